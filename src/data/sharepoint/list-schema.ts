@@ -1,0 +1,148 @@
+/**
+ * The SharePoint lists the product keeps on a team site, and their columns. The only place
+ * that names SharePoint columns; the emulator reads it to apply the same permission plan.
+ *
+ * Dates are stored as ISO text (`YYYY-MM-DD`, or ISO instants) rather than SharePoint
+ * dateTime columns: a dateOnly column is stored as midnight in the site's time zone and read
+ * back in UTC, which shifts British dates by a day for half the year.
+ * Lists of values (agencies, milestones, evidence links) are JSON in multi-line text columns.
+ * Every item's `Title` holds the domain id of the entity.
+ */
+export const SCHEMA_VERSION = 1;
+
+export type ColumnKind = 'text' | 'note' | 'number' | 'boolean' | 'choice';
+
+export interface ColumnSpec {
+  readonly name: string;
+  readonly kind: ColumnKind;
+  readonly indexed?: boolean;
+  readonly choices?: readonly string[];
+}
+
+export interface ListSpec {
+  readonly key: ListKey;
+  readonly displayName: string;
+  readonly columns: readonly ColumnSpec[];
+  /** Items may be added but never changed or deleted (history). */
+  readonly appendOnly: boolean;
+}
+
+export type ListKey = 'plans' | 'findings' | 'actions' | 'updates' | 'members' | 'signOffs';
+
+/** Single-line text columns hold at most this many characters (SharePoint's limit). */
+export const SINGLE_LINE_MAX = 255;
+
+const text = (name: string, indexed = false): ColumnSpec => ({ name, kind: 'text', indexed });
+const note = (name: string): ColumnSpec => ({ name, kind: 'note' });
+const num = (name: string): ColumnSpec => ({ name, kind: 'number' });
+
+export const LISTS: Readonly<Record<ListKey, ListSpec>> = {
+  plans: {
+    key: 'plans',
+    displayName: 'JTAI Plans',
+    appendOnly: false,
+    columns: [
+      text('PlanId', true),
+      text('PlanTitle'),
+      text('Area'),
+      text('InspectionType'),
+      text('Theme'),
+      text('LetterDate'),
+      text('FieldworkStart'),
+      text('FieldworkEnd'),
+      text('PrincipalAuthority'),
+      text('PrintedDeadline'),
+      note('AgenciesJson'),
+      text('Stage'),
+      { name: 'Archived', kind: 'boolean' },
+      num('SchemaVersion'),
+    ],
+  },
+  findings: {
+    key: 'findings',
+    displayName: 'JTAI Findings',
+    appendOnly: false,
+    columns: [
+      text('PlanId', true),
+      text('FindingType'),
+      note('FindingText'),
+      note('SubItemsJson'),
+      text('Heading'),
+      note('AgenciesJson'),
+      num('SortOrder'),
+    ],
+  },
+  actions: {
+    key: 'actions',
+    displayName: 'JTAI Actions',
+    appendOnly: false,
+    columns: [
+      text('PlanId', true),
+      text('FindingId', true),
+      text('Agency', true),
+      note('ActionText'),
+      note('ContributingJson'),
+      text('LeadOfficer'),
+      text('SponsoringDirector'),
+      note('MilestonesJson'),
+      text('StartDate'),
+      text('TargetDate'),
+      note('SuccessMeasure'),
+      note('MeasuredBy'),
+      note('EvidenceJson'),
+      text('Status', true),
+      note('StatusReason'),
+      num('SortOrder'),
+      text('UpdatedAt'),
+      text('UpdatedBy'),
+    ],
+  },
+  updates: {
+    key: 'updates',
+    displayName: 'JTAI Progress Updates',
+    appendOnly: true,
+    columns: [
+      text('PlanId', true),
+      text('ActionId', true),
+      text('Agency'),
+      text('AuthorId'),
+      text('AuthorName'),
+      text('At'),
+      note('UpdateText'),
+      text('Status'),
+    ],
+  },
+  members: {
+    key: 'members',
+    displayName: 'JTAI Members',
+    appendOnly: false,
+    columns: [
+      text('PlanId', true),
+      text('UserId', true),
+      text('DisplayName'),
+      text('Email'),
+      text('JobTitle'),
+      text('Role'),
+      text('Agency'),
+    ],
+  },
+  signOffs: {
+    key: 'signOffs',
+    displayName: 'JTAI Sign-offs',
+    appendOnly: true,
+    columns: [
+      text('PlanId', true),
+      text('Stage'),
+      text('UserId'),
+      text('SignerName'),
+      text('Role'),
+      text('Agency'),
+      text('At'),
+      text('Decision'),
+      note('Comment'),
+      text('ContentHash'),
+    ],
+  },
+};
+
+export const LIST_KEYS = Object.keys(LISTS) as ListKey[];
