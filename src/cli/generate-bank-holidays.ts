@@ -34,10 +34,21 @@ const ONE_OFF_DAYS: readonly Entry[] = [
   { date: '2023-05-08', title: 'Bank holiday for the coronation of King Charles III' },
 ];
 
-/** Substitute days checked by hand against the gov.uk feed; their absence means the rules are wrong. */
-const KNOWN_SUBSTITUTES: readonly string[] = [
-  '2016-12-27', '2017-01-02', '2020-12-28', '2021-12-27', '2021-12-28', '2022-01-03',
-  '2022-12-26', '2022-12-27', '2023-01-02', '2026-12-28', '2027-12-27', '2027-12-28', '2028-01-03',
+/** Days that weekends push Christmas and New Year onto, checked by hand against the gov.uk feed. */
+const WEEKEND_SHIFTED_DAYS: readonly string[] = [
+  '2016-12-27',
+  '2017-01-02',
+  '2020-12-28',
+  '2021-12-27',
+  '2021-12-28',
+  '2022-01-03',
+  '2022-12-26',
+  '2022-12-27',
+  '2023-01-02',
+  '2026-12-28',
+  '2027-12-27',
+  '2027-12-28',
+  '2028-01-03',
 ];
 
 /** gov.uk lists eight a year, plus the one-offs. */
@@ -110,7 +121,7 @@ function check(entries: readonly Entry[]): string[] {
     const expected = EXPECTED_PER_YEAR[year] ?? 8;
     if (count !== expected) problems.push(`${year} has ${count} bank holidays, expected ${expected}`);
   }
-  for (const date of KNOWN_SUBSTITUTES) need(date, 'substitute day');
+  for (const date of WEEKEND_SHIFTED_DAYS) need(date, 'Christmas or New Year moved by a weekend');
   for (const e of ONE_OFF_DAYS) need(e.date, e.title);
   for (const date of MOVED_AWAY) if (dates.has(date)) problems.push(`${date} must not be a holiday (moved)`);
   for (const e of entries) if (isWeekend(e.date)) problems.push(`${e.date} is a weekend`);

@@ -29,7 +29,7 @@ function stepWorkingDays(date: IsoDate, n: number, direction: 1 | -1, holidays: 
   assertCount(n);
   if (n === 0) return date;
   let day = toDayNumber(date);
-  for (let left = n; left > 0; ) {
+  for (let left = n; left > 0;) {
     day += direction;
     if (isWorkingDayNumber(day, holidays)) left--;
   }
