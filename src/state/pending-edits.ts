@@ -1,0 +1,44 @@
+import type { Action } from '../domain/action';
+import type { PlanId } from '../domain/ids';
+
+/** An action edit that could not be sent yet (offline, throttled); kept until it is saved. */
+export interface PendingEdit {
+  readonly action: Action;
+  /** The stored version the edit was based on, opaque outside data. */
+  readonly baseVersion: string;
+  readonly reason: string;
+}
+
+/** Where pending edits survive a reload (localStorage in the browser, memory in tests). */
+export interface PendingEditStorage {
+  load(planId: PlanId): readonly PendingEdit[];
+  save(planId: PlanId, edits: readonly PendingEdit[]): void;
+}
+
+const SCHEMA_VERSION = 1;
+const keyFor = (planId: PlanId) => `jtai.pending.${planId}`;
+
+/** Pending edits in Web Storage, versioned and read defensively. */
+export function webPendingEditStorage(storage: Storage): PendingEditStorage {
+  return {
+    load(planId) {
+      try {
+        const parsed: unknown = JSON.parse(storage.getItem(keyFor(planId)) ?? 'null');
+        if (!parsed || typeof parsed !== 'object') return [];
+        const { version, edits } = parsed as { version?: unknown; edits?: unknown };
+        return version === SCHEMA_VERSION && Array.isArray(edits) ? (edits as PendingEdit[]) : [];
+      } catch {
+        return [];
+      }
+    },
+    save(planId, edits) {
+      if (edits.length === 0) storage.removeItem(keyFor(planId));
+      else storage.setItem(keyFor(planId), JSON.stringify({ version: SCHEMA_VERSION, edits }));
+    },
+  };
+}
+
+export function memoryPendingEditStorage(): PendingEditStorage {
+  const map = new Map<PlanId, readonly PendingEdit[]>();
+  return { load: (id) => map.get(id) ?? [], save: (id, edits) => void map.set(id, edits) };
+}

@@ -1,0 +1,163 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Action } from '../domain/action';
+import { hasErrors, validateAction } from '../domain/action-rules';
+import { isoDateTime, londonDateOf } from '../domain/dates';
+import type { ActionId, PlanId, UserId } from '../domain/ids';
+import type { Member } from '../domain/member';
+import { actionEditRefusal } from '../domain/permissions';
+import type { PlanSnapshot } from '../domain/plan-snapshot';
+import type { LoadedPlan, PlanStore, StoreVersion, Versioned } from '../data/plan-store.port';
+import { isStoreError } from '../data/store-error';
+import { describeStoreError } from './describe-store-error';
+import type { LoadState } from './load-state';
+import type { PendingEdit, PendingEditStorage } from './pending-edits';
+import type { SaveOutcome } from './save-outcome';
+
+export type SaveMark = 'saving' | 'pending';
+
+export interface PlanViewState {
+  readonly load: LoadState;
+  readonly snapshot: PlanSnapshot | null;
+  /** The signed-in person's membership of this plan (null: they only read it). */
+  readonly me: Member | null;
+  /** Actions with a save in flight or waiting to be retried. */
+  readonly marks: Readonly<Record<string, SaveMark>>;
+  open(planId: PlanId): Promise<void>;
+  reload(): Promise<void>;
+  saveAction(action: Action): Promise<SaveOutcome>;
+  /** Sends every pending edit again (also runs on a timer and when the browser comes online). */
+  retryPending(): Promise<void>;
+}
+
+export interface PlanViewDeps {
+  readonly store: PlanStore;
+  readonly userId: UserId;
+  readonly now: () => Date;
+  readonly pending: PendingEditStorage;
+}
+
+const RETRYABLE = new Set(['offline', 'throttled', 'server']);
+
+export function createPlanViewStore(deps: PlanViewDeps): StoreApi<PlanViewState> {
+  const versions = new Map<string, StoreVersion>();
+  let planId: PlanId | null = null;
+
+  const remember = <T extends { id: string }>(items: readonly Versioned<T>[]): T[] =>
+    items.map((v) => {
+      versions.set(v.value.id, v.version);
+      return v.value;
+    });
+
+  return createStore<PlanViewState>()((set, get) => {
+    const replaceAction = (action: Action) => {
+      const snapshot = get().snapshot;
+      if (!snapshot) return;
+      set({ snapshot: { ...snapshot, actions: snapshot.actions.map((a) => (a.id === action.id ? action : a)) } });
+    };
+    const mark = (id: ActionId, value: SaveMark | null) => {
+      const marks = { ...get().marks };
+      if (value) marks[id] = value;
+      else delete marks[id];
+      set({ marks });
+    };
+    const setPending = (edit: PendingEdit | null, id: ActionId) => {
+      if (!planId) return;
+      const others = deps.pending.load(planId).filter((e) => e.action.id !== id);
+      deps.pending.save(planId, edit ? [...others, edit] : others);
+    };
+
+    const toSnapshot = (loaded: LoadedPlan): PlanSnapshot => ({
+      plan: remember([loaded.plan])[0]!,
+      findings: remember(loaded.findings),
+      actions: remember(loaded.actions),
+      members: remember(loaded.members),
+      updates: loaded.updates,
+      signOffs: loaded.signOffs,
+    });
+
+    async function send(action: Action, baseVersion: StoreVersion, previous: Action): Promise<SaveOutcome> {
+      mark(action.id, 'saving');
+      try {
+        const saved = await deps.store.updateAction(action, baseVersion);
+        versions.set(action.id, saved.version);
+        replaceAction(saved.value);
+        setPending(null, action.id);
+        mark(action.id, null);
+        return { status: 'saved', action: saved.value };
+      } catch (error) {
+        return handleFailure(error, action, baseVersion, previous);
+      }
+    }
+
+    function handleFailure(error: unknown, action: Action, baseVersion: StoreVersion, previous: Action): SaveOutcome {
+      const problem = describeStoreError(error);
+      if (isStoreError(error) && RETRYABLE.has(error.kind)) {
+        setPending({ action, baseVersion, reason: problem.message }, action.id);
+        mark(action.id, 'pending');
+        return { status: 'pending', message: problem.message };
+      }
+      mark(action.id, null);
+      setPending(null, action.id);
+      if (isStoreError(error) && error.kind === 'conflict') {
+        const current = error.details.current as Versioned<Action> | undefined;
+        if (current) {
+          versions.set(current.value.id, current.version);
+          replaceAction(current.value);
+          return { status: 'conflict', mine: action, theirs: current.value };
+        }
+      }
+      replaceAction(previous);
+      if (problem.kind === 'forbidden') return { status: 'refused', message: problem.message };
+      return { status: 'failed', message: problem.message };
+    }
+
+    return {
+      load: { status: 'idle' },
+      snapshot: null,
+      me: null,
+      marks: {},
+      async open(id) {
+        planId = id;
+        versions.clear();
+        set({ load: { status: 'loading' }, snapshot: null, me: null, marks: {} });
+        try {
+          const snapshot = toSnapshot(await deps.store.loadPlan(id));
+          if (planId !== id) return;
+          const me = snapshot.members.find((m) => m.userId === deps.userId) ?? null;
+          set({ load: { status: 'ready' }, snapshot, me });
+          const pending = deps.pending.load(id);
+          for (const edit of pending) {
+            replaceAction(edit.action);
+            mark(edit.action.id, 'pending');
+          }
+          if (pending.length > 0) void get().retryPending();
+        } catch (error) {
+          if (planId === id) set({ load: { status: 'error', problem: describeStoreError(error) } });
+        }
+      },
+      async reload() {
+        if (planId) await get().open(planId);
+      },
+      async saveAction(draft) {
+        const { snapshot, me } = get();
+        const previous = snapshot?.actions.find((a) => a.id === draft.id);
+        if (!snapshot || !previous) return { status: 'failed', message: 'This action is no longer in the plan.' };
+        const refusal = actionEditRefusal(me, previous, snapshot.plan.agencies, draft.leadAgency);
+        if (refusal) return { status: 'refused', message: refusal };
+        const now = deps.now();
+        const errors = validateAction(draft, { today: londonDateOf(now), letterDate: snapshot.plan.letterDate });
+        if (hasErrors(errors)) return { status: 'invalid', errors };
+        const action: Action = { ...draft, updatedAt: isoDateTime(now), updatedBy: deps.userId };
+        replaceAction(action);
+        return send(action, versions.get(action.id)!, previous);
+      },
+      async retryPending() {
+        if (!planId) return;
+        for (const edit of deps.pending.load(planId)) {
+          const previous = get().snapshot?.actions.find((a) => a.id === edit.action.id) ?? edit.action;
+          await send(edit.action, edit.baseVersion as StoreVersion, previous);
+        }
+      },
+    };
+  });
+}

@@ -1,0 +1,120 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import type { Action } from '../../domain/action';
+import type { ActionErrors } from '../../domain/action-rules';
+import { actionEditRefusal } from '../../domain/permissions';
+import type { SaveOutcome } from '../../state/save-outcome';
+import { useServices } from '../app-services';
+import { useStore } from '../common/use-store';
+import { ActionFields } from './action-fields';
+import { fromFormValues, toFormValues, type ActionFormValues } from './action-form-state';
+import { ConflictResolver } from './conflict-resolver';
+
+type Notice = { intent: 'error' | 'warning'; title: string; message: string } | null;
+
+export function ActionEditDialog({ action, onClose }: { action: Action; onClose: () => void }) {
+  const { planView } = useServices();
+  const snapshot = useStore(planView, (s) => s.snapshot)!;
+  const me = useStore(planView, (s) => s.me);
+  const [values, setValues] = useState<ActionFormValues>(() => toFormValues(action));
+  const [errors, setErrors] = useState<ActionErrors>({});
+  const [notice, setNotice] = useState<Notice>(null);
+  const [conflict, setConflict] = useState<Extract<SaveOutcome, { status: 'conflict' }> | null>(null);
+  const [busy, setBusy] = useState(false);
+  const refusal = actionEditRefusal(me, action, snapshot.plan.agencies);
+
+  const save = async (draft: Action) => {
+    setBusy(true);
+    const outcome = await planView.getState().saveAction(draft);
+    setBusy(false);
+    setConflict(null);
+    handleOutcome(outcome);
+  };
+  const handleOutcome = (outcome: SaveOutcome) => {
+    switch (outcome.status) {
+      case 'saved':
+        return onClose();
+      case 'invalid':
+        setErrors(outcome.errors);
+        return setNotice({ intent: 'error', title: 'Check the highlighted fields', message: 'Nothing has been saved yet.' });
+      case 'refused':
+        return setNotice({ intent: 'error', title: 'You cannot change this action', message: outcome.message });
+      case 'conflict':
+        setValues(toFormValues(outcome.mine));
+        return setConflict(outcome);
+      case 'pending':
+        setNotice({ intent: 'warning', title: 'Saved on this device, not yet in SharePoint', message: outcome.message });
+        return;
+      case 'failed':
+        return setNotice({ intent: 'error', title: 'Not saved', message: outcome.message });
+    }
+  };
+  const submit = () => {
+    const { action: draft, errors: typed } = fromFormValues(action, values);
+    if (Object.keys(typed).length > 0) {
+      setErrors(typed);
+      return setNotice({ intent: 'error', title: 'Check the highlighted fields', message: 'Nothing has been saved yet.' });
+    }
+    setErrors({});
+    setNotice(null);
+    void save(draft);
+  };
+
+  return (
+    <Dialog open modalType="modal" onOpenChange={(_e, data) => !data.open && onClose()}>
+      <DialogSurface aria-describedby={undefined}>
+        <DialogBody>
+          <DialogTitle>{refusal ? 'Action' : 'Edit action'}</DialogTitle>
+          <DialogContent>
+            {refusal && (
+              <MessageBar intent="info">
+                <MessageBarBody>{refusal}</MessageBarBody>
+              </MessageBar>
+            )}
+            {notice && (
+              <MessageBar intent={notice.intent} role="alert">
+                <MessageBarBody>
+                  <MessageBarTitle>{notice.title}</MessageBarTitle>
+                  {notice.message}
+                </MessageBarBody>
+              </MessageBar>
+            )}
+            {conflict ? (
+              <ConflictResolver mine={conflict.mine} theirs={conflict.theirs} snapshot={snapshot} onResolve={(merged) => void save(merged)} busy={busy} />
+            ) : (
+              <ActionFields
+                values={values}
+                errors={errors}
+                agencies={snapshot.plan.agencies}
+                members={snapshot.members}
+                readOnly={refusal !== null}
+                onChange={setValues}
+              />
+            )}
+          </DialogContent>
+          <DialogActions>
+            {!refusal && !conflict && (
+              <Button appearance="primary" onClick={submit} disabled={busy}>
+                {busy ? 'Saving…' : 'Save'}
+              </Button>
+            )}
+            <Button appearance="secondary" onClick={onClose}>
+              {refusal ? 'Close' : 'Cancel'}
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}

@@ -1,0 +1,28 @@
+import { createContext, useContext } from 'react';
+import type { StoreApi } from 'zustand/vanilla';
+import type { IsoDate } from '../domain/dates';
+import type { DirectoryUser } from '../domain/persona';
+import type { PlanListState } from '../state/plan-list-store';
+import type { PlanViewState } from '../state/plan-view-store';
+import type { ThemeName } from './theme/theme-preference';
+
+/** What the composition root hands the UI: stores, the person, and host capabilities. */
+export interface AppServices {
+  readonly user: DirectoryUser;
+  readonly planList: StoreApi<PlanListState>;
+  readonly planView: StoreApi<PlanViewState>;
+  readonly today: () => IsoDate;
+  readonly host: 'teams' | 'standalone';
+  /** Standalone only: leave the demo persona to pick another. */
+  readonly switchPerson?: () => void;
+  readonly theme: ThemeName;
+  readonly setTheme: (theme: ThemeName) => void;
+}
+
+export const AppServicesContext = createContext<AppServices | null>(null);
+
+export function useServices(): AppServices {
+  const services = useContext(AppServicesContext);
+  if (!services) throw new Error('useServices needs an AppServicesContext provider');
+  return services;
+}

@@ -1,0 +1,53 @@
+import { Link, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import type { Action } from '../../domain/action';
+import { agencyLabel } from '../../domain/agency';
+import { formatShortDate } from '../../domain/dates';
+import type { PlanSnapshot } from '../../domain/plan-snapshot';
+import { useServices } from '../app-services';
+import { useStore } from '../common/use-store';
+import { StatusBadge } from '../actions/status-badge';
+import { formatRoute } from '../routing/route';
+
+const MARK_TEXT = { saving: 'Saving…', pending: 'Not saved yet: will retry' } as const;
+
+export function ActionsTable({ actions, snapshot, caption }: { actions: readonly Action[]; snapshot: PlanSnapshot; caption: string }) {
+  const { planView } = useServices();
+  const marks = useStore(planView, (s) => s.marks);
+  const officer = (id: Action['leadOfficer']) => snapshot.members.find((m) => m.id === id)?.displayName ?? 'Not assigned';
+  return (
+    <Table aria-label={caption} size="small">
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>Action</TableHeaderCell>
+          <TableHeaderCell>Lead agency</TableHeaderCell>
+          <TableHeaderCell>Lead officer</TableHeaderCell>
+          <TableHeaderCell>Target date</TableHeaderCell>
+          <TableHeaderCell>Status</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {actions.map((action) => {
+          const mark = marks[action.id];
+          return (
+            <TableRow key={action.id}>
+              <TableCell>
+                <Link href={formatRoute({ name: 'plan', planId: action.planId, actionId: action.id })}>{action.title}</Link>
+                {mark && (
+                  <Text size={200} block>
+                    {MARK_TEXT[mark]}
+                  </Text>
+                )}
+              </TableCell>
+              <TableCell>{agencyLabel(snapshot.plan.agencies, action.leadAgency)}</TableCell>
+              <TableCell>{officer(action.leadOfficer)}</TableCell>
+              <TableCell>{action.targetDate ? formatShortDate(action.targetDate) : 'Not set'}</TableCell>
+              <TableCell>
+                <StatusBadge status={action.status} />
+              </TableCell>
+            </TableRow>
+          );
+        })}
+      </TableBody>
+    </Table>
+  );
+}

@@ -1,0 +1,92 @@
+import { Badge, Subtitle1, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useRef } from 'react';
+import { agencyLabel } from '../../domain/agency';
+import { FINDING_TYPE_LABEL, FINDING_TYPES, type Finding } from '../../domain/finding';
+import type { FindingId } from '../../domain/ids';
+import type { PlanSnapshot } from '../../domain/plan-snapshot';
+import { ActionsTable } from './actions-table';
+
+const useStyles = makeStyles({
+  group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  finding: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  focused: { outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}` },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase400 },
+  tags: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+  subItems: { margin: 0 },
+});
+
+const GROUP_HEADING: Record<Finding['type'], string> = {
+  'priority-action': 'Areas for priority action',
+  improvement: 'Areas for improvement',
+  strength: 'Strengths',
+};
+
+export function FindingsList({ snapshot, focusFindingId }: { snapshot: PlanSnapshot; focusFindingId?: FindingId }) {
+  const styles = useStyles();
+  return (
+    <>
+      {FINDING_TYPES.map((type) => {
+        const findings = snapshot.findings.filter((f) => f.type === type);
+        if (findings.length === 0) return null;
+        return (
+          <section key={type} className={styles.group} aria-labelledby={`group-${type}`}>
+            <Subtitle1 as="h2" id={`group-${type}`}>
+              {GROUP_HEADING[type]} ({findings.length})
+            </Subtitle1>
+            {findings.map((finding, index) => (
+              <FindingCard key={finding.id} finding={finding} number={index + 1} snapshot={snapshot} focused={finding.id === focusFindingId} />
+            ))}
+          </section>
+        );
+      })}
+    </>
+  );
+}
+
+function FindingCard(props: { finding: Finding; number: number; snapshot: PlanSnapshot; focused: boolean }) {
+  const styles = useStyles();
+  const { finding, snapshot } = props;
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (props.focused) ref.current?.scrollIntoView?.({ block: 'start' });
+  }, [props.focused]);
+  const actions = snapshot.actions.filter((a) => a.findingId === finding.id);
+  const headingId = `finding-${finding.id}`;
+  return (
+    <article ref={ref} className={`${styles.finding} ${props.focused ? styles.focused : ''}`} aria-labelledby={headingId}>
+      <h3 className={styles.heading} id={headingId}>
+        {FINDING_TYPE_LABEL[finding.type]} {props.number}: {finding.text}
+      </h3>
+      {finding.subItems.length > 0 && (
+        <ul className={styles.subItems}>
+          {finding.subItems.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+      )}
+      {finding.agencies.length > 0 && (
+        <div className={styles.tags} aria-label="Agencies">
+          {finding.agencies.map((key) => (
+            <Badge key={key} appearance="outline" color="informative">
+              {agencyLabel(snapshot.plan.agencies, key)}
+            </Badge>
+          ))}
+        </div>
+      )}
+      {finding.type !== 'strength' &&
+        (actions.length > 0 ? (
+          <ActionsTable actions={actions} snapshot={snapshot} caption={`Actions for ${FINDING_TYPE_LABEL[finding.type].toLowerCase()} ${props.number}`} />
+        ) : (
+          <Text italic>No actions yet.</Text>
+        ))}
+    </article>
+  );
+}

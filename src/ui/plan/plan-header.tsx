@@ -1,0 +1,70 @@
+import { MessageBar, MessageBarBody, MessageBarTitle, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { formatLongDate } from '../../domain/dates';
+import { deadlineStatus } from '../../domain/deadline-status';
+import { INSPECTION_TYPE_LABEL, type Plan } from '../../domain/plan';
+import { STAGE_LABEL } from '../../domain/stage';
+import { useServices } from '../app-services';
+
+const useStyles = makeStyles({
+  header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  facts: {
+    display: 'grid',
+    gridTemplateColumns: 'max-content 1fr',
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalXS,
+    margin: 0,
+  },
+  term: { fontWeight: tokens.fontWeightSemibold },
+  definition: { margin: 0 },
+});
+
+export function PlanHeader({ plan }: { plan: Plan }) {
+  const styles = useStyles();
+  const facts: [string, string][] = [
+    ['Inspection', `${INSPECTION_TYPE_LABEL[plan.inspectionType]}${plan.theme ? `: ${plan.theme}` : ''}`],
+    ['Area', plan.area],
+    ['Letter date', plan.letterDate ? formatLongDate(plan.letterDate) : 'Not set'],
+    ['Fieldwork', plan.fieldwork ? `${formatLongDate(plan.fieldwork.start)} to ${formatLongDate(plan.fieldwork.end)}` : 'Not recorded'],
+    ['Submitted by', plan.principalAuthority || 'Not set'],
+    ['Stage', STAGE_LABEL[plan.stage]],
+  ];
+  return (
+    <section className={styles.header} aria-labelledby="plan-title">
+      <Title2 as="h1" id="plan-title">
+        {plan.title}
+      </Title2>
+      <DeadlineBanner plan={plan} />
+      <dl className={styles.facts}>
+        {facts.map(([term, value]) => (
+          <div key={term} style={{ display: 'contents' }}>
+            <dt className={styles.term}>{term}</dt>
+            <dd className={styles.definition}>
+              <Text>{value}</Text>
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+function DeadlineBanner({ plan }: { plan: Plan }) {
+  const { today } = useServices();
+  const status = deadlineStatus(plan, today());
+  if (!status) return null;
+  const left = status.workingDaysLeft;
+  const when =
+    left > 0 ? `${left} working day${left === 1 ? '' : 's'} left` : left === 0 ? 'due today' : `passed ${-left} working day${left === -1 ? '' : 's'} ago`;
+  const submitted = plan.stage === 'submitted' || plan.stage === 'monitoring' || plan.stage === 'closed';
+  return (
+    <MessageBar intent={submitted ? 'success' : left < 10 ? 'warning' : 'info'}>
+      <MessageBarBody>
+        <MessageBarTitle>Written statement of action due {formatLongDate(status.deadline)}</MessageBarTitle>
+        {submitted ? 'Submitted to Ofsted.' : `${when}.`}
+        {status.source === 'computed' && ' Computed as 70 working days after the letter; the letter printed no date.'}
+        {status.mismatch &&
+          ` The letter's date differs from the 70-working-day count (${formatLongDate(status.computed)}); the printed date applies.`}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}

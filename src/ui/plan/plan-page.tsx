@@ -1,0 +1,48 @@
+import { Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect } from 'react';
+import type { PlanId } from '../../domain/ids';
+import { useServices } from '../app-services';
+import { ProblemBar } from '../common/problem-bar';
+import { useStore } from '../common/use-store';
+import { ActionEditDialog } from '../actions/action-edit-dialog';
+import type { Route } from '../routing/route';
+import { FindingsList } from './findings-list';
+import { PlanHeader } from './plan-header';
+
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
+});
+
+type PlanRoute = Extract<Route, { name: 'plan' }>;
+
+export function PlanPage({ route, navigate }: { route: PlanRoute; navigate: (route: Route) => void }) {
+  const styles = useStyles();
+  const { planView } = useServices();
+  const load = useStore(planView, (s) => s.load);
+  const snapshot = useStore(planView, (s) => s.snapshot);
+  useOpenPlan(route.planId);
+
+  if (load.status === 'error') {
+    return <ProblemBar title="The plan could not be loaded" message={load.problem.message} onRetry={() => void planView.getState().reload()} />;
+  }
+  if (!snapshot || snapshot.plan.id !== route.planId) return <Spinner label="Loading the plan…" />;
+  const action = route.actionId ? snapshot.actions.find((a) => a.id === route.actionId) : undefined;
+  const closeDialog = () => navigate({ name: 'plan', planId: route.planId });
+  return (
+    <div className={styles.page}>
+      <PlanHeader plan={snapshot.plan} />
+      <FindingsList snapshot={snapshot} focusFindingId={route.findingId} />
+      {action && <ActionEditDialog key={action.id} action={action} onClose={closeDialog} />}
+      {route.actionId && !action && (
+        <ProblemBar title="Action not found" message="This action is not in the plan; it may have been deleted." />
+      )}
+    </div>
+  );
+}
+
+function useOpenPlan(planId: PlanId) {
+  const { planView } = useServices();
+  useEffect(() => {
+    if (planView.getState().snapshot?.plan.id !== planId) void planView.getState().open(planId);
+  }, [planView, planId]);
+}

@@ -1,0 +1,85 @@
+import {
+  Link,
+  Spinner,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  Title2,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { formatLongDate } from '../../domain/dates';
+import { deadlineStatus } from '../../domain/deadline-status';
+import { ROLE_LABEL } from '../../domain/member';
+import { INSPECTION_TYPE_LABEL, type Plan } from '../../domain/plan';
+import { STAGE_LABEL } from '../../domain/stage';
+import { useServices } from '../app-services';
+import { ProblemBar } from '../common/problem-bar';
+import { useStore } from '../common/use-store';
+import { formatRoute, type Route } from '../routing/route';
+
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+});
+
+export function PlanListPage(_props: { navigate: (route: Route) => void }) {
+  const styles = useStyles();
+  const { planList, today } = useServices();
+  const load = useStore(planList, (s) => s.load);
+  const plans = useStore(planList, (s) => s.plans);
+  const memberships = useStore(planList, (s) => s.memberships);
+  return (
+    <section className={styles.page} aria-labelledby="plans-heading">
+      <Title2 as="h1" id="plans-heading">
+        Action plans
+      </Title2>
+      {load.status === 'loading' && plans.length === 0 && <Spinner label="Loading plans…" />}
+      {load.status === 'error' && (
+        <ProblemBar title="The plans could not be loaded" message={load.problem.message} onRetry={() => void planList.getState().refresh()} />
+      )}
+      {load.status === 'ready' && plans.length === 0 && <Text>There are no plans on this site yet.</Text>}
+      {plans.length > 0 && (
+        <Table aria-label="Action plans">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>Plan</TableHeaderCell>
+              <TableHeaderCell>Inspection</TableHeaderCell>
+              <TableHeaderCell>Letter date</TableHeaderCell>
+              <TableHeaderCell>Submission deadline</TableHeaderCell>
+              <TableHeaderCell>Stage</TableHeaderCell>
+              <TableHeaderCell>Your role</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {plans.map((plan) => (
+              <PlanRow key={plan.id} plan={plan} today={today()} role={memberships.find((m) => m.planId === plan.id)?.role} />
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </section>
+  );
+}
+
+function PlanRow({ plan, today, role }: { plan: Plan; today: ReturnType<ReturnType<typeof useServices>['today']>; role: keyof typeof ROLE_LABEL | undefined }) {
+  const deadline = deadlineStatus(plan, today);
+  return (
+    <TableRow>
+      <TableCell>
+        <Link href={formatRoute({ name: 'plan', planId: plan.id })}>{plan.title}</Link>
+      </TableCell>
+      <TableCell>
+        {INSPECTION_TYPE_LABEL[plan.inspectionType]}
+        {plan.theme ? `: ${plan.theme}` : ''}
+      </TableCell>
+      <TableCell>{plan.letterDate ? formatLongDate(plan.letterDate) : 'Not set'}</TableCell>
+      <TableCell>{deadline ? formatLongDate(deadline.deadline) : 'Not set'}</TableCell>
+      <TableCell>{STAGE_LABEL[plan.stage]}</TableCell>
+      <TableCell>{role ? ROLE_LABEL[role] : 'Reader'}</TableCell>
+    </TableRow>
+  );
+}
