@@ -10,7 +10,7 @@ const emulatorMount = async () => {
   const { createEmulatorProxy } = await import('./src/emulator/dev-server-mount.ts');
   return createEmulatorProxy({
     basePath: '/graph',
-    dataDir: path.join(root, '.data', 'emulator'),
+    dataDir: process.env.EMULATOR_DATA_DIR ?? path.join(root, '.data', 'emulator'),
     publicUrl: `http://localhost:${PORT}`,
   });
 };

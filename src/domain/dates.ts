@@ -63,3 +63,24 @@ export function parseBritishDate(text: string): IsoDate | null {
   const iso = `${String(year).padStart(4, '0')}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
   return isIsoDate(iso) ? iso : null;
 }
+
+/** The calendar date `days` after (or before, if negative) `date`. */
+export function addDaysIso(date: IsoDate, days: number): IsoDate {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10) as IsoDate;
+}
+
+const UK_DATE_TIME = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'Europe/London',
+});
+
+/** `5 March 2018, 10:00`, in UK time. */
+export function formatDateTime(instant: IsoDateTime): string {
+  return UK_DATE_TIME.format(new Date(instant));
+}

@@ -35,3 +35,9 @@ export function agenciesMemberCanLead(member: Member | null, agencies: readonly 
   if (member?.role === 'agency-owner' && member.agency) return agencies.filter((a) => a.key === member.agency);
   return [];
 }
+
+/** Owners and QA leads of the lead agency post progress; plan admins post on any action. */
+export function canPostUpdate(member: Member | null, action: Pick<Action, 'leadAgency'>): boolean {
+  if (isPlanAdmin(member)) return true;
+  return (member?.role === 'agency-owner' || member?.role === 'agency-qa-lead') && member.agency === action.leadAgency;
+}

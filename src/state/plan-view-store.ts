@@ -1,10 +1,13 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Action } from '../domain/action';
+import type { Action, ActionStatus } from '../domain/action';
 import { hasErrors, validateAction } from '../domain/action-rules';
 import { isoDateTime, londonDateOf } from '../domain/dates';
-import type { ActionId, PlanId, UserId } from '../domain/ids';
+import type { ActionId, FindingId, IdSource, PlanId, UserId } from '../domain/ids';
+import { newAction } from '../domain/new-action';
 import type { Member } from '../domain/member';
-import { actionEditRefusal } from '../domain/permissions';
+import { actionEditRefusal, agenciesMemberCanLead, canPostUpdate } from '../domain/permissions';
+import { progressUpdateProblem } from '../domain/progress-rules';
+import type { ProgressUpdate } from '../domain/progress-update';
 import type { PlanSnapshot } from '../domain/plan-snapshot';
 import type { LoadedPlan, PlanStore, StoreVersion, Versioned } from '../data/plan-store.port';
 import { isStoreError } from '../data/store-error';
@@ -25,13 +28,23 @@ export interface PlanViewState {
   open(planId: PlanId): Promise<void>;
   reload(): Promise<void>;
   saveAction(action: Action): Promise<SaveOutcome>;
+  /** A blank action under a finding, led by the person's agency (or the finding's first), not yet saved. */
+  draftAction(findingId: FindingId): Action | null;
+  /** Adds a new action (a filled-in draft) to the plan. */
+  addAction(action: Action): Promise<SaveOutcome>;
+  /** Posts a dated, signed progress update, changing the status with it if one is given. */
+  postUpdate(actionId: ActionId, text: string, status: ActionStatus | null): Promise<UpdateOutcome>;
   /** Sends every pending edit again (also runs on a timer and when the browser comes online). */
   retryPending(): Promise<void>;
 }
 
+export type UpdateOutcome = { readonly status: 'posted' } | { readonly status: 'refused' | 'invalid' | 'failed'; readonly message: string };
+
 export interface PlanViewDeps {
   readonly store: PlanStore;
   readonly userId: UserId;
+  readonly userName: string;
+  readonly ids: IdSource;
   readonly now: () => Date;
   readonly pending: PendingEditStorage;
 }
@@ -150,6 +163,74 @@ export function createPlanViewStore(deps: PlanViewDeps): StoreApi<PlanViewState>
         const action: Action = { ...draft, updatedAt: isoDateTime(now), updatedBy: deps.userId };
         replaceAction(action);
         return send(action, versions.get(action.id)!, previous);
+      },
+      draftAction(findingId) {
+        const { snapshot, me } = get();
+        const finding = snapshot?.findings.find((f) => f.id === findingId);
+        const allowed = snapshot ? agenciesMemberCanLead(me, snapshot.plan.agencies) : [];
+        if (!snapshot || !finding || allowed.length === 0) return null;
+        const preferred = me?.agency ?? finding.agencies.find((a) => allowed.some((x) => x.key === a));
+        return newAction({
+          id: deps.ids('action'),
+          planId: snapshot.plan.id,
+          findingId,
+          leadAgency: allowed.find((a) => a.key === preferred)?.key ?? allowed[0]!.key,
+          order: snapshot.actions.reduce((max, a) => Math.max(max, a.order + 1), 0),
+        });
+      },
+      async addAction(draft) {
+        const { snapshot, me } = get();
+        if (!snapshot) return { status: 'failed', message: 'The plan is not loaded.' };
+        if (!agenciesMemberCanLead(me, snapshot.plan.agencies).some((a) => a.key === draft.leadAgency)) {
+          return { status: 'refused', message: 'You can add actions only for your own agency.' };
+        }
+        const now = deps.now();
+        const errors = validateAction(draft, { today: londonDateOf(now), letterDate: snapshot.plan.letterDate });
+        if (hasErrors(errors)) return { status: 'invalid', errors };
+        const action: Action = { ...draft, updatedAt: isoDateTime(now), updatedBy: deps.userId };
+        try {
+          const saved = await deps.store.createAction(action);
+          versions.set(action.id, saved.version);
+          const current = get().snapshot!;
+          set({ snapshot: { ...current, actions: [...current.actions, saved.value] } });
+          return { status: 'saved', action: saved.value };
+        } catch (error) {
+          const problem = describeStoreError(error);
+          return problem.kind === 'forbidden' ? { status: 'refused', message: problem.message } : { status: 'failed', message: problem.message };
+        }
+      },
+      async postUpdate(actionId, text, status) {
+        const { snapshot, me } = get();
+        const action = snapshot?.actions.find((a) => a.id === actionId);
+        if (!snapshot || !action) return { status: 'failed', message: 'This action is no longer in the plan.' };
+        if (!canPostUpdate(me, action)) return { status: 'refused', message: actionEditRefusal(me, action, snapshot.plan.agencies) ?? 'You cannot post updates on this action.' };
+        const problem = progressUpdateProblem(text, status);
+        if (problem) return { status: 'invalid', message: problem };
+        if (status && status !== action.status) {
+          const outcome = await get().saveAction({ ...action, status, statusReason: text.trim() });
+          if (outcome.status !== 'saved' && outcome.status !== 'pending') {
+            return { status: 'failed', message: 'message' in outcome ? outcome.message : 'The status could not be changed.' };
+          }
+        }
+        const update: ProgressUpdate = {
+          id: deps.ids('update'),
+          planId: snapshot.plan.id,
+          actionId,
+          authorId: deps.userId,
+          authorName: deps.userName,
+          at: isoDateTime(deps.now()),
+          text: text.trim(),
+          status: status && status !== action.status ? status : null,
+        };
+        try {
+          const saved = await deps.store.addProgressUpdate(update);
+          const current = get().snapshot!;
+          set({ snapshot: { ...current, updates: [...current.updates, saved] } });
+          return { status: 'posted' };
+        } catch (error) {
+          const described = describeStoreError(error);
+          return { status: described.kind === 'forbidden' ? 'refused' : 'failed', message: described.message };
+        }
       },
       async retryPending() {
         if (!planId) return;

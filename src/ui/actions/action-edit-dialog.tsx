@@ -13,17 +13,19 @@ import {
 import { useState } from 'react';
 import type { Action } from '../../domain/action';
 import type { ActionErrors } from '../../domain/action-rules';
-import { actionEditRefusal } from '../../domain/permissions';
+import { actionEditRefusal, agenciesMemberCanLead, canPostUpdate } from '../../domain/permissions';
 import type { SaveOutcome } from '../../state/save-outcome';
 import { useServices } from '../app-services';
 import { useStore } from '../common/use-store';
 import { ActionFields } from './action-fields';
 import { fromFormValues, toFormValues, type ActionFormValues } from './action-form-state';
 import { ConflictResolver } from './conflict-resolver';
+import { ProgressUpdates } from './progress-updates';
 
 type Notice = { intent: 'error' | 'warning'; title: string; message: string } | null;
 
-export function ActionEditDialog({ action, onClose }: { action: Action; onClose: () => void }) {
+/** Edits an action in the plan, or (mode "create") fills in a new one before it is added. */
+export function ActionEditDialog({ action, mode = 'edit', onClose }: { action: Action; mode?: 'edit' | 'create'; onClose: () => void }) {
   const { planView } = useServices();
   const snapshot = useStore(planView, (s) => s.snapshot)!;
   const me = useStore(planView, (s) => s.me);
@@ -32,11 +34,15 @@ export function ActionEditDialog({ action, onClose }: { action: Action; onClose:
   const [notice, setNotice] = useState<Notice>(null);
   const [conflict, setConflict] = useState<Extract<SaveOutcome, { status: 'conflict' }> | null>(null);
   const [busy, setBusy] = useState(false);
-  const refusal = actionEditRefusal(me, action, snapshot.plan.agencies);
+  const creating = mode === 'create';
+  const refusal = creating ? null : actionEditRefusal(me, action, snapshot.plan.agencies);
+  const agencies = creating ? agenciesMemberCanLead(me, snapshot.plan.agencies) : snapshot.plan.agencies;
+  const updates = snapshot.updates.filter((u) => u.actionId === action.id);
 
   const save = async (draft: Action) => {
     setBusy(true);
-    const outcome = await planView.getState().saveAction(draft);
+    const state = planView.getState();
+    const outcome = await (creating ? state.addAction(draft) : state.saveAction(draft));
     setBusy(false);
     setConflict(null);
     handleOutcome(outcome);
@@ -75,7 +81,7 @@ export function ActionEditDialog({ action, onClose }: { action: Action; onClose:
     <Dialog open modalType="modal" onOpenChange={(_e, data) => !data.open && onClose()}>
       <DialogSurface aria-describedby={undefined}>
         <DialogBody>
-          <DialogTitle>{refusal ? 'Action' : 'Edit action'}</DialogTitle>
+          <DialogTitle>{creating ? 'New action' : refusal ? 'Action' : 'Edit action'}</DialogTitle>
           <DialogContent>
             {refusal && (
               <MessageBar intent="info">
@@ -96,17 +102,18 @@ export function ActionEditDialog({ action, onClose }: { action: Action; onClose:
               <ActionFields
                 values={values}
                 errors={errors}
-                agencies={snapshot.plan.agencies}
+                agencies={agencies}
                 members={snapshot.members}
                 readOnly={refusal !== null}
                 onChange={setValues}
               />
             )}
+            {!creating && <ProgressUpdates action={action} updates={updates} canPost={canPostUpdate(me, action)} />}
           </DialogContent>
           <DialogActions>
             {!refusal && !conflict && (
               <Button appearance="primary" onClick={submit} disabled={busy}>
-                {busy ? 'Saving…' : 'Save'}
+                {busy ? 'Saving…' : creating ? 'Add action' : 'Save'}
               </Button>
             )}
             <Button appearance="secondary" onClick={onClose}>

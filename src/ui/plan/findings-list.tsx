@@ -1,5 +1,11 @@
-import { Badge, Subtitle1, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useRef } from 'react';
+import { Badge, Button, Subtitle1, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { AddRegular } from '@fluentui/react-icons';
+import { useEffect, useRef, useState } from 'react';
+import type { Action } from '../../domain/action';
+import { agenciesMemberCanLead } from '../../domain/permissions';
+import { ActionEditDialog } from '../actions/action-edit-dialog';
+import { useServices } from '../app-services';
+import { useStore } from '../common/use-store';
 import { agencyLabel } from '../../domain/agency';
 import { FINDING_TYPE_LABEL, FINDING_TYPES, type Finding } from '../../domain/finding';
 import type { FindingId } from '../../domain/ids';
@@ -81,6 +87,7 @@ function FindingCard(props: { finding: Finding; number: number; snapshot: PlanSn
           ))}
         </div>
       )}
+      {finding.type !== 'strength' && <AddActionButton finding={finding} number={props.number} />}
       {finding.type !== 'strength' &&
         (actions.length > 0 ? (
           <ActionsTable actions={actions} snapshot={snapshot} caption={`Actions for ${FINDING_TYPE_LABEL[finding.type].toLowerCase()} ${props.number}`} />
@@ -88,5 +95,25 @@ function FindingCard(props: { finding: Finding; number: number; snapshot: PlanSn
           <Text italic>No actions yet.</Text>
         ))}
     </article>
+  );
+}
+
+function AddActionButton({ finding, number }: { finding: Finding; number: number }) {
+  const { planView } = useServices();
+  const me = useStore(planView, (s) => s.me);
+  const agencies = useStore(planView, (s) => s.snapshot?.plan.agencies ?? []);
+  const [draft, setDraft] = useState<Action | null>(null);
+  if (agenciesMemberCanLead(me, agencies).length === 0) return null;
+  return (
+    <div>
+      <Button
+        icon={<AddRegular />}
+        onClick={() => setDraft(planView.getState().draftAction(finding.id))}
+        aria-label={`Add an action to ${FINDING_TYPE_LABEL[finding.type].toLowerCase()} ${number}`}
+      >
+        Add action
+      </Button>
+      {draft && <ActionEditDialog action={draft} mode="create" onClose={() => setDraft(null)} />}
+    </div>
   );
 }

@@ -7,19 +7,22 @@ import { useStore } from '../common/use-store';
 import { ActionEditDialog } from '../actions/action-edit-dialog';
 import type { Route } from '../routing/route';
 import { FindingsList } from './findings-list';
+import { MyActions } from './my-actions';
 import { PlanHeader } from './plan-header';
+import { PlanTabs } from './plan-tabs';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
 });
 
-type PlanRoute = Extract<Route, { name: 'plan' }>;
+type PlanRoute = Extract<Route, { name: 'plan' | 'my-actions' }>;
 
 export function PlanPage({ route, navigate }: { route: PlanRoute; navigate: (route: Route) => void }) {
   const styles = useStyles();
   const { planView } = useServices();
   const load = useStore(planView, (s) => s.load);
   const snapshot = useStore(planView, (s) => s.snapshot);
+  const me = useStore(planView, (s) => s.me);
   useOpenPlan(route.planId);
 
   if (load.status === 'error') {
@@ -27,11 +30,16 @@ export function PlanPage({ route, navigate }: { route: PlanRoute; navigate: (rou
   }
   if (!snapshot || snapshot.plan.id !== route.planId) return <Spinner label="Loading the plan…" />;
   const action = route.actionId ? snapshot.actions.find((a) => a.id === route.actionId) : undefined;
-  const closeDialog = () => navigate({ name: 'plan', planId: route.planId });
+  const closeDialog = () => navigate({ name: route.name, planId: route.planId });
   return (
     <div className={styles.page}>
       <PlanHeader plan={snapshot.plan} />
-      <FindingsList snapshot={snapshot} focusFindingId={route.findingId} />
+      <PlanTabs route={route} />
+      {route.name === 'my-actions' ? (
+        <MyActions snapshot={snapshot} me={me} />
+      ) : (
+        <FindingsList snapshot={snapshot} focusFindingId={route.findingId} />
+      )}
       {action && <ActionEditDialog key={action.id} action={action} onClose={closeDialog} />}
       {route.actionId && !action && (
         <ProblemBar title="Action not found" message="This action is not in the plan; it may have been deleted." />

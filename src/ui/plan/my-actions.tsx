@@ -1,0 +1,126 @@
+import {
+  Button,
+  Link,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  Subtitle1,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import { ACTION_STATUS_META, ACTION_STATUSES, STATUSES_NEEDING_REASON, type Action, type ActionStatus } from '../../domain/action';
+import { agencyLabel } from '../../domain/agency';
+import { formatShortDate } from '../../domain/dates';
+import type { Member } from '../../domain/member';
+import { URGENCY_LABEL, byUrgency, urgencyOf, type Urgency } from '../../domain/action-urgency';
+import { isPlanAdmin } from '../../domain/permissions';
+import type { PlanSnapshot } from '../../domain/plan-snapshot';
+import { useServices } from '../app-services';
+import { ProblemBar } from '../common/problem-bar';
+import { formatRoute } from '../routing/route';
+import { StatusBadge } from '../actions/status-badge';
+
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  item: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+    padding: tokens.spacingHorizontalM,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  text: { flex: '1 1 420px', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+});
+
+/** The actions a person answers for: their agency's, or (for others) the ones they lead. */
+export function actionsFor(snapshot: PlanSnapshot, me: Member | null): readonly Action[] {
+  if (!me) return [];
+  if (me.agency && (me.role === 'agency-owner' || me.role === 'agency-qa-lead')) return snapshot.actions.filter((a) => a.leadAgency === me.agency);
+  if (isPlanAdmin(me)) return snapshot.actions;
+  return snapshot.actions.filter((a) => a.leadOfficer === me.id);
+}
+
+export function MyActions({ snapshot, me }: { snapshot: PlanSnapshot; me: Member | null }) {
+  const styles = useStyles();
+  const { today } = useServices();
+  const mine = byUrgency(actionsFor(snapshot, me), today());
+  const groups = new Map<Urgency, Action[]>();
+  for (const action of mine) {
+    const key = urgencyOf(action, today());
+    groups.set(key, [...(groups.get(key) ?? []), action]);
+  }
+  const whose = me?.agency ? `${agencyLabel(snapshot.plan.agencies, me.agency)} actions` : isPlanAdmin(me) ? 'All actions' : 'Actions you lead';
+  return (
+    <section className={styles.page} aria-labelledby="my-actions-heading">
+      <Subtitle1 as="h2" id="my-actions-heading">
+        {whose}: what needs attention first
+      </Subtitle1>
+      {mine.length === 0 && <Text>You have no actions in this plan.</Text>}
+      {[...groups].map(([urgency, actions]) => (
+        <section key={urgency} aria-labelledby={`urgency-${urgency}`}>
+          <Text as="h3" id={`urgency-${urgency}`} weight="semibold" block>
+            {URGENCY_LABEL[urgency]} ({actions.length})
+          </Text>
+          <ul className={styles.list}>
+            {actions.map((action) => (
+              <MyActionItem key={action.id} action={action} snapshot={snapshot} />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </section>
+  );
+}
+
+function MyActionItem({ action, snapshot }: { action: Action; snapshot: PlanSnapshot }) {
+  const styles = useStyles();
+  const { planView } = useServices();
+  const [problem, setProblem] = useState<string | null>(null);
+  const finding = snapshot.findings.find((f) => f.id === action.findingId);
+  const open = formatRoute({ name: 'my-actions', planId: action.planId, actionId: action.id });
+  const setStatus = async (status: ActionStatus) => {
+    if (STATUSES_NEEDING_REASON.includes(status)) {
+      window.location.hash = open;
+      return;
+    }
+    const outcome = await planView.getState().saveAction({ ...action, status });
+    setProblem(outcome.status === 'saved' || outcome.status === 'pending' ? null : 'message' in outcome ? outcome.message : 'Check the action’s details.');
+  };
+  return (
+    <li className={styles.item}>
+      <div className={styles.text}>
+        <Link href={open}>{action.title}</Link>
+        <Text size={200}>
+          {finding ? `Finding: ${finding.text}. ` : ''}Target {action.targetDate ? formatShortDate(action.targetDate) : 'not set'}
+        </Text>
+        {problem && <ProblemBar title="Status not changed" message={problem} />}
+      </div>
+      <StatusBadge status={action.status} />
+      <Button onClick={() => (window.location.hash = open)} aria-label={`Post an update on: ${action.title}`}>
+        Post update
+      </Button>
+      <Menu>
+        <MenuTrigger disableButtonEnhancement>
+          <Button aria-label={`Change status of: ${action.title}`}>Change status</Button>
+        </MenuTrigger>
+        <MenuPopover>
+          <MenuList>
+            {ACTION_STATUSES.filter((s) => s !== action.status).map((s) => (
+              <MenuItem key={s} onClick={() => void setStatus(s)}>
+                {ACTION_STATUS_META[s].label}
+                {STATUSES_NEEDING_REASON.includes(s) ? ' (give a reason)…' : ''}
+              </MenuItem>
+            ))}
+          </MenuList>
+        </MenuPopover>
+      </Menu>
+    </li>
+  );
+}

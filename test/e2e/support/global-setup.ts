@@ -1,0 +1,77 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { hasChromium } from './chromium';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    appUrl: string;
+    serverReadyAt: number;
+  }
+}
+
+const root = path.resolve(import.meta.dirname, '../../..');
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function waitFor(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}`);
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+}
+
+/** Starts `npm start`'s dev server (with a fresh emulator) once for the browser tests. */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  if (!hasChromium) {
+    console.warn('Browser tests skipped: Chromium not found at /usr/bin/chromium (apt-get install chromium).');
+    project.provide('appUrl', '');
+    project.provide('serverReadyAt', 0);
+    return async () => undefined;
+  }
+  const port = await freePort();
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'jtai-e2e-data-'));
+  const child = spawn(process.execPath, ['--import', 'tsx', 'node_modules/webpack-cli/bin/cli.js', 'serve', '--mode', 'development'], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), EMULATOR_DATA_DIR: dataDir, CI: 'true' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+  const appUrl = `http://localhost:${port}`;
+  try {
+    await waitFor(`${appUrl}/`, child, 150_000);
+    await waitFor(`${appUrl}/graph/_emulator/health`, child, 60_000);
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw new Error(`${(error as Error).message}\n${output.slice(-4000)}`);
+  }
+  project.provide('appUrl', appUrl);
+  project.provide('serverReadyAt', Date.now());
+  return async () => {
+    child.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 500));
+    if (child.exitCode === null) child.kill('SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+}

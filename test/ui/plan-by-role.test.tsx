@@ -1,0 +1,66 @@
+// @vitest-environment jsdom
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningEmulator } from '../../src/emulator/start-emulator';
+import { renderAppAs, startSeededEmulator, storeFor } from './support/render-app';
+
+const HARINGEY = 'Haringey JTAI 2018: abuse and neglect';
+let emulator: RunningEmulator;
+let stop: () => Promise<void>;
+
+beforeAll(async () => {
+  ({ emulator, stop } = await startSeededEmulator());
+});
+afterAll(async () => stop());
+afterEach(() => cleanup());
+
+describe('the plan, by role', () => {
+  it('shows the DCS the plan list and opens the seeded plan with its findings and actions', async () => {
+    await renderAppAs(emulator, 'u-dcs');
+    const link = await screen.findByRole('link', { name: HARINGEY });
+    expect(within(link.closest('tr')!).getByText('Plan admin (DCS)')).toBeInTheDocument();
+    await userEvent.click(link);
+    expect(await screen.findByRole('heading', { level: 1, name: HARINGEY })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Areas for improvement (31)' })).toBeInTheDocument();
+    expect(screen.getByText(/Written statement of action due 11 May 2018/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /Second two detective constables/ })).toBeInTheDocument();
+  });
+
+  it('lets the police owner edit their action, and the change is stored', async () => {
+    await renderAppAs(emulator, 'u-police-owner', '#/plans/plan-haringey-2018/actions/act-haringey-02');
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByRole('heading', { name: 'Edit action' })).toBeInTheDocument();
+    const target = within(dialog).getByRole('textbox', { name: /Target date/ });
+    await userEvent.clear(target);
+    await userEvent.type(target, '15/06/2018');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const reread = await storeFor(emulator, 'u-dcs').loadPlan('plan-haringey-2018' as never);
+    expect(reread.actions.find((a) => a.value.id === 'act-haringey-02')?.value.targetDate).toBe('2018-06-15');
+  });
+
+  it('explains field problems at the field and saves nothing', async () => {
+    await renderAppAs(emulator, 'u-police-owner', '#/plans/plan-haringey-2018/actions/act-haringey-02');
+    const dialog = await screen.findByRole('dialog');
+    const target = within(dialog).getByRole('textbox', { name: /Target date/ });
+    await userEvent.clear(target);
+    await userEvent.type(target, '31/02/2018');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await within(dialog).findByText(/Enter the date as day\/month\/year/)).toBeInTheDocument();
+    expect(within(dialog).getByText('Nothing has been saved yet.')).toBeInTheDocument();
+  });
+
+  it("shows the health owner a police action read-only, saying who can change it", async () => {
+    await renderAppAs(emulator, 'u-health-owner', '#/plans/plan-haringey-2018/actions/act-haringey-02');
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText('Only Police owners and plan admins can change this action.')).toBeInTheDocument();
+    expect(within(dialog).queryByRole('button', { name: 'Save' })).not.toBeInTheDocument();
+  });
+
+  it('shows the Lead Member the plan to read', async () => {
+    await renderAppAs(emulator, 'u-lead-member', '#/plans/plan-haringey-2018');
+    expect(await screen.findByRole('heading', { level: 1, name: HARINGEY })).toBeInTheDocument();
+    expect(screen.getByText("Cllr Grace Adeyemi")).toBeInTheDocument();
+  });
+});

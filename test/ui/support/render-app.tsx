@@ -1,0 +1,48 @@
+import { render, type RenderResult } from '@testing-library/react';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { buildServices } from '../../../src/app/build-services';
+import { LOCAL_SITE_ID } from '../../../src/app/config';
+import { createGraphPlanStore } from '../../../src/data/graph/graph-plan-store';
+import type { PlanStore } from '../../../src/data/plan-store.port';
+import { startEmulator, type RunningEmulator } from '../../../src/emulator/start-emulator';
+import { memoryPendingEditStorage } from '../../../src/state/pending-edits';
+import { App } from '../../../src/ui/app';
+
+/** A seeded emulator on a random port, as `npm start` has, for UI tests over real HTTP. */
+export async function startSeededEmulator(): Promise<{ emulator: RunningEmulator; stop: () => Promise<void> }> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'jtai-ui-'));
+  const emulator = await startEmulator({ port: 0, dataDir, seed: true });
+  return {
+    emulator,
+    stop: async () => {
+      await emulator.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function storeFor(emulator: RunningEmulator, personaId: string): PlanStore {
+  return createGraphPlanStore({
+    graphBaseUrl: emulator.graphBaseUrl,
+    siteId: LOCAL_SITE_ID,
+    getToken: async () => `demo.${personaId}`,
+    retry: { maxRetries: 0 },
+  });
+}
+
+/** Renders the whole tab signed in as a persona, at an address. */
+export async function renderAppAs(emulator: RunningEmulator, personaId: string, hash = '#/plans'): Promise<RenderResult> {
+  const store = storeFor(emulator, personaId);
+  const user = await store.whoAmI();
+  window.location.hash = hash;
+  const services = buildServices({
+    store,
+    user,
+    host: 'standalone',
+    pending: memoryPendingEditStorage(),
+    now: () => new Date('2018-03-01T10:00:00Z'),
+  });
+  return render(<App services={{ ...services, theme: 'light', setTheme: () => undefined }} />);
+}
