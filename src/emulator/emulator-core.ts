@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import { createFaultInjector, type FaultInjector } from './faults/fault-injector';
+import type { GraphServices } from './graph/graph-request';
+import { openDurableSite } from './persistence/durable-site';
+
+export interface EmulatorCoreOptions {
+  readonly dataDir: string;
+  /** Latency added to every Graph request; defaults to `EMULATOR_LATENCY_MS`, else 0. */
+  readonly latencyMs?: number;
+  readonly log?: (line: string) => void;
+}
+
+/** The emulator without its HTTP front: the durable site, the faults, and a gate for resets. */
+export interface EmulatorCore {
+  readonly services: GraphServices;
+  readonly faults: FaultInjector;
+  readonly log: (line: string) => void;
+  isEmpty(): boolean;
+  /** Removes every list and item, durably. */
+  wipe(): void;
+  /** Runs a task (a reset, a seeding) after any running one, while client requests wait at the gate. */
+  exclusive(task: () => Promise<void>): Promise<void>;
+  /** Resolves when no exclusive task is running. */
+  idle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function openEmulatorCore(options: EmulatorCoreOptions): EmulatorCore {
+  const log = options.log ?? (() => undefined);
+  const site = openDurableSite(options.dataDir, { log });
+  const faults = createFaultInjector(options.latencyMs ?? latencyFromEnv());
+  let busy: Promise<void> = Promise.resolve();
+  const idle = async () => {
+    let seen: Promise<void>;
+    do {
+      seen = busy;
+      await seen;
+    } while (seen !== busy);
+  };
+  return {
+    services: { site, now: secondsNow, newGuid: randomUUID },
+    faults,
+    log,
+    isEmpty: () => site.state.lists.length === 0,
+    wipe() {
+      site.commit({ type: 'site-wiped' });
+      site.compact();
+    },
+    exclusive(task) {
+      const run = busy.then(task);
+      busy = run.catch((e: unknown) => log(`Emulator task failed: ${e instanceof Error ? e.message : String(e)}`));
+      return run;
+    },
+    idle,
+    async close() {
+      await idle();
+      site.close();
+    },
+  };
+}
+
+/** SharePoint reports times to the second. */
+const secondsNow = (): string => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+function latencyFromEnv(): number {
+  const value = Number(process.env['EMULATOR_LATENCY_MS'] ?? 0);
+  return Number.isFinite(value) && value > 0 ? value : 0;
+}

@@ -1,0 +1,39 @@
+import { badRequest, GraphError } from '../http/graph-error';
+import { matchesFilter } from '../odata/filter-eval';
+import { filterProperties, parseFilter } from '../odata/filter-parser';
+import { parseTop, queryOption } from '../odata/query-options';
+import { DEMO_PERSONAS, findPersona, type DemoPersona } from '../seed/demo-directory';
+import { json, type RouteHandler } from './graph-request';
+
+const FILTERABLE = ['id', 'displayName', 'mail', 'userPrincipalName', 'jobTitle', 'companyName'];
+
+/** The Graph user resource for a demo persona. */
+export function userView(persona: DemoPersona): Record<string, string> {
+  return {
+    id: persona.id,
+    displayName: persona.displayName,
+    mail: persona.email,
+    userPrincipalName: persona.email,
+    jobTitle: persona.jobTitle,
+    companyName: persona.organisation,
+  };
+}
+
+export const getMe: RouteHandler = ({ request }) => json(200, userView(request.caller));
+
+export const getUser: RouteHandler = ({ params }) => {
+  const persona = findPersona(params['userId'] ?? '');
+  if (!persona) throw new GraphError(404, 'Request_ResourceNotFound', `Resource '${params['userId']}' does not exist.`);
+  return json(200, userView(persona));
+};
+
+/** The people picker: `$filter=startswith(displayName,'al')` and `$top` over the directory. */
+export const listUsers: RouteHandler = ({ request }) => {
+  const source = queryOption(request.query, 'filter');
+  const filter = source === undefined ? null : parseFilter(source);
+  const unknown = filter && filterProperties(filter).find((p) => !FILTERABLE.includes(p));
+  if (unknown) throw badRequest(`Property '${unknown}' cannot be used in a user filter.`);
+  const top = parseTop(request.query, 100);
+  const users = DEMO_PERSONAS.map(userView).filter((user) => filter === null || matchesFilter(filter, (p) => user[p]));
+  return json(200, { value: users.slice(0, top) });
+};

@@ -1,0 +1,53 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { EmulatorCore } from '../emulator-core';
+import { parseFaultSettings } from '../faults/fault-injector';
+import { DEMO_PERSONAS } from '../seed/demo-directory';
+import { errorBody, GraphError } from './graph-error';
+import { readJsonBody, sendJson } from './http-io';
+
+/** The emulator's own endpoints under `/_emulator` (no auth, not Graph). */
+export async function handleControl(
+  core: EmulatorCore,
+  reset: () => Promise<void>,
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+): Promise<void> {
+  const route = `${req.method ?? 'GET'} ${path}`;
+  try {
+    switch (route) {
+      case 'GET /_emulator/health':
+        return sendJson(res, 200, { ok: true });
+      case 'GET /_emulator/personas':
+        return sendJson(
+          res,
+          200,
+          DEMO_PERSONAS.map(({ id, displayName, email, jobTitle, organisation, role, agency }) => ({
+            id,
+            displayName,
+            email,
+            jobTitle,
+            organisation,
+            role,
+            agency,
+          })),
+        );
+      case 'GET /_emulator/faults':
+        return sendJson(res, 200, core.faults.current());
+      case 'POST /_emulator/faults':
+        core.faults.configure(parseFaultSettings(await readJsonBody(req)));
+        return sendJson(res, 200, core.faults.current());
+      case 'DELETE /_emulator/faults':
+        core.faults.clear();
+        return sendJson(res, 204, undefined);
+      case 'POST /_emulator/reset':
+        await reset();
+        return sendJson(res, 200, { ok: true });
+      default:
+        return sendJson(res, 404, errorBody('NotFound', `No emulator endpoint ${route}.`));
+    }
+  } catch (e) {
+    if (!(e instanceof GraphError)) throw e;
+    sendJson(res, e.status, errorBody(e.code, e.message), e.headers);
+  }
+}

@@ -1,0 +1,112 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { authenticate } from '../auth/demo-token';
+import type { EmulatorCore } from '../emulator-core';
+import { dispatchGraph, errorResponse } from '../graph/dispatch-graph';
+import type { GraphResponse } from '../graph/graph-request';
+import { handleControl } from './control-routes';
+import { addCorsHeaders } from './cors';
+import { errorBody, GraphError } from './graph-error';
+import { headerMap, readJsonBody, sendJson, sleep } from './http-io';
+
+export type EmulatorRequestHandler = (req: IncomingMessage, res: ServerResponse, next?: () => void) => void;
+
+export interface RequestHandlerOptions {
+  /** Where the emulator is mounted, e.g. `/graph`; '' at the root. */
+  readonly basePath: string;
+  /**
+   * Internal callers (the seeder) skip the reset gate and injected faults: they run inside
+   * the exclusive task that the gate is holding clients back for.
+   */
+  readonly internal: boolean;
+  readonly reset: () => Promise<void>;
+}
+
+/** The Node request handler: `/_emulator/*` control endpoints and the `/v1.0/*` Graph subset. */
+export function createRequestHandler(core: EmulatorCore, options: RequestHandlerOptions): EmulatorRequestHandler {
+  const basePath = options.basePath.replace(/\/+$/, '');
+  return (req, res, next) => {
+    const url = new URL(req.url ?? '/', 'http://emulator.invalid');
+    const path = url.pathname.startsWith(`${basePath}/`) ? url.pathname.slice(basePath.length) : null;
+    const isOurs = path !== null && (path.startsWith('/_emulator/') || path === '/v1.0' || path.startsWith('/v1.0/'));
+    if (!isOurs) {
+      if (next) next();
+      else sendJson(res, 404, errorBody('NotFound', 'Not an emulator path: use /v1.0/… or /_emulator/….'));
+      return;
+    }
+    addCorsHeaders(res);
+    const work =
+      req.method === 'OPTIONS'
+        ? Promise.resolve(sendJson(res, 204, undefined))
+        : path.startsWith('/_emulator/')
+          ? handleControl(core, options.reset, req, res, path)
+          : handleGraph(core, options, req, res, url, basePath);
+    work.catch((e: unknown) => failed(core, res, e));
+  };
+}
+
+async function handleGraph(
+  core: EmulatorCore,
+  options: RequestHandlerOptions,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  basePath: string,
+): Promise<void> {
+  const response = await graphResponse(core, options, req, url, basePath);
+  if (!options.internal && core.faults.takeDrop()) {
+    req.socket.destroy();
+    return;
+  }
+  sendJson(res, response.status, response.body, response.headers);
+}
+
+async function graphResponse(
+  core: EmulatorCore,
+  options: RequestHandlerOptions,
+  req: IncomingMessage,
+  url: URL,
+  basePath: string,
+): Promise<GraphResponse> {
+  try {
+    const body = await readJsonBody(req);
+    if (!options.internal) {
+      await core.idle();
+      await sleep(core.faults.latencyFor(requestedLatency(url)));
+    }
+    const headers = headerMap(req);
+    const caller = authenticate(headers['authorization']);
+    if (caller instanceof GraphError) return errorResponse(caller);
+    const request = {
+      method: req.method ?? 'GET',
+      path: url.pathname.slice(basePath.length + '/v1.0'.length),
+      query: url.searchParams,
+      headers,
+      body,
+      caller,
+      baseUrl: `${originOf(req)}${basePath}/v1.0`,
+    };
+    return dispatchGraph(core.services, request, options.internal ? () => null : () => core.faults.takeFailure());
+  } catch (e) {
+    if (e instanceof GraphError) return errorResponse(e);
+    throw e;
+  }
+}
+
+/** `?latency=<ms>` on any request slows just that request. */
+function requestedLatency(url: URL): number | undefined {
+  const raw = url.searchParams.get('latency');
+  return raw !== null && /^\d+$/.test(raw) ? Number(raw) : undefined;
+}
+
+function originOf(req: IncomingMessage): string {
+  const forwarded = req.headers['x-forwarded-proto'];
+  const encrypted = 'encrypted' in req.socket && req.socket.encrypted === true;
+  const protocol = typeof forwarded === 'string' ? forwarded.split(',')[0]?.trim() : encrypted ? 'https' : 'http';
+  return `${protocol ?? 'http'}://${req.headers.host ?? 'localhost'}`;
+}
+
+function failed(core: EmulatorCore, res: ServerResponse, e: unknown): void {
+  core.log(`Emulator error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+  if (res.headersSent) res.destroy();
+  else sendJson(res, 500, errorBody('generalException', 'The emulator failed to handle the request; see its log.'));
+}

@@ -1,0 +1,152 @@
+import { badRequest } from '../http/graph-error';
+import {
+  isObject,
+  optionalBoolean,
+  optionalInteger,
+  optionalString,
+  type JsonObject as Json,
+} from '../http/json-input';
+import type { ColumnRecord, ColumnType } from './list-model';
+
+/** SharePoint's limit for single-line text. */
+export const SINGLE_LINE_LIMIT = 255;
+
+const COLUMN_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
+const SUPPORTED_FACETS = ['text', 'number', 'boolean', 'choice'] as const;
+const UNSUPPORTED_FACETS = [
+  'dateTime',
+  'personOrGroup',
+  'lookup',
+  'currency',
+  'calculated',
+  'hyperlinkOrPicture',
+  'term',
+];
+
+/** Turns a Graph columnDefinition from a request into a column, or refuses it with 400. */
+export function parseColumnDefinition(input: unknown, id: string): ColumnRecord {
+  if (!isObject(input)) throw badRequest('A columnDefinition object is required.');
+  const name = input['name'];
+  if (typeof name !== 'string' || !COLUMN_NAME.test(name)) {
+    throw badRequest(`Column name '${String(name)}' is not valid: use letters, digits and underscores.`);
+  }
+  const facets = SUPPORTED_FACETS.filter((f) => input[f] !== undefined);
+  const unsupported = UNSUPPORTED_FACETS.find((f) => input[f] !== undefined);
+  if (unsupported) throw badRequest(`Column type '${unsupported}' is not supported by the emulator.`);
+  const [type, ...extra] = facets;
+  if (!type || extra.length > 0)
+    throw badRequest(`Column '${name}' must have exactly one type facet (text, number, boolean or choice).`);
+  return {
+    id,
+    name,
+    displayName: optionalString(input, 'displayName') ?? name,
+    description: optionalString(input, 'description') ?? '',
+    indexed: optionalBoolean(input, 'indexed') ?? false,
+    required: optionalBoolean(input, 'required') ?? false,
+    readOnly: false,
+    builtIn: false,
+    type,
+    ...facetOf(type, input[type], name),
+  };
+}
+
+function facetOf(type: ColumnType, facet: unknown, name: string): Pick<ColumnRecord, 'text' | 'choice'> {
+  if (facet !== undefined && !isObject(facet)) throw badRequest(`Column '${name}': '${type}' must be an object.`);
+  const options = facet ?? {};
+  if (type === 'text') {
+    const allowMultipleLines = optionalBoolean(options, 'allowMultipleLines') ?? false;
+    const maxLength = optionalInteger(options, 'maxLength') ?? SINGLE_LINE_LIMIT;
+    if (!allowMultipleLines && (maxLength < 1 || maxLength > SINGLE_LINE_LIMIT)) {
+      throw badRequest(`Column '${name}': maxLength of single-line text must be between 1 and ${SINGLE_LINE_LIMIT}.`);
+    }
+    const linesForEditing = optionalInteger(options, 'linesForEditing') ?? (allowMultipleLines ? 6 : 0);
+    return { text: { allowMultipleLines, maxLength, linesForEditing } };
+  }
+  if (type === 'choice') {
+    const choices = options['choices'];
+    if (!Array.isArray(choices) || !choices.every((c) => typeof c === 'string')) {
+      throw badRequest(`Column '${name}': choice.choices must be a list of strings.`);
+    }
+    return { choice: { choices, allowTextEntry: optionalBoolean(options, 'allowTextEntry') ?? false } };
+  }
+  return {};
+}
+
+/** The changes `PATCH /columns/{id}` may make. */
+export function parseColumnChanges(
+  input: unknown,
+): Partial<Pick<ColumnRecord, 'indexed' | 'displayName' | 'description' | 'required'>> {
+  if (!isObject(input)) throw badRequest('A columnDefinition object is required.');
+  const allowed = ['indexed', 'displayName', 'description', 'required'];
+  const other = Object.keys(input).find((k) => !allowed.includes(k) && !k.startsWith('@odata'));
+  if (other) throw badRequest(`Changing '${other}' of a column is not supported by the emulator.`);
+  const changes: Partial<Pick<ColumnRecord, 'indexed' | 'displayName' | 'description' | 'required'>> = {};
+  const indexed = optionalBoolean(input, 'indexed');
+  const required = optionalBoolean(input, 'required');
+  const displayName = optionalString(input, 'displayName');
+  const description = optionalString(input, 'description');
+  if (indexed !== undefined) changes.indexed = indexed;
+  if (required !== undefined) changes.required = required;
+  if (displayName !== undefined) changes.displayName = displayName;
+  if (description !== undefined) changes.description = description;
+  return changes;
+}
+
+/** The columns SharePoint puts on every generic list. */
+export function builtInColumns(newId: () => string): ColumnRecord[] {
+  const builtIn = (name: string, displayName: string, type: ColumnType, readOnly: boolean): ColumnRecord => ({
+    id: newId(),
+    name,
+    displayName,
+    description: '',
+    indexed: false,
+    required: false,
+    readOnly,
+    builtIn: true,
+    type,
+    ...(type === 'text'
+      ? { text: { allowMultipleLines: false, maxLength: SINGLE_LINE_LIMIT, linesForEditing: 0 } }
+      : {}),
+  });
+  return [
+    builtIn('Title', 'Title', 'text', false),
+    builtIn('Created', 'Created', 'dateTime', true),
+    builtIn('Modified', 'Modified', 'dateTime', true),
+    builtIn('Author', 'Created By', 'personOrGroup', true),
+    builtIn('Editor', 'Modified By', 'personOrGroup', true),
+  ];
+}
+
+/** The column as Graph's columnDefinition resource. */
+export function columnView(column: ColumnRecord): Json {
+  return {
+    id: column.id,
+    name: column.name,
+    displayName: column.displayName,
+    description: column.description,
+    columnGroup: column.builtIn ? 'Core Columns' : 'Custom Columns',
+    enforceUniqueValues: false,
+    hidden: false,
+    indexed: column.indexed,
+    readOnly: column.readOnly,
+    required: column.required,
+    [column.type]: facetView(column),
+  };
+}
+
+function facetView(column: ColumnRecord): Json {
+  switch (column.type) {
+    case 'text':
+      return { ...column.text, appendChangesToExistingText: false, textType: 'plain' };
+    case 'choice':
+      return { ...column.choice, displayAs: 'dropDownMenu' };
+    case 'number':
+      return { decimalPlaces: 'automatic', displayAs: 'number' };
+    case 'dateTime':
+      return { displayAs: 'default', format: 'dateTime' };
+    case 'personOrGroup':
+      return { allowMultipleSelection: false, chooseFromType: 'peopleOnly', displayAs: 'nameWithPresence' };
+    case 'boolean':
+      return {};
+  }
+}

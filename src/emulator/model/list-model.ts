@@ -1,0 +1,66 @@
+/** The emulator's in-memory picture of one SharePoint site: its lists, columns and items. */
+
+export type FieldValue = string | number | boolean | null;
+export type FieldValues = Record<string, FieldValue>;
+
+export type ColumnType = 'text' | 'number' | 'boolean' | 'choice' | 'dateTime' | 'personOrGroup';
+
+export interface TextFacet {
+  readonly allowMultipleLines: boolean;
+  readonly maxLength: number;
+  readonly linesForEditing: number;
+}
+
+export interface ChoiceFacet {
+  readonly choices: readonly string[];
+  readonly allowTextEntry: boolean;
+}
+
+export interface ColumnRecord {
+  readonly id: string;
+  readonly name: string;
+  displayName: string;
+  description: string;
+  indexed: boolean;
+  required: boolean;
+  /** Built-in columns the server maintains (Created, Modified, Author, Editor). */
+  readonly readOnly: boolean;
+  readonly builtIn: boolean;
+  readonly type: ColumnType;
+  readonly text?: TextFacet;
+  readonly choice?: ChoiceFacet;
+}
+
+export interface ItemRecord {
+  /** SharePoint's integer item id; assigned by the server and never reused within a list. */
+  readonly id: number;
+  /** The item's unique id, the GUID half of its eTag. */
+  readonly uid: string;
+  /** The counter half of the eTag: 1 on creation, +1 on every change. */
+  version: number;
+  readonly created: string;
+  modified: string;
+  readonly authorId: string;
+  editorId: string;
+  /** Title and custom column values; empty values are absent, as SharePoint stores them as null. */
+  fields: FieldValues;
+}
+
+export interface ListRecord {
+  readonly id: string;
+  readonly name: string;
+  readonly displayName: string;
+  readonly description: string;
+  readonly created: string;
+  modified: string;
+  readonly columns: ColumnRecord[];
+  /** Keyed by item id; insertion order is ascending id because ids only grow. */
+  readonly items: Map<number, ItemRecord>;
+  nextItemId: number;
+}
+
+export interface SiteState {
+  lists: ListRecord[];
+}
+
+export const emptySite = (): SiteState => ({ lists: [] });

@@ -1,0 +1,49 @@
+import type { ColumnRecord, FieldValues, ItemRecord } from './list-model';
+
+/** A list as it is journaled: everything but its items. */
+export interface ListShape {
+  readonly id: string;
+  readonly name: string;
+  readonly displayName: string;
+  readonly description: string;
+  readonly created: string;
+  readonly columns: readonly ColumnRecord[];
+}
+
+export type ColumnChanges = Partial<Pick<ColumnRecord, 'indexed' | 'displayName' | 'description' | 'required'>>;
+
+/**
+ * One change to the site, carrying every value it needs (ids, times, authors) so that
+ * replaying the journal rebuilds exactly the state the clients were told about.
+ */
+export type Mutation =
+  | { readonly type: 'list-created'; readonly list: ListShape }
+  | { readonly type: 'column-added'; readonly listId: string; readonly column: ColumnRecord }
+  | {
+      readonly type: 'column-changed';
+      readonly listId: string;
+      readonly columnId: string;
+      readonly changes: ColumnChanges;
+    }
+  | { readonly type: 'item-created'; readonly listId: string; readonly item: ItemRecord }
+  | {
+      readonly type: 'item-changed';
+      readonly listId: string;
+      readonly itemId: number;
+      readonly fields: FieldValues;
+      readonly version: number;
+      readonly modified: string;
+      readonly editorId: string;
+    }
+  | { readonly type: 'item-deleted'; readonly listId: string; readonly itemId: number }
+  | { readonly type: 'site-wiped' };
+
+export const MUTATION_TYPES: readonly Mutation['type'][] = [
+  'list-created',
+  'column-added',
+  'column-changed',
+  'item-created',
+  'item-changed',
+  'item-deleted',
+  'site-wiped',
+];

@@ -1,0 +1,97 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { applyMutation } from '../model/apply-mutation';
+import { emptySite, type SiteState } from '../model/list-model';
+import type { Mutation } from '../model/mutation';
+import { lockDataDir } from './data-dir-lock';
+import { JournalWriter, readJournal } from './journal';
+import { readSnapshot, writeSnapshot } from './snapshot';
+
+/** The site state, kept durable in the data directory. */
+export interface DurableSite {
+  readonly state: SiteState;
+  /** Journals the change (fsynced) and applies it; a write may be acknowledged once this returns. */
+  commit(mutation: Mutation): void;
+  /** Folds the journal into the snapshot. */
+  compact(): void;
+  close(): void;
+}
+
+export interface DurableSiteOptions {
+  /** Compact after this many journaled changes. */
+  readonly compactEvery?: number;
+  readonly log?: (line: string) => void;
+}
+
+export const SNAPSHOT_FILE = 'snapshot.json';
+export const JOURNAL_FILE = 'journal.jsonl';
+
+/** Opens (creating if needed) the site in `dataDir`: snapshot, then every later journal entry. */
+export function openDurableSite(dataDir: string, options: DurableSiteOptions = {}): DurableSite {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const unlock = lockDataDir(dataDir);
+  const snapshotFile = path.join(dataDir, SNAPSHOT_FILE);
+  const journalFile = path.join(dataDir, JOURNAL_FILE);
+  try {
+    const snapshot = readSnapshot(snapshotFile);
+    const state = snapshot?.site ?? emptySite();
+    let lastSeq = snapshot?.lastSeq ?? 0;
+    const journal = readJournal(journalFile);
+    const replay = journal.entries.filter((e) => e.seq > lastSeq);
+    for (const entry of replay) applyMutation(state, entry.mutation);
+    lastSeq = replay.reduce((max, e) => Math.max(max, e.seq), lastSeq);
+    if (journal.tornBytes > 0)
+      options.log?.(`Dropped an unfinished journal line (${journal.tornBytes} bytes) left by a crash.`);
+    const writer = new JournalWriter(journalFile, journal.intactBytes);
+    return durableSite({
+      state,
+      lastSeq,
+      writer,
+      snapshotFile,
+      unlock,
+      compactEvery: options.compactEvery ?? 1000,
+      pending: journal.entries.length,
+    });
+  } catch (e) {
+    unlock();
+    throw e;
+  }
+}
+
+interface OpenedSite {
+  readonly state: SiteState;
+  lastSeq: number;
+  readonly writer: JournalWriter;
+  readonly snapshotFile: string;
+  readonly unlock: () => void;
+  readonly compactEvery: number;
+  /** Journal entries not yet folded into the snapshot. */
+  pending: number;
+}
+
+function durableSite(site: OpenedSite): DurableSite {
+  const compact = () => {
+    writeSnapshot(site.snapshotFile, site.state, site.lastSeq);
+    site.writer.clear();
+    site.pending = 0;
+  };
+  if (site.pending > 0) compact();
+  let closed = false;
+  return {
+    state: site.state,
+    commit(mutation) {
+      site.lastSeq += 1;
+      site.writer.append({ seq: site.lastSeq, mutation });
+      applyMutation(site.state, mutation);
+      site.pending += 1;
+      if (site.pending >= site.compactEvery) compact();
+    },
+    compact,
+    close() {
+      if (closed) return;
+      closed = true;
+      site.writer.close();
+      site.unlock();
+    },
+  };
+}

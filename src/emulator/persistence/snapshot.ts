@@ -1,0 +1,72 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ItemRecord, ListRecord, SiteState } from '../model/list-model';
+
+const FORMAT = 'jtai-emulator-snapshot';
+const VERSION = 1;
+
+type StoredList = Omit<ListRecord, 'items'> & { readonly items: readonly ItemRecord[] };
+
+interface SnapshotFile {
+  readonly format: typeof FORMAT;
+  readonly version: number;
+  /** The journal sequence number the snapshot includes; replay skips entries up to it. */
+  readonly lastSeq: number;
+  readonly lists: readonly StoredList[];
+}
+
+export interface Snapshot {
+  readonly lastSeq: number;
+  readonly site: SiteState;
+}
+
+/** Reads the snapshot, or null when there is none yet. Refuses a file it does not understand. */
+export function readSnapshot(file: string): Snapshot | null {
+  if (!fs.existsSync(file)) return null;
+  const parsed: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
+  if (!isSnapshotFile(parsed)) throw new Error(`${file} is not an emulator snapshot (format ${FORMAT} v${VERSION}).`);
+  const lists = parsed.lists.map((l): ListRecord => ({
+    ...l,
+    columns: [...l.columns],
+    items: new Map(l.items.map((i) => [i.id, i])),
+  }));
+  return { lastSeq: parsed.lastSeq, site: { lists } };
+}
+
+/**
+ * Writes the snapshot so that a crash at any point leaves either the old file or the new one:
+ * write a temp file, fsync it, rename it over the old one, fsync the directory.
+ */
+export function writeSnapshot(file: string, site: SiteState, lastSeq: number): void {
+  const body: SnapshotFile = {
+    format: FORMAT,
+    version: VERSION,
+    lastSeq,
+    lists: site.lists.map((l) => ({ ...l, items: [...l.items.values()] })),
+  };
+  const temp = `${file}.tmp`;
+  const fd = fs.openSync(temp, 'w');
+  try {
+    fs.writeSync(fd, JSON.stringify(body));
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+  fs.renameSync(temp, file);
+  fsyncDirectory(path.dirname(file));
+}
+
+function fsyncDirectory(dir: string): void {
+  const fd = fs.openSync(dir, 'r');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function isSnapshotFile(value: unknown): value is SnapshotFile {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Partial<SnapshotFile>;
+  return v.format === FORMAT && v.version === VERSION && typeof v.lastSeq === 'number' && Array.isArray(v.lists);
+}

@@ -1,0 +1,35 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createGraphPlanStore } from '../../data/graph/graph-plan-store';
+import { demoToken } from '../auth/demo-token';
+import type { EmulatorCore } from '../emulator-core';
+import { EMULATOR_SITE_ID } from '../emulator-site';
+import { createRequestHandler } from '../http/request-handler';
+import { SEED_USER_ID, seedDemoData } from './seed-demo';
+
+/**
+ * Seeds an empty site through the production Graph adapter over real HTTP, on a private
+ * loopback port that skips the gate and the injected faults: clients wait at the gate while
+ * the seed runs, and a fault meant for them must not break it.
+ */
+export async function seedOverHttp(core: EmulatorCore): Promise<void> {
+  if (!core.isEmpty()) return;
+  const handler = createRequestHandler(core, { basePath: '', internal: true, reset: refuseReset });
+  const server = http.createServer(handler);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    const { port } = server.address() as AddressInfo;
+    const store = createGraphPlanStore({
+      graphBaseUrl: `http://127.0.0.1:${port}/v1.0`,
+      siteId: EMULATOR_SITE_ID,
+      getToken: () => Promise.resolve(demoToken(SEED_USER_ID)),
+    });
+    await seedDemoData(store);
+    core.log('Seeded the Haringey 2018 demo plan.');
+  } finally {
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+}
+
+const refuseReset = () => Promise.reject(new Error('The seeding endpoint cannot reset the emulator.'));

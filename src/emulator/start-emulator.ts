@@ -1,0 +1,100 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { openEmulatorCore, type EmulatorCore } from './emulator-core';
+import { createRequestHandler, type EmulatorRequestHandler } from './http/request-handler';
+import { seedOverHttp } from './seed/seed-over-http';
+
+export { EMULATOR_SITE_ID } from './emulator-site';
+export type { EmulatorRequestHandler } from './http/request-handler';
+
+export interface EmulatorOptions {
+  readonly dataDir: string;
+  /** Added to every Graph request; defaults to `EMULATOR_LATENCY_MS`, else 0. */
+  readonly latencyMs?: number;
+  /** Provision and seed the demo data when the store is empty (default true). */
+  readonly seed?: boolean;
+  /** Wipe the data directory's site first (then seed, if seeding). */
+  readonly reset?: boolean;
+  readonly log?: (line: string) => void;
+}
+
+export interface StartEmulatorOptions extends EmulatorOptions {
+  /** 0 (the default) picks a free port. */
+  readonly port?: number;
+  readonly host?: string;
+}
+
+export interface RunningEmulator {
+  /** e.g. `http://127.0.0.1:53001` */
+  readonly url: string;
+  /** `url + '/v1.0'` */
+  readonly graphBaseUrl: string;
+  readonly handler: EmulatorRequestHandler;
+  close(): Promise<void>;
+}
+
+/** The handler for mounting in another server (the webpack dev server), with its lifecycle. */
+export type EmulatorMiddleware = EmulatorRequestHandler & {
+  /** Settles when the initial reset/seed is done; Graph requests wait for it anyway. */
+  readonly ready: Promise<void>;
+  close(): Promise<void>;
+};
+
+/** Starts the emulator as its own HTTP server; resolves once it is listening and seeded. */
+export async function startEmulator(options: StartEmulatorOptions): Promise<RunningEmulator> {
+  const middleware = createEmulatorHandler({ ...options, basePath: '' });
+  const server = http.createServer(middleware);
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve);
+    });
+    await middleware.ready;
+  } catch (e) {
+    await closeServer(server);
+    await middleware.close();
+    throw e;
+  }
+  const url = `http://${displayHost(options.host)}:${(server.address() as AddressInfo).port}`;
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    graphBaseUrl: `${url}/v1.0`,
+    handler: middleware,
+    close: () => (closing ??= closeServer(server).then(() => middleware.close())),
+  };
+}
+
+/**
+ * The emulator as middleware under `basePath` (e.g. `/graph`); requests outside it go to
+ * `next()`. Opens the data directory now and seeds in the background behind the gate.
+ */
+export function createEmulatorHandler(options: EmulatorOptions & { readonly basePath?: string }): EmulatorMiddleware {
+  const core = openEmulatorCore(options);
+  const seed = options.seed ?? true;
+  const resetAndSeed = () => core.exclusive(() => reseed(core, seed));
+  const handler = createRequestHandler(core, {
+    basePath: options.basePath ?? '',
+    internal: false,
+    reset: resetAndSeed,
+  });
+  const ready = options.reset ? resetAndSeed() : core.exclusive(() => (seed ? seedOverHttp(core) : Promise.resolve()));
+  ready.catch(() => undefined);
+  return Object.assign(handler, { ready, close: () => core.close() });
+}
+
+async function reseed(core: EmulatorCore, seed: boolean): Promise<void> {
+  core.wipe();
+  if (seed) await seedOverHttp(core);
+}
+
+function displayHost(host: string | undefined): string {
+  if (host === undefined || host === '0.0.0.0' || host === '::') return '127.0.0.1';
+  return host.includes(':') ? `[${host}]` : host;
+}
+
+async function closeServer(server: http.Server): Promise<void> {
+  if (!server.listening) return;
+  server.closeAllConnections();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+}

@@ -1,0 +1,36 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach } from 'vitest';
+import { startEmulator, type RunningEmulator } from '../../../src/emulator/start-emulator';
+import { graphClient, type GraphClient } from './graph-client';
+
+export interface TestEmulator {
+  readonly emulator: RunningEmulator;
+  readonly dataDir: string;
+  readonly graph: GraphClient;
+}
+
+const started: { emulator: RunningEmulator; dataDir: string }[] = [];
+
+export function tempDataDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'jtai-emulator-'));
+}
+
+/** An in-process emulator on a random port with its own temp data dir, closed after each test. */
+export async function startTestEmulator(
+  options: { seed?: boolean; dataDir?: string; latencyMs?: number } = {},
+): Promise<TestEmulator> {
+  const dataDir = options.dataDir ?? tempDataDir();
+  const latency = options.latencyMs === undefined ? {} : { latencyMs: options.latencyMs };
+  const emulator = await startEmulator({ port: 0, dataDir, seed: options.seed ?? false, ...latency });
+  started.push({ emulator, dataDir });
+  return { emulator, dataDir, graph: graphClient(emulator.url) };
+}
+
+afterEach(async () => {
+  for (const { emulator, dataDir } of started.splice(0)) {
+    await emulator.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+});
