@@ -6,13 +6,42 @@ import tseslint from 'typescript-eslint';
 
 /** Dependencies point inward (see architecture.md): each zone lists what it must not import. */
 const layerZones = [
-  { target: './src/domain', from: './src', except: ['./domain'], message: 'domain is pure: it imports nothing outside src/domain.' },
-  { target: './src/data', from: ['./src/ui', './src/state', './src/host', './src/app', './src/emulator', './src/export'], message: 'data depends only on domain.' },
-  { target: './src/state', from: ['./src/ui', './src/host', './src/app', './src/emulator'], message: 'state depends on domain and the data port only.' },
-  { target: './src/ui', from: ['./src/data', './src/host', './src/emulator', './src/app'], message: 'ui never imports data, host SDKs or the emulator: it gets them from app through props and stores.' },
-  { target: './src/host', from: ['./src/ui', './src/state', './src/data', './src/emulator', './src/app'], message: 'host wraps teams-js and msal only.' },
-  { target: './src/export', from: ['./src/ui', './src/state', './src/data', './src/host', './src/emulator', './src/app'], message: 'export builds files from domain data only.' },
-  { target: './src/letter-text', from: ['./src/ui', './src/state', './src/data', './src/host', './src/emulator', './src/app'], message: 'letter-text only extracts text.' },
+  {
+    target: './src/domain',
+    from: './src',
+    except: ['./domain'],
+    message: 'domain is pure: it imports nothing outside src/domain.',
+  },
+  {
+    target: './src/data',
+    from: ['./src/ui', './src/state', './src/host', './src/app', './src/emulator', './src/export'],
+    message: 'data depends only on domain.',
+  },
+  {
+    target: './src/state',
+    from: ['./src/ui', './src/host', './src/app', './src/emulator'],
+    message: 'state depends on domain and the data port only.',
+  },
+  {
+    target: './src/ui',
+    from: ['./src/data', './src/host', './src/emulator', './src/app'],
+    message: 'ui never imports data, host SDKs or the emulator: it gets them from app through props and stores.',
+  },
+  {
+    target: './src/host',
+    from: ['./src/ui', './src/state', './src/data', './src/emulator', './src/app'],
+    message: 'host wraps teams-js and msal only.',
+  },
+  {
+    target: './src/export',
+    from: ['./src/ui', './src/state', './src/data', './src/host', './src/emulator', './src/app'],
+    message: 'export builds files from domain data only.',
+  },
+  {
+    target: './src/letter-text',
+    from: ['./src/ui', './src/state', './src/data', './src/host', './src/emulator', './src/app'],
+    message: 'letter-text only extracts text.',
+  },
 ];
 
 /** One wrapper per SDK: only its home folder may import it. */
@@ -21,8 +50,17 @@ const sdkRule = (allowed) => ({
     'error',
     {
       patterns: [
-        ...(allowed === 'host' ? [] : [{ group: ['@microsoft/teams-js', '@azure/msal-browser'], message: 'Only src/host wraps teams-js and msal-browser.' }]),
-        ...(allowed === 'data' ? [] : [{ group: ['@microsoft/microsoft-graph-client'], message: 'Only src/data talks to the Graph client.' }]),
+        ...(allowed === 'host'
+          ? []
+          : [
+              {
+                group: ['@microsoft/teams-js', '@azure/msal-browser'],
+                message: 'Only src/host wraps teams-js and msal-browser.',
+              },
+            ]),
+        ...(allowed === 'data'
+          ? []
+          : [{ group: ['@microsoft/microsoft-graph-client'], message: 'Only src/data talks to the Graph client.' }]),
       ],
     },
   ],

@@ -1,1 +1,26 @@
 import '@testing-library/jest-dom/vitest';
+
+/** jsdom lacks the layout observers Fluent UI's positioning and overflow code subscribe to. */
+if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
+  class NoLayoutObserver {
+    observe(): void {}
+    unobserve(): void {}
+    disconnect(): void {}
+  }
+  Object.assign(window, { ResizeObserver: NoLayoutObserver });
+  Object.assign(globalThis, { ResizeObserver: NoLayoutObserver });
+}
+if (typeof window !== 'undefined' && !window.matchMedia) {
+  Object.assign(window, {
+    matchMedia: (query: string) => ({
+      matches: false,
+      media: query,
+      addEventListener() {},
+      removeEventListener() {},
+      addListener() {},
+      removeListener() {},
+      onchange: null,
+      dispatchEvent: () => false,
+    }),
+  });
+}

@@ -9,8 +9,7 @@ export interface AppConfig {
 }
 
 /** The emulator's one site (see src/emulator). */
-export const LOCAL_SITE_ID =
-  'localhost,5f2a1c3e-8a4b-4c1d-9e2f-000000000001,5f2a1c3e-8a4b-4c1d-9e2f-000000000002';
+export const LOCAL_SITE_ID = 'localhost,5f2a1c3e-8a4b-4c1d-9e2f-000000000001,5f2a1c3e-8a4b-4c1d-9e2f-000000000002';
 
 export function localConfig(origin: string): AppConfig {
   return { graphBaseUrl: `${origin}/graph/v1.0`, emulatorUrl: `${origin}/graph`, siteId: LOCAL_SITE_ID };

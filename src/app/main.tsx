@@ -31,7 +31,11 @@ async function start(reactRoot: ReactRoot): Promise<void> {
     );
     return;
   }
-  const store = createGraphPlanStore({ graphBaseUrl: config.graphBaseUrl, siteId: config.siteId, getToken: signIn.getToken });
+  const store = createGraphPlanStore({
+    graphBaseUrl: config.graphBaseUrl,
+    siteId: config.siteId,
+    getToken: signIn.getToken,
+  });
   const user = await store.whoAmI();
   const deps = {
     store,

@@ -50,7 +50,11 @@ export function mergeActions(mine: Action, theirs: Action, keepMine: ReadonlySet
 }
 
 /** A field's value as words, for a conflict or change listing. */
-export function describeActionField(action: Action, field: EditableActionField, names: (key: string) => string): string {
+export function describeActionField(
+  action: Action,
+  field: EditableActionField,
+  names: (key: string) => string,
+): string {
   const value = action[field];
   if (value === null || value === '' || (Array.isArray(value) && value.length === 0)) return '(empty)';
   switch (field) {

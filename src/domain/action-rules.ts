@@ -54,7 +54,8 @@ function validateDates(action: Action, earliest: IsoDate): ActionErrors {
   if (action.startDate && action.targetDate && action.targetDate < action.startDate)
     errors.targetDate = 'The target date is before the start date.';
   const tooEarly = `is before ${formatLongDate(earliest)}, long before the inspection; check the year.`;
-  if (action.targetDate && action.targetDate < earliest && !errors.targetDate) errors.targetDate = `The target date ${tooEarly}`;
+  if (action.targetDate && action.targetDate < earliest && !errors.targetDate)
+    errors.targetDate = `The target date ${tooEarly}`;
   if (action.startDate && action.startDate < earliest) errors.startDate = `The start date ${tooEarly}`;
   return errors;
 }

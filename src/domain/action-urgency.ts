@@ -22,7 +22,10 @@ export function urgencyOf(action: Pick<Action, 'status' | 'targetDate'>, today: 
 }
 
 /** What needs attention first: overdue, then due soon, each by target date. */
-export function byUrgency<T extends Pick<Action, 'status' | 'targetDate' | 'order'>>(actions: readonly T[], today: IsoDate): T[] {
+export function byUrgency<T extends Pick<Action, 'status' | 'targetDate' | 'order'>>(
+  actions: readonly T[],
+  today: IsoDate,
+): T[] {
   const rank = (a: T) => ORDER.indexOf(urgencyOf(a, today));
   return [...actions].sort(
     (a, b) => rank(a) - rank(b) || (a.targetDate ?? '9999').localeCompare(b.targetDate ?? '9999') || a.order - b.order,

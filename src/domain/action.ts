@@ -8,7 +8,10 @@ export type ActionStatus = (typeof ACTION_STATUSES)[number];
 export type Rag = 'grey' | 'green' | 'amber' | 'red' | 'blue';
 
 /** Status shown as RAG with text, never colour alone. */
-export const ACTION_STATUS_META: Record<ActionStatus, { readonly label: string; readonly rag: Rag; readonly ragLabel: string }> = {
+export const ACTION_STATUS_META: Record<
+  ActionStatus,
+  { readonly label: string; readonly rag: Rag; readonly ragLabel: string }
+> = {
   'not-started': { label: 'Not started', rag: 'grey', ragLabel: 'Grey' },
   'on-track': { label: 'On track', rag: 'green', ragLabel: 'Green' },
   'at-risk': { label: 'At risk', rag: 'amber', ragLabel: 'Amber' },

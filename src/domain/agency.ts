@@ -25,7 +25,11 @@ export interface Agency {
 }
 
 export const DEFAULT_AGENCIES: readonly Agency[] = [
-  { key: 'childrens-social-care', name: "Children's social care (local authority)", shortName: "Children's social care" },
+  {
+    key: 'childrens-social-care',
+    name: "Children's social care (local authority)",
+    shortName: "Children's social care",
+  },
   { key: 'police', name: 'Police', shortName: 'Police' },
   { key: 'health', name: 'Health (ICB and NHS trusts)', shortName: 'Health' },
   { key: 'education', name: 'Education and schools', shortName: 'Education' },

@@ -17,7 +17,11 @@ export function isIsoDate(value: unknown): value is IsoDate {
 }
 
 export function isIsoDateTime(value: unknown): value is IsoDateTime {
-  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/.test(value) && !Number.isNaN(Date.parse(value));
+  return (
+    typeof value === 'string' &&
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/.test(value) &&
+    !Number.isNaN(Date.parse(value))
+  );
 }
 
 /** Parses `YYYY-MM-DD`, throwing on anything else: for literals and data known to be valid. */
@@ -43,7 +47,12 @@ export function londonDateOf(instant: Date): IsoDate {
 }
 
 const UK_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const UK_SHORT = new Intl.DateTimeFormat('en-GB', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
+const UK_SHORT = new Intl.DateTimeFormat('en-GB', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 /** `11 May 2018` */
 export function formatLongDate(date: IsoDate): string {

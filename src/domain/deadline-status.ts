@@ -15,7 +15,10 @@ export interface DeadlineStatus {
 }
 
 /** The written statement's deadline for a plan, or null when the letter date is unknown. */
-export function deadlineStatus(plan: Pick<Plan, 'letterDate' | 'printedDeadline'>, today: IsoDate): DeadlineStatus | null {
+export function deadlineStatus(
+  plan: Pick<Plan, 'letterDate' | 'printedDeadline'>,
+  today: IsoDate,
+): DeadlineStatus | null {
   if (!plan.letterDate) return null;
   const check = compareWithPrinted(plan.letterDate, plan.printedDeadline);
   const deadline = plan.printedDeadline ?? check.computed;

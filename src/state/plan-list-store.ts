@@ -22,7 +22,10 @@ export function createPlanListStore(deps: { store: PlanStore; userId: UserId }):
     async refresh() {
       set({ load: { status: 'loading' } });
       try {
-        const [plans, memberships] = await Promise.all([deps.store.listPlans(), deps.store.listMemberships(deps.userId)]);
+        const [plans, memberships] = await Promise.all([
+          deps.store.listPlans(),
+          deps.store.listMemberships(deps.userId),
+        ]);
         set({
           load: { status: 'ready' },
           plans: plans.map((p) => p.value).filter((p) => !p.archived),

@@ -38,7 +38,8 @@ export interface PlanViewState {
   retryPending(): Promise<void>;
 }
 
-export type UpdateOutcome = { readonly status: 'posted' } | { readonly status: 'refused' | 'invalid' | 'failed'; readonly message: string };
+export type UpdateOutcome =
+  { readonly status: 'posted' } | { readonly status: 'refused' | 'invalid' | 'failed'; readonly message: string };
 
 export interface PlanViewDeps {
   readonly store: PlanStore;
@@ -196,20 +197,29 @@ export function createPlanViewStore(deps: PlanViewDeps): StoreApi<PlanViewState>
           return { status: 'saved', action: saved.value };
         } catch (error) {
           const problem = describeStoreError(error);
-          return problem.kind === 'forbidden' ? { status: 'refused', message: problem.message } : { status: 'failed', message: problem.message };
+          return problem.kind === 'forbidden'
+            ? { status: 'refused', message: problem.message }
+            : { status: 'failed', message: problem.message };
         }
       },
       async postUpdate(actionId, text, status) {
         const { snapshot, me } = get();
         const action = snapshot?.actions.find((a) => a.id === actionId);
         if (!snapshot || !action) return { status: 'failed', message: 'This action is no longer in the plan.' };
-        if (!canPostUpdate(me, action)) return { status: 'refused', message: actionEditRefusal(me, action, snapshot.plan.agencies) ?? 'You cannot post updates on this action.' };
+        if (!canPostUpdate(me, action))
+          return {
+            status: 'refused',
+            message: actionEditRefusal(me, action, snapshot.plan.agencies) ?? 'You cannot post updates on this action.',
+          };
         const problem = progressUpdateProblem(text, status);
         if (problem) return { status: 'invalid', message: problem };
         if (status && status !== action.status) {
           const outcome = await get().saveAction({ ...action, status, statusReason: text.trim() });
           if (outcome.status !== 'saved' && outcome.status !== 'pending') {
-            return { status: 'failed', message: 'message' in outcome ? outcome.message : 'The status could not be changed.' };
+            return {
+              status: 'failed',
+              message: 'message' in outcome ? outcome.message : 'The status could not be changed.',
+            };
           }
         }
         const update: ProgressUpdate = {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatLongDate, formatShortDate, isIsoDate, isoDate, londonDateOf, parseBritishDate } from '../../src/domain/dates';
+import {
+  formatLongDate,
+  formatShortDate,
+  isIsoDate,
+  isoDate,
+  londonDateOf,
+  parseBritishDate,
+} from '../../src/domain/dates';
 
 describe('dates', () => {
   it.each([

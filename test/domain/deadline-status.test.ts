@@ -4,7 +4,10 @@ import { deadlineStatus } from '../../src/domain/deadline-status';
 
 describe('the written statement deadline of a plan', () => {
   it('uses the printed date and counts working days left', () => {
-    const status = deadlineStatus({ letterDate: isoDate('2018-01-30'), printedDeadline: isoDate('2018-05-11') }, isoDate('2018-05-04'));
+    const status = deadlineStatus(
+      { letterDate: isoDate('2018-01-30'), printedDeadline: isoDate('2018-05-11') },
+      isoDate('2018-05-04'),
+    );
     expect(status).toMatchObject({ deadline: '2018-05-11', source: 'printed', mismatch: false, workingDaysLeft: 4 });
   });
 
@@ -14,8 +17,16 @@ describe('the written statement deadline of a plan', () => {
   });
 
   it('flags a printed date that differs from the count, and keeps the printed one', () => {
-    const status = deadlineStatus({ letterDate: isoDate('2024-01-30'), printedDeadline: isoDate('2024-05-09') }, isoDate('2024-05-10'));
-    expect(status).toMatchObject({ deadline: '2024-05-09', mismatch: true, computed: '2024-05-10', workingDaysLeft: -1 });
+    const status = deadlineStatus(
+      { letterDate: isoDate('2024-01-30'), printedDeadline: isoDate('2024-05-09') },
+      isoDate('2024-05-10'),
+    );
+    expect(status).toMatchObject({
+      deadline: '2024-05-09',
+      mismatch: true,
+      computed: '2024-05-10',
+      workingDaysLeft: -1,
+    });
   });
 
   it('has no deadline without a letter date', () => {

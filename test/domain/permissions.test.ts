@@ -8,8 +8,16 @@ describe('who may change an action', () => {
     ['the DCS (plan admin)', aMember('plan-admin'), null],
     ['the improvement lead', aMember('improvement-lead'), null],
     ['the police owner', aMember('agency-owner', 'police'), null],
-    ['the health owner', aMember('agency-owner', 'health'), 'Only Police owners and plan admins can change this action.'],
-    ['the police QA lead', aMember('agency-qa-lead', 'police'), 'Only Police owners and plan admins can change this action.'],
+    [
+      'the health owner',
+      aMember('agency-owner', 'health'),
+      'Only Police owners and plan admins can change this action.',
+    ],
+    [
+      'the police QA lead',
+      aMember('agency-qa-lead', 'police'),
+      'Only Police owners and plan admins can change this action.',
+    ],
     ['the Lead Member', aMember('lead-member'), 'Only Police owners and plan admins can change this action.'],
     ['someone outside the plan', null, 'You are not a member of this plan, so you can read it but not change it.'],
   ])('%s', (_who, member, refusal) => {
@@ -17,7 +25,9 @@ describe('who may change an action', () => {
   });
 
   it('stops an owner handing their action to another agency', () => {
-    expect(actionEditRefusal(aMember('agency-owner', 'police'), policeAction, AGENCIES, 'health')).toMatch(/Only plan admins/);
+    expect(actionEditRefusal(aMember('agency-owner', 'police'), policeAction, AGENCIES, 'health')).toMatch(
+      /Only plan admins/,
+    );
     expect(actionEditRefusal(aMember('plan-admin'), policeAction, AGENCIES, 'health')).toBeNull();
   });
 

@@ -38,15 +38,17 @@ describe.skipIf(!hasChromium)('the seeded plan in a real browser', () => {
     await screenshot(page, '03-plan-overview');
   });
 
-  it("lets the police owner edit their action, and the DCS sees it after a refresh", async () => {
+  it('lets the police owner edit their action, and the DCS sees it after a refresh', async () => {
     const page = await openAs(police, appUrl, 'u-police-owner', '#/plans/plan-haringey-2018');
     await page.getByRole('link', { name: /Second two detective constables/ }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('heading', { name: 'Edit action' }).waitFor();
     await screenshot(page, '04-action-edit');
-    await dialog.getByRole('combobox', { name: 'Status' }).click();
+    await dialog.getByRole('combobox', { name: 'Status', exact: true }).click();
     await page.getByRole('option', { name: 'On track (Green)' }).click();
-    await dialog.getByRole('textbox', { name: /Reason for the status/ }).fill('Both detective constables in post from 14 May.');
+    await dialog
+      .getByRole('textbox', { name: /Reason for the status/ })
+      .fill('Both detective constables in post from 14 May.');
     await dialog.getByRole('button', { name: 'Save' }).click();
     await dialog.waitFor({ state: 'detached' });
 

@@ -51,7 +51,7 @@ describe('the plan, by role', () => {
     expect(within(dialog).getByText('Nothing has been saved yet.')).toBeInTheDocument();
   });
 
-  it("shows the health owner a police action read-only, saying who can change it", async () => {
+  it('shows the health owner a police action read-only, saying who can change it', async () => {
     await renderAppAs(emulator, 'u-health-owner', '#/plans/plan-haringey-2018/actions/act-haringey-02');
     const dialog = await screen.findByRole('dialog');
     expect(within(dialog).getByText('Only Police owners and plan admins can change this action.')).toBeInTheDocument();
@@ -61,6 +61,6 @@ describe('the plan, by role', () => {
   it('shows the Lead Member the plan to read', async () => {
     await renderAppAs(emulator, 'u-lead-member', '#/plans/plan-haringey-2018');
     expect(await screen.findByRole('heading', { level: 1, name: HARINGEY })).toBeInTheDocument();
-    expect(screen.getByText("Cllr Grace Adeyemi")).toBeInTheDocument();
+    expect(screen.getByText('Cllr Grace Adeyemi')).toBeInTheDocument();
   });
 });

@@ -48,7 +48,10 @@ const IMPROVEMENTS: readonly (readonly [string, Tags])[] = [
   ['LSCB monitoring of action plans addressing partners and accountability', ['partnership']],
   ['LSCB challenge to partners to ensure timely action', ['partnership']],
   ["Reducing over-reliance on children's social care", ['partnership', 'police', 'health', 'education']],
-  ['The potential of the MASH (multi-agency safeguarding hub) must be realised', ['partnership', 'childrens-social-care', 'police', 'health']],
+  [
+    'The potential of the MASH (multi-agency safeguarding hub) must be realised',
+    ['partnership', 'childrens-social-care', 'police', 'health'],
+  ],
   ['Partners to be included in decision making', ['childrens-social-care']],
   ['Ensuring early help support meets the needs of families', ['childrens-social-care', 'education']],
   ['Promoting health input to safeguarding', ['health']],
@@ -61,7 +64,10 @@ const IMPROVEMENTS: readonly (readonly [string, Tags])[] = [
   ['Commissioning has to fit need (coherence)', ['childrens-social-care', 'health']],
   ['Parenting programmes have to be sufficient', ['childrens-social-care', 'health']],
   ['Early help has to be prioritised (currently underdeveloped)', ['childrens-social-care', 'partnership']],
-  ['Families need the right help at the right time (Think Family)', ['partnership', 'childrens-social-care', 'probation']],
+  [
+    'Families need the right help at the right time (Think Family)',
+    ['partnership', 'childrens-social-care', 'probation'],
+  ],
 ];
 
 export const HARINGEY_FINDINGS: readonly Finding[] = IMPROVEMENTS.map(([text, agencies], order) => ({
@@ -91,12 +97,73 @@ interface ActionSeed {
 }
 
 const ACTION_SEEDS: readonly ActionSeed[] = [
-  { n: 1, finding: 1, lead: 'childrens-social-care', officer: 'u-csc-owner', title: 'Hold a daily multi-agency MASH meeting in which police, health and social care agree the outcome of every contact rated amber or red.', target: '2018-06-29', measure: 'Audit of 40 contacts a month shows a recorded joint decision in at least 95%.', status: 'on-track' },
-  { n: 2, finding: 1, lead: 'police', officer: 'u-police-owner', title: 'Second two detective constables to the MASH so that police checks are completed within 24 hours of a request.', target: '2018-05-31', measure: 'Police checks returned within 24 hours in 90% of cases (monthly MASH dashboard).', status: 'at-risk', reason: 'Recruitment to one post delayed until June; interim cover from the Public Protection Unit.' },
-  { n: 3, finding: 7, lead: 'health', officer: 'u-health-owner', title: 'Deliver neglect-recognition training, using the neglect toolkit, to all health visitors, school nurses and GP safeguarding leads.', target: '2018-09-30', measure: '90% of the named staff trained; referrals from health citing neglect indicators rise quarter on quarter.', status: 'not-started' },
-  { n: 4, finding: 11, lead: 'probation', officer: 'u-probation-owner', title: "Add a mandatory children's safeguarding check to every pre-sentence report and assessment where the person lives with or has contact with children.", target: '2018-07-31', measure: 'Quarterly case audit shows the check recorded in 100% of sampled assessments.', status: 'on-track' },
-  { n: 5, finding: 12, lead: 'education', officer: 'u-education-owner', title: 'Publish an early help guide for schools and run termly briefings for designated safeguarding leads.', target: '2018-10-31', measure: 'Every school represented at a briefing; early help assessments initiated by schools increase by 20%.', status: 'not-started' },
-  { n: 6, finding: 13, lead: 'partnership', officer: 'u-improvement-lead', title: 'Agree a neglect strategy and a partnership performance framework with quarterly reporting to the LSCB executive.', target: '2018-06-30', measure: 'Strategy approved by the LSCB; first quarterly performance report presented in July 2018.', status: 'off-track', reason: 'Board meeting to approve the strategy moved from May to July.' },
+  {
+    n: 1,
+    finding: 1,
+    lead: 'childrens-social-care',
+    officer: 'u-csc-owner',
+    title:
+      'Hold a daily multi-agency MASH meeting in which police, health and social care agree the outcome of every contact rated amber or red.',
+    target: '2018-06-29',
+    measure: 'Audit of 40 contacts a month shows a recorded joint decision in at least 95%.',
+    status: 'on-track',
+  },
+  {
+    n: 2,
+    finding: 1,
+    lead: 'police',
+    officer: 'u-police-owner',
+    title:
+      'Second two detective constables to the MASH so that police checks are completed within 24 hours of a request.',
+    target: '2018-05-31',
+    measure: 'Police checks returned within 24 hours in 90% of cases (monthly MASH dashboard).',
+    status: 'at-risk',
+    reason: 'Recruitment to one post delayed until June; interim cover from the Public Protection Unit.',
+  },
+  {
+    n: 3,
+    finding: 7,
+    lead: 'health',
+    officer: 'u-health-owner',
+    title:
+      'Deliver neglect-recognition training, using the neglect toolkit, to all health visitors, school nurses and GP safeguarding leads.',
+    target: '2018-09-30',
+    measure: '90% of the named staff trained; referrals from health citing neglect indicators rise quarter on quarter.',
+    status: 'not-started',
+  },
+  {
+    n: 4,
+    finding: 11,
+    lead: 'probation',
+    officer: 'u-probation-owner',
+    title:
+      "Add a mandatory children's safeguarding check to every pre-sentence report and assessment where the person lives with or has contact with children.",
+    target: '2018-07-31',
+    measure: 'Quarterly case audit shows the check recorded in 100% of sampled assessments.',
+    status: 'on-track',
+  },
+  {
+    n: 5,
+    finding: 12,
+    lead: 'education',
+    officer: 'u-education-owner',
+    title: 'Publish an early help guide for schools and run termly briefings for designated safeguarding leads.',
+    target: '2018-10-31',
+    measure: 'Every school represented at a briefing; early help assessments initiated by schools increase by 20%.',
+    status: 'not-started',
+  },
+  {
+    n: 6,
+    finding: 13,
+    lead: 'partnership',
+    officer: 'u-improvement-lead',
+    title:
+      'Agree a neglect strategy and a partnership performance framework with quarterly reporting to the LSCB executive.',
+    target: '2018-06-30',
+    measure: 'Strategy approved by the LSCB; first quarterly performance report presented in July 2018.',
+    status: 'off-track',
+    reason: 'Board meeting to approve the strategy moved from May to July.',
+  },
 ];
 
 export const HARINGEY_ACTIONS: readonly Action[] = ACTION_SEEDS.map((a, order) => ({

@@ -9,6 +9,7 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
+  makeStyles,
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Action } from '../../domain/action';
@@ -22,10 +23,23 @@ import { fromFormValues, toFormValues, type ActionFormValues } from './action-fo
 import { ConflictResolver } from './conflict-resolver';
 import { ProgressUpdates } from './progress-updates';
 
+const useStyles = makeStyles({
+  surface: { maxWidth: 'min(960px, calc(100vw - 32px))', width: '100%' },
+});
+
 type Notice = { intent: 'error' | 'warning'; title: string; message: string } | null;
 
 /** Edits an action in the plan, or (mode "create") fills in a new one before it is added. */
-export function ActionEditDialog({ action, mode = 'edit', onClose }: { action: Action; mode?: 'edit' | 'create'; onClose: () => void }) {
+export function ActionEditDialog({
+  action,
+  mode = 'edit',
+  onClose,
+}: {
+  action: Action;
+  mode?: 'edit' | 'create';
+  onClose: () => void;
+}) {
+  const styles = useStyles();
   const { planView } = useServices();
   const snapshot = useStore(planView, (s) => s.snapshot)!;
   const me = useStore(planView, (s) => s.me);
@@ -53,14 +67,22 @@ export function ActionEditDialog({ action, mode = 'edit', onClose }: { action: A
         return onClose();
       case 'invalid':
         setErrors(outcome.errors);
-        return setNotice({ intent: 'error', title: 'Check the highlighted fields', message: 'Nothing has been saved yet.' });
+        return setNotice({
+          intent: 'error',
+          title: 'Check the highlighted fields',
+          message: 'Nothing has been saved yet.',
+        });
       case 'refused':
         return setNotice({ intent: 'error', title: 'You cannot change this action', message: outcome.message });
       case 'conflict':
         setValues(toFormValues(outcome.mine));
         return setConflict(outcome);
       case 'pending':
-        setNotice({ intent: 'warning', title: 'Saved on this device, not yet in SharePoint', message: outcome.message });
+        setNotice({
+          intent: 'warning',
+          title: 'Saved on this device, not yet in SharePoint',
+          message: outcome.message,
+        });
         return;
       case 'failed':
         return setNotice({ intent: 'error', title: 'Not saved', message: outcome.message });
@@ -70,7 +92,11 @@ export function ActionEditDialog({ action, mode = 'edit', onClose }: { action: A
     const { action: draft, errors: typed } = fromFormValues(action, values);
     if (Object.keys(typed).length > 0) {
       setErrors(typed);
-      return setNotice({ intent: 'error', title: 'Check the highlighted fields', message: 'Nothing has been saved yet.' });
+      return setNotice({
+        intent: 'error',
+        title: 'Check the highlighted fields',
+        message: 'Nothing has been saved yet.',
+      });
     }
     setErrors({});
     setNotice(null);
@@ -79,7 +105,7 @@ export function ActionEditDialog({ action, mode = 'edit', onClose }: { action: A
 
   return (
     <Dialog open modalType="modal" onOpenChange={(_e, data) => !data.open && onClose()}>
-      <DialogSurface aria-describedby={undefined}>
+      <DialogSurface aria-describedby={undefined} className={styles.surface}>
         <DialogBody>
           <DialogTitle>{creating ? 'New action' : refusal ? 'Action' : 'Edit action'}</DialogTitle>
           <DialogContent>
@@ -97,7 +123,13 @@ export function ActionEditDialog({ action, mode = 'edit', onClose }: { action: A
               </MessageBar>
             )}
             {conflict ? (
-              <ConflictResolver mine={conflict.mine} theirs={conflict.theirs} snapshot={snapshot} onResolve={(merged) => void save(merged)} busy={busy} />
+              <ConflictResolver
+                mine={conflict.mine}
+                theirs={conflict.theirs}
+                snapshot={snapshot}
+                onResolve={(merged) => void save(merged)}
+                busy={busy}
+              />
             ) : (
               <ActionFields
                 values={values}

@@ -6,7 +6,11 @@ import type { Member } from '../../domain/member';
 import type { ActionFormValues } from './action-form-state';
 
 const useStyles = makeStyles({
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(240px, 1fr))', gap: tokens.spacingHorizontalL },
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(240px, 1fr))',
+    gap: tokens.spacingHorizontalL,
+  },
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
 
@@ -21,8 +25,11 @@ interface Props {
 
 export function ActionFields({ values, errors, agencies, members, readOnly, onChange }: Props) {
   const styles = useStyles();
-  const set = <K extends keyof ActionFormValues>(key: K, value: ActionFormValues[K]) => onChange({ ...values, [key]: value });
-  const text = (key: 'title' | 'sponsoringDirector' | 'startDate' | 'targetDate' | 'successMeasure' | 'measuredBy' | 'statusReason') => ({
+  const set = <K extends keyof ActionFormValues>(key: K, value: ActionFormValues[K]) =>
+    onChange({ ...values, [key]: value });
+  const text = (
+    key: 'title' | 'sponsoringDirector' | 'startDate' | 'targetDate' | 'successMeasure' | 'measuredBy' | 'statusReason',
+  ) => ({
     value: values[key],
     readOnly,
     onChange: (_e: unknown, data: { value: string }) => set(key, data.value),
@@ -31,7 +38,12 @@ export function ActionFields({ values, errors, agencies, members, readOnly, onCh
   const officerName = members.find((m) => m.id === values.leadOfficer)?.displayName ?? '';
   return (
     <div className={styles.stack}>
-      <Field label="Action" required validationMessage={errors.title} hint="What will be done: specific and measurable.">
+      <Field
+        label="Action"
+        required
+        validationMessage={errors.title}
+        hint="What will be done: specific and measurable."
+      >
         <Textarea {...text('title')} resize="vertical" rows={3} />
       </Field>
       <div className={styles.grid}>

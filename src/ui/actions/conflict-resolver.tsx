@@ -1,7 +1,24 @@
-import { Button, Radio, RadioGroup, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import {
+  Button,
+  Radio,
+  RadioGroup,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Action } from '../../domain/action';
-import { ACTION_FIELD_LABEL, changedActionFields, describeActionField, mergeActions, type EditableActionField } from '../../domain/action-diff';
+import {
+  ACTION_FIELD_LABEL,
+  changedActionFields,
+  describeActionField,
+  mergeActions,
+  type EditableActionField,
+} from '../../domain/action-diff';
 import { agencyLabel } from '../../domain/agency';
 import type { PlanSnapshot } from '../../domain/plan-snapshot';
 

@@ -6,16 +6,39 @@ import type { ProgressUpdate } from '../../domain/progress-update';
 import { useServices } from '../app-services';
 
 const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalL },
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  item: { borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`, paddingLeft: tokens.spacingHorizontalM },
+  section: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    marginTop: tokens.spacingVerticalL,
+  },
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
+  item: {
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
+    paddingLeft: tokens.spacingHorizontalM,
+  },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400 },
 });
 
 const KEEP = 'keep';
 
-export function ProgressUpdates({ action, updates, canPost }: { action: Action; updates: readonly ProgressUpdate[]; canPost: boolean }) {
+export function ProgressUpdates({
+  action,
+  updates,
+  canPost,
+}: {
+  action: Action;
+  updates: readonly ProgressUpdate[];
+  canPost: boolean;
+}) {
   const styles = useStyles();
   const newestFirst = [...updates].sort((a, b) => b.at.localeCompare(a.at));
   return (
@@ -60,14 +83,19 @@ function PostUpdateForm({ action }: { action: Action }) {
       setProblem(undefined);
     } else setProblem(outcome.message);
   };
-  const statusText = status === KEEP ? `Keep as ${ACTION_STATUS_META[action.status].label}` : ACTION_STATUS_META[status].label;
+  const statusText =
+    status === KEEP ? `Keep as ${ACTION_STATUS_META[action.status].label}` : ACTION_STATUS_META[status].label;
   return (
     <div className={styles.form}>
       <Field label="New progress update" validationMessage={problem}>
         <Textarea value={text} onChange={(_e, d) => setText(d.value)} resize="vertical" />
       </Field>
       <Field label="Status with this update">
-        <Dropdown value={statusText} selectedOptions={[status]} onOptionSelect={(_e, d) => d.optionValue && setStatus(d.optionValue as ActionStatus)}>
+        <Dropdown
+          value={statusText}
+          selectedOptions={[status]}
+          onOptionSelect={(_e, d) => d.optionValue && setStatus(d.optionValue as ActionStatus)}
+        >
           <Option value={KEEP} text={`Keep as ${ACTION_STATUS_META[action.status].label}`}>
             {`Keep as ${ACTION_STATUS_META[action.status].label}`}
           </Option>

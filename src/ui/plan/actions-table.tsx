@@ -1,4 +1,14 @@
-import { Link, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import {
+  Link,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+} from '@fluentui/react-components';
 import type { Action } from '../../domain/action';
 import { agencyLabel } from '../../domain/agency';
 import { formatShortDate } from '../../domain/dates';
@@ -8,17 +18,31 @@ import { useStore } from '../common/use-store';
 import { StatusBadge } from '../actions/status-badge';
 import { formatRoute } from '../routing/route';
 
+const useStyles = makeStyles({
+  actionColumn: { width: '45%' },
+});
+
 const MARK_TEXT = { saving: 'Saving…', pending: 'Not saved yet: will retry' } as const;
 
-export function ActionsTable({ actions, snapshot, caption }: { actions: readonly Action[]; snapshot: PlanSnapshot; caption: string }) {
+export function ActionsTable({
+  actions,
+  snapshot,
+  caption,
+}: {
+  actions: readonly Action[];
+  snapshot: PlanSnapshot;
+  caption: string;
+}) {
+  const styles = useStyles();
   const { planView } = useServices();
   const marks = useStore(planView, (s) => s.marks);
-  const officer = (id: Action['leadOfficer']) => snapshot.members.find((m) => m.id === id)?.displayName ?? 'Not assigned';
+  const officer = (id: Action['leadOfficer']) =>
+    snapshot.members.find((m) => m.id === id)?.displayName ?? 'Not assigned';
   return (
     <Table aria-label={caption} size="small">
       <TableHeader>
         <TableRow>
-          <TableHeaderCell>Action</TableHeaderCell>
+          <TableHeaderCell className={styles.actionColumn}>Action</TableHeaderCell>
           <TableHeaderCell>Lead agency</TableHeaderCell>
           <TableHeaderCell>Lead officer</TableHeaderCell>
           <TableHeaderCell>Target date</TableHeaderCell>
@@ -31,7 +55,9 @@ export function ActionsTable({ actions, snapshot, caption }: { actions: readonly
           return (
             <TableRow key={action.id}>
               <TableCell>
-                <Link href={formatRoute({ name: 'plan', planId: action.planId, actionId: action.id })}>{action.title}</Link>
+                <Link href={formatRoute({ name: 'plan', planId: action.planId, actionId: action.id })}>
+                  {action.title}
+                </Link>
                 {mark && (
                   <Text size={200} block>
                     {MARK_TEXT[mark]}

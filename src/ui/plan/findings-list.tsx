@@ -24,7 +24,12 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
   },
   focused: { outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}` },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase400 },
+  heading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: tokens.lineHeightBase400,
+  },
   tags: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
   subItems: { margin: 0 },
 });
@@ -48,7 +53,13 @@ export function FindingsList({ snapshot, focusFindingId }: { snapshot: PlanSnaps
               {GROUP_HEADING[type]} ({findings.length})
             </Subtitle1>
             {findings.map((finding, index) => (
-              <FindingCard key={finding.id} finding={finding} number={index + 1} snapshot={snapshot} focused={finding.id === focusFindingId} />
+              <FindingCard
+                key={finding.id}
+                finding={finding}
+                number={index + 1}
+                snapshot={snapshot}
+                focused={finding.id === focusFindingId}
+              />
             ))}
           </section>
         );
@@ -67,7 +78,11 @@ function FindingCard(props: { finding: Finding; number: number; snapshot: PlanSn
   const actions = snapshot.actions.filter((a) => a.findingId === finding.id);
   const headingId = `finding-${finding.id}`;
   return (
-    <article ref={ref} className={`${styles.finding} ${props.focused ? styles.focused : ''}`} aria-labelledby={headingId}>
+    <article
+      ref={ref}
+      className={`${styles.finding} ${props.focused ? styles.focused : ''}`}
+      aria-labelledby={headingId}
+    >
       <h3 className={styles.heading} id={headingId}>
         {FINDING_TYPE_LABEL[finding.type]} {props.number}: {finding.text}
       </h3>
@@ -90,7 +105,11 @@ function FindingCard(props: { finding: Finding; number: number; snapshot: PlanSn
       {finding.type !== 'strength' && <AddActionButton finding={finding} number={props.number} />}
       {finding.type !== 'strength' &&
         (actions.length > 0 ? (
-          <ActionsTable actions={actions} snapshot={snapshot} caption={`Actions for ${FINDING_TYPE_LABEL[finding.type].toLowerCase()} ${props.number}`} />
+          <ActionsTable
+            actions={actions}
+            snapshot={snapshot}
+            caption={`Actions for ${FINDING_TYPE_LABEL[finding.type].toLowerCase()} ${props.number}`}
+          />
         ) : (
           <Text italic>No actions yet.</Text>
         ))}

@@ -12,7 +12,13 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { ACTION_STATUS_META, ACTION_STATUSES, STATUSES_NEEDING_REASON, type Action, type ActionStatus } from '../../domain/action';
+import {
+  ACTION_STATUS_META,
+  ACTION_STATUSES,
+  STATUSES_NEEDING_REASON,
+  type Action,
+  type ActionStatus,
+} from '../../domain/action';
 import { agencyLabel } from '../../domain/agency';
 import { formatShortDate } from '../../domain/dates';
 import type { Member } from '../../domain/member';
@@ -26,7 +32,14 @@ import { StatusBadge } from '../actions/status-badge';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
   item: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -42,7 +55,8 @@ const useStyles = makeStyles({
 /** The actions a person answers for: their agency's, or (for others) the ones they lead. */
 export function actionsFor(snapshot: PlanSnapshot, me: Member | null): readonly Action[] {
   if (!me) return [];
-  if (me.agency && (me.role === 'agency-owner' || me.role === 'agency-qa-lead')) return snapshot.actions.filter((a) => a.leadAgency === me.agency);
+  if (me.agency && (me.role === 'agency-owner' || me.role === 'agency-qa-lead'))
+    return snapshot.actions.filter((a) => a.leadAgency === me.agency);
   if (isPlanAdmin(me)) return snapshot.actions;
   return snapshot.actions.filter((a) => a.leadOfficer === me.id);
 }
@@ -56,7 +70,11 @@ export function MyActions({ snapshot, me }: { snapshot: PlanSnapshot; me: Member
     const key = urgencyOf(action, today());
     groups.set(key, [...(groups.get(key) ?? []), action]);
   }
-  const whose = me?.agency ? `${agencyLabel(snapshot.plan.agencies, me.agency)} actions` : isPlanAdmin(me) ? 'All actions' : 'Actions you lead';
+  const whose = me?.agency
+    ? `${agencyLabel(snapshot.plan.agencies, me.agency)} actions`
+    : isPlanAdmin(me)
+      ? 'All actions'
+      : 'Actions you lead';
   return (
     <section className={styles.page} aria-labelledby="my-actions-heading">
       <Subtitle1 as="h2" id="my-actions-heading">
@@ -91,14 +109,21 @@ function MyActionItem({ action, snapshot }: { action: Action; snapshot: PlanSnap
       return;
     }
     const outcome = await planView.getState().saveAction({ ...action, status });
-    setProblem(outcome.status === 'saved' || outcome.status === 'pending' ? null : 'message' in outcome ? outcome.message : 'Check the action’s details.');
+    setProblem(
+      outcome.status === 'saved' || outcome.status === 'pending'
+        ? null
+        : 'message' in outcome
+          ? outcome.message
+          : 'Check the action’s details.',
+    );
   };
   return (
     <li className={styles.item}>
       <div className={styles.text}>
         <Link href={open}>{action.title}</Link>
         <Text size={200}>
-          {finding ? `Finding: ${finding.text}. ` : ''}Target {action.targetDate ? formatShortDate(action.targetDate) : 'not set'}
+          {finding ? `Finding: ${finding.text}. ` : ''}Target{' '}
+          {action.targetDate ? formatShortDate(action.targetDate) : 'not set'}
         </Text>
         {problem && <ProblemBar title="Status not changed" message={problem} />}
       </div>

@@ -1,4 +1,12 @@
-import { MessageBar, MessageBarBody, MessageBarTitle, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+  Title2,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { formatLongDate } from '../../domain/dates';
 import { deadlineStatus } from '../../domain/deadline-status';
 import { INSPECTION_TYPE_LABEL, type Plan } from '../../domain/plan';
@@ -24,7 +32,12 @@ export function PlanHeader({ plan }: { plan: Plan }) {
     ['Inspection', `${INSPECTION_TYPE_LABEL[plan.inspectionType]}${plan.theme ? `: ${plan.theme}` : ''}`],
     ['Area', plan.area],
     ['Letter date', plan.letterDate ? formatLongDate(plan.letterDate) : 'Not set'],
-    ['Fieldwork', plan.fieldwork ? `${formatLongDate(plan.fieldwork.start)} to ${formatLongDate(plan.fieldwork.end)}` : 'Not recorded'],
+    [
+      'Fieldwork',
+      plan.fieldwork
+        ? `${formatLongDate(plan.fieldwork.start)} to ${formatLongDate(plan.fieldwork.end)}`
+        : 'Not recorded',
+    ],
     ['Submitted by', plan.principalAuthority || 'Not set'],
     ['Stage', STAGE_LABEL[plan.stage]],
   ];
@@ -54,7 +67,11 @@ function DeadlineBanner({ plan }: { plan: Plan }) {
   if (!status) return null;
   const left = status.workingDaysLeft;
   const when =
-    left > 0 ? `${left} working day${left === 1 ? '' : 's'} left` : left === 0 ? 'due today' : `passed ${-left} working day${left === -1 ? '' : 's'} ago`;
+    left > 0
+      ? `${left} working day${left === 1 ? '' : 's'} left`
+      : left === 0
+        ? 'due today'
+        : `passed ${-left} working day${left === -1 ? '' : 's'} ago`;
   const submitted = plan.stage === 'submitted' || plan.stage === 'monitoring' || plan.stage === 'closed';
   return (
     <MessageBar intent={submitted ? 'success' : left < 10 ? 'warning' : 'info'}>

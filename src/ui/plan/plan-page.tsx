@@ -26,7 +26,13 @@ export function PlanPage({ route, navigate }: { route: PlanRoute; navigate: (rou
   useOpenPlan(route.planId);
 
   if (load.status === 'error') {
-    return <ProblemBar title="The plan could not be loaded" message={load.problem.message} onRetry={() => void planView.getState().reload()} />;
+    return (
+      <ProblemBar
+        title="The plan could not be loaded"
+        message={load.problem.message}
+        onRetry={() => void planView.getState().reload()}
+      />
+    );
   }
   if (!snapshot || snapshot.plan.id !== route.planId) return <Spinner label="Loading the plan…" />;
   const action = route.actionId ? snapshot.actions.find((a) => a.id === route.actionId) : undefined;

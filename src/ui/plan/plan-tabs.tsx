@@ -2,7 +2,11 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { formatRoute, type Route } from '../routing/route';
 
 const useStyles = makeStyles({
-  nav: { display: 'flex', gap: tokens.spacingHorizontalL, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  nav: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalL,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   link: {
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXS}`,
     color: tokens.colorNeutralForeground1,

@@ -29,7 +29,11 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     backgroundColor: tokens.colorNeutralBackground2,
   },
-  product: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400, color: tokens.colorNeutralForeground1 },
+  product: {
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase400,
+    color: tokens.colorNeutralForeground1,
+  },
   spacer: { flexGrow: 1 },
 });
 
@@ -45,7 +49,11 @@ export function AppHeader(props: { route: Route; navigate: (route: Route) => voi
       <a href="#/plans" className={styles.product}>
         JTAI Action Plan
       </a>
-      <PlanSwitcher plans={plans} currentPlanId={currentPlanId} onOpen={(planId) => props.navigate({ name: 'plan', planId })} />
+      <PlanSwitcher
+        plans={plans}
+        currentPlanId={currentPlanId}
+        onOpen={(planId) => props.navigate({ name: 'plan', planId })}
+      />
       <span className={styles.spacer} />
       <ThemeMenu theme={theme} onChange={setTheme} />
       <Persona name={user.displayName} secondaryText={`${role}, ${user.organisation}`} size="small" />
@@ -58,7 +66,11 @@ export function AppHeader(props: { route: Route; navigate: (route: Route) => voi
   );
 }
 
-function PlanSwitcher(props: { plans: readonly Plan[]; currentPlanId: string | undefined; onOpen: (id: Plan['id']) => void }) {
+function PlanSwitcher(props: {
+  plans: readonly Plan[];
+  currentPlanId: string | undefined;
+  onOpen: (id: Plan['id']) => void;
+}) {
   const current = props.plans.find((p) => p.id === props.currentPlanId);
   if (props.plans.length === 0) return null;
   return (

@@ -11,15 +11,41 @@ export interface PersonaChoice {
 }
 
 const useStyles = makeStyles({
-  page: { maxWidth: '960px', margin: '0 auto', padding: tokens.spacingHorizontalXXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  page: {
+    maxWidth: '960px',
+    margin: '0 auto',
+    padding: tokens.spacingHorizontalXXL,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+  },
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(280px, 1fr))', gap: tokens.spacingHorizontalM },
-  choice: { width: '100%', height: '100%', justifyContent: 'flex-start', textAlign: 'left', padding: tokens.spacingHorizontalM },
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(280px, 1fr))',
+    gap: tokens.spacingHorizontalM,
+  },
+  choice: {
+    width: '100%',
+    height: '100%',
+    justifyContent: 'flex-start',
+    textAlign: 'left',
+    padding: tokens.spacingHorizontalM,
+  },
   lines: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start' },
 });
 
 /** The local emulator's "sign in as" directory: one person for every part in the chain. */
-export function SignInPage({ personas, onSignIn }: { personas: readonly PersonaChoice[]; onSignIn: (id: UserId) => void }) {
+export function SignInPage({
+  personas,
+  onSignIn,
+}: {
+  personas: readonly PersonaChoice[];
+  onSignIn: (id: UserId) => void;
+}) {
   const styles = useStyles();
   const organisations = [...new Set(personas.map((p) => p.organisation))];
   return (
@@ -39,7 +65,11 @@ export function SignInPage({ personas, onSignIn }: { personas: readonly PersonaC
               .filter((p) => p.organisation === organisation)
               .map((p) => (
                 <li key={p.id}>
-                  <Button className={styles.choice} onClick={() => onSignIn(p.id)} aria-label={`Sign in as ${p.displayName}, ${p.jobTitle}`}>
+                  <Button
+                    className={styles.choice}
+                    onClick={() => onSignIn(p.id)}
+                    aria-label={`Sign in as ${p.displayName}, ${p.jobTitle}`}
+                  >
                     <span className={styles.lines}>
                       <Text weight="semibold">{p.displayName}</Text>
                       <Text size={200}>{p.jobTitle}</Text>

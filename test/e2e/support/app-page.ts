@@ -5,7 +5,12 @@ import type { BrowserContext, Page } from 'playwright-core';
 export const RESULTS_DIR = path.resolve(import.meta.dirname, '../../../test-results');
 
 /** Opens the tab signed in as a demo persona (the `?as=` shortcut the sign-in picker also sets). */
-export async function openAs(context: BrowserContext, appUrl: string, personaId: string, hash = '#/plans'): Promise<Page> {
+export async function openAs(
+  context: BrowserContext,
+  appUrl: string,
+  personaId: string,
+  hash = '#/plans',
+): Promise<Page> {
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`${appUrl}/?as=${personaId}${hash}`);
   return page;

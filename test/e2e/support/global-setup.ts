@@ -20,7 +20,9 @@ async function freePort(): Promise<number> {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -50,11 +52,15 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'jtai-e2e-data-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'node_modules/webpack-cli/bin/cli.js', 'serve', '--mode', 'development'], {
-    cwd: root,
-    env: { ...process.env, PORT: String(port), EMULATOR_DATA_DIR: dataDir, CI: 'true' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'node_modules/webpack-cli/bin/cli.js', 'serve', '--mode', 'development'],
+    {
+      cwd: root,
+      env: { ...process.env, PORT: String(port), EMULATOR_DATA_DIR: dataDir, CI: 'true' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));

@@ -33,7 +33,11 @@ export function storeFor(emulator: RunningEmulator, personaId: string): PlanStor
 }
 
 /** Renders the whole tab signed in as a persona, at an address. */
-export async function renderAppAs(emulator: RunningEmulator, personaId: string, hash = '#/plans'): Promise<RenderResult> {
+export async function renderAppAs(
+  emulator: RunningEmulator,
+  personaId: string,
+  hash = '#/plans',
+): Promise<RenderResult> {
   const store = storeFor(emulator, personaId);
   const user = await store.whoAmI();
   window.location.hash = hash;

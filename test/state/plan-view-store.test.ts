@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { ActionId, PlanId } from '../../src/domain/ids';
+import { idSource } from '../../src/domain/ids';
+import type { RunningEmulator } from '../../src/emulator/start-emulator';
+import { memoryPendingEditStorage, type PendingEditStorage } from '../../src/state/pending-edits';
+import { createPlanViewStore } from '../../src/state/plan-view-store';
+import { startSeededEmulator, storeFor } from '../ui/support/render-app';
+
+const PLAN = 'plan-haringey-2018' as PlanId;
+const POLICE_ACTION = 'act-haringey-02' as ActionId;
+let emulator: RunningEmulator;
+let stop: () => Promise<void>;
+
+beforeAll(async () => {
+  ({ emulator, stop } = await startSeededEmulator());
+});
+afterAll(async () => stop());
+beforeEach(async () => {
+  await fetch(`${emulator.url}/_emulator/faults`, { method: 'DELETE' });
+});
+
+function viewAs(persona: string, pending: PendingEditStorage = memoryPendingEditStorage()) {
+  let n = 0;
+  return createPlanViewStore({
+    store: storeFor(emulator, persona),
+    userId: persona as never,
+    userName: persona,
+    ids: idSource(() => `${persona}-${++n}`),
+    now: () => new Date('2018-03-01T10:00:00Z'),
+    pending,
+  });
+}
+
+const actionIn = (view: ReturnType<typeof viewAs>, id = POLICE_ACTION) =>
+  view.getState().snapshot!.actions.find((a) => a.id === id)!;
+
+describe('editing actions through the plan view store', () => {
+  it('loads the plan and knows who the person is in it', async () => {
+    const view = viewAs('u-police-owner');
+    await view.getState().open(PLAN);
+    expect(view.getState().load.status).toBe('ready');
+    expect(view.getState().me).toMatchObject({ role: 'agency-owner', agency: 'police' });
+    expect(view.getState().snapshot!.findings).toHaveLength(31);
+  });
+
+  it('reports a conflict with both values when someone saved first, and saves the merge', async () => {
+    const police = viewAs('u-police-owner');
+    const dcs = viewAs('u-dcs');
+    await Promise.all([police.getState().open(PLAN), dcs.getState().open(PLAN)]);
+    const dcsSave = await dcs
+      .getState()
+      .saveAction({ ...actionIn(dcs), sponsoringDirector: 'Director of Children’s Services' });
+    expect(dcsSave.status).toBe('saved');
+    const outcome = await police.getState().saveAction({ ...actionIn(police), measuredBy: 'MASH dashboard, monthly' });
+    expect(outcome.status).toBe('conflict');
+    if (outcome.status !== 'conflict') return;
+    expect(outcome.theirs.sponsoringDirector).toBe('Director of Children’s Services');
+    expect(outcome.mine.measuredBy).toBe('MASH dashboard, monthly');
+    const merged = { ...outcome.theirs, measuredBy: outcome.mine.measuredBy };
+    expect((await police.getState().saveAction(merged)).status).toBe('saved');
+    const fresh = viewAs('u-dcs');
+    await fresh.getState().open(PLAN);
+    expect(actionIn(fresh)).toMatchObject({
+      sponsoringDirector: 'Director of Children’s Services',
+      measuredBy: 'MASH dashboard, monthly',
+    });
+  });
+
+  it('refuses, with the reason, an edit by an owner of another agency', async () => {
+    const health = viewAs('u-health-owner');
+    await health.getState().open(PLAN);
+    const outcome = await health.getState().saveAction({ ...actionIn(health), title: 'Changed by health' });
+    expect(outcome).toEqual({
+      status: 'refused',
+      message: 'Only Police owners and plan admins can change this action.',
+    });
+  });
+
+  it('keeps an edit as pending when the network drops, and saves it once on retry', async () => {
+    const pending = memoryPendingEditStorage();
+    const police = viewAs('u-police-owner', pending);
+    await police.getState().open(PLAN);
+    await fetch(`${emulator.url}/_emulator/faults`, {
+      method: 'POST',
+      body: JSON.stringify({ failNext: { status: 503, count: 10, retryAfterSeconds: 0 } }),
+    });
+    const outcome = await police
+      .getState()
+      .saveAction({ ...actionIn(police), successMeasure: 'Checks within 24 hours in 95% of cases' });
+    expect(outcome.status).toBe('pending');
+    expect(police.getState().marks[POLICE_ACTION]).toBe('pending');
+    expect(pending.load(PLAN)).toHaveLength(1);
+
+    await fetch(`${emulator.url}/_emulator/faults`, { method: 'DELETE' });
+    const afterReload = viewAs('u-police-owner', pending);
+    await afterReload.getState().open(PLAN);
+    await expect.poll(() => pending.load(PLAN).length).toBe(0);
+    const check = viewAs('u-dcs');
+    await check.getState().open(PLAN);
+    expect(actionIn(check).successMeasure).toBe('Checks within 24 hours in 95% of cases');
+  });
+
+  it('adds an action and posts a progress update that changes its status', async () => {
+    const police = viewAs('u-police-owner');
+    await police.getState().open(PLAN);
+    const draft = police.getState().draftAction('fnd-haringey-10' as never)!;
+    expect(draft.leadAgency).toBe('police');
+    const added = await police
+      .getState()
+      .addAction({ ...draft, title: 'Share MERLIN reports with the MASH daily', targetDate: '2018-07-31' as never });
+    expect(added.status).toBe('saved');
+    const posted = await police
+      .getState()
+      .postUpdate(draft.id, 'Sharing started on 1 March for all MERLINs.', 'on-track');
+    expect(posted).toEqual({ status: 'posted' });
+    const check = viewAs('u-dcs');
+    await check.getState().open(PLAN);
+    expect(actionIn(check, draft.id).status).toBe('on-track');
+    expect(check.getState().snapshot!.updates.filter((u) => u.actionId === draft.id)).toMatchObject([
+      { authorId: 'u-police-owner', text: 'Sharing started on 1 March for all MERLINs.', status: 'on-track' },
+    ]);
+  });
+});
