@@ -1,7 +1,7 @@
 import type { HostInfo } from './host-kind';
 
 /** How long to wait for a Teams/SharePoint/Outlook host before treating the page as standalone. */
-export const HOST_HANDSHAKE_TIMEOUT_MS = 3000;
+export const HOST_HANDSHAKE_TIMEOUT_MS = 1500;
 
 interface DetectOptions {
   readonly window: Pick<Window, 'self' | 'top'>;
