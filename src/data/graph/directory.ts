@@ -1,0 +1,33 @@
+import type { UserId } from '../../domain/ids';
+import type { DirectoryUser } from '../../domain/persona';
+import type { GraphApi } from './graph-api';
+import { odataString } from './graph-paths';
+import { asPage, asRecord } from './list-item';
+
+/** How many people the people picker shows for one query. */
+const SEARCH_LIMIT = 20;
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+export function toDirectoryUser(value: unknown): DirectoryUser {
+  const user = asRecord(value, 'a user');
+  return {
+    id: text(user.id) as UserId,
+    displayName: text(user.displayName),
+    email: text(user.mail) || text(user.userPrincipalName),
+    jobTitle: text(user.jobTitle),
+    organisation: text(user.companyName),
+  };
+}
+
+export async function whoAmI(api: GraphApi): Promise<DirectoryUser> {
+  return toDirectoryUser(await api.get('/me'));
+}
+
+export async function searchDirectory(api: GraphApi, query: string): Promise<DirectoryUser[]> {
+  const prefix = query.trim();
+  if (prefix === '') return [];
+  const filter = encodeURIComponent(`startswith(displayName,${odataString(prefix)})`);
+  const page = asPage(await api.get(`/users?$filter=${filter}&$top=${SEARCH_LIMIT}`));
+  return page.value.map(toDirectoryUser);
+}

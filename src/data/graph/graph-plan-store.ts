@@ -1,0 +1,44 @@
+import type { PlanStore } from '../plan-store.port';
+import { searchDirectory, whoAmI } from './directory';
+import { graphApi } from './graph-api';
+import { createGraphClient, type RetrySettings } from './graph-client';
+import { createListIds } from './list-ids';
+import { planStoreReads } from './plan-store-reads';
+import { planStoreWrites } from './plan-store-writes';
+import { provisionSchema } from './provision-schema';
+import type { StoreContext } from './store-context';
+
+export interface GraphPlanStoreOptions {
+  /** Graph's root with its version: `https://graph.microsoft.com/v1.0`, or the local emulator's. */
+  readonly graphBaseUrl: string;
+  /** The SharePoint site holding the lists, e.g. `contoso.sharepoint.com,{guid},{guid}`. */
+  readonly siteId: string;
+  readonly getToken: () => Promise<string>;
+  readonly fetch?: typeof fetch;
+  readonly retry?: Partial<RetrySettings>;
+  /** `$top` of item queries; SharePoint serves at most 5,000 items a page. */
+  readonly pageSize?: number;
+}
+
+/** The largest page SharePoint serves (its list view threshold), so a plan loads in one page per list. */
+export const MAX_PAGE_SIZE = 5000;
+
+/** The PlanStore over SharePoint lists, through Microsoft Graph (a tenant's, or the emulator's). */
+export function createGraphPlanStore(options: GraphPlanStoreOptions): PlanStore {
+  const api = graphApi(createGraphClient(options));
+  const ctx: StoreContext = {
+    api,
+    siteId: options.siteId,
+    lists: createListIds(api, options.siteId),
+    pageSize: Math.min(Math.max(1, Math.floor(options.pageSize ?? MAX_PAGE_SIZE)), MAX_PAGE_SIZE),
+    unconfirmedCreates: new Set(),
+    actionAgencies: new Map(),
+  };
+  return {
+    ensureSchema: () => provisionSchema(api, options.siteId, ctx.lists),
+    whoAmI: () => whoAmI(api),
+    searchDirectory: (query) => searchDirectory(api, query),
+    ...planStoreReads(ctx),
+    ...planStoreWrites(ctx),
+  };
+}

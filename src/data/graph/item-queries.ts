@@ -1,0 +1,45 @@
+import type { Versioned } from '../plan-store.port';
+import type { ListKey } from '../sharepoint/list-schema';
+import { fieldsEqual, itemQueryPath, itemsQueryPath } from './graph-paths';
+import { asListItem, asPage, type ListItem } from './list-item';
+import type { EntityCodec } from './mappers/entity-codec';
+import { followNextLinks } from './paging';
+import { columnsOf, type StoreContext } from './store-context';
+import { encodeVersion } from './store-version';
+
+/** Conditions on indexed columns only: SharePoint refuses a filter on any other. */
+export type IndexedFilter = Readonly<Record<string, string>>;
+
+export function itemsRequestPath(ctx: StoreContext, key: ListKey, listId: string, filter?: IndexedFilter): string {
+  return itemsQueryPath(ctx.siteId, listId, {
+    select: columnsOf(key),
+    ...(filter ? { filter: fieldsEqual(filter) } : {}),
+    top: ctx.pageSize,
+  });
+}
+
+/** Every item of a list matching the filter, across all pages. */
+export async function queryItems(ctx: StoreContext, key: ListKey, filter?: IndexedFilter): Promise<ListItem[]> {
+  const listId = await ctx.lists.id(key);
+  const first = asPage(await ctx.api.get(itemsRequestPath(ctx, key, listId, filter)));
+  const values = await followNextLinks(ctx.api, first);
+  return values.map(asListItem);
+}
+
+export async function readItem(ctx: StoreContext, key: ListKey, itemId: string): Promise<ListItem> {
+  const listId = await ctx.lists.id(key);
+  return asListItem(await ctx.api.get(itemQueryPath(ctx.siteId, listId, itemId, columnsOf(key))));
+}
+
+export function toVersioned<T>(codec: EntityCodec<T>, item: ListItem): Versioned<T> {
+  return { value: codec.fromFields(item.fields), version: encodeVersion({ itemId: item.id, eTag: item.eTag }) };
+}
+
+export async function queryVersioned<T>(
+  ctx: StoreContext,
+  codec: EntityCodec<T>,
+  filter?: IndexedFilter,
+): Promise<Versioned<T>[]> {
+  const items = await queryItems(ctx, codec.list, filter);
+  return items.map((item) => toVersioned(codec, item));
+}

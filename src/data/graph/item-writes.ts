@@ -1,0 +1,47 @@
+import type { StoreVersion, Versioned } from '../plan-store.port';
+import { isStoreError, StoreError } from '../store-error';
+import { itemPath } from './graph-paths';
+import { readItem, toVersioned } from './item-queries';
+import { asRecord, eTagOf } from './list-item';
+import type { EntityCodec } from './mappers/entity-codec';
+import type { StoreContext } from './store-context';
+import { decodeVersion, encodeVersion } from './store-version';
+
+/** A 412 becomes a conflict that carries what is stored now, so the UI can show both sides. */
+async function withCurrentValue<T>(
+  ctx: StoreContext,
+  codec: EntityCodec<T>,
+  itemId: string,
+  error: unknown,
+): Promise<unknown> {
+  if (!isStoreError(error) || error.details.status !== 412) return error;
+  const current = toVersioned(codec, await readItem(ctx, codec.list, itemId));
+  return new StoreError('conflict', error.message, { ...error.details, current });
+}
+
+/** Saves an entity over the revision the caller read; `If-Match` makes a stale save fail. */
+export async function updateEntity<T>(
+  ctx: StoreContext,
+  codec: EntityCodec<T>,
+  entity: T,
+  version: StoreVersion,
+): Promise<Versioned<T>> {
+  const { itemId, eTag } = decodeVersion(version);
+  const path = `${itemPath(ctx.siteId, await ctx.lists.id(codec.list), itemId)}/fields`;
+  try {
+    const fields = asRecord(await ctx.api.patch(path, codec.toFields(entity), eTag), 'the saved fields');
+    return { value: codec.fromFields(fields), version: encodeVersion({ itemId, eTag: eTagOf(fields) }) };
+  } catch (error) {
+    throw await withCurrentValue(ctx, codec, itemId, error);
+  }
+}
+
+export async function deleteEntity<T>(ctx: StoreContext, codec: EntityCodec<T>, version: StoreVersion): Promise<void> {
+  const { itemId, eTag } = decodeVersion(version);
+  const path = itemPath(ctx.siteId, await ctx.lists.id(codec.list), itemId);
+  try {
+    await ctx.api.delete(path, eTag);
+  } catch (error) {
+    throw await withCurrentValue(ctx, codec, itemId, error);
+  }
+}

@@ -1,0 +1,52 @@
+import { LIST_KEYS, LISTS, type ListKey } from '../sharepoint/list-schema';
+import { StoreError } from '../store-error';
+import type { GraphApi } from './graph-api';
+import { fetchSiteLists, type SiteList } from './site-lists';
+
+export type ListIdMap = Readonly<Record<ListKey, string>>;
+
+/** The ids of the product's lists on one site, looked up by display name once and kept. */
+export interface ListIds {
+  all(): Promise<ListIdMap>;
+  id(key: ListKey): Promise<string>;
+  /** Takes the ids from lists already fetched (provisioning reads them anyway). */
+  remember(lists: readonly SiteList[]): void;
+}
+
+function idsFrom(lists: readonly SiteList[]): ListIdMap {
+  const entries = LIST_KEYS.map((key) => {
+    const list = lists.find((l) => l.displayName === LISTS[key].displayName);
+    if (!list) {
+      throw new StoreError(
+        'not-found',
+        `The "${LISTS[key].displayName}" list is missing from this site. Ask a plan admin to set up the site.`,
+        {
+          code: 'listNotFound',
+        },
+      );
+    }
+    return [key, list.id] as const;
+  });
+  return Object.fromEntries(entries) as Record<ListKey, string>;
+}
+
+export function createListIds(api: GraphApi, siteId: string): ListIds {
+  let cached: Promise<ListIdMap> | null = null;
+  const all = (): Promise<ListIdMap> => {
+    // Concurrent callers share one lookup; a failed lookup is forgotten so the next call retries.
+    cached ??= fetchSiteLists(api, siteId)
+      .then(idsFrom)
+      .catch((error: unknown) => {
+        cached = null;
+        throw error;
+      });
+    return cached;
+  };
+  return {
+    all,
+    id: async (key) => (await all())[key],
+    remember: (lists) => {
+      cached = Promise.resolve(idsFrom(lists));
+    },
+  };
+}

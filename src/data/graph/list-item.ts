@@ -1,0 +1,53 @@
+import { StoreError } from '../store-error';
+
+/** A SharePoint list item's `fields`: column name → stored value, plus `@odata.etag` and `id`. */
+export type ItemFields = Readonly<Record<string, unknown>>;
+
+/** Values this adapter writes into `fields`. */
+export type FieldValues = Record<string, string | number | boolean>;
+
+/** The parts of a Graph `listItem` the adapter reads. */
+export interface ListItem {
+  readonly id: string;
+  readonly eTag: string;
+  readonly fields: ItemFields;
+}
+
+/** One page of a Graph collection. */
+export interface Page<T> {
+  readonly value: readonly T[];
+  readonly nextLink: string | null;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const unexpected = (what: string): StoreError =>
+  new StoreError('server', `The server sent ${what} the app could not read.`, { code: 'unexpectedResponse' });
+
+export function asRecord(value: unknown, what: string): Readonly<Record<string, unknown>> {
+  if (!isRecord(value)) throw unexpected(what);
+  return value;
+}
+
+/** The eTag lives on the item and again in `fields`; a field set (PATCH response) has only the latter. */
+export function eTagOf(fields: ItemFields, fallback?: unknown): string {
+  const tag = fields['@odata.etag'] ?? fallback;
+  if (typeof tag !== 'string' || tag === '') throw unexpected('an item without an eTag');
+  return tag;
+}
+
+export function asListItem(value: unknown): ListItem {
+  const item = asRecord(value, 'a list item');
+  const fields = asRecord(item.fields, 'a list item without fields');
+  const id = item.id ?? fields.id;
+  if (typeof id !== 'string' && typeof id !== 'number') throw unexpected('a list item without an id');
+  return { id: String(id), eTag: eTagOf(fields, item.eTag), fields };
+}
+
+export function asPage(value: unknown): Page<unknown> {
+  const page = asRecord(value, 'a collection');
+  if (!Array.isArray(page.value)) throw unexpected('a collection without values');
+  const next = page['@odata.nextLink'];
+  return { value: page.value, nextLink: typeof next === 'string' && next !== '' ? next : null };
+}

@@ -1,0 +1,41 @@
+import { isActionStatus } from '../../../domain/action';
+import type { AgencyKey } from '../../../domain/agency';
+import type { IsoDateTime } from '../../../domain/dates';
+import type { ActionId, PlanId, UpdateId, UserId } from '../../../domain/ids';
+import type { ProgressUpdate } from '../../../domain/progress-update';
+import type { FieldValues, ItemFields } from '../list-item';
+import { readDateTime, readGuarded, readText } from './field-readers';
+
+/** Shown for an update whose time cannot be read, so it sorts first rather than vanishing. */
+export const UNKNOWN_INSTANT = '1970-01-01T00:00:00.000Z' as IsoDateTime;
+
+/**
+ * The list keeps the agency of the action an update is about, so SharePoint's per-agency
+ * permissions can apply to updates too; the domain update does not carry it.
+ */
+export function progressUpdateToFields(update: ProgressUpdate, agency: AgencyKey): FieldValues {
+  return {
+    Title: update.id,
+    PlanId: update.planId,
+    ActionId: update.actionId,
+    Agency: agency,
+    AuthorId: update.authorId,
+    AuthorName: update.authorName,
+    At: update.at,
+    UpdateText: update.text,
+    Status: update.status ?? '',
+  };
+}
+
+export function progressUpdateFromFields(fields: ItemFields): ProgressUpdate {
+  return {
+    id: readText(fields, 'Title') as UpdateId,
+    planId: readText(fields, 'PlanId') as PlanId,
+    actionId: readText(fields, 'ActionId') as ActionId,
+    authorId: readText(fields, 'AuthorId') as UserId,
+    authorName: readText(fields, 'AuthorName'),
+    at: readDateTime(fields, 'At') ?? UNKNOWN_INSTANT,
+    text: readText(fields, 'UpdateText'),
+    status: readGuarded(fields, 'Status', isActionStatus, null),
+  };
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_AGENCIES } from '../../../src/domain/agency';
+import type { PlanId } from '../../../src/domain/ids';
+import { LISTS, type ListKey } from '../../../src/data/sharepoint/list-schema';
+import { actionFromFields, actionToFields } from '../../../src/data/graph/mappers/action.mapper';
+import { findingFromFields, findingToFields } from '../../../src/data/graph/mappers/finding.mapper';
+import { memberFromFields, memberToFields } from '../../../src/data/graph/mappers/member.mapper';
+import { planFromFields, planToFields } from '../../../src/data/graph/mappers/plan.mapper';
+import {
+  progressUpdateFromFields,
+  progressUpdateToFields,
+} from '../../../src/data/graph/mappers/progress-update.mapper';
+import { signOffFromFields, signOffToFields } from '../../../src/data/graph/mappers/sign-off.mapper';
+import type { FieldValues } from '../../../src/data/graph/list-item';
+import { aFinding, aMember, anAction, anUpdate, aPlan, aSignOff } from '../support/fixtures';
+
+const planId = 'plan-mapper' as PlanId;
+
+/** Every column written must exist in the list, or SharePoint refuses the item. */
+function expectOnlySchemaColumns(list: ListKey, fields: FieldValues): void {
+  const known = new Set(['Title', ...LISTS[list].columns.map((c) => c.name)]);
+  expect(Object.keys(fields).filter((name) => !known.has(name))).toEqual([]);
+}
+
+describe('entity mappers', () => {
+  it('round-trips a plan, with and without its optional dates', () => {
+    for (const plan of [aPlan(), aPlan({ letterDate: null, fieldwork: null, printedDeadline: null, archived: true })]) {
+      expectOnlySchemaColumns('plans', planToFields(plan));
+      expect(planFromFields(planToFields(plan))).toEqual(plan);
+    }
+  });
+
+  it('round-trips findings, actions, members, updates and sign-offs', () => {
+    const finding = aFinding(planId, 3, { heading: null, text: 'Quotes \' and "double" survive' });
+    const action = anAction(planId, finding.id, 2, {
+      leadOfficer: null,
+      startDate: null,
+      updatedAt: null,
+      updatedBy: null,
+    });
+    const member = aMember(planId, 'u-police-owner');
+    const update = anUpdate(planId, action.id, 'u-health-owner', { status: null });
+    const signOff = aSignOff(planId, 'u-dcs', 'plan-admin', null);
+    expect(findingFromFields(findingToFields(finding))).toEqual(finding);
+    expect(actionFromFields(actionToFields(action))).toEqual(action);
+    expect(memberFromFields(memberToFields(member))).toEqual(member);
+    expect(progressUpdateFromFields(progressUpdateToFields(update, 'health'))).toEqual(update);
+    expect(signOffFromFields(signOffToFields(signOff))).toEqual(signOff);
+  });
+
+  it('writes only columns the lists have', () => {
+    const finding = aFinding(planId, 0);
+    expectOnlySchemaColumns('findings', findingToFields(finding));
+    expectOnlySchemaColumns('actions', actionToFields(anAction(planId, finding.id, 0)));
+    expectOnlySchemaColumns('members', memberToFields(aMember(planId, 'u-dcs')));
+    expectOnlySchemaColumns('updates', progressUpdateToFields(anUpdate(planId, 'act-1' as never, 'u-dcs'), 'police'));
+    expectOnlySchemaColumns('signOffs', signOffToFields(aSignOff(planId, 'u-dcs', 'plan-admin', null)));
+  });
+});
+
+describe('loading damaged items', () => {
+  it('still shows an action whose JSON and status were mangled by hand, with safe defaults', () => {
+    const stored = {
+      ...actionToFields(anAction(planId, 'fnd-1' as never, 4)),
+      MilestonesJson: '{not json',
+      EvidenceJson: '[{"title":1}]',
+      Status: 'amber-ish',
+      SortOrder: 'n/a',
+    };
+    const action = actionFromFields(stored);
+    expect(action.title).toBe('Action 5: hold a daily multi-agency meeting');
+    expect(action.milestones).toEqual([]);
+    expect(action.evidence).toEqual([]);
+    expect(action.status).toBe('not-started');
+    expect(action.order).toBeGreaterThan(1_000_000);
+  });
+
+  it('gives a plan with unreadable agencies the default agencies, and an unknown stage the first one', () => {
+    const plan = planFromFields({
+      ...planToFields(aPlan()),
+      AgenciesJson: 'police,health',
+      Stage: 'cabinet',
+      InspectionType: 'ofsted',
+    });
+    expect(plan.agencies).toEqual(DEFAULT_AGENCIES);
+    expect(plan.stage).toBe('drafting');
+    expect(plan.inspectionType).toBe('other');
+  });
+
+  it('treats a member with an unknown role as a reader, and a sign-off with an unknown decision as not approved', () => {
+    expect(memberFromFields({ ...memberToFields(aMember(planId, 'u-dcs')), Role: 'superuser' }).role).toBe('reader');
+    const signOff = signOffFromFields({
+      ...signOffToFields(aSignOff(planId, 'u-dcs', 'plan-admin', null)),
+      Decision: 'yes',
+      At: 'yesterday',
+    });
+    expect(signOff.decision).toBe('return');
+    expect(signOff.at).toBe('1970-01-01T00:00:00.000Z');
+  });
+
+  it('reads fields SharePoint left out (empty values) as empty or absent', () => {
+    const finding = findingFromFields({ Title: 'fnd-x', PlanId: planId });
+    expect(finding).toMatchObject({
+      id: 'fnd-x',
+      text: '',
+      subItems: [],
+      heading: null,
+      agencies: [],
+      type: 'improvement',
+    });
+  });
+});

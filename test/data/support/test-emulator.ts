@@ -1,0 +1,73 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createGraphPlanStore, type GraphPlanStoreOptions } from '../../../src/data/graph/graph-plan-store';
+import type { PlanStore } from '../../../src/data/plan-store.port';
+import { EMULATOR_SITE_ID, startEmulator, type RunningEmulator } from '../../../src/emulator/start-emulator';
+import { recordingFetch, type RecordingFetch } from './recording-fetch';
+
+export interface FaultSettings {
+  readonly latencyMs?: number;
+  readonly failNext?: { readonly status: 429 | 503 | 500; readonly count: number; readonly retryAfterSeconds?: number };
+  readonly dropNext?: number;
+}
+
+export interface StoreUnderTest {
+  readonly store: PlanStore;
+  /** Every request this store sent, retries included. */
+  readonly http: RecordingFetch;
+}
+
+/** The emulator running in this process on a free port, over a data directory of its own. */
+export interface TestEmulator {
+  readonly graphBaseUrl: () => string;
+  /** A fresh adapter signed in as a demo persona, with its requests recorded. */
+  storeAs(userId: string, options?: Partial<GraphPlanStoreOptions>): StoreUnderTest;
+  setFaults(settings: FaultSettings): Promise<void>;
+  clearFaults(): Promise<void>;
+  /** Stops the server and starts a new one over the same data directory and port. */
+  restart(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startTestEmulator(): Promise<TestEmulator> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'jtai-store-contract-'));
+  let running: RunningEmulator = await startEmulator({ port: 0, dataDir, seed: false });
+  const control = async (method: string, body?: unknown): Promise<void> => {
+    const response = await fetch(`${running.url}/_emulator/faults`, {
+      method,
+      headers: { 'Content-Type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    if (!response.ok) throw new Error(`Emulator control ${method} failed: ${response.status} ${await response.text()}`);
+  };
+  return {
+    graphBaseUrl: () => running.graphBaseUrl,
+    storeAs(userId, options = {}) {
+      const http = recordingFetch();
+      const store = createGraphPlanStore({
+        graphBaseUrl: running.graphBaseUrl,
+        siteId: EMULATOR_SITE_ID,
+        getToken: async () => `demo.${userId}`,
+        retry: { maxRetries: 3, delaySeconds: 0 },
+        ...options,
+        fetch: http.fetch,
+      });
+      return { store, http };
+    },
+    setFaults: (settings) => control('POST', settings),
+    clearFaults: () => control('DELETE'),
+    async restart() {
+      const port = Number(new URL(running.url).port);
+      await running.close();
+      // Let this process's HTTP clients see their pooled connections close; otherwise the next
+      // request reuses a dead keep-alive socket and fails as a network drop.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      running = await startEmulator({ port, dataDir, seed: false });
+    },
+    async stop() {
+      await running.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
