@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { RunningEmulator } from '../../src/emulator/start-emulator';
 import { renderAppAs, startSeededEmulator, storeFor } from './support/render-app';
 
@@ -62,5 +62,37 @@ describe('the plan, by role', () => {
     await renderAppAs(emulator, 'u-lead-member', '#/plans/plan-haringey-2018');
     expect(await screen.findByRole('heading', { level: 1, name: HARINGEY })).toBeInTheDocument();
     expect(screen.getByText('Cllr Grace Adeyemi')).toBeInTheDocument();
+  });
+});
+
+describe('the plan grid', () => {
+  // jsdom does no layout; give the grid's scroller a viewport so rows are rendered.
+  beforeAll(() => {
+    vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(800);
+    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(1200);
+  });
+  afterAll(() => vi.restoreAllMocks());
+
+  it('lists every action and narrows them by agency and search', async () => {
+    await renderAppAs(emulator, 'u-dcs', '#/plans/plan-haringey-2018/grid');
+    const table = await screen.findByRole('table', { name: 'Actions' });
+    expect(await within(table).findByRole('link', { name: /Second two detective constables/ })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent(/^\d+ of \d+ actions shown$/);
+    await userEvent.type(screen.getByRole('searchbox'), 'neglect-recognition');
+    await waitFor(() =>
+      expect(within(table).queryByRole('link', { name: /Second two detective constables/ })).not.toBeInTheDocument(),
+    );
+    expect(within(table).getByRole('link', { name: /Deliver neglect-recognition training/ })).toBeInTheDocument();
+  });
+
+  it('lands a police owner on My actions, overdue first', async () => {
+    await renderAppAs(emulator, 'u-police-owner', '#/plans/plan-haringey-2018/my-actions');
+    expect(
+      await screen.findByRole('heading', { name: 'Police actions: what needs attention first' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: /Post an update on: Second two detective constables/ }),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/Deliver neglect-recognition training/)).not.toBeInTheDocument();
   });
 });

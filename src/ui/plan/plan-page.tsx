@@ -5,9 +5,10 @@ import { useServices } from '../app-services';
 import { ProblemBar } from '../common/problem-bar';
 import { useStore } from '../common/use-store';
 import { ActionEditDialog } from '../actions/action-edit-dialog';
-import type { Route } from '../routing/route';
+import type { PlanViewName, Route } from '../routing/route';
 import { FindingsList } from './findings-list';
 import { MyActions } from './my-actions';
+import { PlanGrid } from './plan-grid';
 import { PlanHeader } from './plan-header';
 import { PlanTabs } from './plan-tabs';
 
@@ -15,7 +16,7 @@ const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
 });
 
-type PlanRoute = Extract<Route, { name: 'plan' | 'my-actions' }>;
+type PlanRoute = Extract<Route, { name: PlanViewName }>;
 
 export function PlanPage({ route, navigate }: { route: PlanRoute; navigate: (route: Route) => void }) {
   const styles = useStyles();
@@ -41,11 +42,9 @@ export function PlanPage({ route, navigate }: { route: PlanRoute; navigate: (rou
     <div className={styles.page}>
       <PlanHeader plan={snapshot.plan} />
       <PlanTabs route={route} />
-      {route.name === 'my-actions' ? (
-        <MyActions snapshot={snapshot} me={me} />
-      ) : (
-        <FindingsList snapshot={snapshot} focusFindingId={route.findingId} />
-      )}
+      {route.name === 'my-actions' && <MyActions snapshot={snapshot} me={me} />}
+      {route.name === 'grid' && <PlanGrid snapshot={snapshot} />}
+      {route.name === 'plan' && <FindingsList snapshot={snapshot} focusFindingId={route.findingId} />}
       {action && <ActionEditDialog key={action.id} action={action} onClose={closeDialog} />}
       {route.actionId && !action && (
         <ProblemBar title="Action not found" message="This action is not in the plan; it may have been deleted." />

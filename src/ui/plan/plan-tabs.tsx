@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { formatRoute, type Route } from '../routing/route';
+import { formatRoute, type PlanViewName, type Route } from '../routing/route';
 
 const useStyles = makeStyles({
   nav: {
@@ -19,11 +19,12 @@ const useStyles = makeStyles({
 });
 
 /** The plan's views, as links so each has an address. */
-export function PlanTabs({ route }: { route: Extract<Route, { name: 'plan' | 'my-actions' }> }) {
+export function PlanTabs({ route }: { route: Extract<Route, { name: PlanViewName }> }) {
   const styles = useStyles();
   const tabs = [
     { name: 'plan' as const, label: 'Findings and actions' },
     { name: 'my-actions' as const, label: 'My actions' },
+    { name: 'grid' as const, label: 'All actions' },
   ];
   return (
     <nav className={styles.nav} aria-label="Plan views">

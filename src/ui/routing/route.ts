@@ -4,12 +4,17 @@ import type { ActionId, FindingId, PlanId } from '../../domain/ids';
 export type Route =
   | { readonly name: 'plans' }
   | { readonly name: 'plan'; readonly planId: PlanId; readonly findingId?: FindingId; readonly actionId?: ActionId }
-  | { readonly name: 'my-actions'; readonly planId: PlanId; readonly actionId?: ActionId };
+  | { readonly name: 'my-actions'; readonly planId: PlanId; readonly actionId?: ActionId }
+  | { readonly name: 'grid'; readonly planId: PlanId; readonly actionId?: ActionId };
+
+/** Views of one plan that can have an action open over them. */
+export type PlanViewName = 'plan' | 'my-actions' | 'grid';
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] !== 'plans' || !parts[1]) return { name: 'plans' };
   const planId = parts[1] as PlanId;
+  if (parts[2] === 'grid') return parts[3] ? { name: 'grid', planId, actionId: parts[3] as ActionId } : { name: 'grid', planId };
   if (parts[2] === 'my-actions') return parts[3] ? { name: 'my-actions', planId, actionId: parts[3] as ActionId } : { name: 'my-actions', planId };
   if (parts[2] === 'findings' && parts[3]) return { name: 'plan', planId, findingId: parts[3] as FindingId };
   if (parts[2] === 'actions' && parts[3]) return { name: 'plan', planId, actionId: parts[3] as ActionId };
@@ -19,6 +24,7 @@ export function parseRoute(hash: string): Route {
 export function formatRoute(route: Route): string {
   if (route.name === 'plans') return '#/plans';
   const base = `#/plans/${encodeURIComponent(route.planId)}`;
+  if (route.name === 'grid') return `${base}/grid${route.actionId ? `/${encodeURIComponent(route.actionId)}` : ''}`;
   if (route.name === 'my-actions') return `${base}/my-actions${route.actionId ? `/${encodeURIComponent(route.actionId)}` : ''}`;
   if (route.actionId) return `${base}/actions/${encodeURIComponent(route.actionId)}`;
   if (route.findingId) return `${base}/findings/${encodeURIComponent(route.findingId)}`;
