@@ -96,3 +96,31 @@ describe('the plan grid', () => {
     expect(screen.queryByText(/Deliver neglect-recognition training/)).not.toBeInTheDocument();
   });
 });
+
+describe('milestones, evidence and contributing agencies', () => {
+  it('saves them, and refuses an evidence link that is not a web address', async () => {
+    await renderAppAs(emulator, 'u-health-owner', '#/plans/plan-haringey-2018/actions/act-haringey-03');
+    const dialog = await screen.findByRole('dialog');
+    await userEvent.click(within(dialog).getByRole('checkbox', { name: 'Education' }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Add milestone' }));
+    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Milestone 1' }), 'Training plan agreed');
+    await userEvent.type(within(dialog).getByRole('textbox', { name: /Due date 1/ }), '30/04/2018');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Add evidence link' }));
+    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Evidence title 1' }), 'Training register');
+    await userEvent.type(within(dialog).getByRole('textbox', { name: /Link 1/ }), 'javascript:alert(1)');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await within(dialog).findByText(/is not a web address starting with http/)).toBeInTheDocument();
+
+    const link = within(dialog).getByRole('textbox', { name: /Link 1/ });
+    await userEvent.clear(link);
+    await userEvent.type(link, 'https://example.org/register');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const stored = (await storeFor(emulator, 'u-dcs').loadPlan('plan-haringey-2018' as never)).actions.find(
+      (a) => a.value.id === 'act-haringey-03',
+    )!.value;
+    expect(stored.contributingAgencies).toEqual(['education']);
+    expect(stored.milestones).toEqual([{ title: 'Training plan agreed', due: '2018-04-30', done: false }]);
+    expect(stored.evidence).toEqual([{ title: 'Training register', url: 'https://example.org/register' }]);
+  });
+});

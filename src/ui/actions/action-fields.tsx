@@ -4,6 +4,7 @@ import type { ActionErrors } from '../../domain/action-rules';
 import type { Agency } from '../../domain/agency';
 import type { Member } from '../../domain/member';
 import type { ActionFormValues } from './action-form-state';
+import { ContributingAgencies, RowList } from './list-fields';
 
 const useStyles = makeStyles({
   grid: {
@@ -114,6 +115,35 @@ export function ActionFields({ values, errors, agencies, members, readOnly, onCh
       <Field label="How it is measured" validationMessage={errors.measuredBy}>
         <Textarea {...text('measuredBy')} resize="vertical" />
       </Field>
+      <ContributingAgencies
+        agencies={agencies}
+        lead={values.leadAgency}
+        value={values.contributingAgencies}
+        readOnly={readOnly}
+        onChange={(v) => set('contributingAgencies', v)}
+      />
+      <RowList
+        legend="Milestones"
+        firstLabel="Milestone"
+        secondLabel="Due date"
+        secondHint="dd/mm/yyyy"
+        addLabel="Add milestone"
+        rows={values.milestones}
+        error={errors.milestones}
+        readOnly={readOnly}
+        onChange={(rows) => set('milestones', rows)}
+      />
+      <RowList
+        legend="Evidence"
+        firstLabel="Evidence title"
+        secondLabel="Link"
+        secondHint="https://…"
+        addLabel="Add evidence link"
+        rows={values.evidence}
+        error={errors.evidence}
+        readOnly={readOnly}
+        onChange={(rows) => set('evidence', rows)}
+      />
     </div>
   );
 }

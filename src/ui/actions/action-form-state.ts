@@ -1,7 +1,8 @@
-import type { Action, ActionStatus } from '../../domain/action';
+import type { Action, ActionStatus, Milestone } from '../../domain/action';
 import type { ActionErrors } from '../../domain/action-rules';
-import { formatShortDate, parseBritishDate } from '../../domain/dates';
+import { formatShortDate, parseBritishDate, type IsoDate } from '../../domain/dates';
 import type { MemberId } from '../../domain/ids';
+import type { RowValue } from './list-fields';
 
 /** What the form holds while the person types: dates as they typed them. */
 export interface ActionFormValues {
@@ -15,6 +16,11 @@ export interface ActionFormValues {
   readonly measuredBy: string;
   readonly status: ActionStatus;
   readonly statusReason: string;
+  readonly contributingAgencies: readonly string[];
+  /** Each milestone as typed: what, and when (dd/mm/yyyy). */
+  readonly milestones: readonly RowValue[];
+  /** Each evidence link: title and web address. */
+  readonly evidence: readonly RowValue[];
 }
 
 export function toFormValues(action: Action): ActionFormValues {
@@ -29,6 +35,9 @@ export function toFormValues(action: Action): ActionFormValues {
     measuredBy: action.measuredBy,
     status: action.status,
     statusReason: action.statusReason,
+    contributingAgencies: action.contributingAgencies,
+    milestones: action.milestones.map((m) => ({ first: m.title, second: formatShortDate(m.due) })),
+    evidence: action.evidence.map((e) => ({ first: e.title, second: e.url })),
   };
 }
 
@@ -53,6 +62,21 @@ export function fromFormValues(base: Action, values: ActionFormValues): { action
     measuredBy: values.measuredBy.trim(),
     status: values.status,
     statusReason: values.statusReason.trim(),
+    contributingAgencies: values.contributingAgencies.filter((a) => a !== values.leadAgency),
+    milestones: readMilestones(values.milestones, errors),
+    evidence: values.evidence
+      .filter((e) => e.first.trim() || e.second.trim())
+      .map((e) => ({ title: e.first.trim(), url: e.second.trim() })),
   };
   return { action, errors };
+}
+
+function readMilestones(rows: readonly RowValue[], errors: ActionErrors): Milestone[] {
+  return rows
+    .filter((r) => r.first.trim() || r.second.trim())
+    .map((r) => {
+      const due = parseBritishDate(r.second);
+      if (!due) errors.milestones = 'Give every milestone a date as day/month/year, for example 31/05/2026.';
+      return { title: r.first.trim(), due: due ?? ('' as IsoDate), done: false };
+    });
 }

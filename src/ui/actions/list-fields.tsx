@@ -1,0 +1,117 @@
+import { Button, Checkbox, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
+import type { Agency } from '../../domain/agency';
+
+const useStyles = makeStyles({
+  fieldset: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalM,
+    margin: 0,
+  },
+  legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
+  row: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'flex-end',
+    gap: tokens.spacingHorizontalS,
+    marginBottom: tokens.spacingVerticalS,
+  },
+  grow: { flex: '1 1 220px' },
+  checks: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
+  error: { color: tokens.colorPaletteRedForeground1 },
+});
+
+export function ContributingAgencies(props: {
+  agencies: readonly Agency[];
+  lead: string;
+  value: readonly string[];
+  readOnly: boolean;
+  onChange: (v: string[]) => void;
+}) {
+  const styles = useStyles();
+  const toggle = (key: string, on: boolean) =>
+    props.onChange(on ? [...props.value, key] : props.value.filter((k) => k !== key));
+  return (
+    <fieldset className={styles.fieldset}>
+      <legend className={styles.legend}>Contributing agencies</legend>
+      <div className={styles.checks}>
+        {props.agencies
+          .filter((a) => a.key !== props.lead)
+          .map((a) => (
+            <Checkbox
+              key={a.key}
+              label={a.shortName}
+              checked={props.value.includes(a.key)}
+              disabled={props.readOnly}
+              onChange={(_e, d) => toggle(a.key, d.checked === true)}
+            />
+          ))}
+      </div>
+    </fieldset>
+  );
+}
+
+export interface RowValue {
+  readonly first: string;
+  readonly second: string;
+}
+
+interface RowListProps {
+  readonly legend: string;
+  readonly firstLabel: string;
+  readonly secondLabel: string;
+  readonly secondHint?: string;
+  readonly addLabel: string;
+  readonly rows: readonly RowValue[];
+  readonly error?: string;
+  readonly readOnly: boolean;
+  readonly onChange: (rows: RowValue[]) => void;
+}
+
+/** A small editable list of two-part rows (milestones: what and when; evidence: title and link). */
+export function RowList(props: RowListProps) {
+  const styles = useStyles();
+  const update = (index: number, patch: Partial<RowValue>) =>
+    props.onChange(props.rows.map((r, i) => (i === index ? { ...r, ...patch } : r)));
+  return (
+    <fieldset className={styles.fieldset}>
+      <legend className={styles.legend}>{props.legend}</legend>
+      {props.rows.map((row, index) => (
+        <div key={index} className={styles.row}>
+          <Field label={`${props.firstLabel} ${index + 1}`} className={styles.grow}>
+            <Input
+              value={row.first}
+              readOnly={props.readOnly}
+              onChange={(_e, d) => update(index, { first: d.value })}
+            />
+          </Field>
+          <Field label={`${props.secondLabel} ${index + 1}`} hint={props.secondHint} className={styles.grow}>
+            <Input
+              value={row.second}
+              readOnly={props.readOnly}
+              onChange={(_e, d) => update(index, { second: d.value })}
+            />
+          </Field>
+          {!props.readOnly && (
+            <Button
+              icon={<DeleteRegular />}
+              aria-label={`Remove ${props.firstLabel.toLowerCase()} ${index + 1}`}
+              onClick={() => props.onChange(props.rows.filter((_, i) => i !== index))}
+            />
+          )}
+        </div>
+      ))}
+      {props.error && (
+        <p className={styles.error} role="alert">
+          {props.error}
+        </p>
+      )}
+      {!props.readOnly && (
+        <Button icon={<AddRegular />} onClick={() => props.onChange([...props.rows, { first: '', second: '' }])}>
+          {props.addLabel}
+        </Button>
+      )}
+    </fieldset>
+  );
+}
