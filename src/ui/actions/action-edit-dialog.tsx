@@ -140,7 +140,9 @@ export function ActionEditDialog({
                 onChange={setValues}
               />
             )}
-            {!creating && <ProgressUpdates action={action} updates={updates} canPost={canPostUpdate(me, action)} />}
+            {!creating && !conflict && (
+              <ProgressUpdates action={action} updates={updates} canPost={canPostUpdate(me, action)} />
+            )}
           </DialogContent>
           <DialogActions>
             {!refusal && !conflict && (

@@ -1,0 +1,104 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { screenshot } from './support/app-page';
+import { hasChromium, launchBrowser } from './support/chromium';
+
+const appUrl = inject('appUrl');
+const THEMES = ['light', 'dark', 'high-contrast'] as const;
+const PLAN = '#/plans/plan-haringey-2018';
+
+interface Screen {
+  readonly name: string;
+  readonly persona: string | null;
+  readonly hash: string;
+  /** Waits for the screen to be ready (and opens any dialog it is about). */
+  readonly ready: (page: Page) => Promise<unknown>;
+}
+
+const SCREENS: readonly Screen[] = [
+  {
+    name: 'sign-in',
+    persona: null,
+    hash: '',
+    ready: (p) => p.getByRole('button', { name: /Sign in as Amara Okafor/ }).waitFor(),
+  },
+  {
+    name: 'plan-list',
+    persona: 'u-dcs',
+    hash: '#/plans',
+    ready: (p) => p.getByRole('link', { name: /Haringey JTAI 2018/ }).waitFor(),
+  },
+  {
+    name: 'plan-overview',
+    persona: 'u-dcs',
+    hash: PLAN,
+    ready: (p) => p.getByRole('heading', { name: /Areas for improvement/ }).waitFor(),
+  },
+  {
+    name: 'my-actions',
+    persona: 'u-police-owner',
+    hash: `${PLAN}/my-actions`,
+    ready: (p) => p.getByRole('heading', { name: /Police actions/ }).waitFor(),
+  },
+  {
+    name: 'grid',
+    persona: 'u-dcs',
+    hash: `${PLAN}/grid`,
+    ready: (p) => p.getByRole('table', { name: 'Actions' }).getByRole('link').first().waitFor(),
+  },
+  {
+    name: 'action-dialog',
+    persona: 'u-police-owner',
+    hash: `${PLAN}/actions/act-haringey-02`,
+    ready: (p) => p.getByRole('dialog').getByRole('heading', { name: 'Edit action' }).waitFor(),
+  },
+  {
+    name: 'action-read-only',
+    persona: 'u-lead-member',
+    hash: `${PLAN}/actions/act-haringey-02`,
+    ready: (p) =>
+      p
+        .getByRole('dialog')
+        .getByText(/Only Police owners/)
+        .waitFor(),
+  },
+  {
+    name: 'new-action-dialog',
+    persona: 'u-dcs',
+    hash: PLAN,
+    ready: async (p) => {
+      await p.getByRole('button', { name: 'Add an action to area for improvement 2', exact: true }).click();
+      await p.getByRole('dialog').getByRole('heading', { name: 'New action' }).waitFor();
+    },
+  },
+];
+
+/** WCAG 2.2 AA rules; Fluent's focus-trap sentinels (data-tabster-dummy) are the one exclusion. */
+async function violations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+    .exclude('[data-tabster-dummy]')
+    .analyze();
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+describe.skipIf(!hasChromium).each(THEMES)('accessibility in the %s theme', (theme) => {
+  let context: BrowserContext;
+  beforeAll(async () => {
+    context = await launchBrowser({ colorScheme: theme === 'dark' ? 'dark' : 'light' });
+    await context.addInitScript((t) => window.localStorage.setItem('jtai.theme', t), theme);
+  });
+  afterAll(async () => context?.close());
+
+  it.each(SCREENS)('$name has no WCAG 2.2 AA violations', async (screen) => {
+    const page = await context.newPage();
+    const query = screen.persona ? `?as=${screen.persona}` : '';
+    if (!screen.persona) await page.addInitScript(() => window.sessionStorage.clear());
+    await page.goto(`${appUrl}/${query}${screen.hash}`);
+    await screen.ready(page);
+    await screenshot(page, `a11y-${theme}-${screen.name}`);
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+});
