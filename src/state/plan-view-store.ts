@@ -15,10 +15,11 @@ import { describeStoreError } from './describe-store-error';
 import type { LoadState } from './load-state';
 import type { PendingEdit, PendingEditStorage } from './pending-edits';
 import type { SaveOutcome } from './save-outcome';
+import { adminCommands, type AdminCommands } from './plan-view-admin';
 
 export type SaveMark = 'saving' | 'pending';
 
-export interface PlanViewState {
+export interface PlanViewState extends AdminCommands {
   readonly load: LoadState;
   readonly snapshot: PlanSnapshot | null;
   /** The signed-in person's membership of this plan (null: they only read it). */
@@ -126,6 +127,14 @@ export function createPlanViewStore(deps: PlanViewDeps): StoreApi<PlanViewState>
     }
 
     return {
+      ...adminCommands({
+        store: deps.store,
+        versions,
+        newMemberId: () => deps.ids('member'),
+        snapshot: () => get().snapshot,
+        me: () => get().me,
+        replace: (snapshot) => set({ snapshot, me: snapshot.members.find((m) => m.userId === deps.userId) ?? null }),
+      }),
       load: { status: 'idle' },
       snapshot: null,
       me: null,

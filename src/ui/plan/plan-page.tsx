@@ -1,6 +1,7 @@
 import { Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect } from 'react';
 import type { PlanId } from '../../domain/ids';
+import { isPlanAdmin } from '../../domain/permissions';
 import { useServices } from '../app-services';
 import { ProblemBar } from '../common/problem-bar';
 import { useStore } from '../common/use-store';
@@ -8,6 +9,7 @@ import { ActionEditDialog } from '../actions/action-edit-dialog';
 import type { PlanViewName, Route } from '../routing/route';
 import { FindingsList } from './findings-list';
 import { MyActions } from './my-actions';
+import { PlanSettings } from '../settings/plan-settings';
 import { PlanGrid } from './plan-grid';
 import { PlanHeader } from './plan-header';
 import { PlanTabs } from './plan-tabs';
@@ -41,9 +43,10 @@ export function PlanPage({ route, navigate }: { route: PlanRoute; navigate: (rou
   return (
     <div className={styles.page}>
       <PlanHeader plan={snapshot.plan} />
-      <PlanTabs route={route} />
+      <PlanTabs route={route} admin={isPlanAdmin(me)} />
       {route.name === 'my-actions' && <MyActions snapshot={snapshot} me={me} />}
       {route.name === 'grid' && <PlanGrid snapshot={snapshot} />}
+      {route.name === 'settings' && <PlanSettings snapshot={snapshot} me={me} />}
       {route.name === 'plan' && <FindingsList snapshot={snapshot} focusFindingId={route.findingId} />}
       {action && <ActionEditDialog key={action.id} action={action} onClose={closeDialog} />}
       {route.actionId && !action && (

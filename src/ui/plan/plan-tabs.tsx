@@ -19,12 +19,13 @@ const useStyles = makeStyles({
 });
 
 /** The plan's views, as links so each has an address. */
-export function PlanTabs({ route }: { route: Extract<Route, { name: PlanViewName }> }) {
+export function PlanTabs({ route, admin }: { route: Extract<Route, { name: PlanViewName }>; admin: boolean }) {
   const styles = useStyles();
   const tabs = [
     { name: 'plan' as const, label: 'Findings and actions' },
     { name: 'my-actions' as const, label: 'My actions' },
     { name: 'grid' as const, label: 'All actions' },
+    ...(admin ? [{ name: 'settings' as const, label: 'Agencies and people' }] : []),
   ];
   return (
     <nav className={styles.nav} aria-label="Plan views">

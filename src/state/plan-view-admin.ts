@@ -1,0 +1,94 @@
+import type { Agency } from '../domain/agency';
+import type { MemberId, UserId } from '../domain/ids';
+import type { Member, Role } from '../domain/member';
+import type { DirectoryUser } from '../domain/persona';
+import { isPlanAdmin } from '../domain/permissions';
+import type { PlanSnapshot } from '../domain/plan-snapshot';
+import type { PlanStore, StoreVersion } from '../data/plan-store.port';
+import { describeStoreError } from './describe-store-error';
+
+export type AdminOutcome =
+  { readonly status: 'done' } | { readonly status: 'refused' | 'failed'; readonly message: string };
+
+/** What the admin commands need from the plan view store that owns them. */
+export interface AdminContext {
+  readonly store: PlanStore;
+  readonly versions: Map<string, StoreVersion>;
+  readonly newMemberId: () => MemberId;
+  readonly snapshot: () => PlanSnapshot | null;
+  readonly me: () => Member | null;
+  readonly replace: (snapshot: PlanSnapshot) => void;
+}
+
+export interface AdminCommands {
+  saveAgencies(agencies: readonly Agency[]): Promise<AdminOutcome>;
+  addMember(user: DirectoryUser, role: Role, agency: string | null): Promise<AdminOutcome>;
+  changeMember(member: Member): Promise<AdminOutcome>;
+  removeMember(id: MemberId): Promise<AdminOutcome>;
+  searchDirectory(query: string): Promise<readonly DirectoryUser[]>;
+}
+
+const NOT_ADMIN = 'Only the plan admins (the DCS and the improvement lead) can change the plan’s agencies and members.';
+
+export function adminCommands(ctx: AdminContext): AdminCommands {
+  const guarded = async (work: (snapshot: PlanSnapshot) => Promise<void>): Promise<AdminOutcome> => {
+    const snapshot = ctx.snapshot();
+    if (!snapshot) return { status: 'failed', message: 'The plan is not loaded.' };
+    if (!isPlanAdmin(ctx.me())) return { status: 'refused', message: NOT_ADMIN };
+    try {
+      await work(snapshot);
+      return { status: 'done' };
+    } catch (error) {
+      const problem = describeStoreError(error);
+      return { status: problem.kind === 'forbidden' ? 'refused' : 'failed', message: problem.message };
+    }
+  };
+  const setMembers = (snapshot: PlanSnapshot, members: readonly Member[]) => ctx.replace({ ...snapshot, members });
+  return {
+    saveAgencies: (agencies) =>
+      guarded(async (snapshot) => {
+        const saved = await ctx.store.updatePlan({ ...snapshot.plan, agencies }, ctx.versions.get(snapshot.plan.id)!);
+        ctx.versions.set(saved.value.id, saved.version);
+        ctx.replace({ ...snapshot, plan: saved.value });
+      }),
+    addMember: async (user, role, agency) => {
+      if (ctx.snapshot()?.members.some((m) => m.userId === user.id)) {
+        return { status: 'refused', message: `${user.displayName} is already a member of this plan.` };
+      }
+      return guarded(async (snapshot) => {
+        const member: Member = {
+          id: ctx.newMemberId(),
+          planId: snapshot.plan.id,
+          userId: user.id as UserId,
+          displayName: user.displayName,
+          email: user.email,
+          jobTitle: user.jobTitle,
+          role,
+          agency,
+        };
+        const [saved] = await ctx.store.addMembers([member]);
+        ctx.versions.set(member.id, saved!.version);
+        setMembers(snapshot, [...snapshot.members, saved!.value]);
+      });
+    },
+    changeMember: (member) =>
+      guarded(async (snapshot) => {
+        const saved = await ctx.store.updateMember(member, ctx.versions.get(member.id)!);
+        ctx.versions.set(member.id, saved.version);
+        setMembers(
+          snapshot,
+          snapshot.members.map((m) => (m.id === member.id ? saved.value : m)),
+        );
+      }),
+    removeMember: (id) =>
+      guarded(async (snapshot) => {
+        await ctx.store.removeMember(id, ctx.versions.get(id)!);
+        setMembers(
+          snapshot,
+          snapshot.members.filter((m) => m.id !== id),
+        );
+      }),
+    searchDirectory: (query) =>
+      query.trim().length < 2 ? Promise.resolve([]) : ctx.store.searchDirectory(query.trim()),
+  };
+}

@@ -1,0 +1,159 @@
+import {
+  Button,
+  Dropdown,
+  Field,
+  Option,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useCallback, useState } from 'react';
+import { agencyLabel } from '../../domain/agency';
+import { AGENCY_ROLES, ROLE_LABEL, ROLES, type Member, type Role } from '../../domain/member';
+import type { DirectoryUser } from '../../domain/persona';
+import type { PlanSnapshot } from '../../domain/plan-snapshot';
+import { useServices } from '../app-services';
+import { PeoplePicker } from './people-picker';
+
+const useStyles = makeStyles({
+  form: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'flex-end',
+    gap: tokens.spacingHorizontalM,
+    marginTop: tokens.spacingVerticalM,
+  },
+});
+
+const NONE = 'none';
+
+export function MembersEditor({ snapshot }: { snapshot: PlanSnapshot }) {
+  const styles = useStyles();
+  const { planView } = useServices();
+  const [picked, setPicked] = useState<DirectoryUser | null>(null);
+  const [role, setRole] = useState<Role>('agency-owner');
+  const [agency, setAgency] = useState<string>(snapshot.plan.agencies[0]?.key ?? NONE);
+  const [message, setMessage] = useState<string | null>(null);
+  const search = useCallback((q: string) => planView.getState().searchDirectory(q), [planView]);
+  const report = (outcome: { status: string; message?: string }) =>
+    setMessage(outcome.status === 'done' ? null : (outcome.message ?? null));
+  const add = async () => {
+    if (!picked) return setMessage('Choose a person from the directory first.');
+    const outcome = await planView.getState().addMember(picked, role, agency === NONE ? null : agency);
+    report(outcome);
+    if (outcome.status === 'done') setPicked(null);
+  };
+  const agencyOptions = [{ key: NONE, shortName: 'No agency' }, ...snapshot.plan.agencies];
+  return (
+    <section aria-labelledby="members-heading">
+      <Text as="h3" id="members-heading" size={400} weight="semibold" block>
+        People in this plan
+      </Text>
+      <Table aria-label="People in this plan">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>Name</TableHeaderCell>
+            <TableHeaderCell>Job title</TableHeaderCell>
+            <TableHeaderCell>Role</TableHeaderCell>
+            <TableHeaderCell>Agency</TableHeaderCell>
+            <TableHeaderCell>Remove</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {snapshot.members.map((m) => (
+            <MemberRow key={m.id} member={m} snapshot={snapshot} onReport={report} />
+          ))}
+        </TableBody>
+      </Table>
+      <div className={styles.form}>
+        <PeoplePicker search={search} picked={picked} onPick={setPicked} />
+        <Field label="Role">
+          <Dropdown
+            value={ROLE_LABEL[role]}
+            selectedOptions={[role]}
+            onOptionSelect={(_e, d) => d.optionValue && setRole(d.optionValue as Role)}
+          >
+            {ROLES.map((r) => (
+              <Option key={r} value={r}>
+                {ROLE_LABEL[r]}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <Field label="Agency" hint={AGENCY_ROLES.includes(role) ? 'Owners and QA leads act for one agency' : undefined}>
+          <Dropdown
+            value={agencyOptions.find((a) => a.key === agency)?.shortName ?? ''}
+            selectedOptions={[agency]}
+            onOptionSelect={(_e, d) => d.optionValue && setAgency(d.optionValue)}
+          >
+            {agencyOptions.map((a) => (
+              <Option key={a.key} value={a.key}>
+                {a.shortName}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <Button onClick={() => void add()}>Add person</Button>
+      </div>
+      {message && (
+        <Text role="alert" block>
+          {message}
+        </Text>
+      )}
+    </section>
+  );
+}
+
+function MemberRow({
+  member,
+  snapshot,
+  onReport,
+}: {
+  member: Member;
+  snapshot: PlanSnapshot;
+  onReport: (o: { status: string; message?: string }) => void;
+}) {
+  const { planView } = useServices();
+  return (
+    <TableRow>
+      <TableCell>{member.displayName}</TableCell>
+      <TableCell>{member.jobTitle}</TableCell>
+      <TableCell>
+        <Dropdown
+          aria-label={`Role of ${member.displayName}`}
+          value={ROLE_LABEL[member.role]}
+          selectedOptions={[member.role]}
+          onOptionSelect={(_e, d) =>
+            d.optionValue &&
+            void planView
+              .getState()
+              .changeMember({ ...member, role: d.optionValue as Role })
+              .then(onReport)
+          }
+        >
+          {ROLES.map((r) => (
+            <Option key={r} value={r}>
+              {ROLE_LABEL[r]}
+            </Option>
+          ))}
+        </Dropdown>
+      </TableCell>
+      <TableCell>{member.agency ? agencyLabel(snapshot.plan.agencies, member.agency) : 'None'}</TableCell>
+      <TableCell>
+        <Button
+          appearance="subtle"
+          aria-label={`Remove ${member.displayName}`}
+          onClick={() => void planView.getState().removeMember(member.id).then(onReport)}
+        >
+          Remove
+        </Button>
+      </TableCell>
+    </TableRow>
+  );
+}

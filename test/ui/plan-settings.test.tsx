@@ -1,0 +1,60 @@
+// @vitest-environment jsdom
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningEmulator } from '../../src/emulator/start-emulator';
+import { renderAppAs, startSeededEmulator, storeFor } from './support/render-app';
+
+let emulator: RunningEmulator;
+let stop: () => Promise<void>;
+beforeAll(async () => {
+  ({ emulator, stop } = await startSeededEmulator());
+});
+afterAll(async () => stop());
+afterEach(() => cleanup());
+
+const SETTINGS = '#/plans/plan-haringey-2018/settings';
+const stored = () => storeFor(emulator, 'u-dcs').loadPlan('plan-haringey-2018' as never);
+
+describe('agencies and people of a plan', () => {
+  it('lets the DCS add an agency, and refuses removing one that leads actions', async () => {
+    await renderAppAs(emulator, 'u-dcs', SETTINGS);
+    await userEvent.type(
+      await screen.findByRole('textbox', { name: 'New agency: full name' }),
+      'Haringey Housing Services',
+    );
+    await userEvent.type(screen.getByRole('textbox', { name: 'New agency: short name' }), 'Housing');
+    await userEvent.click(screen.getByRole('button', { name: 'Add agency' }));
+    await waitFor(async () => expect((await stored()).plan.value.agencies.map((a) => a.key)).toContain('housing'));
+    await userEvent.click(screen.getByRole('button', { name: 'Remove Police' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'This agency is used by 1 action and 3 members; move them to another agency first.',
+    );
+  });
+
+  it('adds a person found in the directory as an owner of an agency', async () => {
+    const store = storeFor(emulator, 'u-dcs');
+    const before = await store.loadPlan('plan-haringey-2018' as never);
+    const priya = before.members.find((m) => m.value.userId === 'u-csc-owner')!;
+    await store.removeMember(priya.value.id, priya.version);
+
+    await renderAppAs(emulator, 'u-dcs', SETTINGS);
+    const picker = await screen.findByRole('combobox', { name: /Person/ });
+    await userEvent.type(picker, 'Priya');
+    await userEvent.click(await screen.findByRole('option', { name: /Priya Shah/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Add person' }));
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    const table = screen.getByRole('table', { name: 'People in this plan' });
+    expect(await within(table).findByRole('cell', { name: 'Priya Shah' }, { timeout: 5000 })).toBeInTheDocument();
+    const added = (await stored()).members.find((m) => m.value.userId === 'u-csc-owner')!.value;
+    expect(added).toMatchObject({ role: 'agency-owner' });
+  });
+
+  it('tells an agency owner the settings are for plan admins', async () => {
+    await renderAppAs(emulator, 'u-police-owner', SETTINGS);
+    expect(
+      await screen.findByText(/Only the plan admins \(the DCS and the improvement lead\) can change/),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Agencies and people' })).not.toBeInTheDocument();
+  });
+});
