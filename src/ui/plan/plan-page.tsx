@@ -10,6 +10,7 @@ import type { PlanViewName, Route } from '../routing/route';
 import { FindingsList } from './findings-list';
 import { MyActions } from './my-actions';
 import { PlanSettings } from '../settings/plan-settings';
+import { SubmissionPanel } from '../submission/submission-panel';
 import { PlanGrid } from './plan-grid';
 import { PlanHeader } from './plan-header';
 import { PlanTabs } from './plan-tabs';
@@ -47,6 +48,7 @@ export function PlanPage({ route, navigate }: { route: PlanRoute; navigate: (rou
       {route.name === 'my-actions' && <MyActions snapshot={snapshot} me={me} />}
       {route.name === 'grid' && <PlanGrid snapshot={snapshot} />}
       {route.name === 'settings' && <PlanSettings snapshot={snapshot} me={me} />}
+      {route.name === 'submission' && <SubmissionPanel snapshot={snapshot} />}
       {route.name === 'plan' && <FindingsList snapshot={snapshot} focusFindingId={route.findingId} />}
       {action && <ActionEditDialog key={action.id} action={action} onClose={closeDialog} />}
       {route.actionId && !action && (

@@ -25,6 +25,7 @@ export function PlanTabs({ route, admin }: { route: Extract<Route, { name: PlanV
     { name: 'plan' as const, label: 'Findings and actions' },
     { name: 'my-actions' as const, label: 'My actions' },
     { name: 'grid' as const, label: 'All actions' },
+    { name: 'submission' as const, label: 'Submission' },
     ...(admin ? [{ name: 'settings' as const, label: 'Agencies and people' }] : []),
   ];
   return (

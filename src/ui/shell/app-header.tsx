@@ -1,22 +1,9 @@
-import {
-  Button,
-  Dropdown,
-  Menu,
-  MenuItemRadio,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
-  Option,
-  Persona,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
-import { DarkThemeRegular } from '@fluentui/react-icons';
+import { Button, Select, Text, makeStyles, tokens, useId } from '@fluentui/react-components';
 import type { Plan } from '../../domain/plan';
 import { useServices } from '../app-services';
 import { useStore } from '../common/use-store';
 import type { Route } from '../routing/route';
-import { FLUENT_THEMES, THEME_LABEL } from '../theme/fluent-themes';
+import { THEME_LABEL, isThemeName } from '../theme/fluent-themes';
 import { THEME_NAMES, type ThemeName } from '../theme/theme-preference';
 
 const useStyles = makeStyles({
@@ -35,15 +22,16 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   spacer: { flexGrow: 1 },
+  labelled: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  person: { display: 'flex', flexDirection: 'column', lineHeight: tokens.lineHeightBase200 },
 });
 
 export function AppHeader(props: { route: Route; navigate: (route: Route) => void }) {
   const styles = useStyles();
   const { user, planList, switchPerson, theme, setTheme } = useServices();
   const plans = useStore(planList, (s) => s.plans);
-  const membership = useStore(planList, (s) => s.memberships);
-  const currentPlanId = props.route.name === 'plan' ? props.route.planId : undefined;
-  const role = membership.find((m) => m.planId === currentPlanId)?.jobTitle ?? user.jobTitle;
+  const currentPlanId =
+    props.route.name === 'plans' || props.route.name === 'new-plan' ? undefined : props.route.planId;
   return (
     <header className={styles.header}>
       <a href="#/plans" className={styles.product}>
@@ -55,8 +43,13 @@ export function AppHeader(props: { route: Route; navigate: (route: Route) => voi
         onOpen={(planId) => props.navigate({ name: 'plan', planId })}
       />
       <span className={styles.spacer} />
-      <ThemeMenu theme={theme} onChange={setTheme} />
-      <Persona name={user.displayName} secondaryText={`${role}, ${user.organisation}`} size="small" />
+      <ThemeSwitcher theme={theme} onChange={setTheme} />
+      <div className={styles.person}>
+        <Text weight="semibold">{user.displayName}</Text>
+        <Text size={200}>
+          {user.jobTitle}, {user.organisation}
+        </Text>
+      </div>
       {switchPerson && (
         <Button appearance="secondary" onClick={switchPerson}>
           Switch person
@@ -71,48 +64,41 @@ function PlanSwitcher(props: {
   currentPlanId: string | undefined;
   onOpen: (id: Plan['id']) => void;
 }) {
-  const current = props.plans.find((p) => p.id === props.currentPlanId);
+  const styles = useStyles();
+  const id = useId('plan-switcher');
   if (props.plans.length === 0) return null;
   return (
-    <Dropdown
-      aria-label="Switch plan"
-      placeholder="Open a plan"
-      value={current?.title ?? ''}
-      selectedOptions={current ? [current.id] : []}
-      onOptionSelect={(_e, data) => data.optionValue && props.onOpen(data.optionValue as Plan['id'])}
-    >
-      {props.plans.map((plan) => (
-        <Option key={plan.id} value={plan.id}>
-          {plan.title}
-        </Option>
-      ))}
-    </Dropdown>
+    <span className={styles.labelled}>
+      <label htmlFor={id}>Plan</label>
+      <Select
+        id={id}
+        value={props.currentPlanId ?? ''}
+        onChange={(_e, d) => d.value && props.onOpen(d.value as Plan['id'])}
+      >
+        {!props.currentPlanId && <option value="">Open a plan…</option>}
+        {props.plans.map((plan) => (
+          <option key={plan.id} value={plan.id}>
+            {plan.title}
+          </option>
+        ))}
+      </Select>
+    </span>
   );
 }
 
-function ThemeMenu(props: { theme: ThemeName; onChange: (theme: ThemeName) => void }) {
+function ThemeSwitcher(props: { theme: ThemeName; onChange: (theme: ThemeName) => void }) {
+  const styles = useStyles();
+  const id = useId('theme');
   return (
-    <Menu
-      checkedValues={{ theme: [props.theme] }}
-      onCheckedValueChange={(_e, data) => {
-        const next = data.checkedItems[0] as ThemeName | undefined;
-        if (next && next in FLUENT_THEMES) props.onChange(next);
-      }}
-    >
-      <MenuTrigger disableButtonEnhancement>
-        <Button appearance="subtle" icon={<DarkThemeRegular />}>
-          Theme: {THEME_LABEL[props.theme]}
-        </Button>
-      </MenuTrigger>
-      <MenuPopover>
-        <MenuList>
-          {THEME_NAMES.map((name) => (
-            <MenuItemRadio key={name} name="theme" value={name}>
-              {THEME_LABEL[name]}
-            </MenuItemRadio>
-          ))}
-        </MenuList>
-      </MenuPopover>
-    </Menu>
+    <span className={styles.labelled}>
+      <label htmlFor={id}>Theme</label>
+      <Select id={id} value={props.theme} onChange={(_e, d) => isThemeName(d.value) && props.onChange(d.value)}>
+        {THEME_NAMES.map((name) => (
+          <option key={name} value={name}>
+            {THEME_LABEL[name]}
+          </option>
+        ))}
+      </Select>
+    </span>
   );
 }

@@ -1,0 +1,43 @@
+import type { PlanId } from '../../src/domain/ids';
+import { launchBrowser } from '../e2e/support/chromium';
+
+export interface GridFigures {
+  readonly actions: number;
+  /** From navigation to the grid's first row on screen, signed in, at the emulator's latency. */
+  readonly timeToInteractiveMs: number;
+  /** From choosing the grid view (data already loaded) to its rows on screen. */
+  readonly renderMs: number;
+  /** From typing a search to the narrowed rows on screen. */
+  readonly filterMs: number;
+}
+
+/** Drives the production build in Chromium, as a DCS, for one plan. */
+export async function measureGrid(appUrl: string, planId: PlanId, actions: number): Promise<GridFigures> {
+  const context = await launchBrowser();
+  try {
+    const page = await context.newPage();
+    const started = Date.now();
+    await page.goto(`${appUrl}/?as=u-dcs#/plans/${planId}/grid`);
+    const table = page.getByRole('table', { name: 'Actions' });
+    await table.getByRole('link').first().waitFor({ timeout: 60_000 });
+    const timeToInteractiveMs = Date.now() - started;
+
+    await page.getByRole('link', { name: 'Findings and actions' }).click();
+    await page.getByRole('heading', { name: /Areas for improvement/ }).waitFor();
+    const renderStart = Date.now();
+    await page.getByRole('link', { name: 'All actions' }).click();
+    await table.getByRole('link').first().waitFor();
+    const renderMs = Date.now() - renderStart;
+
+    const filterStart = Date.now();
+    await page.getByRole('searchbox').fill('#7#');
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^1 of / })
+      .waitFor();
+    const filterMs = Date.now() - filterStart;
+    return { actions, timeToInteractiveMs, renderMs, filterMs };
+  } finally {
+    await context.close();
+  }
+}

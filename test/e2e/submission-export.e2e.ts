@@ -1,0 +1,43 @@
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { readFileSync } from 'node:fs';
+import type { BrowserContext, Download } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openAs, screenshot } from './support/app-page';
+import { hasChromium, launchBrowser } from './support/chromium';
+
+const appUrl = inject('appUrl');
+
+describe.skipIf(!hasChromium)('the DCS builds the submission in one click', () => {
+  let dcs: BrowserContext;
+  beforeAll(async () => {
+    dcs = await launchBrowser();
+  });
+  afterAll(async () => dcs?.close());
+
+  it('downloads a Word document and an Excel workbook with the plan in them', async () => {
+    const page = await openAs(dcs, appUrl, 'u-dcs', '#/plans/plan-haringey-2018/submission');
+    const downloads: Download[] = [];
+    page.on('download', (d) => downloads.push(d));
+    await page.getByRole('button', { name: 'Build Word and Excel' }).click();
+    await page.getByRole('status').getByText('Downloaded:').waitFor({ timeout: 60_000 });
+    await expect.poll(() => downloads.length, { timeout: 10_000 }).toBe(2);
+    await screenshot(page, '07-submission');
+
+    const names = downloads.map((d) => d.suggestedFilename()).sort();
+    expect(names).toEqual([
+      'Haringey JTAI written statement of action 2018-05-11.docx',
+      'Haringey JTAI written statement of action 2018-05-11.xlsx',
+    ]);
+    const docxPath = await downloads.find((d) => d.suggestedFilename().endsWith('.docx'))!.path();
+    const xml = await (await JSZip.loadAsync(readFileSync(docxPath))).file('word/document.xml')!.async('string');
+    expect(xml).toContain('Joint partnership decision making in the MASH');
+    expect(xml).toContain('DRAFT');
+
+    const xlsxPath = await downloads.find((d) => d.suggestedFilename().endsWith('.xlsx'))!.path();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(xlsxPath);
+    const actions = workbook.getWorksheet('Actions')!;
+    expect(actions.rowCount).toBeGreaterThanOrEqual(7);
+  });
+});
