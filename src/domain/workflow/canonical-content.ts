@@ -1,0 +1,159 @@
+import type { Action, Milestone } from '../action';
+import type { AgencyKey } from '../agency';
+import type { IsoDate } from '../dates';
+import type { Finding } from '../finding';
+import type { ActionId, FindingId, MemberId, PlanId } from '../ids';
+import type { InspectionType } from '../plan';
+import type { PlanSnapshot } from '../plan-snapshot';
+
+/** Bumped when what is signed changes, so older hashes can never match content read the new way. */
+export const CANONICAL_VERSION = 1;
+
+// Type aliases rather than interfaces so these stay assignable to JsonValue for hashing.
+export type CanonicalPlanFacts = {
+  readonly id: PlanId;
+  readonly title: string;
+  readonly area: string;
+  readonly inspectionType: InspectionType;
+  readonly theme: string;
+  readonly letterDate: IsoDate | null;
+  readonly fieldwork: { readonly start: IsoDate; readonly end: IsoDate } | null;
+  readonly principalAuthority: string;
+  readonly printedDeadline: IsoDate | null;
+  readonly agencies: readonly { readonly key: AgencyKey; readonly name: string; readonly shortName: string }[];
+};
+
+export type CanonicalFinding = {
+  readonly id: FindingId;
+  readonly type: Finding['type'];
+  readonly text: string;
+  readonly subItems: readonly string[];
+  readonly heading: string | null;
+  readonly agencies: readonly AgencyKey[];
+  readonly order: number;
+};
+
+export type CanonicalMilestone = { readonly title: string; readonly due: IsoDate };
+
+/**
+ * The parts of an action the partnership approves. Left out, because they belong to delivery
+ * monitoring rather than to the approved plan: status and its reason, milestones' `done`,
+ * evidence links, progress updates and who-touched-it-last. Also left out: `order`, which is
+ * only where a row sits on screen.
+ */
+export type CanonicalAction = {
+  readonly id: ActionId;
+  readonly findingId: FindingId;
+  readonly title: string;
+  readonly leadAgency: AgencyKey;
+  readonly contributingAgencies: readonly AgencyKey[];
+  readonly leadOfficer: MemberId | null;
+  readonly sponsoringDirector: string;
+  readonly startDate: IsoDate | null;
+  readonly targetDate: IsoDate | null;
+  readonly milestones: readonly CanonicalMilestone[];
+  readonly successMeasure: string;
+  readonly measuredBy: string;
+};
+
+/** The whole plan (partnership and executive sign-offs) or one agency's actions (its QA). */
+export type ContentScope = { readonly kind: 'plan' } | { readonly kind: 'agency'; readonly agency: AgencyKey };
+
+export type CanonicalContent = {
+  readonly version: typeof CANONICAL_VERSION;
+  readonly planId: PlanId;
+  readonly scope: ContentScope;
+  /** Null for an agency's scope: retitling the plan is not something an agency assured. */
+  readonly facts: CanonicalPlanFacts | null;
+  readonly findings: readonly CanonicalFinding[];
+  readonly actions: readonly CanonicalAction[];
+};
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const sortedKeys = (keys: readonly AgencyKey[]): AgencyKey[] => [...keys].sort(byText);
+const byId = <T extends { readonly id: string }>(items: readonly T[]): T[] =>
+  [...items].sort((a, b) => byText(a.id, b.id));
+
+function canonicalFacts({ plan }: PlanSnapshot): CanonicalPlanFacts {
+  return {
+    id: plan.id,
+    title: plan.title,
+    area: plan.area,
+    inspectionType: plan.inspectionType,
+    theme: plan.theme,
+    letterDate: plan.letterDate,
+    fieldwork: plan.fieldwork ? { start: plan.fieldwork.start, end: plan.fieldwork.end } : null,
+    principalAuthority: plan.principalAuthority,
+    printedDeadline: plan.printedDeadline,
+    agencies: [...plan.agencies]
+      .sort((a, b) => byText(a.key, b.key))
+      .map((a) => ({ key: a.key, name: a.name, shortName: a.shortName })),
+  };
+}
+
+export const canonicalFinding = (f: Finding): CanonicalFinding => ({
+  id: f.id,
+  type: f.type,
+  text: f.text,
+  subItems: [...f.subItems],
+  heading: f.heading,
+  agencies: sortedKeys(f.agencies),
+  order: f.order,
+});
+
+const canonicalMilestones = (milestones: readonly Milestone[]): CanonicalMilestone[] =>
+  milestones
+    .map((m) => ({ title: m.title, due: m.due }))
+    .sort((a, b) => byText(a.due, b.due) || byText(a.title, b.title));
+
+export const canonicalAction = (a: Action): CanonicalAction => ({
+  id: a.id,
+  findingId: a.findingId,
+  title: a.title,
+  leadAgency: a.leadAgency,
+  contributingAgencies: sortedKeys(a.contributingAgencies),
+  leadOfficer: a.leadOfficer,
+  sponsoringDirector: a.sponsoringDirector,
+  startDate: a.startDate,
+  targetDate: a.targetDate,
+  milestones: canonicalMilestones(a.milestones),
+  successMeasure: a.successMeasure,
+  measuredBy: a.measuredBy,
+});
+
+/** What the partnership and the executives sign: the plan's facts, every finding and every action. */
+export function canonicalContent(snapshot: PlanSnapshot): CanonicalContent {
+  return {
+    version: CANONICAL_VERSION,
+    planId: snapshot.plan.id,
+    scope: { kind: 'plan' },
+    facts: canonicalFacts(snapshot),
+    findings: byId(snapshot.findings).map(canonicalFinding),
+    actions: byId(snapshot.actions).map(canonicalAction),
+  };
+}
+
+/**
+ * What an agency's QA lead signs: the actions it leads and the findings they answer, so that
+ * another agency's edits never unpick this agency's assurance.
+ */
+export function canonicalContentForAgency(snapshot: PlanSnapshot, agency: AgencyKey): CanonicalContent {
+  const actions = snapshot.actions.filter((a) => a.leadAgency === agency);
+  const findingIds = new Set(actions.map((a) => a.findingId));
+  return {
+    version: CANONICAL_VERSION,
+    planId: snapshot.plan.id,
+    scope: { kind: 'agency', agency },
+    facts: null,
+    findings: byId(snapshot.findings.filter((f) => findingIds.has(f.id))).map(canonicalFinding),
+    actions: byId(actions).map(canonicalAction),
+  };
+}
+
+/** Agencies that lead at least one action: those whose QA the collation waits for, in the plan's order. */
+export function agenciesWithActions(snapshot: PlanSnapshot): AgencyKey[] {
+  const leading = new Set(snapshot.actions.map((a) => a.leadAgency));
+  const inPlanOrder = snapshot.plan.agencies.map((a) => a.key).filter((key) => leading.has(key));
+  const others = [...leading].filter((key) => !inPlanOrder.includes(key)).sort(byText);
+  return [...inPlanOrder, ...others];
+}

@@ -1,0 +1,161 @@
+import type { Action } from '../action';
+import { changedActionFields, type EditableActionField } from '../action-diff';
+import type { ActionId, FindingId } from '../ids';
+import type { PlanSnapshot } from '../plan-snapshot';
+import { canonicalContent } from './canonical-content';
+import type { CanonicalAction, CanonicalContent, CanonicalFinding, CanonicalPlanFacts } from './canonical-content';
+import { canonicalJson, type JsonValue } from './canonical-json';
+
+export type PlanFactField = Exclude<keyof CanonicalPlanFacts, 'id'>;
+export type FindingField = Exclude<keyof CanonicalFinding, 'id'>;
+
+/** The action fields a sign-off covers: the editable ones less those that belong to delivery. */
+export const SIGNED_ACTION_FIELDS: readonly EditableActionField[] = [
+  'title',
+  'leadAgency',
+  'contributingAgencies',
+  'leadOfficer',
+  'sponsoringDirector',
+  'startDate',
+  'targetDate',
+  'milestones',
+  'successMeasure',
+  'measuredBy',
+];
+
+export interface FindingChange {
+  readonly id: FindingId;
+  readonly before: CanonicalFinding;
+  readonly after: CanonicalFinding;
+  readonly fields: readonly FindingField[];
+}
+
+export interface ActionChange {
+  readonly id: ActionId;
+  readonly before: CanonicalAction;
+  readonly after: CanonicalAction;
+  readonly fields: readonly EditableActionField[];
+}
+
+/** "What changed since you signed", structured for the sign-off screen. */
+export interface ContentChanges {
+  readonly unchanged: boolean;
+  readonly planFields: readonly PlanFactField[];
+  readonly findingsAdded: readonly CanonicalFinding[];
+  readonly findingsRemoved: readonly CanonicalFinding[];
+  readonly findingsChanged: readonly FindingChange[];
+  readonly actionsAdded: readonly CanonicalAction[];
+  readonly actionsRemoved: readonly CanonicalAction[];
+  readonly actionsChanged: readonly ActionChange[];
+}
+
+/** The same changes as ids and field names only, small enough to keep on every revision. */
+export interface ChangeSummary {
+  readonly planFields: readonly PlanFactField[];
+  readonly findingsAdded: readonly FindingId[];
+  readonly findingsRemoved: readonly FindingId[];
+  readonly findingsChanged: readonly { readonly id: FindingId; readonly fields: readonly FindingField[] }[];
+  readonly actionsAdded: readonly ActionId[];
+  readonly actionsRemoved: readonly ActionId[];
+  readonly actionsChanged: readonly { readonly id: ActionId; readonly fields: readonly EditableActionField[] }[];
+}
+
+const differs = (a: JsonValue, b: JsonValue) => canonicalJson(a) !== canonicalJson(b);
+
+function changedFields<T extends Record<string, JsonValue>>(before: T, after: T): Exclude<keyof T & string, 'id'>[] {
+  const keys = Object.keys(before) as Exclude<keyof T & string, 'id'>[];
+  return keys.filter((key) => key !== 'id' && differs(before[key]!, after[key]!));
+}
+
+/**
+ * Lifts a canonical action back into an `Action` with delivery fields held constant, so the
+ * plan's one definition of "which fields differ" (action-diff.ts) is reused rather than copied.
+ */
+function asAction(c: CanonicalAction, planId: CanonicalContent['planId']): Action {
+  return {
+    ...c,
+    planId,
+    milestones: c.milestones.map((m) => ({ ...m, done: false })),
+    evidence: [],
+    status: 'not-started',
+    statusReason: '',
+    order: 0,
+    updatedAt: null,
+    updatedBy: null,
+  };
+}
+
+function pairUp<T extends { readonly id: string }>(before: readonly T[], after: readonly T[]) {
+  const was = new Map(before.map((item) => [item.id, item]));
+  const now = new Map(after.map((item) => [item.id, item]));
+  return {
+    added: after.filter((item) => !was.has(item.id)),
+    removed: before.filter((item) => !now.has(item.id)),
+    kept: after.flatMap((item) => (was.has(item.id) ? [[was.get(item.id)!, item] as const] : [])),
+  };
+}
+
+/** A structured diff between the content a person signed and the content now. */
+export function changesSince(signed: CanonicalContent, current: CanonicalContent): ContentChanges {
+  const findings = pairUp(signed.findings, current.findings);
+  const actions = pairUp(signed.actions, current.actions);
+  const findingsChanged = findings.kept
+    .map(([before, after]) => ({ id: after.id, before, after, fields: changedFields(before, after) }))
+    .filter((change) => change.fields.length > 0);
+  const actionsChanged = actions.kept
+    .map(([before, after]) => ({
+      id: after.id,
+      before,
+      after,
+      fields: changedActionFields(asAction(before, signed.planId), asAction(after, current.planId)).filter((field) =>
+        SIGNED_ACTION_FIELDS.includes(field),
+      ),
+    }))
+    .filter((change) => change.fields.length > 0);
+  const planFields = signed.facts && current.facts ? changedFields(signed.facts, current.facts) : [];
+  const changes = {
+    planFields,
+    findingsAdded: findings.added,
+    findingsRemoved: findings.removed,
+    findingsChanged,
+    actionsAdded: actions.added,
+    actionsRemoved: actions.removed,
+    actionsChanged,
+  };
+  return { unchanged: Object.values(changes).every((list) => list.length === 0), ...changes };
+}
+
+export const changesBetweenSnapshots = (before: PlanSnapshot, after: PlanSnapshot): ContentChanges =>
+  changesSince(canonicalContent(before), canonicalContent(after));
+
+export function summariseChanges(changes: ContentChanges): ChangeSummary {
+  return {
+    planFields: changes.planFields,
+    findingsAdded: changes.findingsAdded.map((f) => f.id),
+    findingsRemoved: changes.findingsRemoved.map((f) => f.id),
+    findingsChanged: changes.findingsChanged.map(({ id, fields }) => ({ id, fields })),
+    actionsAdded: changes.actionsAdded.map((a) => a.id),
+    actionsRemoved: changes.actionsRemoved.map((a) => a.id),
+    actionsChanged: changes.actionsChanged.map(({ id, fields }) => ({ id, fields })),
+  };
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** One line, e.g. "2 actions changed, 1 action added", for audit entries and notices. */
+export function describeChangeCounts(changes: ChangeSummary): string {
+  const parts = [
+    changes.planFields.length > 0 ? `plan details changed (${changes.planFields.join(', ')})` : '',
+    changes.findingsAdded.length > 0 ? `${plural(changes.findingsAdded.length, 'finding', 'findings')} added` : '',
+    changes.findingsRemoved.length > 0
+      ? `${plural(changes.findingsRemoved.length, 'finding', 'findings')} removed`
+      : '',
+    changes.findingsChanged.length > 0
+      ? `${plural(changes.findingsChanged.length, 'finding', 'findings')} changed`
+      : '',
+    changes.actionsAdded.length > 0 ? `${plural(changes.actionsAdded.length, 'action', 'actions')} added` : '',
+    changes.actionsRemoved.length > 0 ? `${plural(changes.actionsRemoved.length, 'action', 'actions')} removed` : '',
+    changes.actionsChanged.length > 0 ? `${plural(changes.actionsChanged.length, 'action', 'actions')} changed` : '',
+  ].filter(Boolean);
+  return parts.length > 0 ? parts.join(', ') : 'no signed content changed';
+}

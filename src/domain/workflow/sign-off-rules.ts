@@ -1,0 +1,163 @@
+import type { AgencyKey } from '../agency';
+import { ROLE_LABEL, type Member } from '../member';
+import type { PlanSnapshot } from '../plan-snapshot';
+import type { SignOff, SignOffDecision } from '../sign-off';
+import { STAGE_LABEL, type StageKey } from '../stage';
+import { MULTI_LINE_LIMIT } from '../text-limits';
+import { contentHashInScope } from './content-hash';
+import type { Governance } from './governance';
+import {
+  EXECUTIVE_ROLES,
+  executiveSlot,
+  partnerSlot,
+  qaSlot,
+  signOffScope,
+  slotStatus,
+  supersededIds,
+} from './sign-off-status';
+import { firstStageOfKind, stageIndex, stageLabel, stageOf, type StageKind } from './stage-chain';
+import { refusal, type WorkflowError } from './workflow-error';
+
+/** The stages at which someone signs. */
+export type SignStage = Extract<StageKey, 'agency-qa' | 'partnership-approval' | 'executive-sign-off'>;
+export const SIGN_STAGES: readonly StageKey[] = ['agency-qa', 'partnership-approval', 'executive-sign-off'];
+export const isSignStage = (stage: StageKey): stage is SignStage => SIGN_STAGES.includes(stage);
+
+export interface SignRequest {
+  readonly stage: SignStage;
+  /** The agency whose actions are assured; null except at agency QA. */
+  readonly agency: AgencyKey | null;
+  readonly decision: SignOffDecision;
+  readonly comment: string;
+  readonly contentHash: string;
+}
+
+const APPROVAL_KINDS: readonly StageKind[] = ['partnership-approval', 'executive-sign-off', 'submission'];
+
+/**
+ * Agency QA is open from its own stage until approval starts, so a QA lead can re-approve
+ * actions the DCS amended during collation or review.
+ */
+export function qaWindowOpen(g: Governance): boolean {
+  const qa = stageOf(g.chain, 'agency-qa');
+  if (!qa || qa.skipped) return false;
+  const here = stageIndex(g.chain, g.stage);
+  const approvalStarts = Math.min(
+    ...APPROVAL_KINDS.map((kind) => firstStageOfKind(g.chain, kind)).map((s) =>
+      s ? stageIndex(g.chain, s.key) : g.chain.length,
+    ),
+  );
+  return stageIndex(g.chain, 'agency-qa') <= here && here < approvalStarts;
+}
+
+/** The parts of a member the sign rules look at. */
+export type Signer = Pick<Member, 'userId' | 'role' | 'agency'>;
+
+/** One of the signer's memberships in the plan, as the emulator reads them from the Members list. */
+export interface SignerMembership {
+  readonly role: string;
+  readonly agency: string | null;
+}
+
+function roleRefusal(member: Signer, request: SignRequest, agencyName: string): WorkflowError | null {
+  const permitted =
+    request.stage === 'agency-qa'
+      ? member.role === 'agency-qa-lead' && member.agency === request.agency
+      : request.stage === 'partnership-approval'
+        ? member.role === 'safeguarding-partner'
+        : EXECUTIVE_ROLES.includes(member.role);
+  if (permitted) return null;
+  const who =
+    request.stage === 'agency-qa'
+      ? `${agencyName}'s QA lead`
+      : request.stage === 'partnership-approval'
+        ? 'the safeguarding partners'
+        : 'the Lead Member and the Chief Executive';
+  return refusal('WORKFLOW.NOT_PERMITTED', `Only ${who} can sign at ${STAGE_LABEL[request.stage]}.`);
+}
+
+function stageRefusal(g: Governance, request: SignRequest): WorkflowError | null {
+  const open = request.stage === 'agency-qa' ? qaWindowOpen(g) : g.stage === request.stage;
+  if (open) return null;
+  return refusal(
+    'WORKFLOW.WRONG_STAGE',
+    `${STAGE_LABEL[request.stage]} is not open: the plan is at ${stageLabel(g.chain, g.stage)}.`,
+  );
+}
+
+function commentRefusal(request: SignRequest): WorkflowError | null {
+  if (request.decision === 'return' && !request.comment.trim()) {
+    return refusal('WORKFLOW.COMMENT_REQUIRED', 'Say what needs to change when you return the plan.');
+  }
+  if (request.comment.length > MULTI_LINE_LIMIT) {
+    return refusal('WORKFLOW.TEXT_TOO_LONG', `Keep the comment under ${MULTI_LINE_LIMIT} characters.`);
+  }
+  return null;
+}
+
+function alreadySignedRefusal(member: Signer, g: Governance, request: SignRequest): WorkflowError | null {
+  const slot =
+    request.stage === 'agency-qa'
+      ? qaSlot('agency-qa', request.agency ?? '')
+      : request.stage === 'partnership-approval'
+        ? partnerSlot(member)
+        : executiveSlot(member.role);
+  const latest = g.signOffs.findLast(slot) ?? null;
+  const status = slotStatus(latest, supersededIds(g), request.contentHash);
+  if (status.state !== 'approved') return null;
+  const who = latest?.userId === member.userId ? 'You have' : `${latest?.name ?? 'Someone'} has`;
+  return refusal('WORKFLOW.ALREADY_SIGNED', `${who} already approved this version of the plan.`);
+}
+
+/**
+ * Why `member` may not make this sign-off now, or null. The one rule behind both the reducer
+ * and the emulator's check, so the browser cannot write a sign-off the workflow would refuse.
+ */
+export function signRefusal(
+  member: Signer,
+  request: SignRequest,
+  g: Governance,
+  agencyName: string,
+): WorkflowError | null {
+  return (
+    roleRefusal(member, request, agencyName) ??
+    stageRefusal(g, request) ??
+    commentRefusal(request) ??
+    alreadySignedRefusal(member, g, request)
+  );
+}
+
+/**
+ * For the emulator, server-side: why the sign-off record being written must be refused, or null
+ * to accept it. `memberships` are the writer's memberships in the sign-off's plan; the caller has
+ * already checked that the record is in the writer's own name.
+ */
+export function signOffPolicy(
+  memberships: readonly SignerMembership[],
+  signOff: SignOff,
+  g: Governance,
+): string | null {
+  if (signOff.planId !== g.planId) return 'This sign-off names a different plan.';
+  if (!isSignStage(signOff.stage)) return `No one signs at ${STAGE_LABEL[signOff.stage]}.`;
+  if (signOff.stage === 'agency-qa' && signOff.agency === null) return 'An agency QA sign-off must name its agency.';
+  const holds = memberships.some(
+    (m) => m.role === signOff.role && (signOff.stage !== 'agency-qa' || m.agency === signOff.agency),
+  );
+  if (!holds) return `You cannot sign as ${ROLE_LABEL[signOff.role]}: that is not your role in this plan.`;
+  const signer: Signer = { userId: signOff.userId, role: signOff.role, agency: signOff.agency };
+  const request: SignRequest = {
+    stage: signOff.stage,
+    agency: signOff.stage === 'agency-qa' ? signOff.agency : null,
+    decision: signOff.decision,
+    comment: signOff.comment,
+    contentHash: signOff.contentHash,
+  };
+  return signRefusal(signer, request, g, signOff.agency ?? '')?.message ?? null;
+}
+
+/** For the emulator: refuses a sign-off whose hash is not that of the plan as stored now. */
+export function staleSignOffRefusal(signOff: SignOff, content: PlanSnapshot): string | null {
+  return contentHashInScope(content, signOffScope(signOff)) === signOff.contentHash
+    ? null
+    : 'The plan changed after you opened it; reload, check what changed, and sign again.';
+}

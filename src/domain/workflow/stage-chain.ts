@@ -1,0 +1,117 @@
+import { STAGE_KEYS, STAGE_LABEL, type StageKey } from '../stage';
+
+/** A stage a partnership adds when it agrees governance, e.g. `custom-cabinet`. */
+export type CustomStageKey = `custom-${string}`;
+export type ChainStageKey = StageKey | CustomStageKey;
+
+/** What happens at a stage, which decides who may act there and what lets the plan move on. */
+export const STAGE_KINDS = [
+  'drafting',
+  'agency-qa',
+  'collation',
+  'review',
+  'amendments',
+  'partnership-approval',
+  'executive-sign-off',
+  'meeting',
+  'submission',
+  'monitoring',
+  'closed',
+] as const;
+export type StageKind = (typeof STAGE_KINDS)[number];
+
+/** Kinds a partnership may give an added stage: a body that decides (Cabinet) or one that comments (scrutiny). */
+export const CUSTOM_STAGE_KINDS = ['meeting', 'review'] as const;
+export type CustomStageKind = (typeof CUSTOM_STAGE_KINDS)[number];
+
+export const BUILT_IN_STAGE_KIND: Record<StageKey, StageKind> = {
+  drafting: 'drafting',
+  'agency-qa': 'agency-qa',
+  collation: 'collation',
+  'partnership-review': 'review',
+  amendments: 'amendments',
+  'partnership-approval': 'partnership-approval',
+  'executive-sign-off': 'executive-sign-off',
+  submitted: 'submission',
+  monitoring: 'monitoring',
+  closed: 'closed',
+};
+
+/** Stages every plan passes through: the statutory submission and what follows it. */
+export const MANDATORY_STAGES: readonly StageKey[] = ['drafting', 'submitted', 'monitoring', 'closed'];
+
+export interface StageConfig {
+  readonly key: ChainStageKey;
+  readonly label: string;
+  readonly kind: StageKind;
+  readonly skipped: boolean;
+}
+
+export type StageChain = readonly StageConfig[];
+
+/** The Haringey 2018 chain (domain.md, "The sign-off chain"). */
+export const DEFAULT_CHAIN: StageChain = STAGE_KEYS.map((key) => ({
+  key,
+  label: STAGE_LABEL[key],
+  kind: BUILT_IN_STAGE_KIND[key],
+  skipped: false,
+}));
+
+const CUSTOM_KEY = /^custom-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const isCustomStageKey = (value: unknown): value is CustomStageKey =>
+  typeof value === 'string' && value.length <= 64 && CUSTOM_KEY.test(value);
+
+export const isBuiltInStage = (key: ChainStageKey): key is StageKey => (STAGE_KEYS as readonly string[]).includes(key);
+
+/** `custom-` plus a slug of the label, e.g. "Cabinet (April)" → `custom-cabinet-april`. */
+export function customStageKey(label: string): CustomStageKey {
+  const slug = label
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+    .replace(/-+$/, '');
+  return `custom-${slug || 'stage'}`;
+}
+
+export const stageIndex = (chain: StageChain, key: ChainStageKey): number => chain.findIndex((s) => s.key === key);
+
+export const stageOf = (chain: StageChain, key: ChainStageKey): StageConfig | null =>
+  chain.find((s) => s.key === key) ?? null;
+
+export const stageLabel = (chain: StageChain, key: ChainStageKey): string => stageOf(chain, key)?.label ?? key;
+
+/** The first stage after `key` that is not skipped, or null at the end of the chain. */
+export function nextActiveStage(chain: StageChain, key: ChainStageKey): StageConfig | null {
+  return chain.slice(stageIndex(chain, key) + 1).find((s) => !s.skipped) ?? null;
+}
+
+/** The nearest stage at or before `key`, not skipped, whose kind is the first of `kinds` found. */
+export function nearestEarlierStage(
+  chain: StageChain,
+  key: ChainStageKey,
+  kinds: readonly StageKind[],
+): StageConfig | null {
+  const earlier = chain.slice(0, stageIndex(chain, key) + 1).filter((s) => !s.skipped);
+  for (const kind of kinds) {
+    const found = earlier.findLast((s) => s.kind === kind);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The first active stage of a kind, for rules such as "after partnership approval". */
+export const firstStageOfKind = (chain: StageChain, kind: StageKind): StageConfig | null =>
+  chain.find((s) => s.kind === kind && !s.skipped) ?? null;
+
+/**
+ * The built-in stage that stands for `key` where only built-in keys fit (the Plans list's Stage
+ * column): the stage itself, or for an added stage the last built-in stage before it.
+ */
+export function builtInStageOf(chain: StageChain, key: ChainStageKey): StageKey {
+  if (isBuiltInStage(key)) return key;
+  const before = chain.slice(0, stageIndex(chain, key)).map((s) => s.key);
+  return before.filter(isBuiltInStage).at(-1) ?? 'drafting';
+}
