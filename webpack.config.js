@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
+import webpack from 'webpack';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const PORT = Number(process.env.PORT ?? 53000);
@@ -15,11 +16,21 @@ const emulatorMount = async () => {
   });
 };
 
-export default (_env, argv) => {
+/**
+ * Build-time settings the app reads in src/app/config.ts, from the environment or `--env NAME=value`;
+ * none set means the local emulator.
+ */
+const BUILD_ENV_KEYS = ['JTAI_TARGET', 'JTAI_CLIENT_ID', 'JTAI_HOST_URL', 'JTAI_GRAPH_BASE_URL', 'JTAI_SITE_URL'];
+const buildEnv = (cliEnv = {}) =>
+  Object.fromEntries(
+    BUILD_ENV_KEYS.map((k) => [k, cliEnv[k] ?? process.env[k]]).filter(([, v]) => typeof v === 'string' && v),
+  );
+
+export default (env, argv) => {
   const production = argv.mode === 'production';
   return {
     mode: production ? 'production' : 'development',
-    entry: { main: './src/app/main.tsx' },
+    entry: { main: './src/app/main.tsx', redirect: './src/host/auth/redirect-bridge.ts' },
     output: {
       path: path.join(root, 'dist'),
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
@@ -37,14 +48,24 @@ export default (_env, argv) => {
           loader: 'esbuild-loader',
           options: { target: 'es2022', jsx: 'automatic' },
         },
-        { test: /\.mjs$/, include: /node_modules/, type: 'javascript/auto', resolve: { fullySpecified: false } },
+        // The pdf.js worker is referenced with `new URL(…)`: emit it as a file, never bundle it.
+        { test: /pdf\.worker(\.min)?\.mjs$/, type: 'asset/resource' },
+        { test: /\.mjs$/, include: /node_modules/, exclude: /pdf\.worker/, type: 'javascript/auto', resolve: { fullySpecified: false } },
       ],
     },
     plugins: [
       new HtmlWebpackPlugin({
         template: './src/app/index.html',
         title: 'JTAI Action Plan',
+        chunks: ['main'],
       }),
+      // MSAL v5's redirect bridge: Entra returns sign-in responses here (register it as a SPA redirect URI).
+      new HtmlWebpackPlugin({
+        template: './src/host/auth/redirect.html',
+        filename: 'redirect.html',
+        chunks: ['redirect'],
+      }),
+      new webpack.DefinePlugin({ __JTAI_BUILD_ENV__: JSON.stringify(buildEnv(env)) }),
     ],
     performance: { hints: false },
     optimization: { splitChunks: { chunks: 'async' } },

@@ -4,20 +4,30 @@ import { createGraphPlanStore } from '../data/graph/graph-plan-store';
 import type { UserId } from '../domain/ids';
 import { createDemoSignIn } from '../host/demo-sign-in';
 import { detectHost } from '../host/detect-host';
+import type { HostInfo } from '../host/host-kind';
+import { ensureWebStorage } from '../host/web-storage';
 import { webPendingEditStorage } from '../state/pending-edits';
 import { ProblemBar } from '../ui/common/problem-bar';
 import { SignInPage } from '../ui/sign-in/sign-in-page';
-import { localConfig } from './config';
+import { buildEnv, readConfig } from './config';
 import { Root } from './root';
 
+/** Asked once per page: the host does not change, and a page framed by a stranger should not wait twice. */
+let hostDetection: Promise<HostInfo> | null = null;
+
 async function start(reactRoot: ReactRoot): Promise<void> {
-  const host = await detectHost({ window });
-  const config = localConfig(window.location.origin);
+  const config = readConfig(buildEnv(), window.location.origin);
+  hostDetection ??= detectHost({ window });
+  if (config.mode === 'tenant') {
+    const { startInTenant } = await import(/* webpackChunkName: "tenant" */ './tenant-start');
+    return startInTenant(reactRoot, await hostDetection, config);
+  }
   const signIn = createDemoSignIn({ emulatorUrl: config.emulatorUrl, storage: sessionStorage });
   const asParam = new URLSearchParams(window.location.search).get('as');
   if (asParam) signIn.signIn(asParam as UserId);
   if (!signIn.current()) {
-    const personas = await signIn.listPersonas();
+    // The people list loads while the host handshake runs.
+    const [personas] = await Promise.all([signIn.listPersonas(), hostDetection]);
     reactRoot.render(
       <FluentProvider theme={webLightTheme} lang="en-GB">
         <SignInPage
@@ -36,7 +46,7 @@ async function start(reactRoot: ReactRoot): Promise<void> {
     siteId: config.siteId,
     getToken: signIn.getToken,
   });
-  const user = await store.whoAmI();
+  const [user, host] = await Promise.all([store.whoAmI(), hostDetection]);
   const deps = {
     store,
     user,
@@ -52,12 +62,13 @@ async function start(reactRoot: ReactRoot): Promise<void> {
 }
 
 function showStartupProblem(reactRoot: ReactRoot, error: unknown) {
+  const hint = isLocalBuild() ? ' Check that the local emulator is running (npm start), then reload.' : '';
   reactRoot.render(
     <FluentProvider theme={webLightTheme} lang="en-GB">
       <main style={{ padding: 24 }}>
         <ProblemBar
           title="JTAI Action Plan could not start"
-          message={`${error instanceof Error ? error.message : String(error)} Check that the local emulator is running (npm start), then reload.`}
+          message={`${error instanceof Error ? error.message : String(error)}${hint}`}
           onRetry={() => window.location.reload()}
         />
       </main>
@@ -65,5 +76,14 @@ function showStartupProblem(reactRoot: ReactRoot, error: unknown) {
   );
 }
 
+function isLocalBuild(): boolean {
+  try {
+    return readConfig(buildEnv(), window.location.origin).mode === 'local';
+  } catch {
+    return false;
+  }
+}
+
+ensureWebStorage(window);
 const reactRoot = createRoot(document.getElementById('root')!);
 start(reactRoot).catch((error: unknown) => showStartupProblem(reactRoot, error));

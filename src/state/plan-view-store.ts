@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Action, ActionStatus } from '../domain/action';
+import { changedActionFields } from '../domain/action-diff';
 import { hasErrors, validateAction } from '../domain/action-rules';
 import { isoDateTime, londonDateOf } from '../domain/dates';
 import type { ActionId, FindingId, IdSource, PlanId, UserId } from '../domain/ids';
@@ -118,6 +119,8 @@ export function createPlanViewStore(deps: PlanViewDeps): StoreApi<PlanViewState>
         if (current) {
           versions.set(current.value.id, current.version);
           replaceAction(current.value);
+          // A retry after a dropped response finds its own earlier write: that is a save, not a conflict.
+          if (changedActionFields(action, current.value).length === 0) return { status: 'saved', action: current.value };
           return { status: 'conflict', mine: action, theirs: current.value };
         }
       }

@@ -1,0 +1,167 @@
+import { FluentProvider } from '@fluentui/react-components';
+import { useMemo, useState, useSyncExternalStore } from 'react';
+import type { Root as ReactRoot } from 'react-dom/client';
+import { createGraphPlanStore } from '../data/graph/graph-plan-store';
+import type { PlanStore } from '../data/plan-store.port';
+import { DEFAULT_AGENCIES } from '../domain/agency';
+import { idSource, isPlanId } from '../domain/ids';
+import type { Plan } from '../domain/plan';
+import { createTokenProvider } from '../host/auth/token-provider';
+import { parseSubPageId } from '../host/deep-link';
+import type { HostInfo, HostSite, HostTheme } from '../host/host-kind';
+import { resolveSiteId } from '../host/site/resolve-site-id';
+import { ConfigureTabPage, type PlanChoice } from '../host/teams/configure-tab-page';
+import { followHostTheme } from '../host/teams/host-theme';
+import { startTabConfiguration } from '../host/teams/tab-config';
+import { webPendingEditStorage } from '../state/pending-edits';
+import { App } from '../ui/app';
+import { formatRoute } from '../ui/routing/route';
+import { FLUENT_THEMES } from '../ui/theme/all-themes';
+import { themeFromHost, type ThemeName } from '../ui/theme/theme-preference';
+import { buildServices, type ServiceDeps } from './build-services';
+import type { TenantConfig } from './config';
+import { Root } from './root';
+
+/**
+ * Start inside a customer's tenant: Microsoft Graph with the signed-in person's token, on the
+ * SharePoint site the host names (the team's site, or the SharePoint page's), or the configured
+ * site for a personal tab or a plain browser.
+ */
+export async function startInTenant(reactRoot: ReactRoot, host: HostInfo, config: TenantConfig): Promise<void> {
+  const tokens = createTokenProvider({
+    clientId: config.clientId,
+    mode: host.kind === 'teams' ? 'nested' : 'browser',
+    tenantId: host.user?.tenantId,
+    loginHint: host.user?.upn,
+    redirectUri: `${config.hostUrl}/redirect.html`,
+  });
+  const getToken = () => tokens.getToken();
+  const site = siteFor(host, config);
+  const siteId = await resolveSiteId({ graphBaseUrl: config.graphBaseUrl, site, getToken });
+  const store = createGraphPlanStore({ graphBaseUrl: config.graphBaseUrl, siteId, getToken });
+
+  if (host.kind === 'teams' && window.location.hash.startsWith('#/configure')) {
+    await showTabConfiguration(reactRoot, host, config, store);
+    return;
+  }
+  openDeepLink(host);
+  const deps: ServiceDeps = {
+    store,
+    user: await store.whoAmI(),
+    host: host.kind,
+    pending: webPendingEditStorage(localStorage),
+  };
+  if (host.kind !== 'teams') {
+    reactRoot.render(<Root deps={deps} />);
+    return;
+  }
+  const hostTheme = hostThemeSource(host.theme ?? 'default');
+  void followHostTheme(hostTheme.set);
+  reactRoot.render(<HostedRoot deps={deps} hostTheme={hostTheme} />);
+}
+
+function siteFor(host: HostInfo, config: TenantConfig): HostSite {
+  if (host.site) return host.site;
+  if (config.siteUrl) return { url: config.siteUrl, groupId: null };
+  throw new Error(
+    host.kind === 'teams'
+      ? 'This tab has no team site to keep plans in. Add the app to a channel of the partnership team, or rebuild with JTAI_SITE_URL set to the site that holds the plans.'
+      : 'Outside Teams the app needs to know which SharePoint site holds the plans: rebuild with JTAI_SITE_URL set to that site.',
+  );
+}
+
+/** A host deep link (sub-page id) or a channel tab's plan becomes the address the UI routes on. */
+function openDeepLink(host: HostInfo): void {
+  const link = parseSubPageId(host.subPageId, host.pageId);
+  if (link) {
+    window.location.hash = formatRoute({ name: 'plan', ...link });
+    return;
+  }
+  if (isPlanId(host.pageId) && (!window.location.hash || window.location.hash === '#/plans')) {
+    window.location.hash = formatRoute({ name: 'plan', planId: host.pageId });
+  }
+}
+
+async function showTabConfiguration(reactRoot: ReactRoot, host: HostInfo, config: TenantConfig, store: PlanStore) {
+  const [configuration, plans] = await Promise.all([startTabConfiguration(), store.listPlans()]);
+  const choices = plans.filter((p) => !p.value.archived).map((p) => ({ id: p.value.id, title: p.value.title }));
+  const settingsFor = (plan: PlanChoice) => {
+    const url = `${config.hostUrl}/${formatRoute({ name: 'plan', planId: plan.id as Plan['id'] })}`;
+    return { entityId: plan.id, contentUrl: url, websiteUrl: url, suggestedDisplayName: plan.title };
+  };
+  reactRoot.render(
+    <FluentProvider theme={FLUENT_THEMES[themeFromHost(host.theme ?? 'default')]} lang="en-GB">
+      <ConfigureTabPage
+        plans={choices}
+        configuration={configuration}
+        settingsFor={settingsFor}
+        createPlan={(title) => createEmptyPlan(store, title)}
+      />
+    </FluentProvider>,
+  );
+}
+
+/** A new plan with the default partner agencies, its creator as plan admin; the letter comes next. */
+async function createEmptyPlan(store: PlanStore, title: string): Promise<PlanChoice> {
+  const ids = idSource(() => crypto.randomUUID().replace(/-/g, '').slice(0, 16));
+  const me = await store.whoAmI();
+  const plan: Plan = {
+    id: ids('plan'),
+    title,
+    area: '',
+    inspectionType: 'jtai',
+    theme: '',
+    letterDate: null,
+    fieldwork: null,
+    principalAuthority: '',
+    printedDeadline: null,
+    agencies: DEFAULT_AGENCIES,
+    stage: 'drafting',
+    archived: false,
+  };
+  await store.createPlan(plan);
+  await store.addMembers([
+    {
+      id: ids('member'),
+      planId: plan.id,
+      userId: me.id,
+      displayName: me.displayName,
+      email: me.email,
+      jobTitle: me.jobTitle,
+      role: 'plan-admin',
+      agency: null,
+    },
+  ]);
+  return { id: plan.id, title: plan.title };
+}
+
+interface HostThemeSource {
+  readonly get: () => ThemeName;
+  readonly set: (theme: HostTheme) => void;
+  readonly subscribe: (listener: () => void) => () => void;
+}
+
+function hostThemeSource(initial: HostTheme): HostThemeSource {
+  let current = themeFromHost(initial);
+  const listeners = new Set<() => void>();
+  return {
+    get: () => current,
+    set: (theme) => {
+      current = themeFromHost(theme);
+      listeners.forEach((listener) => listener());
+    },
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/** Root for a hosted tab: the host's theme, followed live; a choice made in the app lasts until the host changes it. */
+function HostedRoot({ deps, hostTheme }: { deps: ServiceDeps; hostTheme: HostThemeSource }) {
+  const fromHost = useSyncExternalStore(hostTheme.subscribe, hostTheme.get);
+  const [chosen, setChosen] = useState<{ theme: ThemeName; over: ThemeName } | null>(null);
+  const services = useMemo(() => buildServices(deps), [deps]);
+  const theme = chosen && chosen.over === fromHost ? chosen.theme : fromHost;
+  return <App services={{ ...services, theme, setTheme: (next) => setChosen({ theme: next, over: fromHost }) }} />;
+}

@@ -1,0 +1,157 @@
+import type * as Msal from '@azure/msal-browser';
+import { initializeTeams } from '../teams/teams-sdk';
+import { GRAPH_SCOPES } from './graph-scopes';
+import { msalConfiguration } from './msal-settings';
+import { TokenError, errorCodeOf, interactiveFailure } from './token-error';
+
+type MsalSdk = typeof Msal;
+interface Client {
+  readonly sdk: MsalSdk;
+  readonly pca: Msal.IPublicClientApplication;
+}
+
+/** The one owner of token acquisition; the Graph client only ever sees `getToken`. */
+export interface TokenProvider {
+  /** An access token for Microsoft Graph with these scopes (the app's usual ones by default). */
+  getToken(scopes?: readonly string[]): Promise<string>;
+}
+
+export interface TokenProviderOptions {
+  /** The Entra app registration's client id. */
+  readonly clientId: string;
+  /**
+   * `nested`: inside Teams, SharePoint or Outlook, through the host (Nested App Authentication).
+   * `browser`: a page of its own against a real tenant, with pop-up or redirect sign-in.
+   */
+  readonly mode: 'nested' | 'browser';
+  /** The tenant the host runs in (from its context); null signs in through `organizations`. */
+  readonly tenantId?: string | null;
+  /** The person the host says is signed in; saves them typing their name. */
+  readonly loginHint?: string | null;
+  /** Browser mode: the redirect bridge page registered in Entra, e.g. `https://host/redirect.html`. */
+  readonly redirectUri?: string;
+  readonly scopes?: readonly string[];
+  readonly authorityHost?: string;
+}
+
+/** Codes that mean "a person has to sign in or consent", whatever class MSAL wrapped them in. */
+const INTERACTION_CODES = new Set(['no_account_error', 'interaction_required', 'login_required', 'consent_required']);
+
+/**
+ * Silent first; when MSAL says interaction is required, one sign-in window at a time (a caller
+ * that queued behind another's window tries silently once more before opening its own); a silent
+ * failure that is not about interaction (network, timeout) is retried once. msal-browser is
+ * loaded on first use, in its own chunk, and nested app authentication is created only after the
+ * host handshake (`app.initialize()`) has resolved.
+ */
+export function createTokenProvider(options: TokenProviderOptions): TokenProvider {
+  const defaultScopes = options.scopes ?? GRAPH_SCOPES;
+  let client: Promise<Client> | null = null;
+  let prompts: Promise<unknown> = Promise.resolve();
+
+  const load = (): Promise<Client> => {
+    if (!client) {
+      const opening = openClient(options);
+      client = opening;
+      opening.catch(() => {
+        if (client === opening) client = null;
+      });
+    }
+    return client;
+  };
+
+  const interactively = (c: Client, scopes: string[]): Promise<string> => {
+    const turn = prompts.then(() => silent(c, scopes, options).catch(() => prompt(c, scopes, options)));
+    prompts = turn.catch(() => undefined);
+    return turn;
+  };
+
+  return {
+    async getToken(scopes = defaultScopes) {
+      const c = await load();
+      const request = [...scopes];
+      try {
+        return await silent(c, request, options);
+      } catch (first) {
+        if (needsInteraction(c.sdk, first)) return interactively(c, request);
+        try {
+          return await silent(c, request, options);
+        } catch (second) {
+          if (needsInteraction(c.sdk, second)) return interactively(c, request);
+          throw silentFailure(second);
+        }
+      }
+    },
+  };
+}
+
+async function openClient(options: TokenProviderOptions): Promise<Client> {
+  if (options.mode === 'nested') await initializeTeams();
+  const sdk = await import(/* webpackChunkName: "msal" */ '@azure/msal-browser');
+  if (options.mode === 'nested') {
+    const configuration = msalConfiguration({ ...options, redirectUri: undefined });
+    return { sdk, pca: await sdk.createNestablePublicClientApplication(configuration) };
+  }
+  const pca = new sdk.PublicClientApplication(msalConfiguration(options));
+  await pca.initialize();
+  // Coming back from a redirect sign-in (the bridge page sent us home with the response).
+  const redirected = await pca.handleRedirectPromise();
+  if (redirected?.account) pca.setActiveAccount(redirected.account);
+  return { sdk, pca };
+}
+
+async function silent(c: Client, scopes: string[], options: TokenProviderOptions): Promise<string> {
+  const { pca } = c;
+  const loginHint = options.loginHint ?? undefined;
+  const account =
+    pca.getActiveAccount() ??
+    (loginHint || options.tenantId
+      ? pca.getAccount({
+          ...(loginHint ? { loginHint } : {}),
+          ...(options.tenantId ? { tenantId: options.tenantId } : {}),
+        })
+      : null) ??
+    pca.getAllAccounts()[0] ??
+    null;
+  if (account) return (await pca.acquireTokenSilent({ scopes, account })).accessToken;
+  // No account cached yet: the host (NAA) or an existing session may still sign the person in silently.
+  if (options.mode === 'nested' || loginHint) {
+    const result = await pca.ssoSilent({ scopes, ...(loginHint ? { loginHint } : {}) });
+    if (result.account) pca.setActiveAccount(result.account);
+    return result.accessToken;
+  }
+  throw new c.sdk.InteractionRequiredAuthError('no_account_error', 'Nobody has signed in in this browser yet.');
+}
+
+async function prompt(c: Client, scopes: string[], options: TokenProviderOptions): Promise<string> {
+  const request = { scopes, ...(options.loginHint ? { loginHint: options.loginHint } : {}) };
+  try {
+    const result = await c.pca.acquireTokenPopup(request);
+    if (result.account) c.pca.setActiveAccount(result.account);
+    return result.accessToken;
+  } catch (error) {
+    const failure = interactiveFailure(error);
+    if (failure.kind === 'popup-blocked' && options.mode === 'browser') {
+      // A page of its own can leave for the sign-in page instead; it comes back through redirect.html.
+      await c.pca.acquireTokenRedirect(request);
+      return new Promise<string>(() => undefined);
+    }
+    throw failure;
+  }
+}
+
+function needsInteraction(sdk: MsalSdk, error: unknown): boolean {
+  if (error instanceof sdk.InteractionRequiredAuthError) return true;
+  const code = errorCodeOf(error);
+  return code !== null && INTERACTION_CODES.has(code);
+}
+
+function silentFailure(error: unknown): TokenError {
+  const detail = error instanceof Error && error.message ? ` (${error.message})` : '';
+  return new TokenError(
+    'sign-in-failed',
+    `Could not get a Microsoft 365 sign-in token${detail}. Check the connection and try again.`,
+    errorCodeOf(error),
+    error,
+  );
+}

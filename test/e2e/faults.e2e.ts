@@ -1,0 +1,57 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openAs, screenshot } from './support/app-page';
+import { hasChromium, launchBrowser } from './support/chromium';
+
+const appUrl = inject('appUrl');
+const ACTION = '#/plans/plan-haringey-2018/actions/act-haringey-04';
+
+async function faults(body: unknown) {
+  await fetch(`${appUrl}/graph/_emulator/faults`, { method: body ? 'POST' : 'DELETE', headers: { 'content-type': 'application/json' }, body: body ? JSON.stringify(body) : undefined });
+}
+
+async function editMeasure(page: Page, text: string) {
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('heading', { name: 'Edit action' }).waitFor();
+  await dialog.getByRole('textbox', { name: 'How it is measured' }).fill(text);
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  return dialog;
+}
+
+async function storedMeasure(page: Page): Promise<string> {
+  await page.goto(`${appUrl}/?as=u-dcs${ACTION}`);
+  await page.reload();
+  return page.getByRole('dialog').getByRole('textbox', { name: 'How it is measured' }).inputValue();
+}
+
+describe.skipIf(!hasChromium)('nothing is lost when things go wrong', () => {
+  let probation: BrowserContext;
+  beforeAll(async () => {
+    probation = await launchBrowser();
+  });
+  afterAll(async () => probation?.close());
+  afterEach(async () => faults(null));
+
+  it('rides out a burst of 429 and 503 responses and saves', async () => {
+    const page = await openAs(probation, appUrl, 'u-probation-owner', ACTION);
+    await faults({ failNext: { status: 429, count: 2, retryAfterSeconds: 1 } });
+    const dialog = await editMeasure(page, 'Quarterly audit of 20 assessments');
+    await dialog.waitFor({ state: 'detached', timeout: 20_000 });
+    expect(await storedMeasure(page)).toBe('Quarterly audit of 20 assessments');
+  });
+
+  it('keeps an edit whose response was lost, saves it once, and shows no false conflict', async () => {
+    const page = await openAs(probation, appUrl, 'u-probation-owner', ACTION);
+    await faults({ dropNext: 1 });
+    const dialog = await editMeasure(page, 'Monthly audit of 10 assessments');
+    const pending = dialog.getByText('Saved on this device, not yet in SharePoint');
+    await Promise.race([dialog.waitFor({ state: 'detached', timeout: 20_000 }), pending.waitFor({ timeout: 20_000 })]);
+    await screenshot(page, '08-after-drop');
+    expect(await dialog.getByText(/changed this action while you were editing it/).count()).toBe(0);
+    if (await pending.count()) {
+      await dialog.getByRole('button', { name: 'Cancel' }).click();
+      await expect.poll(async () => page.getByText('Not saved yet: will retry').count(), { timeout: 45_000 }).toBe(0);
+    }
+    expect(await storedMeasure(page)).toBe('Monthly audit of 10 assessments');
+  });
+});
