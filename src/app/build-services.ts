@@ -2,6 +2,9 @@ import type { PlanStore } from '../data/plan-store.port';
 import { londonDateOf } from '../domain/dates';
 import { idSource, type IdSource } from '../domain/ids';
 import type { DirectoryUser } from '../domain/persona';
+import type { LetterFile } from '../letter-text/extract-letter-text';
+import type { PdfProgress } from '../letter-text/extract-pdf-text';
+import { lazyLetterImport } from '../state/letter-import-lazy';
 import { createPlanListStore } from '../state/plan-list-store';
 import { createPlanViewStore } from '../state/plan-view-store';
 import type { PendingEditStorage } from '../state/pending-edits';
@@ -15,11 +18,28 @@ export interface ServiceDeps {
   readonly now?: () => Date;
   readonly ids?: IdSource;
   readonly switchPerson?: () => void;
+  /** Keeps a half-reviewed letter import across reloads; the browser's localStorage unless given. */
+  readonly draftStorage?: Storage | null;
 }
+
+/** Emitted by webpack as its own file; pdf.js loads it only when a PDF is read. */
+const PDF_WORKER_URL = new URL('pdfjs-dist/build/pdf.worker.min.mjs', import.meta.url);
+
+/** Text extraction loads on first use: pdf.js and mammoth never reach the first view's bundle. */
+async function extractLetterTextLazily(file: LetterFile, onProgress: PdfProgress) {
+  const [{ extractLetterText }, { browserPdfjs }] = await Promise.all([
+    import(/* webpackChunkName: "letter-text" */ '../letter-text/extract-letter-text'),
+    import(/* webpackChunkName: "letter-text" */ '../letter-text/extract-pdf-text'),
+  ]);
+  return extractLetterText(file, { loadPdfjs: browserPdfjs(PDF_WORKER_URL), onProgress });
+}
+
+const browserStorage = (): Storage | null => (typeof localStorage === 'undefined' ? null : localStorage);
 
 /** Builds the stores the UI runs on; fresh ones for every signed-in person (and every test). */
 export function buildServices(deps: ServiceDeps): Omit<AppServices, 'theme' | 'setTheme'> {
   const now = deps.now ?? (() => new Date());
+  const ids = deps.ids ?? idSource(randomSuffix);
   return {
     user: deps.user,
     planList: createPlanListStore({ store: deps.store, userId: deps.user.id }),
@@ -27,9 +47,17 @@ export function buildServices(deps: ServiceDeps): Omit<AppServices, 'theme' | 's
       store: deps.store,
       userId: deps.user.id,
       userName: deps.user.displayName,
-      ids: deps.ids ?? idSource(randomSuffix),
+      ids,
       now,
       pending: deps.pending,
+    }),
+    letterImport: lazyLetterImport({
+      store: deps.store,
+      user: deps.user,
+      extractText: extractLetterTextLazily,
+      ids,
+      now,
+      webStorage: deps.draftStorage === undefined ? browserStorage() : deps.draftStorage,
     }),
     today: () => londonDateOf(now()),
     host: deps.host,

@@ -2,6 +2,7 @@ import { createContext, useContext } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import type { IsoDate } from '../domain/dates';
 import type { DirectoryUser } from '../domain/persona';
+import type { LetterImportState } from '../state/letter-import-state';
 import type { PlanListState } from '../state/plan-list-store';
 import type { PlanViewState } from '../state/plan-view-store';
 import type { ThemeName } from './theme/theme-preference';
@@ -11,6 +12,8 @@ export interface AppServices {
   readonly user: DirectoryUser;
   readonly planList: StoreApi<PlanListState>;
   readonly planView: StoreApi<PlanViewState>;
+  /** The findings-letter import, loaded on first use so the parser, pdf.js and mammoth stay out of the first view. */
+  readonly letterImport: () => Promise<StoreApi<LetterImportState>>;
   readonly today: () => IsoDate;
   readonly host: 'teams' | 'standalone';
   /** Standalone only: leave the demo persona to pick another. */

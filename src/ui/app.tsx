@@ -1,13 +1,16 @@
-import { FluentProvider, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useRef } from 'react';
+import { FluentProvider, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Suspense, lazy, useEffect, useRef } from 'react';
 import { AppServicesContext, useServices, type AppServices } from './app-services';
-import { PlanPage } from './plan/plan-page';
+import { LetterImportRoute } from './letter-import/letter-import-route';
 import { PlanListPage } from './plans/plan-list-page';
 import type { Route } from './routing/route';
 import { useStore } from './common/use-store';
 import { useRoute } from './routing/use-route';
 import { AppHeader } from './shell/app-header';
-import { FLUENT_THEMES } from './theme/fluent-themes';
+import { useFluentTheme } from './theme/fluent-themes';
+
+/** The plan screens (dialogs, grid, settings) load after the first view. */
+const PlanPage = lazy(() => import(/* webpackChunkName: "plan" */ './plan/plan-page').then((m) => ({ default: m.PlanPage })));
 
 const useStyles = makeStyles({
   root: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
@@ -16,7 +19,7 @@ const useStyles = makeStyles({
 
 export function App({ services }: { services: AppServices }) {
   return (
-    <FluentProvider theme={FLUENT_THEMES[services.theme]} lang="en-GB">
+    <FluentProvider theme={useFluentTheme(services.theme)} lang="en-GB">
       <AppServicesContext.Provider value={services}>
         <Shell />
       </AppServicesContext.Provider>
@@ -36,7 +39,15 @@ function Shell() {
     <div className={styles.root}>
       <AppHeader route={route} navigate={navigate} />
       <main className={styles.main}>
-        {route.name === 'plans' ? <PlanListPage navigate={navigate} /> : <PlanPage route={route} navigate={navigate} />}
+        {route.name === 'plans' ? (
+          <PlanListPage navigate={navigate} />
+        ) : route.name === 'new-plan' ? (
+          <LetterImportRoute navigate={navigate} />
+        ) : (
+          <Suspense fallback={<Spinner label="Loading the plan…" />}>
+            <PlanPage route={route} navigate={navigate} />
+          </Suspense>
+        )}
       </main>
     </div>
   );

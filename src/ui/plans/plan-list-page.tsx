@@ -1,4 +1,5 @@
 import {
+  Button,
   Link,
   Spinner,
   Table,
@@ -12,6 +13,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { DocumentAddRegular } from '@fluentui/react-icons';
 import { formatLongDate } from '../../domain/dates';
 import { deadlineStatus } from '../../domain/deadline-status';
 import { ROLE_LABEL } from '../../domain/member';
@@ -24,6 +26,7 @@ import { formatRoute, type Route } from '../routing/route';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  heading: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalL },
 });
 
 export function PlanListPage(_props: { navigate: (route: Route) => void }) {
@@ -34,9 +37,15 @@ export function PlanListPage(_props: { navigate: (route: Route) => void }) {
   const memberships = useStore(planList, (s) => s.memberships);
   return (
     <section className={styles.page} aria-labelledby="plans-heading">
-      <Title2 as="h1" id="plans-heading">
-        Action plans
-      </Title2>
+      <div className={styles.heading}>
+        <Title2 as="h1" id="plans-heading">
+          Action plans
+        </Title2>
+        {/* Anyone on the site may start a plan; whoever does becomes its plan admin. */}
+        <Button as="a" href={formatRoute({ name: 'new-plan' })} appearance="primary" icon={<DocumentAddRegular />}>
+          New plan from a findings letter
+        </Button>
+      </div>
       {load.status === 'loading' && plans.length === 0 && <Spinner label="Loading plans…" />}
       {load.status === 'error' && (
         <ProblemBar title="The plans could not be loaded" message={load.problem.message} onRetry={() => void planList.getState().refresh()} />

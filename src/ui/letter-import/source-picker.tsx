@@ -1,0 +1,67 @@
+import { Button, Field, ProgressBar, Subtitle1, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { useRef, useState } from 'react';
+import type { ImportStatus } from '../../state/letter-import-state';
+import { FileChooser } from './file-chooser';
+import { useImportStore } from './import-store-context';
+import { ReadProblem } from './read-problem';
+
+const useStyles = makeStyles({
+  picker: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '900px' },
+  paste: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, alignItems: 'flex-start' },
+  wide: { width: '100%' },
+});
+
+function ReadingProgress({ state }: { state: Extract<ImportStatus, { status: 'reading' }> }) {
+  const known = state.pages > 0;
+  const label = known ? `Reading page ${state.page} of ${state.pages}…` : `Opening ${state.fileName}…`;
+  return (
+    <Field label={label} validationState="none">
+      <ProgressBar value={known ? state.page / state.pages : undefined} />
+    </Field>
+  );
+}
+
+/** Paste the letter, or choose or drop its file: the three ways in, with what went wrong last time. */
+export function SourcePicker({ current }: { current: ImportStatus }) {
+  const styles = useStyles();
+  const store = useImportStore();
+  const [text, setText] = useState('');
+  const pasteArea = useRef<HTMLTextAreaElement>(null);
+  const reading = current.status === 'reading';
+  const problem = current.status === 'failed' ? current.problem : null;
+  return (
+    <section className={styles.picker} aria-labelledby="source-heading">
+      <Subtitle1 as="h2" id="source-heading">
+        Read the letter
+      </Subtitle1>
+      <Text>
+        Use the published findings letter. Nothing is saved until you have reviewed what was found and created the plan.
+      </Text>
+      {problem && <ReadProblem problem={problem} onPasteInstead={() => pasteArea.current?.focus()} />}
+      <FileChooser disabled={reading} onFile={(file) => void store.getState().readFile(file)} />
+      {reading && (
+        <div role="status">
+          <ReadingProgress state={current} />
+        </div>
+      )}
+      <div className={styles.paste}>
+        <Field
+          className={styles.wide}
+          label="Or paste the letter’s text"
+          hint="Copy everything from the letter, from its date to “Yours sincerely”."
+        >
+          <Textarea
+            ref={pasteArea}
+            value={text}
+            rows={10}
+            resize="vertical"
+            onChange={(_e, data) => setText(data.value)}
+          />
+        </Field>
+        <Button appearance="primary" disabledFocusable={reading} onClick={() => store.getState().readText(text)}>
+          Read the pasted text
+        </Button>
+      </div>
+    </section>
+  );
+}
