@@ -1,4 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { screenshot } from './support/app-page';
@@ -7,6 +9,7 @@ import { hasChromium, launchBrowser } from './support/chromium';
 const appUrl = inject('appUrl');
 const THEMES = ['light', 'dark', 'high-contrast'] as const;
 const PLAN = '#/plans/plan-haringey-2018';
+const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/letters/riverside-2024.txt');
 
 interface Screen {
   readonly name: string;
@@ -62,6 +65,22 @@ const SCREENS: readonly Screen[] = [
         .getByRole('dialog')
         .getByText(/Only Police owners/)
         .waitFor(),
+  },
+  {
+    name: 'letter-import',
+    persona: 'u-dcs',
+    hash: '#/new-plan',
+    ready: (p) => p.getByRole('button', { name: 'Read the pasted text' }).waitFor(),
+  },
+  {
+    name: 'letter-review',
+    persona: 'u-dcs',
+    hash: '#/new-plan',
+    ready: async (p) => {
+      await p.getByRole('textbox', { name: /Or paste the letter/ }).fill(readFileSync(FIXTURE, 'utf8'));
+      await p.getByRole('button', { name: 'Read the pasted text' }).click();
+      await p.getByRole('button', { name: 'Create plan and findings' }).waitFor();
+    },
   },
   {
     name: 'new-action-dialog',

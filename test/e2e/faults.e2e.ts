@@ -7,7 +7,11 @@ const appUrl = inject('appUrl');
 const ACTION = '#/plans/plan-haringey-2018/actions/act-haringey-04';
 
 async function faults(body: unknown) {
-  await fetch(`${appUrl}/graph/_emulator/faults`, { method: body ? 'POST' : 'DELETE', headers: { 'content-type': 'application/json' }, body: body ? JSON.stringify(body) : undefined });
+  await fetch(`${appUrl}/graph/_emulator/faults`, {
+    method: body ? 'POST' : 'DELETE',
+    headers: { 'content-type': 'application/json' },
+    body: body ? JSON.stringify(body) : undefined,
+  });
 }
 
 async function editMeasure(page: Page, text: string) {
