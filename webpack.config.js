@@ -50,7 +50,13 @@ export default (env, argv) => {
         },
         // The pdf.js worker is referenced with `new URL(…)`: emit it as a file, never bundle it.
         { test: /pdf\.worker(\.min)?\.mjs$/, type: 'asset/resource' },
-        { test: /\.mjs$/, include: /node_modules/, exclude: /pdf\.worker/, type: 'javascript/auto', resolve: { fullySpecified: false } },
+        {
+          test: /\.mjs$/,
+          include: /node_modules/,
+          exclude: /pdf\.worker/,
+          type: 'javascript/auto',
+          resolve: { fullySpecified: false },
+        },
       ],
     },
     plugins: [

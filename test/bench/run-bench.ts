@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { LOCAL_SITE_ID } from '../../src/app/config';
+import type { PlanId } from '../../src/domain/ids';
 import { createGraphPlanStore } from '../../src/data/graph/graph-plan-store';
 import { startEmulator } from '../../src/emulator/start-emulator';
 import { hasChromium } from '../e2e/support/chromium';
