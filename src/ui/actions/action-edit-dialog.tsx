@@ -146,7 +146,7 @@ export function ActionEditDialog({
           </DialogContent>
           <DialogActions>
             {!refusal && !conflict && (
-              <Button appearance="primary" onClick={submit} disabled={busy}>
+              <Button appearance="primary" onClick={submit} disabledFocusable={busy}>
                 {busy ? 'Saving…' : creating ? 'Add action' : 'Save'}
               </Button>
             )}

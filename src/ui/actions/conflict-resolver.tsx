@@ -79,7 +79,11 @@ export function ConflictResolver({ mine, theirs, snapshot, busy, onResolve }: Pr
           ))}
         </TableBody>
       </Table>
-      <Button appearance="primary" disabled={busy} onClick={() => onResolve(mergeActions(mine, theirs, keepMine))}>
+      <Button
+        appearance="primary"
+        disabledFocusable={busy}
+        onClick={() => onResolve(mergeActions(mine, theirs, keepMine))}
+      >
         {busy ? 'Saving…' : 'Save the chosen values'}
       </Button>
     </section>

@@ -107,7 +107,7 @@ function PostUpdateForm({ action }: { action: Action }) {
         </Dropdown>
       </Field>
       <div>
-        <Button onClick={() => void post()} disabled={busy}>
+        <Button onClick={() => void post()} disabledFocusable={busy}>
           {busy ? 'Posting…' : 'Post update'}
         </Button>
       </div>

@@ -95,7 +95,7 @@ export function SubmissionPanel({ snapshot }: { snapshot: PlanSnapshot }) {
         onChange={(_e, d) => setPerAgency(d.checked)}
       />
       <div>
-        <Button appearance="primary" onClick={() => void build()} disabled={progress !== null}>
+        <Button appearance="primary" onClick={() => void build()} disabledFocusable={progress !== null}>
           Build Word and Excel
         </Button>
       </div>
