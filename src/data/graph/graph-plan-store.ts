@@ -1,8 +1,10 @@
 import type { PlanStore } from '../plan-store.port';
 import { searchDirectory, whoAmI } from './directory';
+import { driveUploads } from './drive-uploads';
 import { graphApi } from './graph-api';
 import { createGraphClient, type RetrySettings } from './graph-client';
 import { createListIds } from './list-ids';
+import { planStoreGovernance } from './plan-store-governance';
 import { planStoreReads } from './plan-store-reads';
 import { planStoreWrites } from './plan-store-writes';
 import { provisionSchema } from './provision-schema';
@@ -25,7 +27,8 @@ export const MAX_PAGE_SIZE = 5000;
 
 /** The PlanStore over SharePoint lists, through Microsoft Graph (a tenant's, or the emulator's). */
 export function createGraphPlanStore(options: GraphPlanStoreOptions): PlanStore {
-  const api = graphApi(createGraphClient(options));
+  const connection = createGraphClient(options);
+  const api = graphApi(connection);
   const ctx: StoreContext = {
     api,
     siteId: options.siteId,
@@ -40,5 +43,12 @@ export function createGraphPlanStore(options: GraphPlanStoreOptions): PlanStore 
     searchDirectory: (query) => searchDirectory(api, query),
     ...planStoreReads(ctx),
     ...planStoreWrites(ctx),
+    ...planStoreGovernance(ctx),
+    ...driveUploads({
+      api,
+      connection,
+      siteId: options.siteId,
+      fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    }),
   };
 }

@@ -17,7 +17,16 @@ import type { StoreContext } from './store-context';
 
 export type PlanStoreWrites = Omit<
   PlanStore,
-  'ensureSchema' | 'whoAmI' | 'searchDirectory' | 'listPlans' | 'listMemberships' | 'loadPlan' | 'listAgencyActions'
+  | 'ensureSchema'
+  | 'whoAmI'
+  | 'searchDirectory'
+  | 'listPlans'
+  | 'listMemberships'
+  | 'loadPlan'
+  | 'listAgencyActions'
+  | 'commitWorkflow'
+  | 'listGovernance'
+  | 'saveSubmissionFile'
 >;
 
 const newItem = <T>(codec: EntityCodec<T>, entity: T): NewItem => ({

@@ -1,6 +1,7 @@
 import { badRequest, GraphError } from '../http/graph-error';
 import { createColumn, getColumn, listColumns, updateColumn } from './column-routes';
 import { getMe, getUser, listUsers } from './directory-routes';
+import { matchDriveRoute } from './drive-routes';
 import type { RouteHandler } from './graph-request';
 import { listItems } from './item-query';
 import { createItem, deleteItem, getItem, getItemFields, updateItemFields } from './item-routes';
@@ -39,6 +40,8 @@ export interface MatchedRoute {
 
 /** Finds the handler for a `/v1.0` path, with its decoded path parameters. */
 export function matchRoute(method: string, path: string): MatchedRoute {
+  const drive = matchDriveRoute(method, path);
+  if (drive) return drive;
   const segments = path
     .split('/')
     .filter((s) => s !== '')

@@ -7,7 +7,10 @@ import type { ServerResponse } from 'node:http';
 export function addCorsHeaders(res: ServerResponse): void {
   res.setHeader('Access-Control-Allow-Origin', '*');
   res.setHeader('Access-Control-Allow-Methods', 'GET, POST, PATCH, PUT, DELETE, OPTIONS');
-  res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type, If-Match, Prefer, ConsistencyLevel');
+  res.setHeader(
+    'Access-Control-Allow-Headers',
+    'Authorization, Content-Type, Content-Range, If-Match, Prefer, ConsistencyLevel',
+  );
   res.setHeader('Access-Control-Expose-Headers', 'ETag, Location, Retry-After');
   res.setHeader('Access-Control-Max-Age', '600');
 }

@@ -2,11 +2,12 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { authenticate } from '../auth/demo-token';
 import type { EmulatorCore } from '../emulator-core';
 import { dispatchGraph, errorResponse } from '../graph/dispatch-graph';
+import { handleDriveHttp, isDriveHttpPath, readGraphBody } from '../graph/drive-http';
 import type { GraphResponse } from '../graph/graph-request';
 import { handleControl } from './control-routes';
 import { addCorsHeaders } from './cors';
 import { errorBody, GraphError } from './graph-error';
-import { headerMap, readJsonBody, sendJson, sleep } from './http-io';
+import { headerMap, sendJson, sleep } from './http-io';
 
 export type EmulatorRequestHandler = (req: IncomingMessage, res: ServerResponse, next?: () => void) => void;
 
@@ -27,7 +28,9 @@ export function createRequestHandler(core: EmulatorCore, options: RequestHandler
   return (req, res, next) => {
     const url = new URL(req.url ?? '/', 'http://emulator.invalid');
     const path = url.pathname.startsWith(`${basePath}/`) ? url.pathname.slice(basePath.length) : null;
-    const isOurs = path !== null && (path.startsWith('/_emulator/') || path === '/v1.0' || path.startsWith('/v1.0/'));
+    const isOurs =
+      path !== null &&
+      (path.startsWith('/_emulator/') || path === '/v1.0' || path.startsWith('/v1.0/') || isDriveHttpPath(path));
     if (!isOurs) {
       if (next) next();
       else sendJson(res, 404, errorBody('NotFound', 'Not an emulator path: use /v1.0/… or /_emulator/….'));
@@ -39,7 +42,13 @@ export function createRequestHandler(core: EmulatorCore, options: RequestHandler
         ? Promise.resolve(sendJson(res, 204, undefined))
         : path.startsWith('/_emulator/')
           ? handleControl(core, options.reset, req, res, path)
-          : handleGraph(core, options, req, res, url, basePath);
+          : isDriveHttpPath(path)
+            ? handleDriveHttp(core, req, res, {
+                path,
+                graphBaseUrl: `${originOf(req)}${basePath}/v1.0`,
+                internal: options.internal,
+              })
+            : handleGraph(core, options, req, res, url, basePath);
     work.catch((e: unknown) => failed(core, res, e));
   };
 }
@@ -68,7 +77,8 @@ async function graphResponse(
   basePath: string,
 ): Promise<GraphResponse> {
   try {
-    const body = await readJsonBody(req);
+    const graphPath = url.pathname.slice(basePath.length + '/v1.0'.length);
+    const body = await readGraphBody(req, graphPath);
     if (!options.internal) {
       await core.idle();
       await sleep(core.faults.latencyFor(requestedLatency(url)));
@@ -78,7 +88,7 @@ async function graphResponse(
     if (caller instanceof GraphError) return errorResponse(caller);
     const request = {
       method: req.method ?? 'GET',
-      path: url.pathname.slice(basePath.length + '/v1.0'.length),
+      path: graphPath,
       query: url.searchParams,
       headers,
       body,

@@ -1,3 +1,5 @@
+import { emptyDrive } from './drive-model';
+import { applyDriveMutation } from './drive-mutation';
 import type { FieldValues, ListRecord, SiteState } from './list-model';
 import type { Mutation } from './mutation';
 
@@ -9,6 +11,7 @@ export function applyMutation(site: SiteState, m: Mutation): void {
   switch (m.type) {
     case 'site-wiped':
       site.lists = [];
+      site.drive = emptyDrive();
       return;
     case 'list-created':
       site.lists.push({
@@ -48,6 +51,10 @@ export function applyMutation(site: SiteState, m: Mutation): void {
     }
     case 'item-deleted':
       listOf(site, m.listId).items.delete(m.itemId);
+      return;
+    case 'drive-folder-created':
+    case 'drive-file-saved':
+      applyDriveMutation(site.drive, m);
       return;
   }
 }

@@ -1,3 +1,5 @@
+import { emptyDrive, type DriveState } from './drive-model';
+
 /** The emulator's in-memory picture of one SharePoint site: its lists, columns and items. */
 
 export type FieldValue = string | number | boolean | null;
@@ -22,6 +24,8 @@ export interface ColumnRecord {
   displayName: string;
   description: string;
   indexed: boolean;
+  /** No two items may hold the same value (absent in sites journaled before it existed). */
+  enforceUniqueValues?: boolean;
   required: boolean;
   /** Built-in columns the server maintains (Created, Modified, Author, Editor). */
   readonly readOnly: boolean;
@@ -61,6 +65,8 @@ export interface ListRecord {
 
 export interface SiteState {
   lists: ListRecord[];
+  /** The document library (its metadata; the bytes are blobs in the data directory). */
+  drive: DriveState;
 }
 
-export const emptySite = (): SiteState => ({ lists: [] });
+export const emptySite = (): SiteState => ({ lists: [], drive: emptyDrive() });

@@ -1,3 +1,4 @@
+import { DRIVE_MUTATION_TYPES, type DriveMutation } from './drive-mutation';
 import type { ColumnRecord, FieldValues, ItemRecord } from './list-model';
 
 /** A list as it is journaled: everything but its items. */
@@ -10,7 +11,9 @@ export interface ListShape {
   readonly columns: readonly ColumnRecord[];
 }
 
-export type ColumnChanges = Partial<Pick<ColumnRecord, 'indexed' | 'displayName' | 'description' | 'required'>>;
+export type ColumnChanges = Partial<
+  Pick<ColumnRecord, 'indexed' | 'enforceUniqueValues' | 'displayName' | 'description' | 'required'>
+>;
 
 /**
  * One change to the site, carrying every value it needs (ids, times, authors) so that
@@ -36,7 +39,8 @@ export type Mutation =
       readonly editorId: string;
     }
   | { readonly type: 'item-deleted'; readonly listId: string; readonly itemId: number }
-  | { readonly type: 'site-wiped' };
+  | { readonly type: 'site-wiped' }
+  | DriveMutation;
 
 export const MUTATION_TYPES: readonly Mutation['type'][] = [
   'list-created',
@@ -46,4 +50,5 @@ export const MUTATION_TYPES: readonly Mutation['type'][] = [
   'item-changed',
   'item-deleted',
   'site-wiped',
+  ...DRIVE_MUTATION_TYPES,
 ];

@@ -1,15 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { applyMutation } from '../model/apply-mutation';
+import { driveBlobIds } from '../model/drive-model';
 import { emptySite, type SiteState } from '../model/list-model';
 import type { Mutation } from '../model/mutation';
 import { lockDataDir } from './data-dir-lock';
+import { openDriveContent, type DriveContent } from './drive-content';
 import { JournalWriter, readJournal } from './journal';
 import { readSnapshot, writeSnapshot } from './snapshot';
 
 /** The site state, kept durable in the data directory. */
 export interface DurableSite {
   readonly state: SiteState;
+  /** The bytes of the document library's files; write a blob before committing what names it. */
+  readonly content: DriveContent;
   /** Journals the change (fsynced) and applies it; a write may be acknowledged once this returns. */
   commit(mutation: Mutation): void;
   /** Folds the journal into the snapshot. */
@@ -25,6 +29,7 @@ export interface DurableSiteOptions {
 
 export const SNAPSHOT_FILE = 'snapshot.json';
 export const JOURNAL_FILE = 'journal.jsonl';
+export const DRIVE_DIR = 'drive';
 
 /** Opens (creating if needed) the site in `dataDir`: snapshot, then every later journal entry. */
 export function openDurableSite(dataDir: string, options: DurableSiteOptions = {}): DurableSite {
@@ -43,8 +48,12 @@ export function openDurableSite(dataDir: string, options: DurableSiteOptions = {
     if (journal.tornBytes > 0)
       options.log?.(`Dropped an unfinished journal line (${journal.tornBytes} bytes) left by a crash.`);
     const writer = new JournalWriter(journalFile, journal.intactBytes);
+    const content = openDriveContent(path.join(dataDir, DRIVE_DIR));
+    content.clearParts();
+    content.retainOnly(driveBlobIds(state.drive));
     return durableSite({
       state,
+      content,
       lastSeq,
       writer,
       snapshotFile,
@@ -60,6 +69,7 @@ export function openDurableSite(dataDir: string, options: DurableSiteOptions = {
 
 interface OpenedSite {
   readonly state: SiteState;
+  readonly content: DriveContent;
   lastSeq: number;
   readonly writer: JournalWriter;
   readonly snapshotFile: string;
@@ -74,11 +84,13 @@ function durableSite(site: OpenedSite): DurableSite {
     writeSnapshot(site.snapshotFile, site.state, site.lastSeq);
     site.writer.clear();
     site.pending = 0;
+    site.content.retainOnly(driveBlobIds(site.state.drive));
   };
   if (site.pending > 0) compact();
   let closed = false;
   return {
     state: site.state,
+    content: site.content,
     commit(mutation) {
       site.lastSeq += 1;
       site.writer.append({ seq: site.lastSeq, mutation });

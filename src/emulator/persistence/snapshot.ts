@@ -1,9 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { driveFromStored, driveToStored, type StoredDrive } from '../model/drive-model';
 import type { ItemRecord, ListRecord, SiteState } from '../model/list-model';
 
 const FORMAT = 'jtai-emulator-snapshot';
-const VERSION = 1;
+/** v2 added the document library; a v1 snapshot still loads, with an empty library. */
+const VERSION = 2;
+const READABLE_VERSIONS: readonly number[] = [1, VERSION];
 
 type StoredList = Omit<ListRecord, 'items'> & { readonly items: readonly ItemRecord[] };
 
@@ -13,6 +16,7 @@ interface SnapshotFile {
   /** The journal sequence number the snapshot includes; replay skips entries up to it. */
   readonly lastSeq: number;
   readonly lists: readonly StoredList[];
+  readonly drive?: StoredDrive;
 }
 
 export interface Snapshot {
@@ -30,7 +34,7 @@ export function readSnapshot(file: string): Snapshot | null {
     columns: [...l.columns],
     items: new Map(l.items.map((i) => [i.id, i])),
   }));
-  return { lastSeq: parsed.lastSeq, site: { lists } };
+  return { lastSeq: parsed.lastSeq, site: { lists, drive: driveFromStored(parsed.drive) } };
 }
 
 /**
@@ -43,6 +47,7 @@ export function writeSnapshot(file: string, site: SiteState, lastSeq: number): v
     version: VERSION,
     lastSeq,
     lists: site.lists.map((l) => ({ ...l, items: [...l.items.values()] })),
+    drive: driveToStored(site.drive),
   };
   const temp = `${file}.tmp`;
   const fd = fs.openSync(temp, 'w');
@@ -68,5 +73,10 @@ function fsyncDirectory(dir: string): void {
 function isSnapshotFile(value: unknown): value is SnapshotFile {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Partial<SnapshotFile>;
-  return v.format === FORMAT && v.version === VERSION && typeof v.lastSeq === 'number' && Array.isArray(v.lists);
+  return (
+    v.format === FORMAT &&
+    READABLE_VERSIONS.includes(v.version ?? 0) &&
+    typeof v.lastSeq === 'number' &&
+    Array.isArray(v.lists)
+  );
 }

@@ -1,0 +1,86 @@
+import type { PlanStore, SavedFile, SubmissionFile } from '../plan-store.port';
+import { StoreError } from '../store-error';
+import { asDriveItem, latestVersionLabel } from './drive-item';
+import { driveItemPath, driveVersionsPath, submissionNames } from './drive-paths';
+import { cancelUploadSession, uploadInFragments, type FragmentTransport } from './drive-upload-session';
+import type { GraphApi } from './graph-api';
+import type { GraphConnection } from './graph-client';
+import { asRecord } from './list-item';
+import { mapGraphError } from './map-graph-error';
+import { getAllPages } from './paging';
+
+/** Graph's limit for a simple upload; anything larger goes through an upload session. */
+export const SIMPLE_UPLOAD_LIMIT = 4 * 1024 * 1024;
+
+export interface DriveUploadDeps {
+  readonly api: GraphApi;
+  /** The Graph client, for the one call `GraphApi` has no verb for: PUT of raw bytes. */
+  readonly connection: GraphConnection;
+  readonly siteId: string;
+  readonly fetch: typeof fetch;
+}
+
+/** `replace` makes an existing file's content the next version rather than failing or renaming. */
+const CONFLICT = '@microsoft.graph.conflictBehavior';
+
+async function putContent(deps: DriveUploadDeps, names: readonly string[], file: SubmissionFile): Promise<unknown> {
+  const path = `${driveItemPath(deps.siteId, names, '/content')}?${CONFLICT}=replace`;
+  try {
+    return await deps.connection.client
+      .api(path)
+      .header('Content-Type', file.contentType || 'application/octet-stream')
+      // A Blob passes the client's serialiser untouched in the browser and in Node alike.
+      .put(new Blob([file.bytes.slice()]));
+  } catch (error) {
+    throw mapGraphError(error);
+  }
+}
+
+async function uploadLarge(deps: DriveUploadDeps, names: readonly string[], file: SubmissionFile): Promise<unknown> {
+  const session = asRecord(
+    await deps.api.post(driveItemPath(deps.siteId, names, '/createUploadSession'), {
+      item: { [CONFLICT]: 'replace', name: names[names.length - 1] },
+    }),
+    'an upload session',
+  );
+  const url = session['uploadUrl'];
+  if (typeof url !== 'string') {
+    throw new StoreError('server', 'The server sent an upload session without its URL.', {
+      code: 'unexpectedResponse',
+    });
+  }
+  const transport: FragmentTransport = {
+    fetch: deps.fetch,
+    retry: deps.connection.retry,
+    savedFile: async () => {
+      const saved = await deps.api.get(driveItemPath(deps.siteId, names));
+      return asDriveItem(saved).size === file.bytes.length ? saved : null;
+    },
+  };
+  try {
+    return await uploadInFragments(transport, url, file.bytes);
+  } catch (error) {
+    await cancelUploadSession(transport, url);
+    throw error;
+  }
+}
+
+/** Saves a submission file into the library and reads back the version the save made. */
+async function saveSubmissionFile(deps: DriveUploadDeps, file: SubmissionFile): Promise<SavedFile> {
+  const names = submissionNames(file.planTitle, file.fileName);
+  const uploaded = file.bytes.length <= SIMPLE_UPLOAD_LIMIT ? putContent : uploadLarge;
+  const item = asDriveItem(await uploaded(deps, names, file));
+  // A SharePoint driveItem carries no version label; its versions do.
+  const versions = await getAllPages(deps.api, driveVersionsPath(deps.siteId, item.id));
+  return {
+    name: item.name,
+    webUrl: item.webUrl,
+    version: latestVersionLabel(versions),
+    size: item.size,
+    savedAt: item.lastModified,
+  };
+}
+
+export function driveUploads(deps: DriveUploadDeps): Pick<PlanStore, 'saveSubmissionFile'> {
+  return { saveSubmissionFile: (file) => saveSubmissionFile(deps, file) };
+}

@@ -1,0 +1,86 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+/**
+ * The bytes of the document library's files, one blob per version, kept beside the journal so
+ * that the journal carries only metadata. A blob is durable before the journal names it.
+ */
+export interface DriveContent {
+  /** Writes a new blob: temp file, fsync, rename, fsync the directory. */
+  writeBlob(blobId: string, bytes: Uint8Array): void;
+  blobFile(blobId: string): string;
+  /** Appends a fragment to an upload session's part file. */
+  appendPart(sessionId: string, bytes: Uint8Array): void;
+  /** Makes a finished part durable and moves it in as a blob. */
+  commitPart(sessionId: string, blobId: string): void;
+  discardPart(sessionId: string): void;
+  /** Deletes every blob the library no longer refers to. */
+  retainOnly(blobIds: ReadonlySet<string>): void;
+  /** Deletes the parts of upload sessions, which do not outlive the process that held them. */
+  clearParts(): void;
+}
+
+const SAFE_ID = /^[A-Za-z0-9-]+$/;
+
+function checkId(id: string): string {
+  if (!SAFE_ID.test(id)) throw new Error(`Unsafe drive content id: ${id}`);
+  return id;
+}
+
+export function openDriveContent(dir: string): DriveContent {
+  const blobs = path.join(dir, 'blobs');
+  const parts = path.join(dir, 'uploads');
+  fs.mkdirSync(blobs, { recursive: true });
+  fs.mkdirSync(parts, { recursive: true });
+  const blobFile = (blobId: string) => path.join(blobs, checkId(blobId));
+  const partFile = (sessionId: string) => path.join(parts, `${checkId(sessionId)}.part`);
+  return {
+    writeBlob(blobId, bytes) {
+      const temp = `${blobFile(blobId)}.tmp`;
+      writeSynced(temp, bytes);
+      fs.renameSync(temp, blobFile(blobId));
+      fsyncDirectory(blobs);
+    },
+    blobFile,
+    appendPart: (sessionId, bytes) => fs.appendFileSync(partFile(sessionId), bytes),
+    commitPart(sessionId, blobId) {
+      const fd = fs.openSync(partFile(sessionId), 'r+');
+      try {
+        fs.fsyncSync(fd);
+      } finally {
+        fs.closeSync(fd);
+      }
+      fs.renameSync(partFile(sessionId), blobFile(blobId));
+      fsyncDirectory(blobs);
+    },
+    discardPart: (sessionId) => fs.rmSync(partFile(sessionId), { force: true }),
+    retainOnly(blobIds) {
+      for (const name of fs.readdirSync(blobs)) {
+        if (!blobIds.has(name)) fs.rmSync(path.join(blobs, name), { force: true });
+      }
+    },
+    clearParts() {
+      for (const name of fs.readdirSync(parts)) fs.rmSync(path.join(parts, name), { force: true });
+    },
+  };
+}
+
+function writeSynced(file: string, bytes: Uint8Array): void {
+  const fd = fs.openSync(file, 'w');
+  try {
+    let written = 0;
+    while (written < bytes.length) written += fs.writeSync(fd, bytes, written);
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function fsyncDirectory(dir: string): void {
+  const fd = fs.openSync(dir, 'r');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
