@@ -7,6 +7,7 @@ import type { PdfProgress } from '../letter-text/extract-pdf-text';
 import { lazyLetterImport } from '../state/letter-import-lazy';
 import { createPlanListStore } from '../state/plan-list-store';
 import { createPlanViewStore } from '../state/plan-view-store';
+import { createSubmissionLibrary } from '../state/submission-library';
 import type { PendingEditStorage } from '../state/pending-edits';
 import type { AppServices } from '../ui/app-services';
 
@@ -51,6 +52,7 @@ export function buildServices(deps: ServiceDeps): Omit<AppServices, 'theme' | 's
       now,
       pending: deps.pending,
     }),
+    submissionLibrary: createSubmissionLibrary(deps.store),
     letterImport: lazyLetterImport({
       store: deps.store,
       user: deps.user,

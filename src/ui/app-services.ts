@@ -5,6 +5,7 @@ import type { DirectoryUser } from '../domain/persona';
 import type { LetterImportState } from '../state/letter-import-state';
 import type { PlanListState } from '../state/plan-list-store';
 import type { PlanViewState } from '../state/plan-view-store';
+import type { SubmissionLibrary } from '../state/submission-library';
 import type { ThemeName } from './theme/theme-preference';
 
 /** What the composition root hands the UI: stores, the person, and host capabilities. */
@@ -14,6 +15,8 @@ export interface AppServices {
   readonly planView: StoreApi<PlanViewState>;
   /** The findings-letter import, loaded on first use so the parser, pdf.js and mammoth stay out of the first view. */
   readonly letterImport: () => Promise<StoreApi<LetterImportState>>;
+  /** Saves built submission files to the site's document library. */
+  readonly submissionLibrary: SubmissionLibrary;
   readonly today: () => IsoDate;
   readonly host: 'teams' | 'standalone';
   /** Standalone only: leave the demo persona to pick another. */

@@ -12,6 +12,7 @@ import {
 import { useEffect, useState } from 'react';
 import { isoDateTime } from '../../domain/dates';
 import type { PlanSnapshot } from '../../domain/plan-snapshot';
+import type { LibraryOutcome } from '../../state/submission-library';
 import { useServices } from '../app-services';
 
 const useStyles = makeStyles({
@@ -23,6 +24,8 @@ interface BuiltFile {
   readonly name: string;
   readonly url: string;
   readonly label: string;
+  /** Where the document library keeps this build, or why it could not. */
+  readonly library: LibraryOutcome;
 }
 
 type Progress = { readonly step: string; readonly fraction: number } | null;
@@ -32,7 +35,7 @@ const FINAL_STAGES = new Set(['submitted', 'monitoring', 'closed']);
 /** The written statement of action as Word and Excel, built in the browser and downloaded. */
 export function SubmissionPanel({ snapshot }: { snapshot: PlanSnapshot }) {
   const styles = useStyles();
-  const { today } = useServices();
+  const { today, submissionLibrary } = useServices();
   const [progress, setProgress] = useState<Progress>(null);
   const [files, setFiles] = useState<readonly BuiltFile[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
@@ -58,16 +61,21 @@ export function SubmissionPanel({ snapshot }: { snapshot: PlanSnapshot }) {
         },
         (step, fraction) => setProgress({ step, fraction }),
       );
-      const made = [
+      const outputs = [
         { ...built.docx, label: 'Word document' },
         { ...built.xlsx, label: 'Excel workbook' },
-      ].map((f) => ({
-        name: f.name,
-        label: f.label,
-        url: URL.createObjectURL(new Blob([f.bytes as BlobPart], { type: f.mime })),
-      }));
+      ].map((f) => ({ ...f, url: URL.createObjectURL(new Blob([f.bytes as BlobPart], { type: f.mime })) }));
+      outputs.forEach(download);
+      setProgress({ step: 'Saving a copy in the site’s document library', fraction: 0.95 });
+      const made = await Promise.all(
+        outputs.map(async (f) => ({
+          name: f.name,
+          label: f.label,
+          url: f.url,
+          library: await submissionLibrary.save(snapshot.plan.title, f),
+        })),
+      );
       setFiles(made);
-      made.forEach(download);
     } catch (error) {
       setProblem(
         `The files could not be built: ${error instanceof Error ? error.message : String(error)}. Nothing in the plan has changed; try again.`,
@@ -113,9 +121,23 @@ export function SubmissionPanel({ snapshot }: { snapshot: PlanSnapshot }) {
         <div className={styles.files} role="status">
           <Text weight="semibold">Downloaded:</Text>
           {files.map((f) => (
-            <a key={f.url} href={f.url} download={f.name}>
-              {f.label}: {f.name}
-            </a>
+            <div key={f.url}>
+              <a href={f.url} download={f.name}>
+                {f.label}: {f.name}
+              </a>
+              <Text block size={200}>
+                {f.library.status === 'saved' ? (
+                  <>
+                    Saved in the site’s document library as version {f.library.copy.version}:{' '}
+                    <a href={f.library.copy.webUrl} target="_blank" rel="noopener noreferrer">
+                      open the library copy
+                    </a>
+                  </>
+                ) : (
+                  `Not saved in the document library: ${f.library.message}`
+                )}
+              </Text>
+            </div>
           ))}
         </div>
       )}
@@ -123,7 +145,7 @@ export function SubmissionPanel({ snapshot }: { snapshot: PlanSnapshot }) {
   );
 }
 
-function download(file: BuiltFile) {
+function download(file: { readonly name: string; readonly url: string }) {
   const a = document.createElement('a');
   a.href = file.url;
   a.download = file.name;
