@@ -2,6 +2,7 @@ import { GraphError } from '@microsoft/microsoft-graph-client';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { IsoDateTime } from '../../src/domain/dates';
 import type { ActionId, PlanId } from '../../src/domain/ids';
+import { contentHashForAgency } from '../../src/domain/workflow/content-hash';
 import { graphApi } from '../../src/data/graph/graph-api';
 import { createGraphClient } from '../../src/data/graph/graph-client';
 import { mapGraphError } from '../../src/data/graph/map-graph-error';
@@ -9,7 +10,8 @@ import { fetchSiteLists } from '../../src/data/graph/site-lists';
 import { LIST_KEYS, LISTS } from '../../src/data/sharepoint/list-schema';
 import { EMULATOR_SITE_ID } from '../../src/emulator/start-emulator';
 import { aFinding, aMember, anAction, anUpdate, aPlan, aSignOff } from './support/fixtures';
-import { seedActions, startPlan, storeErrorOf } from './support/plan-setup';
+import { ADVANCE, commitEvent, snapshotOf } from './support/governance-setup';
+import { memberOf, seedActions, startPlan, storeErrorOf } from './support/plan-setup';
 import { startTestEmulator, type TestEmulator } from './support/test-emulator';
 
 /**
@@ -152,9 +154,10 @@ describe('each entity, created, read, changed and removed', () => {
 
   it('appends progress updates and sign-offs to the history, oldest first', async () => {
     const dcs = emulator.storeAs('u-dcs').store;
-    const { plan, findingId } = await startPlan(dcs, ['u-health-owner', 'u-police-qa']);
+    const { plan, findingId, members } = await startPlan(dcs, ['u-health-owner', 'u-police-qa']);
     const planId = plan.value.id;
     const action = await dcs.createAction(anAction(planId, findingId, 0, { leadAgency: 'health' }));
+    await commitEvent(dcs, planId, ADVANCE, memberOf(members, 'u-dcs'));
     const later = anUpdate(planId, action.value.id, 'u-health-owner', {
       at: '2018-05-01T09:00:00.000Z' as IsoDateTime,
     });
@@ -165,7 +168,8 @@ describe('each entity, created, read, changed and removed', () => {
     const healthOwner = emulator.storeAs('u-health-owner').store;
     expect(await healthOwner.addProgressUpdate(later)).toEqual(later);
     expect(await healthOwner.addProgressUpdate(earlier)).toEqual(earlier);
-    const signOff = aSignOff(planId, 'u-police-qa', 'agency-qa-lead', 'police');
+    const contentHash = contentHashForAgency(snapshotOf(await dcs.loadPlan(planId)), 'police');
+    const signOff = aSignOff(planId, 'u-police-qa', 'agency-qa-lead', 'police', { contentHash });
     expect(await emulator.storeAs('u-police-qa').store.addSignOff(signOff)).toEqual(signOff);
 
     const loaded = await dcs.loadPlan(planId);
@@ -350,10 +354,10 @@ describe('durability', () => {
   it('keeps every acknowledged write across a restart of the emulator', async () => {
     const dcs = emulator.storeAs('u-dcs').store;
     await dcs.ensureSchema();
-    const { plan, findingId } = await startPlan(dcs, ['u-police-owner']);
+    const { plan, findingId, members } = await startPlan(dcs, ['u-police-owner']);
     const action = await dcs.createAction(anAction(plan.value.id, findingId, 0));
     await dcs.updateAction({ ...action.value, status: 'off-track', statusReason: 'Board moved' }, action.version);
-    await dcs.addSignOff(aSignOff(plan.value.id, 'u-dcs', 'plan-admin', null, { stage: 'collation' }));
+    await commitEvent(dcs, plan.value.id, ADVANCE, memberOf(members, 'u-dcs'));
     const before = await dcs.loadPlan(plan.value.id);
 
     await emulator.restart();

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { addItem, deleteItem, itemsPath, memberFields, patchItem, setUpPlan } from './support/product-lists';
+import {
+  aSignOff,
+  governanceAt,
+  hashNow,
+  patchGovernance,
+  postSignOff,
+  putGovernanceAt,
+} from './support/governance-lists';
 import { startTestEmulator } from './support/test-emulator';
 
 const setUp = async () => {
@@ -263,15 +271,29 @@ describe('sign-offs', () => {
     ContentHash: 'abc',
   });
 
-  it('lets a member sign in a role they hold in the plan', async () => {
+  it('lets a member sign in a role they hold in the plan, where the workflow has them sign', async () => {
     const { graph, plan } = await setUp();
-    expect(
-      (await addItem(graph, 'signOffs', signOff(plan.planId, 'u-police-qa', 'agency-qa-lead', 'police'), 'u-police-qa'))
-        .status,
-    ).toBe(201);
-    expect(
-      (await addItem(graph, 'signOffs', signOff(plan.planId, 'u-lead-member', 'lead-member'), 'u-lead-member')).status,
-    ).toBe(201);
+    const governance = await putGovernanceAt(graph, plan.planId, 'agency-qa');
+    const qa = aSignOff(
+      plan.planId,
+      'u-police-qa',
+      'agency-qa-lead',
+      'agency-qa',
+      await hashNow(graph, plan.planId, 'police'),
+      'police',
+    );
+    expect((await postSignOff(graph, qa)).status).toBe(201);
+    expect((await patchGovernance(graph, governance, governanceAt(plan.planId, 'executive-sign-off'))).status).toBe(
+      200,
+    );
+    const lead = aSignOff(
+      plan.planId,
+      'u-lead-member',
+      'lead-member',
+      'executive-sign-off',
+      await hashNow(graph, plan.planId),
+    );
+    expect((await postSignOff(graph, lead)).status).toBe(201);
   });
 
   it('refuses signing as someone else', async () => {
@@ -310,7 +332,13 @@ describe('sign-offs', () => {
 
   it('never lets a sign-off be changed or deleted', async () => {
     const { graph, plan } = await setUp();
-    const signed = await addItem(graph, 'signOffs', signOff(plan.planId, 'u-dcs', 'plan-admin'), 'u-dcs');
+    await putGovernanceAt(graph, plan.planId, 'agency-qa');
+    const hash = await hashNow(graph, plan.planId, 'police');
+    const signed = await postSignOff(
+      graph,
+      aSignOff(plan.planId, 'u-police-qa', 'agency-qa-lead', 'agency-qa', hash, 'police'),
+    );
+    expect(signed.status).toBe(201);
     const refusal = denied('Sign-offs are a permanent record and cannot be changed.');
     expect(
       outcome(await patchItem(graph, 'signOffs', String(signed.body.id), { Decision: 'return' }, 'u-dcs')),

@@ -19,5 +19,10 @@ function typeFacet(spec: ColumnSpec): Readonly<Record<string, unknown>> {
 }
 
 export function columnDefinition(spec: ColumnSpec): ColumnDefinition {
-  return { name: spec.name, ...(spec.indexed ? { indexed: true } : {}), ...typeFacet(spec) };
+  return {
+    name: spec.name,
+    ...(spec.indexed ? { indexed: true } : {}),
+    ...(spec.unique ? { enforceUniqueValues: true } : {}),
+    ...typeFacet(spec),
+  };
 }

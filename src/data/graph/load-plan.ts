@@ -12,6 +12,7 @@ import { memberCodec } from './mappers/member.mapper';
 import { planCodec } from './mappers/plan.mapper';
 import { progressUpdateFromFields } from './mappers/progress-update.mapper';
 import { signOffFromFields } from './mappers/sign-off.mapper';
+import { loadedGovernance } from './load-governance';
 import { followNextLinks } from './paging';
 import { sortByOrder, sortByText, sortByTime } from './sort-entities';
 import type { StoreContext } from './store-context';
@@ -23,12 +24,18 @@ const PLAN_LISTS = [
   'updates',
   'members',
   'signOffs',
+  'governance',
+  'workflowEvents',
 ] as const satisfies readonly ListKey[];
 
-/** The first page of all six lists in one `$batch`, then any further pages list by list. */
-async function fetchPlanItems(ctx: StoreContext, planId: PlanId): Promise<ListItem[][]> {
+/** The first page of each list's items of a plan in one `$batch`, then any further pages list by list. */
+export async function fetchPlanLists(
+  ctx: StoreContext,
+  planId: PlanId,
+  keys: readonly ListKey[],
+): Promise<ListItem[][]> {
   const ids = await ctx.lists.all();
-  const requests = PLAN_LISTS.map((key) => ({
+  const requests = keys.map((key) => ({
     method: 'GET' as const,
     url: itemsRequestPath(ctx, key, ids[key], { PlanId: planId }),
   }));
@@ -38,15 +45,22 @@ async function fetchPlanItems(ctx: StoreContext, planId: PlanId): Promise<ListIt
 }
 
 export async function loadPlanItems(ctx: StoreContext, planId: PlanId): Promise<LoadedPlan> {
-  const [plans = [], findings = [], actions = [], updates = [], members = [], signOffs = []] = await fetchPlanItems(
-    ctx,
-    planId,
-  );
+  const [
+    plans = [],
+    findings = [],
+    actions = [],
+    updates = [],
+    members = [],
+    signOffs = [],
+    governance = [],
+    events = [],
+  ] = await fetchPlanLists(ctx, planId, PLAN_LISTS);
   const planItem = plans[0];
   if (!planItem)
     throw new StoreError('not-found', 'This plan no longer exists, or you no longer have access to it.', {
       code: 'planNotFound',
     });
+  const signedOff = signOffs.map((item) => signOffFromFields(item.fields));
   const loadedActions = sortByOrder(actions.map((item) => toVersioned(actionCodec, item)));
   rememberActionAgencies(
     ctx,
@@ -61,6 +75,7 @@ export async function loadPlanItems(ctx: StoreContext, planId: PlanId): Promise<
       members.map((item) => toVersioned(memberCodec, item)),
       (m) => m.displayName,
     ),
-    signOffs: sortByTime(signOffs.map((item) => signOffFromFields(item.fields))),
+    signOffs: sortByTime(signedOff),
+    governance: loadedGovernance(planId, governance[0], signedOff, events),
   };
 }

@@ -13,6 +13,9 @@ export interface HttpFailure {
 /** The name the auth middleware gives a failure to get a token, so it maps to `unauthorized`. */
 export const TOKEN_UNAVAILABLE = 'TokenUnavailable';
 
+/** The code of a 409 for a sign-off whose content hash is not the plan's as stored now. */
+export const STALE_CONTENT = 'staleContent';
+
 const NETWORK_ERRORS = new Set(['TypeError', 'AbortError', 'TimeoutError']);
 
 const FALLBACK_MESSAGE: Record<StoreErrorKind, string> = {
@@ -47,8 +50,10 @@ export function parseRetryAfterMs(value: string | null | undefined, now = Date.n
 
 export function storeErrorFromFailure(failure: HttpFailure): StoreError {
   const kind = kindOfStatus(failure.status);
-  // A 403 carries the server's explanation of the permission rule, which the UI shows as is.
-  const serverMessage = kind === 'forbidden' || kind === 'invalid' ? failure.message : undefined;
+  // A 403 carries the server's explanation of the permission rule, which the UI shows as is;
+  // so does a sign-off refused because the plan changed under it.
+  const explained = kind === 'forbidden' || kind === 'invalid' || failure.code === STALE_CONTENT;
+  const serverMessage = explained ? failure.message : undefined;
   const retryAfterMs = kind === 'throttled' ? parseRetryAfterMs(failure.retryAfter) : undefined;
   return new StoreError(kind, serverMessage?.trim() || FALLBACK_MESSAGE[kind], {
     status: failure.status,

@@ -1,4 +1,4 @@
-import { LIST_KEYS, LISTS, type ListSpec } from '../sharepoint/list-schema';
+import { LIST_KEYS, LISTS, type ColumnSpec, type ListSpec } from '../sharepoint/list-schema';
 import { isStoreError } from '../store-error';
 import { columnDefinition } from './column-definition';
 import type { GraphApi } from './graph-api';
@@ -34,15 +34,25 @@ async function createList(api: GraphApi, siteId: string, spec: ListSpec): Promis
   }
 }
 
+/** What an existing column lacks of its spec: an index, uniqueness. */
+function missingSettings(column: ColumnSpec, existing: SiteColumn): Record<string, boolean> | null {
+  const changes = {
+    ...(column.indexed && !existing.indexed ? { indexed: true } : {}),
+    ...(column.unique && !existing.unique ? { enforceUniqueValues: true } : {}),
+  };
+  return Object.keys(changes).length > 0 ? changes : null;
+}
+
 /** Adds the columns a list lacks and indexes the ones the schema filters on. */
 async function reconcileColumns(api: GraphApi, siteId: string, list: SiteList, spec: ListSpec): Promise<void> {
   const columnsPath = `${listPath(siteId, list.id)}/columns`;
   for (const column of spec.columns) {
     const existing = list.columns.find((c) => c.name === column.name);
+    const changes = existing ? missingSettings(column, existing) : null;
     if (!existing) {
       await api.post(columnsPath, columnDefinition(column));
-    } else if (column.indexed && !existing.indexed) {
-      await api.patch(`${columnsPath}/${existing.id}`, { indexed: true });
+    } else if (changes) {
+      await api.patch(`${columnsPath}/${existing.id}`, changes);
     }
   }
 }

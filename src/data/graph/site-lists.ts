@@ -7,6 +7,7 @@ export interface SiteColumn {
   readonly id: string;
   readonly name: string;
   readonly indexed: boolean;
+  readonly unique: boolean;
 }
 
 export interface SiteList {
@@ -19,7 +20,12 @@ const text = (value: unknown): string => (typeof value === 'string' ? value : ''
 
 export function asSiteColumn(value: unknown): SiteColumn {
   const column = asRecord(value, 'a column');
-  return { id: text(column.id), name: text(column.name), indexed: column.indexed === true };
+  return {
+    id: text(column.id),
+    name: text(column.name),
+    indexed: column.indexed === true,
+    unique: column.enforceUniqueValues === true,
+  };
 }
 
 export function asSiteList(value: unknown): SiteList {

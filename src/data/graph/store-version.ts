@@ -28,3 +28,13 @@ export function decodeVersion(version: StoreVersion): ItemVersion {
   }
   return { itemId, eTag };
 }
+
+const UNSTORED = `${PREFIX}unstored`;
+
+/**
+ * The version of something the lists show exists but that has no item yet (a plan's governance
+ * whose first state write failed after its history was written): saving it creates the item.
+ */
+export const UNSTORED_VERSION = UNSTORED as StoreVersion;
+
+export const isUnstoredVersion = (version: StoreVersion): boolean => version === UNSTORED;

@@ -8,7 +8,7 @@
  * Lists of values (agencies, milestones, evidence links) are JSON in multi-line text columns.
  * Every item's `Title` holds the domain id of the entity.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export type ColumnKind = 'text' | 'note' | 'number' | 'boolean' | 'choice';
 
@@ -16,6 +16,8 @@ export interface ColumnSpec {
   readonly name: string;
   readonly kind: ColumnKind;
   readonly indexed?: boolean;
+  /** No two items may share a value (SharePoint's "enforce unique values"; needs `indexed`). */
+  readonly unique?: boolean;
   readonly choices?: readonly string[];
 }
 
@@ -27,7 +29,8 @@ export interface ListSpec {
   readonly appendOnly: boolean;
 }
 
-export type ListKey = 'plans' | 'findings' | 'actions' | 'updates' | 'members' | 'signOffs';
+export type ListKey =
+  'plans' | 'findings' | 'actions' | 'updates' | 'members' | 'signOffs' | 'governance' | 'workflowEvents';
 
 /** Single-line text columns hold at most this many characters (SharePoint's limit). */
 export const SINGLE_LINE_MAX = 255;
@@ -141,6 +144,29 @@ export const LISTS: Readonly<Record<ListKey, ListSpec>> = {
       text('Decision'),
       note('Comment'),
       text('ContentHash'),
+    ],
+  },
+  governance: {
+    key: 'governance',
+    displayName: 'JTAI Governance',
+    appendOnly: false,
+    // One item per plan: its workflow state as JSON. Sign-offs and audit events are kept again,
+    // authoritatively, in their own append-only lists.
+    columns: [{ ...text('PlanId', true), unique: true }, note('GovernanceJson'), num('Sequence'), text('Stage')],
+  },
+  workflowEvents: {
+    key: 'workflowEvents',
+    displayName: 'JTAI Workflow Events',
+    appendOnly: true,
+    columns: [
+      text('PlanId', true),
+      text('At'),
+      text('Kind'),
+      text('Stage'),
+      text('ActorUserId'),
+      text('ActorName'),
+      text('ActorRole'),
+      note('EventJson'),
     ],
   },
 };

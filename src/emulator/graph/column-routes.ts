@@ -1,5 +1,7 @@
-import { GraphError } from '../http/graph-error';
+import { badRequest, GraphError } from '../http/graph-error';
 import { columnView, parseColumnChanges, parseColumnDefinition } from '../model/column-definition';
+import { holdsValue } from '../model/field-values';
+import type { ColumnRecord, ListRecord } from '../model/list-model';
 import { requireColumn, requireList } from '../model/site-lookup';
 import { json, type RouteContext, type RouteHandler } from './graph-request';
 
@@ -26,6 +28,16 @@ export const updateColumn: RouteHandler = (context) => {
   const list = listOf(context);
   const column = requireColumn(list, context.params['columnId'] ?? '');
   const changes = parseColumnChanges(context.request.body);
+  if (changes.enforceUniqueValues === true) checkCanBeUnique(list, { ...column, ...changes });
   context.services.site.commit({ type: 'column-changed', listId: list.id, columnId: column.id, changes });
   return json(200, columnView(requireColumn(list, column.id)));
 };
+
+/** SharePoint enforces unique values only on an indexed column whose items already differ. */
+function checkCanBeUnique(list: ListRecord, column: ColumnRecord): void {
+  if (!column.indexed) throw badRequest(`Column '${column.name}' must be indexed to enforce unique values.`);
+  const clash = [...list.items.values()].some((item) =>
+    holdsValue(list, column.name, item.fields[column.name], item.id),
+  );
+  if (clash) throw badRequest(`Column '${column.name}' has duplicate values, so it cannot enforce unique values.`);
+}

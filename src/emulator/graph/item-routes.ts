@@ -1,7 +1,7 @@
-import { accessDenied, badRequest, GraphError } from '../http/graph-error';
+import { badRequest, GraphError } from '../http/graph-error';
 import { isObject } from '../http/json-input';
 import { mergeFields } from '../model/apply-mutation';
-import { checkRequired, parseFieldChanges } from '../model/field-values';
+import { checkRequired, checkUnique, parseFieldChanges } from '../model/field-values';
 import type { ItemRecord, ListRecord } from '../model/list-model';
 import { etagMatches, fieldsView, listItemView } from '../model/list-item-view';
 import { requireItem, requireList } from '../model/site-lookup';
@@ -31,6 +31,7 @@ export const createItem: RouteHandler = (context) => {
   const fields = mergeFields({}, parseFieldChanges(list, request.body['fields']));
   checkRequired(list, fields);
   authorize(context, list, { op: 'create', before: null, after: fields });
+  checkUnique(list, fields, null);
   const now = services.now();
   const item: ItemRecord = {
     id: list.nextItemId,
@@ -59,6 +60,7 @@ export const updateItemFields: RouteHandler = (context) => {
   checkRequired(list, after);
   authorize(context, list, { op: 'update', before: item.fields, after });
   checkEtag(item, request.headers['if-match']);
+  checkUnique(list, after, item.id);
   services.site.commit({
     type: 'item-changed',
     listId: list.id,
@@ -83,7 +85,7 @@ export const deleteItem: RouteHandler = (context) => {
 function authorize(context: RouteContext, list: ListRecord, change: Omit<WriteAttempt, 'callerId'>): void {
   const attempt: WriteAttempt = { ...change, callerId: context.request.caller.id };
   const verdict = checkItemWrite(context.services.site.state, list, attempt);
-  if (!verdict.ok) throw accessDenied(verdict.error);
+  if (!verdict.ok) throw new GraphError(verdict.error.status, verdict.error.code, verdict.error.message);
 }
 
 function checkEtag(item: ItemRecord, ifMatch: string | undefined): void {

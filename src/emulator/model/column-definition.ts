@@ -7,6 +7,7 @@ import {
   type JsonObject as Json,
 } from '../http/json-input';
 import type { ColumnRecord, ColumnType } from './list-model';
+import type { ColumnChanges } from './mutation';
 
 /** SharePoint's limit for single-line text. */
 export const SINGLE_LINE_LIMIT = 255;
@@ -36,12 +37,16 @@ export function parseColumnDefinition(input: unknown, id: string): ColumnRecord 
   const [type, ...extra] = facets;
   if (!type || extra.length > 0)
     throw badRequest(`Column '${name}' must have exactly one type facet (text, number, boolean or choice).`);
+  const indexed = optionalBoolean(input, 'indexed') ?? false;
+  const unique = optionalBoolean(input, 'enforceUniqueValues') ?? false;
+  if (unique && !indexed) throw badRequest(`Column '${name}' must be indexed to enforce unique values.`);
   return {
     id,
     name,
     displayName: optionalString(input, 'displayName') ?? name,
     description: optionalString(input, 'description') ?? '',
-    indexed: optionalBoolean(input, 'indexed') ?? false,
+    indexed,
+    ...(unique ? { enforceUniqueValues: true } : {}),
     required: optionalBoolean(input, 'required') ?? false,
     readOnly: false,
     builtIn: false,
@@ -73,14 +78,14 @@ function facetOf(type: ColumnType, facet: unknown, name: string): Pick<ColumnRec
 }
 
 /** The changes `PATCH /columns/{id}` may make. */
-export function parseColumnChanges(
-  input: unknown,
-): Partial<Pick<ColumnRecord, 'indexed' | 'displayName' | 'description' | 'required'>> {
+export function parseColumnChanges(input: unknown): ColumnChanges {
   if (!isObject(input)) throw badRequest('A columnDefinition object is required.');
-  const allowed = ['indexed', 'displayName', 'description', 'required'];
+  const allowed = ['indexed', 'enforceUniqueValues', 'displayName', 'description', 'required'];
   const other = Object.keys(input).find((k) => !allowed.includes(k) && !k.startsWith('@odata'));
   if (other) throw badRequest(`Changing '${other}' of a column is not supported by the emulator.`);
-  const changes: Partial<Pick<ColumnRecord, 'indexed' | 'displayName' | 'description' | 'required'>> = {};
+  const changes: ColumnChanges = {};
+  const unique = optionalBoolean(input, 'enforceUniqueValues');
+  if (unique !== undefined) changes.enforceUniqueValues = unique;
   const indexed = optionalBoolean(input, 'indexed');
   const required = optionalBoolean(input, 'required');
   const displayName = optionalString(input, 'displayName');
@@ -125,7 +130,7 @@ export function columnView(column: ColumnRecord): Json {
     displayName: column.displayName,
     description: column.description,
     columnGroup: column.builtIn ? 'Core Columns' : 'Custom Columns',
-    enforceUniqueValues: false,
+    enforceUniqueValues: column.enforceUniqueValues === true,
     hidden: false,
     indexed: column.indexed,
     readOnly: column.readOnly,

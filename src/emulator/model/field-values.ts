@@ -1,4 +1,4 @@
-import { badRequest } from '../http/graph-error';
+import { badRequest, GraphError } from '../http/graph-error';
 import { isObject } from '../http/json-input';
 import type { ColumnRecord, FieldValue, FieldValues, ListRecord } from './list-model';
 
@@ -23,6 +23,36 @@ export function parseFieldChanges(list: ListRecord, input: unknown): FieldValues
 export function checkRequired(list: ListRecord, fields: FieldValues): void {
   const missing = list.columns.find((c) => c.required && (fields[c.name] ?? null) === null);
   if (missing) throw badRequest(`Field '${missing.name}' is required.`);
+}
+
+/** SharePoint compares text case-insensitively when it enforces unique values. */
+const uniqueKey = (value: FieldValue | undefined): FieldValue | undefined =>
+  typeof value === 'string' ? value.toLowerCase() : value;
+
+/** Whether another item (not `selfId`) already holds this value in the column. */
+export function holdsValue(
+  list: ListRecord,
+  column: string,
+  value: FieldValue | undefined,
+  selfId: number | null,
+): boolean {
+  const key = uniqueKey(value);
+  if (key === undefined || key === null) return false;
+  return [...list.items.values()].some((item) => item.id !== selfId && uniqueKey(item.fields[column]) === key);
+}
+
+/** A write that would give two items the same value in a column that enforces unique values. */
+export function checkUnique(list: ListRecord, fields: FieldValues, selfId: number | null): void {
+  const clash = list.columns.find(
+    (c) => c.enforceUniqueValues === true && holdsValue(list, c.name, fields[c.name], selfId),
+  );
+  if (clash) {
+    throw new GraphError(
+      409,
+      'nameAlreadyExists',
+      `The list item could not be added or updated because duplicate values were found in the following field(s) in the list: [${clash.name}].`,
+    );
+  }
 }
 
 function valueFor(column: ColumnRecord, raw: unknown): FieldValue {

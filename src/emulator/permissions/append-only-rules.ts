@@ -1,5 +1,6 @@
 import { ROLE_LABEL, isRole } from '../../domain/member';
 import { SIGN_OFF_COLUMNS, UPDATE_COLUMNS } from './schema-columns';
+import { checkSignOffAgainstGovernance } from './governance-rules';
 import type { PlanFacts } from './plan-facts';
 import { allow, deny, textOf, type Verdict, type WriteAttempt } from './write-attempt';
 
@@ -36,7 +37,10 @@ export function checkUpdateWrite(facts: PlanFacts, attempt: WriteAttempt): Verdi
   );
 }
 
-/** A sign-off is a permanent record, made by the signer in person, in a role they hold in the plan. */
+/**
+ * A sign-off is a permanent record, made by the signer in person, in a role they hold in the
+ * plan, at a point of the workflow where that role signs, over the plan as it is stored.
+ */
 export function checkSignOffWrite(facts: PlanFacts, attempt: WriteAttempt): Verdict {
   if (attempt.op !== 'create' || !attempt.after) return deny('Sign-offs are a permanent record and cannot be changed.');
   const signOff = attempt.after;
@@ -47,7 +51,7 @@ export function checkSignOffWrite(facts: PlanFacts, attempt: WriteAttempt): Verd
   const holds = facts
     .membershipsOf(planId, attempt.callerId)
     .some((m) => m.role === role && (agency === null || m.agency === agency));
-  if (holds) return allow();
+  if (holds) return checkSignOffAgainstGovernance(facts, attempt.callerId, signOff);
   const roleLabel = isRole(role) ? ROLE_LABEL[role] : role || 'no role';
   const forAgency = agency === null ? '' : ` for ${facts.agencyLabel(planId, agency)}`;
   return deny(`You cannot sign as ${roleLabel}${forAgency}: that is not your role in this plan.`);

@@ -3,6 +3,7 @@ import type { ListRecord, SiteState } from '../model/list-model';
 import { checkActionWrite } from './action-rules';
 import { checkFindingWrite, checkMemberWrite, checkPlanWrite } from './admin-rules';
 import { checkSignOffWrite, checkUpdateWrite } from './append-only-rules';
+import { checkGovernanceWrite, checkWorkflowEventWrite } from './governance-rules';
 import { planFacts, type PlanFacts } from './plan-facts';
 import { allow, type Verdict, type WriteAttempt } from './write-attempt';
 
@@ -15,6 +16,8 @@ const RULES: Readonly<Record<ListKey, Rule>> = {
   actions: checkActionWrite,
   updates: checkUpdateWrite,
   signOffs: checkSignOffWrite,
+  governance: checkGovernanceWrite,
+  workflowEvents: checkWorkflowEventWrite,
 };
 
 /**

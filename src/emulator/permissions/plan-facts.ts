@@ -1,8 +1,12 @@
 import { DEFAULT_AGENCIES, type Agency } from '../../domain/agency';
 import type { Role } from '../../domain/member';
+import type { PlanSnapshot } from '../../domain/plan-snapshot';
+import type { SignOff } from '../../domain/sign-off';
+import type { Governance } from '../../domain/workflow/governance';
 import { LISTS } from '../../data/sharepoint/list-schema';
 import type { ItemRecord, SiteState } from '../model/list-model';
 import { findList } from '../model/site-lookup';
+import { currentContent, currentGovernance, storedSignOffs } from './governance-facts';
 import { ACTION_COLUMNS, MEMBER_COLUMNS, PLAN_COLUMNS, TITLE } from './schema-columns';
 import { textOf } from './write-attempt';
 
@@ -24,6 +28,11 @@ export interface PlanFacts {
   agencyLabel(planId: string, agency: string): string;
   /** The lead agency of an action, by its domain id. */
   actionAgency(planId: string, actionId: string): string | null;
+  /** The plan's governance now, with sign-offs and audit from their own lists. */
+  governance(planId: string): Governance;
+  /** The plan's content as stored now; null when the plan has no item. */
+  content(planId: string): PlanSnapshot | null;
+  signOffs(planId: string): SignOff[];
 }
 
 export function planFacts(site: SiteState): PlanFacts {
@@ -51,6 +60,9 @@ export function planFacts(site: SiteState): PlanFacts {
       );
       return action ? textOf(action.fields, ACTION_COLUMNS.agency) : null;
     },
+    governance: (planId) => currentGovernance(site, planId),
+    content: (planId) => currentContent(site, planId),
+    signOffs: (planId) => storedSignOffs(site, planId),
   };
 }
 

@@ -35,3 +35,12 @@ export const SIGN_OFF_COLUMNS = {
   role: column('signOffs', 'Role'),
   agency: column('signOffs', 'Agency'),
 } as const;
+export const GOVERNANCE_COLUMNS = {
+  planId: column('governance', 'PlanId'),
+  sequence: column('governance', 'Sequence'),
+  stage: column('governance', 'Stage'),
+} as const;
+export const WORKFLOW_EVENT_COLUMNS = {
+  planId: column('workflowEvents', 'PlanId'),
+  actorUserId: column('workflowEvents', 'ActorUserId'),
+} as const;

@@ -12,10 +12,22 @@ export interface WriteAttempt {
   readonly after: FieldValues | null;
 }
 
-/** Allowed, or refused with a sentence the user can read. */
-export type Verdict = Result<true, string>;
+/** Why a write is refused: a sentence the user can read, with the HTTP status and code it is sent with. */
+export interface Refusal {
+  readonly status: 400 | 403 | 409;
+  readonly code: string;
+  readonly message: string;
+}
+
+/** Allowed, or refused. */
+export type Verdict = Result<true, Refusal>;
 export const allow = (): Verdict => ok(true);
-export const deny = (message: string): Verdict => err(message);
+/** Not permitted (403). */
+export const deny = (message: string): Verdict => err({ status: 403, code: 'accessDenied', message });
+/** Not a well-formed record of its list (400). */
+export const malformed = (message: string): Verdict => err({ status: 400, code: 'invalidRequest', message });
+/** Permitted, but made against content that has since changed (409). */
+export const stale = (code: string, message: string): Verdict => err({ status: 409, code, message });
 
 /** The first refusal among the verdicts, else allowed. */
 export function all(verdicts: readonly Verdict[]): Verdict {

@@ -8,12 +8,13 @@ import { createRequestHandler } from '../http/request-handler';
 import { SEED_USER_ID, seedDemoData } from './seed-demo';
 
 /**
- * Seeds an empty site through the production Graph adapter over real HTTP, on a private
- * loopback port that skips the gate and the injected faults: clients wait at the gate while
- * the seed runs, and a fault meant for them must not break it.
+ * Seeds an empty site, or brings a kept one up to the schema, through the production Graph
+ * adapter over real HTTP, on a private loopback port that skips the gate and the injected
+ * faults: clients wait at the gate while the seed runs, and a fault meant for them must not
+ * break it.
  */
 export async function seedOverHttp(core: EmulatorCore): Promise<void> {
-  if (!core.isEmpty()) return;
+  const fresh = core.isEmpty();
   const handler = createRequestHandler(core, { basePath: '', internal: true, reset: refuseReset });
   const server = http.createServer(handler);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -24,8 +25,13 @@ export async function seedOverHttp(core: EmulatorCore): Promise<void> {
       siteId: EMULATOR_SITE_ID,
       getToken: () => Promise.resolve(demoToken(SEED_USER_ID)),
     });
-    await seedDemoData(store);
-    core.log('Seeded the Haringey 2018 demo plan.');
+    if (fresh) {
+      await seedDemoData(store);
+      core.log('Seeded the Haringey 2018 demo plan.');
+    } else {
+      // A site kept from an older version gets the lists and columns added since.
+      await store.ensureSchema();
+    }
   } finally {
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));

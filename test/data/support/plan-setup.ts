@@ -28,6 +28,13 @@ export async function startPlan(dcs: PlanStore, personaIds: readonly string[] = 
   return { plan, members, findingId: finding.value.id };
 }
 
+/** A started plan's member, by persona. */
+export function memberOf(members: readonly Versioned<Member>[], userId: string): Member {
+  const member = members.find((m) => m.value.userId === userId);
+  if (!member) throw new Error(`${userId} is not a member`);
+  return member.value;
+}
+
 /** The StoreError a promise rejects with, checked to be of the expected kind. */
 export async function storeErrorOf(promise: Promise<unknown>, kind: StoreErrorKind): Promise<StoreError> {
   const outcome: unknown = await promise.then(

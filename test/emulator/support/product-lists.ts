@@ -5,6 +5,7 @@ import { SITE, type GraphClient, type Reply } from './graph-client';
 const definition = (column: ColumnSpec) => ({
   name: column.name,
   ...(column.indexed ? { indexed: true } : {}),
+  ...(column.unique ? { enforceUniqueValues: true } : {}),
   ...(column.kind === 'text' ? { text: { allowMultipleLines: false, maxLength: 255 } } : {}),
   ...(column.kind === 'note' ? { text: { allowMultipleLines: true } } : {}),
   ...(column.kind === 'number' ? { number: {} } : {}),
