@@ -10,9 +10,14 @@ import { actionEditRefusal, agenciesMemberCanLead, canPostUpdate } from '../doma
 import { progressUpdateProblem } from '../domain/progress-rules';
 import type { ProgressUpdate } from '../domain/progress-update';
 import type { PlanSnapshot } from '../domain/plan-snapshot';
+import { initialGovernance, type Governance } from '../domain/workflow/governance';
+import { builtInStageOf } from '../domain/workflow/stage-chain';
 import type { LoadedPlan, PlanStore, StoreVersion, Versioned } from '../data/plan-store.port';
 import { isStoreError } from '../data/store-error';
 import { describeStoreError } from './describe-store-error';
+import { governanceCommands, type GovernanceCommands } from './governance-commands';
+import { recordContentChange } from './governance-content-change';
+import type { WorkflowNotice } from './governance-outcome';
 import type { LoadState } from './load-state';
 import type { PendingEdit, PendingEditStorage } from './pending-edits';
 import type { SaveOutcome } from './save-outcome';
@@ -20,9 +25,14 @@ import { adminCommands, type AdminCommands } from './plan-view-admin';
 
 export type SaveMark = 'saving' | 'pending';
 
-export interface PlanViewState extends AdminCommands {
+export interface PlanViewState extends AdminCommands, GovernanceCommands {
   readonly load: LoadState;
   readonly snapshot: PlanSnapshot | null;
+  /** How the plan is being signed off (the initial state before its first workflow event). */
+  readonly governance: Governance | null;
+  /** What a save did to the sign-offs, shown until dismissed. */
+  readonly workflowNotice: WorkflowNotice | null;
+  dismissWorkflowNotice(): void;
   /** The signed-in person's membership of this plan (null: they only read it). */
   readonly me: Member | null;
   /** Actions with a save in flight or waiting to be retried. */
@@ -54,8 +64,17 @@ export interface PlanViewDeps {
 
 const RETRYABLE = new Set(['offline', 'throttled', 'server']);
 
+/** The plan's stage, wherever it is shown or exported, is the governance stage (its built-in stand-in). */
+const withStage = (snapshot: PlanSnapshot, g: Governance): PlanSnapshot => ({
+  ...snapshot,
+  plan: { ...snapshot.plan, stage: builtInStageOf(g.chain, g.stage) },
+});
+
 export function createPlanViewStore(deps: PlanViewDeps): StoreApi<PlanViewState> {
   const versions = new Map<string, StoreVersion>();
+  /** Each action as last stored, so a save's "before" is what was signed, not an unsent edit. */
+  const stored = new Map<string, Action>();
+  let governanceVersion: StoreVersion | null = null;
   let planId: PlanId | null = null;
 
   const remember = <T extends { id: string }>(items: readonly Versioned<T>[]): T[] =>
@@ -82,14 +101,75 @@ export function createPlanViewStore(deps: PlanViewDeps): StoreApi<PlanViewState>
       deps.pending.save(planId, edit ? [...others, edit] : others);
     };
 
-    const toSnapshot = (loaded: LoadedPlan): PlanSnapshot => ({
-      plan: remember([loaded.plan])[0]!,
-      findings: remember(loaded.findings),
-      actions: remember(loaded.actions),
-      members: remember(loaded.members),
-      updates: loaded.updates,
-      signOffs: loaded.signOffs,
+    const toSnapshot = (loaded: LoadedPlan): PlanSnapshot => {
+      const actions = remember(loaded.actions);
+      stored.clear();
+      actions.forEach((a) => stored.set(a.id, a));
+      return {
+        plan: remember([loaded.plan])[0]!,
+        findings: remember(loaded.findings),
+        actions,
+        members: remember(loaded.members),
+        updates: loaded.updates,
+        signOffs: loaded.signOffs,
+      };
+    };
+
+    /** Takes in a loaded plan; returns false when another plan was opened meanwhile. */
+    const accept = (id: PlanId, loaded: LoadedPlan): boolean => {
+      if (planId !== id) return false;
+      const governance = loaded.governance?.value ?? initialGovernance(id);
+      governanceVersion = loaded.governance?.version ?? null;
+      const snapshot = withStage(toSnapshot(loaded), governance);
+      const me = snapshot.members.find((m) => m.userId === deps.userId) ?? null;
+      set({ snapshot, me, governance });
+      for (const edit of deps.pending.load(id)) {
+        replaceAction(edit.action);
+        mark(edit.action.id, 'pending');
+      }
+      return true;
+    };
+
+    const governance = governanceCommands({
+      store: deps.store,
+      now: deps.now,
+      current: () => {
+        const { snapshot, me, governance: g } = get();
+        return snapshot && g ? { snapshot, me, governance: g, version: governanceVersion } : null;
+      },
+      refresh: async () => {
+        const id = planId;
+        if (!id) return false;
+        try {
+          return accept(id, await deps.store.loadPlan(id));
+        } catch {
+          return false;
+        }
+      },
+      saved: (g) => {
+        governanceVersion = g.version;
+        const snapshot = get().snapshot;
+        const signOffs = g.value.signOffs;
+        set({ governance: g.value, ...(snapshot ? { snapshot: { ...withStage(snapshot, g.value), signOffs } } : {}) });
+      },
     });
+
+    /** After saved content changed: supersede sign-offs of the old content, and say so. */
+    async function contentSaved(before: PlanSnapshot, after: PlanSnapshot): Promise<void> {
+      const seen = get().governance;
+      if (!seen || !get().me) return;
+      const notice = await recordContentChange(governance.dispatch, seen, before, after);
+      if (notice) set({ workflowNotice: notice });
+    }
+
+    /** The plan as it was stored before `action` was saved, with everything else as it is now. */
+    const storedBefore = (snapshot: PlanSnapshot, id: ActionId): PlanSnapshot => {
+      const was = stored.get(id);
+      const actions = was
+        ? snapshot.actions.map((a) => (a.id === id ? was : a))
+        : snapshot.actions.filter((a) => a.id !== id);
+      return { ...snapshot, actions };
+    };
 
     async function send(action: Action, baseVersion: StoreVersion, previous: Action): Promise<SaveOutcome> {
       mark(action.id, 'saving');
@@ -99,13 +179,26 @@ export function createPlanViewStore(deps: PlanViewDeps): StoreApi<PlanViewState>
         replaceAction(saved.value);
         setPending(null, action.id);
         mark(action.id, null);
+        await settleStored(saved.value);
         return { status: 'saved', action: saved.value };
       } catch (error) {
         return handleFailure(error, action, baseVersion, previous);
       }
     }
 
-    function handleFailure(error: unknown, action: Action, baseVersion: StoreVersion, previous: Action): SaveOutcome {
+    /** An action's new value is stored: the workflow hears of it before the save counts as done. */
+    async function settleStored(value: Action): Promise<void> {
+      const after = get().snapshot;
+      if (after) await contentSaved(storedBefore(after, value.id), after);
+      stored.set(value.id, value);
+    }
+
+    async function handleFailure(
+      error: unknown,
+      action: Action,
+      baseVersion: StoreVersion,
+      previous: Action,
+    ): Promise<SaveOutcome> {
       const problem = describeStoreError(error);
       if (isStoreError(error) && RETRYABLE.has(error.kind)) {
         setPending({ action, baseVersion, reason: problem.message }, action.id);
@@ -120,7 +213,11 @@ export function createPlanViewStore(deps: PlanViewDeps): StoreApi<PlanViewState>
           versions.set(current.value.id, current.version);
           replaceAction(current.value);
           // A retry after a dropped response finds its own earlier write: that is a save, not a conflict.
-          if (changedActionFields(action, current.value).length === 0) return { status: 'saved', action: current.value };
+          if (changedActionFields(action, current.value).length === 0) {
+            await settleStored(current.value);
+            return { status: 'saved', action: current.value };
+          }
+          stored.set(current.value.id, current.value);
           return { status: 'conflict', mine: action, theirs: current.value };
         }
       }
@@ -136,27 +233,37 @@ export function createPlanViewStore(deps: PlanViewDeps): StoreApi<PlanViewState>
         newMemberId: () => deps.ids('member'),
         snapshot: () => get().snapshot,
         me: () => get().me,
-        replace: (snapshot) => set({ snapshot, me: snapshot.members.find((m) => m.userId === deps.userId) ?? null }),
+        replace: (snapshot) => {
+          const before = get().snapshot;
+          set({ snapshot, me: snapshot.members.find((m) => m.userId === deps.userId) ?? null });
+          if (before) void contentSaved(before, snapshot);
+        },
       }),
+      ...governance,
       load: { status: 'idle' },
       snapshot: null,
+      governance: null,
+      workflowNotice: null,
       me: null,
       marks: {},
+      dismissWorkflowNotice: () => set({ workflowNotice: null }),
       async open(id) {
         planId = id;
         versions.clear();
-        set({ load: { status: 'loading' }, snapshot: null, me: null, marks: {} });
+        governanceVersion = null;
+        set({
+          load: { status: 'loading' },
+          snapshot: null,
+          governance: null,
+          workflowNotice: null,
+          me: null,
+          marks: {},
+        });
         try {
-          const snapshot = toSnapshot(await deps.store.loadPlan(id));
-          if (planId !== id) return;
-          const me = snapshot.members.find((m) => m.userId === deps.userId) ?? null;
-          set({ load: { status: 'ready' }, snapshot, me });
-          const pending = deps.pending.load(id);
-          for (const edit of pending) {
-            replaceAction(edit.action);
-            mark(edit.action.id, 'pending');
-          }
-          if (pending.length > 0) void get().retryPending();
+          const loaded = await deps.store.loadPlan(id);
+          if (!accept(id, loaded)) return;
+          set({ load: { status: 'ready' } });
+          if (deps.pending.load(id).length > 0) void get().retryPending();
         } catch (error) {
           if (planId === id) set({ load: { status: 'error', problem: describeStoreError(error) } });
         }
@@ -205,7 +312,10 @@ export function createPlanViewStore(deps: PlanViewDeps): StoreApi<PlanViewState>
           const saved = await deps.store.createAction(action);
           versions.set(action.id, saved.version);
           const current = get().snapshot!;
-          set({ snapshot: { ...current, actions: [...current.actions, saved.value] } });
+          const after = { ...current, actions: [...current.actions, saved.value] };
+          set({ snapshot: after });
+          await contentSaved(current, after);
+          stored.set(action.id, saved.value);
           return { status: 'saved', action: saved.value };
         } catch (error) {
           const problem = describeStoreError(error);

@@ -11,6 +11,8 @@ import { formatLongDate } from '../../domain/dates';
 import { deadlineStatus } from '../../domain/deadline-status';
 import { INSPECTION_TYPE_LABEL, type Plan } from '../../domain/plan';
 import { STAGE_LABEL } from '../../domain/stage';
+import type { Governance } from '../../domain/workflow/governance';
+import { stageLabel } from '../../domain/workflow/stage-chain';
 import { useServices } from '../app-services';
 
 const useStyles = makeStyles({
@@ -26,7 +28,8 @@ const useStyles = makeStyles({
   definition: { margin: 0 },
 });
 
-export function PlanHeader({ plan }: { plan: Plan }) {
+/** The plan's facts and deadline; the stage is the governance chain's own (so an added stage shows its name). */
+export function PlanHeader({ plan, governance }: { plan: Plan; governance: Governance | null }) {
   const styles = useStyles();
   const facts: [string, string][] = [
     ['Inspection', `${INSPECTION_TYPE_LABEL[plan.inspectionType]}${plan.theme ? `: ${plan.theme}` : ''}`],
@@ -39,14 +42,14 @@ export function PlanHeader({ plan }: { plan: Plan }) {
         : 'Not recorded',
     ],
     ['Submitted by', plan.principalAuthority || 'Not set'],
-    ['Stage', STAGE_LABEL[plan.stage]],
+    ['Stage', governance ? stageLabel(governance.chain, governance.stage) : STAGE_LABEL[plan.stage]],
   ];
   return (
     <section className={styles.header} aria-labelledby="plan-title">
       <Title2 as="h1" id="plan-title">
         {plan.title}
       </Title2>
-      <DeadlineBanner plan={plan} />
+      <DeadlineBanner plan={plan} governance={governance} />
       <dl className={styles.facts}>
         {facts.map(([term, value]) => (
           <div key={term} style={{ display: 'contents' }}>
@@ -61,7 +64,7 @@ export function PlanHeader({ plan }: { plan: Plan }) {
   );
 }
 
-function DeadlineBanner({ plan }: { plan: Plan }) {
+function DeadlineBanner({ plan, governance }: { plan: Plan; governance: Governance | null }) {
   const { today } = useServices();
   const status = deadlineStatus(plan, today());
   if (!status) return null;
@@ -72,12 +75,17 @@ function DeadlineBanner({ plan }: { plan: Plan }) {
       : left === 0
         ? 'due today'
         : `passed ${-left} working day${left === -1 ? '' : 's'} ago`;
-  const submitted = plan.stage === 'submitted' || plan.stage === 'monitoring' || plan.stage === 'closed';
+  const submission = governance?.submission ?? null;
+  const submitted = submission !== null || plan.stage === 'monitoring' || plan.stage === 'closed';
   return (
     <MessageBar intent={submitted ? 'success' : left < 10 ? 'warning' : 'info'}>
       <MessageBarBody>
         <MessageBarTitle>Written statement of action due {formatLongDate(status.deadline)}</MessageBarTitle>
-        {submitted ? 'Submitted to Ofsted.' : `${when}.`}
+        {submission
+          ? `Submitted to Ofsted on ${formatLongDate(submission.date)}.`
+          : submitted
+            ? 'Submitted to Ofsted.'
+            : `${when}.`}
         {status.source === 'computed' && ' Computed as 70 working days after the letter; the letter printed no date.'}
         {status.mismatch &&
           ` The letter's date differs from the 70-working-day count (${formatLongDate(status.computed)}); the printed date applies.`}

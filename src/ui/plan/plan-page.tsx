@@ -1,5 +1,5 @@
 import { Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import type { PlanId } from '../../domain/ids';
 import { isPlanAdmin } from '../../domain/permissions';
 import { useServices } from '../app-services';
@@ -11,9 +11,14 @@ import { FindingsList } from './findings-list';
 import { MyActions } from './my-actions';
 import { PlanSettings } from '../settings/plan-settings';
 import { SubmissionPanel } from '../submission/submission-panel';
+import { GovernancePanel } from '../governance/governance-panel';
+import { WorkflowNoticeBar } from '../governance/workflow-notice-bar';
 import { PlanGrid } from './plan-grid';
 import { PlanHeader } from './plan-header';
 import { PlanTabs } from './plan-tabs';
+
+/** Charts and aggregations load only when the dashboard is opened. */
+const DashboardPanel = lazy(() => import(/* webpackChunkName: "dashboard" */ '../dashboard/dashboard-panel'));
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
@@ -27,6 +32,7 @@ export function PlanPage({ route, navigate }: { route: PlanRoute; navigate: (rou
   const load = useStore(planView, (s) => s.load);
   const snapshot = useStore(planView, (s) => s.snapshot);
   const me = useStore(planView, (s) => s.me);
+  const governance = useStore(planView, (s) => s.governance);
   useOpenPlan(route.planId);
 
   if (load.status === 'error') {
@@ -43,12 +49,19 @@ export function PlanPage({ route, navigate }: { route: PlanRoute; navigate: (rou
   const closeDialog = () => navigate({ name: route.name, planId: route.planId });
   return (
     <div className={styles.page}>
-      <PlanHeader plan={snapshot.plan} />
+      <PlanHeader plan={snapshot.plan} governance={governance} />
+      <WorkflowNoticeBar planId={route.planId} />
       <PlanTabs route={route} admin={isPlanAdmin(me)} />
       {route.name === 'my-actions' && <MyActions snapshot={snapshot} me={me} />}
       {route.name === 'grid' && <PlanGrid snapshot={snapshot} />}
       {route.name === 'settings' && <PlanSettings snapshot={snapshot} me={me} />}
       {route.name === 'submission' && <SubmissionPanel snapshot={snapshot} />}
+      {route.name === 'governance' && <GovernancePanel />}
+      {route.name === 'dashboard' && (
+        <Suspense fallback={<Spinner label="Loading the dashboard…" />}>
+          <DashboardPanel snapshot={snapshot} />
+        </Suspense>
+      )}
       {route.name === 'plan' && <FindingsList snapshot={snapshot} focusFindingId={route.findingId} />}
       {action && <ActionEditDialog key={action.id} action={action} onClose={closeDialog} />}
       {route.actionId && !action && (

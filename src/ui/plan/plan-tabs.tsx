@@ -25,7 +25,9 @@ export function PlanTabs({ route, admin }: { route: Extract<Route, { name: PlanV
     { name: 'plan' as const, label: 'Findings and actions' },
     { name: 'my-actions' as const, label: 'My actions' },
     { name: 'grid' as const, label: 'All actions' },
+    { name: 'governance' as const, label: 'Governance' },
     { name: 'submission' as const, label: 'Submission' },
+    { name: 'dashboard' as const, label: 'Dashboard' },
     ...(admin ? [{ name: 'settings' as const, label: 'Agencies and people' }] : []),
   ];
   return (

@@ -26,7 +26,13 @@ import { formatRoute, type Route } from '../routing/route';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-  heading: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalL },
+  heading: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalL,
+  },
 });
 
 export function PlanListPage(_props: { navigate: (route: Route) => void }) {
@@ -35,6 +41,7 @@ export function PlanListPage(_props: { navigate: (route: Route) => void }) {
   const load = useStore(planList, (s) => s.load);
   const plans = useStore(planList, (s) => s.plans);
   const memberships = useStore(planList, (s) => s.memberships);
+  const stageLabels = useStore(planList, (s) => s.stageLabels);
   return (
     <section className={styles.page} aria-labelledby="plans-heading">
       <div className={styles.heading}>
@@ -48,7 +55,11 @@ export function PlanListPage(_props: { navigate: (route: Route) => void }) {
       </div>
       {load.status === 'loading' && plans.length === 0 && <Spinner label="Loading plans…" />}
       {load.status === 'error' && (
-        <ProblemBar title="The plans could not be loaded" message={load.problem.message} onRetry={() => void planList.getState().refresh()} />
+        <ProblemBar
+          title="The plans could not be loaded"
+          message={load.problem.message}
+          onRetry={() => void planList.getState().refresh()}
+        />
       )}
       {load.status === 'ready' && plans.length === 0 && <Text>There are no plans on this site yet.</Text>}
       {plans.length > 0 && (
@@ -65,7 +76,13 @@ export function PlanListPage(_props: { navigate: (route: Route) => void }) {
           </TableHeader>
           <TableBody>
             {plans.map((plan) => (
-              <PlanRow key={plan.id} plan={plan} today={today()} role={memberships.find((m) => m.planId === plan.id)?.role} />
+              <PlanRow
+                key={plan.id}
+                plan={plan}
+                stage={stageLabels[plan.id] ?? STAGE_LABEL[plan.stage]}
+                today={today()}
+                role={memberships.find((m) => m.planId === plan.id)?.role}
+              />
             ))}
           </TableBody>
         </Table>
@@ -74,7 +91,18 @@ export function PlanListPage(_props: { navigate: (route: Route) => void }) {
   );
 }
 
-function PlanRow({ plan, today, role }: { plan: Plan; today: ReturnType<ReturnType<typeof useServices>['today']>; role: keyof typeof ROLE_LABEL | undefined }) {
+function PlanRow({
+  plan,
+  stage,
+  today,
+  role,
+}: {
+  plan: Plan;
+  /** The governance stage in words. */
+  stage: string;
+  today: ReturnType<ReturnType<typeof useServices>['today']>;
+  role: keyof typeof ROLE_LABEL | undefined;
+}) {
   const deadline = deadlineStatus(plan, today);
   return (
     <TableRow>
@@ -87,7 +115,7 @@ function PlanRow({ plan, today, role }: { plan: Plan; today: ReturnType<ReturnTy
       </TableCell>
       <TableCell>{plan.letterDate ? formatLongDate(plan.letterDate) : 'Not set'}</TableCell>
       <TableCell>{deadline ? formatLongDate(deadline.deadline) : 'Not set'}</TableCell>
-      <TableCell>{STAGE_LABEL[plan.stage]}</TableCell>
+      <TableCell>{stage}</TableCell>
       <TableCell>{role ? ROLE_LABEL[role] : 'Reader'}</TableCell>
     </TableRow>
   );

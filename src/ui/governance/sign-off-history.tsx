@@ -1,0 +1,84 @@
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import { agencyLabel } from '../../domain/agency';
+import { ROLE_LABEL } from '../../domain/member';
+import type { SignOff } from '../../domain/sign-off';
+import { STAGE_LABEL } from '../../domain/stage';
+import { contentHashInScope } from '../../domain/workflow/content-hash';
+import type { PlanSnapshot } from '../../domain/plan-snapshot';
+import { signOffScope } from '../../domain/workflow/sign-off-status';
+import { useGovernanceStyles } from './governance.styles';
+import { shortHash, whenText, type GovernanceView } from './governance-view';
+
+/** Hashing a large plan is not free: each scope is hashed once per version of the plan. */
+const hashes = new WeakMap<PlanSnapshot, Map<string, string>>();
+
+function currentHash(snapshot: PlanSnapshot, signOff: SignOff): string {
+  const scope = signOffScope(signOff);
+  const key = scope.kind === 'plan' ? 'plan' : `agency:${scope.agency}`;
+  const known = hashes.get(snapshot) ?? new Map<string, string>();
+  hashes.set(snapshot, known);
+  const hash = known.get(key) ?? contentHashInScope(snapshot, scope);
+  known.set(key, hash);
+  return hash;
+}
+
+function standing(signOff: SignOff, view: GovernanceView): string {
+  const supersession = view.governance.supersessions.find((s) => s.signOffId === signOff.id);
+  if (supersession) {
+    return `Superseded on ${whenText(supersession.supersededAt)} after a change by ${supersession.supersededBy.name}`;
+  }
+  return currentHash(view.snapshot, signOff) === signOff.contentHash ? 'Current' : 'No longer matches the plan';
+}
+
+/** Every sign-off ever made, with who, role, when, decision and the content it bound to; none is deleted. */
+export function SignOffHistory({ view }: { view: GovernanceView }) {
+  const styles = useGovernanceStyles();
+  const { signOffs } = view.governance;
+  return (
+    <section className={styles.section} aria-labelledby="signoffs-heading">
+      <Text as="h3" id="signoffs-heading" size={400} weight="semibold">
+        Sign-offs ({signOffs.length})
+      </Text>
+      {signOffs.length === 0 ? (
+        <Text>No one has signed yet.</Text>
+      ) : (
+        <div className={styles.tableScroll}>
+          <Table aria-label="Sign-offs" size="small">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>Who</TableHeaderCell>
+                <TableHeaderCell>Role</TableHeaderCell>
+                <TableHeaderCell>Stage</TableHeaderCell>
+                <TableHeaderCell>Decision</TableHeaderCell>
+                <TableHeaderCell>When</TableHeaderCell>
+                <TableHeaderCell>Content hash</TableHeaderCell>
+                <TableHeaderCell>Standing</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {signOffs.map((s) => (
+                <TableRow key={s.id}>
+                  <TableCell>{s.name}</TableCell>
+                  <TableCell>
+                    {ROLE_LABEL[s.role]}
+                    {s.agency ? ` (${agencyLabel(view.snapshot.plan.agencies, s.agency)})` : ''}
+                  </TableCell>
+                  <TableCell>{STAGE_LABEL[s.stage]}</TableCell>
+                  <TableCell>
+                    {s.decision === 'approve' ? 'Approved' : 'Returned'}
+                    {s.comment ? `: ${s.comment}` : ''}
+                  </TableCell>
+                  <TableCell>{whenText(s.at)}</TableCell>
+                  <TableCell>
+                    <span className={styles.hash}>{shortHash(s.contentHash)}</span>
+                  </TableCell>
+                  <TableCell>{standing(s, view)}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      )}
+    </section>
+  );
+}

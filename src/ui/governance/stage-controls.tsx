@@ -1,0 +1,144 @@
+import { Button, Field, Select, Text, Textarea } from '@fluentui/react-components';
+import { useState } from 'react';
+import { agencyLabel } from '../../domain/agency';
+import { qaRefusal } from '../../domain/workflow/stage-guards';
+import { nextActiveStage, stageIndex, stageOf, type ChainStageKey } from '../../domain/workflow/stage-chain';
+import { useGovernanceStyles } from './governance.styles';
+import type { GovernanceView } from './governance-view';
+import { useWorkflow } from './use-workflow';
+import { WorkflowResultBar } from './workflow-result';
+
+const SELF_MOVING = new Set(['submission', 'monitoring', 'closed']);
+
+/** The plan admins move the plan on, send it back, override QA or close it, always with words for the trail. */
+export function StageControls({ view }: { view: GovernanceView }) {
+  const styles = useGovernanceStyles();
+  const g = view.governance;
+  const here = stageOf(g.chain, g.stage);
+  if (!here) return null;
+  return (
+    <section className={styles.section} aria-labelledby="controls-heading">
+      <Text as="h3" id="controls-heading" size={400} weight="semibold">
+        Move the plan (plan admins)
+      </Text>
+      {!SELF_MOVING.has(here.kind) && <AdvanceForm view={view} />}
+      {here.kind === 'agency-qa' && qaRefusal(g, view.snapshot) && <OverrideQaForm view={view} />}
+      {!g.submission && stageIndex(g.chain, g.stage) > 0 && <ReturnForm view={view} />}
+      {here.kind === 'monitoring' && <CloseForm />}
+      {here.kind === 'submission' && <Text>The plan moves on when its submission to Ofsted is recorded below.</Text>}
+    </section>
+  );
+}
+
+function AdvanceForm({ view }: { view: GovernanceView }) {
+  const styles = useGovernanceStyles();
+  const g = view.governance;
+  const next = nextActiveStage(g.chain, g.stage);
+  const [note, setNote] = useState('');
+  const { busy, result, run } = useWorkflow();
+  if (!next) return null;
+  const move = async () => {
+    if (await run({ type: 'advance', note }, `The plan is now at ${next.label}.`)) setNote('');
+  };
+  return (
+    <div className={styles.column}>
+      <Field
+        label="Note for the audit trail"
+        hint="Required after a meeting: what it decided, with the date and minute reference."
+      >
+        <Textarea value={note} onChange={(_e, d) => setNote(d.value)} resize="vertical" />
+      </Field>
+      <div>
+        <Button appearance="primary" disabledFocusable={busy} onClick={() => void move()}>
+          Move on to {next.label}
+        </Button>
+      </div>
+      <WorkflowResultBar result={result} />
+    </div>
+  );
+}
+
+function OverrideQaForm({ view }: { view: GovernanceView }) {
+  const styles = useGovernanceStyles();
+  const [reason, setReason] = useState('');
+  const { busy, result, run } = useWorkflow();
+  const outstanding = qaRefusal(view.governance, view.snapshot);
+  const names =
+    outstanding?.code === 'WORKFLOW.QA_INCOMPLETE'
+      ? outstanding.outstanding.map((a) => agencyLabel(view.snapshot.plan.agencies, a)).join(', ')
+      : '';
+  return (
+    <div className={styles.column}>
+      <Text>Still waiting for QA from: {names}.</Text>
+      <Field label="Reason for starting collation without their QA">
+        <Textarea value={reason} onChange={(_e, d) => setReason(d.value)} resize="vertical" />
+      </Field>
+      <div>
+        <Button
+          disabledFocusable={busy}
+          onClick={() => void run({ type: 'override-qa', reason }, 'QA overridden; collation has started.')}
+        >
+          Override QA and start collation
+        </Button>
+      </div>
+      <WorkflowResultBar result={result} />
+    </div>
+  );
+}
+
+function ReturnForm({ view }: { view: GovernanceView }) {
+  const styles = useGovernanceStyles();
+  const g = view.governance;
+  const earlier = g.chain.slice(0, stageIndex(g.chain, g.stage)).filter((s) => !s.skipped);
+  const [chosen, setTarget] = useState<ChainStageKey>(earlier.at(-1)?.key ?? 'drafting');
+  const target = earlier.some((s) => s.key === chosen) ? chosen : (earlier.at(-1)?.key ?? 'drafting');
+  const [reason, setReason] = useState('');
+  const { busy, result, run } = useWorkflow();
+  const label = earlier.find((s) => s.key === target)?.label ?? target;
+  const send = async () => {
+    if (await run({ type: 'return-to', stage: target, reason }, `The plan is back at ${label}.`)) setReason('');
+  };
+  return (
+    <div className={styles.column}>
+      <div className={styles.form}>
+        <Field label="Send the plan back to">
+          <Select value={target} onChange={(_e, d) => setTarget(d.value as ChainStageKey)}>
+            {earlier.map((s) => (
+              <option key={s.key} value={s.key}>
+                {s.label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Reason for sending it back" className={styles.grow}>
+          <Textarea value={reason} onChange={(_e, d) => setReason(d.value)} resize="vertical" />
+        </Field>
+      </div>
+      <div>
+        <Button disabledFocusable={busy} onClick={() => void send()}>
+          Send back
+        </Button>
+      </div>
+      <WorkflowResultBar result={result} />
+    </div>
+  );
+}
+
+function CloseForm() {
+  const styles = useGovernanceStyles();
+  const [reason, setReason] = useState('');
+  const { busy, result, run } = useWorkflow();
+  return (
+    <div className={styles.column}>
+      <Field label="Reason for closing the plan" hint="Required while any action is not complete.">
+        <Textarea value={reason} onChange={(_e, d) => setReason(d.value)} resize="vertical" />
+      </Field>
+      <div>
+        <Button disabledFocusable={busy} onClick={() => void run({ type: 'close', reason }, 'The plan is closed.')}>
+          Close the plan
+        </Button>
+      </div>
+      <WorkflowResultBar result={result} />
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { Button, Field, Input, Link, Text } from '@fluentui/react-components';
+import { useState } from 'react';
+import { formatLongDate, formatShortDate, parseBritishDate } from '../../domain/dates';
+import { isPrincipal } from '../../domain/workflow/actor';
+import { stageOf } from '../../domain/workflow/stage-chain';
+import { formatRoute } from '../routing/route';
+import { useGovernanceStyles } from './governance.styles';
+import { shortHash, whenText, type GovernanceView } from './governance-view';
+import { describePrincipal } from './principal-form';
+import { useWorkflow } from './use-workflow';
+import { WorkflowResultBar } from './workflow-result';
+
+/** The principal records when the signed-off plan went to Ofsted, and which exported document it was. */
+export function SubmissionRecord({ view }: { view: GovernanceView }) {
+  const styles = useGovernanceStyles();
+  const g = view.governance;
+  const submission = g.submission;
+  const atSubmission = stageOf(g.chain, g.stage)?.kind === 'submission';
+  const mine = view.me !== null && isPrincipal(view.me, g.principal);
+  return (
+    <section className={styles.section} aria-labelledby="submission-record-heading">
+      <Text as="h3" id="submission-record-heading" size={400} weight="semibold">
+        Submission to Ofsted
+      </Text>
+      {submission ? (
+        <Text>
+          Submitted on {formatLongDate(submission.date)} by {submission.by.name} (recorded{' '}
+          {whenText(submission.recordedAt)}): {submission.documentRef}. Content hash{' '}
+          <span className={styles.hash}>{shortHash(submission.contentHash)}</span>.
+        </Text>
+      ) : atSubmission && mine ? (
+        <SubmitForm view={view} />
+      ) : (
+        <Text>Once the plan is signed off, {describePrincipal(g.principal, view)} records its submission here.</Text>
+      )}
+    </section>
+  );
+}
+
+function SubmitForm({ view }: { view: GovernanceView }) {
+  const styles = useGovernanceStyles();
+  const [dateText, setDateText] = useState(formatShortDate(view.today));
+  const [documentRef, setDocumentRef] = useState('');
+  const { busy, result, run, fail } = useWorkflow();
+  const submit = () => {
+    const date = parseBritishDate(dateText);
+    if (!date) return fail('Enter the date as day/month/year, for example 10/05/2018.');
+    void run({ type: 'submit', date, documentRef }, 'Submission recorded; the plan moves to monitoring.');
+  };
+  return (
+    <div className={styles.column}>
+      <Text>
+        Build the Word and Excel files on the{' '}
+        <Link href={formatRoute({ name: 'submission', planId: view.snapshot.plan.id })}>Submission tab</Link>, send the
+        Word document to Ofsted, then record it here.
+      </Text>
+      <div className={styles.form}>
+        <Field label="Date sent to Ofsted" hint="day/month/year">
+          <Input value={dateText} onChange={(_e, d) => setDateText(d.value)} />
+        </Field>
+        <Field label="Exported document sent" hint="Its file name or a link to it" className={styles.grow}>
+          <Input value={documentRef} onChange={(_e, d) => setDocumentRef(d.value)} />
+        </Field>
+      </div>
+      <div>
+        <Button appearance="primary" disabledFocusable={busy} onClick={submit}>
+          Mark as submitted
+        </Button>
+      </div>
+      <WorkflowResultBar result={result} />
+    </div>
+  );
+}
