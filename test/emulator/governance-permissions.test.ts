@@ -239,7 +239,24 @@ describe('the governance state item', () => {
     expect(outcome(await postGovernance(graph, governanceAt(planId, 'agency-qa'), 'u-education-owner'))).toEqual(
       notMember,
     );
-    expect((await postGovernance(graph, governanceAt(planId, 'agency-qa'), 'u-police-owner')).status).toBe(201);
+    expect((await postGovernance(graph, governanceAt(planId, 'drafting'), 'u-police-owner')).status).toBe(201);
+  });
+
+  it('lets only the plan admins move the stage, except as the workflow does after a decision', async () => {
+    const { graph, planId } = await setUp();
+    expect(outcome(await postGovernance(graph, governanceAt(planId, 'submitted'), 'u-police-owner'))).toEqual(
+      denied('Only the plan admins can move the plan to another stage.'),
+    );
+    const state = await putGovernanceAt(graph, planId, 'partnership-approval');
+    expect((await signNow(graph, planId, 'u-partner-la', 'safeguarding-partner', 'partnership-approval')).status).toBe(
+      201,
+    );
+    const onwards = governanceAt(planId, 'executive-sign-off', { sequence: 1 });
+    const theirs = { ...onwards, signOffs: [] };
+    expect(outcome(await patchGovernance(graph, state, theirs, 'u-partner-police'))).toEqual(
+      denied('Only the plan admins can move the plan to another stage.'),
+    );
+    expect((await patchGovernance(graph, state, theirs, 'u-partner-la')).status).toBe(200);
   });
 
   it('refuses a state that is not a governance record of its plan', async () => {

@@ -3,6 +3,7 @@ import { governanceFromFields } from '../../data/graph/mappers/governance.mapper
 import { signOffFromFields } from '../../data/graph/mappers/sign-off.mapper';
 import { workflowEventFromFields } from '../../data/graph/mappers/workflow-event.mapper';
 import type { SignOff } from '../../domain/sign-off';
+import type { Governance } from '../../domain/workflow/governance';
 import { signOffPolicy, staleSignOffRefusal } from '../../domain/workflow/sign-off-rules';
 import { builtInStageOf } from '../../domain/workflow/stage-chain';
 import type { FieldValues } from '../model/list-model';
@@ -71,6 +72,26 @@ function checkGovernanceFields(facts: PlanFacts, planId: string, fields: FieldVa
   return forged ? deny('Sign-offs can only be added through the sign-off record.') : allow();
 }
 
+const ADMIN_ROLES = new Set(['plan-admin', 'improvement-lead']);
+const NOT_YOUR_MOVE = 'Only the plan admins can move the plan to another stage.';
+
+/**
+ * Members other than the plan admins move the plan only as the workflow does on their behalf:
+ * on past their own decision at the stage they were signing (the last approval moves it on; a
+ * return sends it back), or back to partnership approval when their edit changed signed content.
+ */
+function checkStageMove(facts: PlanFacts, planId: string, callerId: string, after: Governance): Verdict {
+  const before = facts.governance(planId);
+  if (before.stage === after.stage) return allow();
+  if (facts.membershipsOf(planId, callerId).some((m) => ADMIN_ROLES.has(m.role))) return allow();
+  const order = after.chain.map((s) => s.key as string);
+  const backwards = order.indexOf(after.stage) < order.indexOf(before.stage);
+  if (backwards && builtInStageOf(after.chain, after.stage) === 'partnership-approval') return allow();
+  const signingStage = builtInStageOf(before.chain, before.stage);
+  const decided = facts.signOffs(planId).some((s) => s.userId === callerId && s.stage === signingStage);
+  return decided ? allow() : deny(NOT_YOUR_MOVE);
+}
+
 /**
  * A plan's governance state is kept by the members who take part in it; it may only name
  * signatures that the sign-off record holds, so nobody can slip one in through the state.
@@ -81,5 +102,8 @@ export function checkGovernanceWrite(facts: PlanFacts, attempt: WriteAttempt): V
   const [planId] = planIds;
   if (planIds.length !== 1 || !planId) return malformed('A governance record belongs to one plan and cannot move.');
   if (!takesPart(facts, planId, attempt.callerId)) return deny(NOT_A_MEMBER);
-  return checkGovernanceFields(facts, planId, attempt.after);
+  const verdict = checkGovernanceFields(facts, planId, attempt.after);
+  const next = governanceFromFields(attempt.after);
+  if (!verdict.ok || !next) return verdict;
+  return checkStageMove(facts, planId, attempt.callerId, next);
 }
