@@ -1,0 +1,75 @@
+import { Text } from '@fluentui/react-components';
+import { useMemo } from 'react';
+import { completionOverTime } from '../../domain/monitoring/completion-over-time';
+import { dueSoonActions, overdueActions } from '../../domain/monitoring/due-dates';
+import { monitoringSummary } from '../../domain/monitoring/monitoring-summary';
+import { actionsByAgencyAndStatus, actionsByFinding } from '../../domain/monitoring/status-counts';
+import type { PlanSnapshot } from '../../domain/plan-snapshot';
+import { useServices } from '../app-services';
+import { ChartSection } from './chart-section';
+import { CompletionChart, CompletionTable } from './completion-chart';
+import { useDashboardStyles } from './dashboard.styles';
+import { DueSoonTable, OverdueTable } from './due-tables';
+import { ProgressReportForm } from './progress-report-form';
+import { StackedBarChart } from './stacked-bar-chart';
+import { StatusCountTable } from './status-count-table';
+import { SummaryCards } from './summary-cards';
+
+/** Delivery monitoring for one plan; loaded lazily so the first view stays small. */
+export default function DashboardPanel({ snapshot }: { snapshot: PlanSnapshot }) {
+  const styles = useDashboardStyles();
+  const { today: todayOf } = useServices();
+  const today = todayOf();
+  const view = useMemo(
+    () => ({
+      summary: monitoringSummary(snapshot, today),
+      byAgency: actionsByAgencyAndStatus(snapshot),
+      byFinding: actionsByFinding(snapshot),
+      overdue: overdueActions(snapshot, today),
+      dueSoon: dueSoonActions(snapshot, today),
+      completion: completionOverTime(snapshot, today),
+    }),
+    [snapshot, today],
+  );
+  return (
+    <section className={styles.page} aria-labelledby="dashboard-heading">
+      <Text as="h2" id="dashboard-heading" size={500} weight="semibold">
+        Delivery dashboard
+      </Text>
+      <SummaryCards summary={view.summary} />
+      <ChartSection
+        title="Actions by agency and status"
+        description="Each bar is a lead agency; its segments count the agency’s actions by status."
+        chart={(labelledBy) => <StackedBarChart rows={view.byAgency} labelledBy={labelledBy} />}
+        table={
+          <StatusCountTable caption="Actions by agency and status" firstColumn="Lead agency" rows={view.byAgency} />
+        }
+      />
+      <ChartSection
+        title="Actions by finding"
+        description="Each bar is a finding from the letter; its segments count the actions that answer it by status."
+        chart={(labelledBy) => <StackedBarChart rows={view.byFinding} labelledBy={labelledBy} labelWidth={220} />}
+        table={<StatusCountTable caption="Actions by finding" firstColumn="Finding" rows={view.byFinding} />}
+      />
+      <ChartSection
+        title="Completion over time"
+        description="Actions complete at the end of each month, from the progress history."
+        chart={(labelledBy) => <CompletionChart points={view.completion} labelledBy={labelledBy} />}
+        table={<CompletionTable points={view.completion} />}
+      />
+      <section className={styles.section} aria-labelledby="overdue-heading">
+        <Text as="h3" id="overdue-heading" size={400} weight="semibold">
+          Overdue actions ({view.overdue.length})
+        </Text>
+        <OverdueTable items={view.overdue} />
+      </section>
+      <section className={styles.section} aria-labelledby="due-soon-heading">
+        <Text as="h3" id="due-soon-heading" size={400} weight="semibold">
+          Due in the next 30 days ({view.dueSoon.length})
+        </Text>
+        <DueSoonTable items={view.dueSoon} />
+      </section>
+      <ProgressReportForm snapshot={snapshot} today={today} />
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import { ACTION_STATUSES, ACTION_STATUS_META } from '../../domain/action';
+import type { CountRow } from '../../domain/monitoring/status-counts';
+
+/** The numbers behind a stacked bar chart: one row per bar, one column per status. */
+export function StatusCountTable({
+  caption,
+  firstColumn,
+  rows,
+}: {
+  caption: string;
+  firstColumn: string;
+  rows: readonly (CountRow<string> & { readonly text?: string })[];
+}) {
+  return (
+    <Table aria-label={caption} size="small">
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>{firstColumn}</TableHeaderCell>
+          {ACTION_STATUSES.map((s) => (
+            <TableHeaderCell key={s}>{ACTION_STATUS_META[s].label}</TableHeaderCell>
+          ))}
+          <TableHeaderCell>Total</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {rows.map((row) => (
+          <TableRow key={row.key}>
+            <TableCell>{row.text ? `${row.label}: ${row.text}` : row.label}</TableCell>
+            {ACTION_STATUSES.map((s) => (
+              <TableCell key={s}>{row.counts[s]}</TableCell>
+            ))}
+            <TableCell>{row.total}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

@@ -1,0 +1,72 @@
+import AxeBuilder from '@axe-core/playwright';
+import JSZip from 'jszip';
+import { readFileSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openAs, screenshot } from './support/app-page';
+import { hasChromium, launchBrowser } from './support/chromium';
+
+const appUrl = inject('appUrl');
+const DASHBOARD = '#/plans/plan-haringey-2018/dashboard';
+const THEMES = ['light', 'dark', 'high-contrast'] as const;
+
+describe.skipIf(!hasChromium)('the DCS monitors delivery of the seeded plan', () => {
+  let dcs: BrowserContext;
+  beforeAll(async () => {
+    dcs = await launchBrowser();
+  });
+  afterAll(async () => dcs?.close());
+
+  it('opens the dashboard, reads a chart as a table, and downloads the progress report', async () => {
+    const page = await openAs(dcs, appUrl, 'u-dcs', '#/plans/plan-haringey-2018');
+    await page.getByRole('link', { name: 'Dashboard' }).click();
+    await page.getByRole('heading', { name: 'Delivery dashboard' }).waitFor({ timeout: 30_000 });
+    expect(page.url()).toContain(DASHBOARD);
+
+    // The seeded targets are all in 2018, so by now every action still open is overdue.
+    const overdue = page.getByRole('table', { name: 'Overdue actions' });
+    await expect.poll(() => overdue.getByRole('row').count()).toBeGreaterThan(1);
+    await expect.poll(() => overdue.getByText('Sarah Mitchell').count()).toBeGreaterThan(0);
+
+    const byAgency = page.getByRole('region', { name: 'Actions by agency and status' });
+    await byAgency.getByRole('button', { name: 'Show as table' }).press('Enter');
+    await byAgency.getByRole('table', { name: 'Actions by agency and status' }).waitFor();
+    await screenshot(page, '09-dashboard');
+
+    await page.getByRole('textbox', { name: 'From (dd/mm/yyyy)' }).fill('01/02/2018');
+    const download = page.waitForEvent('download', { timeout: 60_000 });
+    await page.getByRole('button', { name: 'Download progress report' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^Haringey progress report 2018-02-01 to \d{4}-\d{2}-\d{2}\.docx$/);
+    const xml = await (
+      await JSZip.loadAsync(readFileSync(await file.path()))
+    )
+      .file('word/document.xml')!
+      .async('string');
+    expect(xml).toContain('Status changes in the period');
+    expect(xml).toContain('The LSCB meeting to approve the neglect strategy has moved from May to July.');
+    expect(xml).toContain('Overdue actions');
+  });
+});
+
+describe.skipIf(!hasChromium).each(THEMES)('the dashboard in the %s theme', (theme) => {
+  let context: BrowserContext;
+  beforeAll(async () => {
+    context = await launchBrowser({ colorScheme: theme === 'dark' ? 'dark' : 'light' });
+    await context.addInitScript((t) => window.localStorage.setItem('jtai.theme', t), theme);
+  });
+  afterAll(async () => context?.close());
+
+  it('has no WCAG 2.2 AA violations', async () => {
+    const page: Page = await openAs(context, appUrl, 'u-dcs', DASHBOARD);
+    await page.getByRole('heading', { name: 'Delivery dashboard' }).waitFor({ timeout: 30_000 });
+    await screenshot(page, `a11y-${theme}-dashboard`);
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+      .exclude('[data-tabster-dummy]')
+      .analyze();
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+    ).toEqual([]);
+  });
+});
