@@ -1,5 +1,5 @@
 import type { Action } from '../action';
-import { changedActionFields, type EditableActionField } from '../action-diff';
+import { EDITABLE_ACTION_FIELDS, changedActionFields, type EditableActionField } from '../action-diff';
 import type { ActionId, FindingId } from '../ids';
 import type { PlanSnapshot } from '../plan-snapshot';
 import { canonicalContent } from './canonical-content';
@@ -9,19 +9,13 @@ import { canonicalJson, type JsonValue } from './canonical-json';
 export type PlanFactField = Exclude<keyof CanonicalPlanFacts, 'id'>;
 export type FindingField = Exclude<keyof CanonicalFinding, 'id'>;
 
+/** Fields that record delivery (evidence, RAG status and its reason), not what was agreed. */
+const DELIVERY_FIELDS: readonly EditableActionField[] = ['evidence', 'status', 'statusReason'];
+
 /** The action fields a sign-off covers: the editable ones less those that belong to delivery. */
-export const SIGNED_ACTION_FIELDS: readonly EditableActionField[] = [
-  'title',
-  'leadAgency',
-  'contributingAgencies',
-  'leadOfficer',
-  'sponsoringDirector',
-  'startDate',
-  'targetDate',
-  'milestones',
-  'successMeasure',
-  'measuredBy',
-];
+export const SIGNED_ACTION_FIELDS: readonly EditableActionField[] = EDITABLE_ACTION_FIELDS.filter(
+  (field) => !DELIVERY_FIELDS.includes(field),
+);
 
 export interface FindingChange {
   readonly id: FindingId;
