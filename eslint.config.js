@@ -1,70 +1,72 @@
 import js from '@eslint/js';
-import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-/** Dependencies point inward (see architecture.md): each zone lists what it must not import. */
-const layerZones = [
-  {
-    target: './src/domain',
-    from: './src',
-    except: ['./domain'],
-    message: 'domain is pure: it imports nothing outside src/domain.',
+/**
+ * Dependencies point inward (see architecture.md). For each folder of src: the sibling folders
+ * its files must not import, and whether it may use the Teams/MSAL or Graph SDKs.
+ */
+const LAYERS = {
+  domain: {
+    forbid: ['data', 'ui', 'state', 'host', 'emulator', 'app', 'export', 'letter-text', 'cli'],
+    why: 'domain is pure: it imports nothing outside src/domain.',
   },
-  {
-    target: './src/data',
-    from: ['./src/ui', './src/state', './src/host', './src/app', './src/emulator', './src/export'],
-    message: 'data depends only on domain.',
+  data: {
+    forbid: ['ui', 'state', 'host', 'app', 'emulator', 'export', 'letter-text'],
+    why: 'data depends only on domain.',
+    graph: true,
   },
-  {
-    target: './src/state',
-    from: ['./src/ui', './src/host', './src/app', './src/emulator'],
-    message: 'state depends on domain and the data port only.',
+  state: { forbid: ['ui', 'host', 'app', 'emulator'], why: 'state depends on domain and the data port only.' },
+  ui: {
+    forbid: ['data', 'host', 'emulator', 'app'],
+    why: 'ui never imports data, host SDKs or the emulator: it gets them from app through services.',
   },
-  {
-    target: './src/ui',
-    from: ['./src/data', './src/host', './src/emulator', './src/app'],
-    message: 'ui never imports data, host SDKs or the emulator: it gets them from app through props and stores.',
+  host: {
+    forbid: ['ui', 'state', 'data', 'emulator', 'app'],
+    why: 'host wraps teams-js and msal only.',
+    hostSdks: true,
   },
-  {
-    target: './src/host',
-    from: ['./src/ui', './src/state', './src/data', './src/emulator', './src/app'],
-    message: 'host wraps teams-js and msal only.',
+  export: {
+    forbid: ['ui', 'state', 'data', 'host', 'emulator', 'app'],
+    why: 'export builds files from domain data only.',
   },
-  {
-    target: './src/export',
-    from: ['./src/ui', './src/state', './src/data', './src/host', './src/emulator', './src/app'],
-    message: 'export builds files from domain data only.',
+  'letter-text': { forbid: ['ui', 'state', 'data', 'host', 'emulator', 'app'], why: 'letter-text only extracts text.' },
+  emulator: {
+    forbid: ['ui', 'state', 'host', 'app'],
+    why: 'the emulator is a Node service: it shares only domain and the list schema.',
   },
-  {
-    target: './src/letter-text',
-    from: ['./src/ui', './src/state', './src/data', './src/host', './src/emulator', './src/app'],
-    message: 'letter-text only extracts text.',
-  },
-];
+  app: { forbid: [], why: '' },
+  cli: { forbid: ['ui', 'state', 'host', 'app'], why: 'command-line tools stay in Node.' },
+};
 
-/** One wrapper per SDK: only its home folder may import it. */
-const sdkRule = (allowed) => ({
-  'no-restricted-imports': [
-    'error',
-    {
-      patterns: [
-        ...(allowed === 'host'
-          ? []
-          : [
-              {
-                group: ['@microsoft/teams-js', '@azure/msal-browser'],
-                message: 'Only src/host wraps teams-js and msal-browser.',
-              },
-            ]),
-        ...(allowed === 'data'
-          ? []
-          : [{ group: ['@microsoft/microsoft-graph-client'], message: 'Only src/data talks to the Graph client.' }]),
-      ],
-    },
-  ],
-});
+const HOST_SDKS = {
+  group: ['@microsoft/teams-js', '@microsoft/teams-js/*', '@azure/msal-browser', '@azure/msal-browser/*'],
+  message: 'Only src/host wraps teams-js and msal-browser.',
+};
+const GRAPH_SDK = {
+  group: ['@microsoft/microsoft-graph-client', '@microsoft/microsoft-graph-client/*'],
+  message: 'Only src/data talks to the Graph client.',
+};
+
+/** An import that climbs out of the folder into one of the forbidden siblings. */
+const siblingImport = (folders) => `^(\\.\\./)+(${folders.join('|')})(/|$)`;
+
+const layerConfigs = Object.entries(LAYERS).map(([folder, layer]) => ({
+  files: [`src/${folder}/**/*.{ts,tsx}`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          ...(layer.forbid.length ? [{ regex: siblingImport(layer.forbid), message: layer.why }] : []),
+          ...(layer.hostSdks ? [] : [HOST_SDKS]),
+          ...(layer.graph ? [] : [GRAPH_SDK]),
+        ],
+      },
+    ],
+  },
+}));
 
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', '.data', 'test-results', 'appPackage/build', 'coverage'] },
@@ -73,10 +75,8 @@ export default tseslint.config(
   {
     files: ['**/*.{ts,tsx,js}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
-    plugins: { 'import-x': importX, 'react-hooks': reactHooks },
-    settings: { 'import-x/resolver': { node: { extensions: ['.ts', '.tsx', '.js'] } } },
+    plugins: { 'react-hooks': reactHooks },
     rules: {
-      'import-x/no-restricted-paths': ['error', { zones: layerZones }],
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
@@ -84,8 +84,6 @@ export default tseslint.config(
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
   },
-  { files: ['src/**/*.{ts,tsx}'], ignores: ['src/host/**', 'src/data/**'], rules: sdkRule('none') },
-  { files: ['src/host/**/*.{ts,tsx}'], rules: sdkRule('host') },
-  { files: ['src/data/**/*.{ts,tsx}'], rules: sdkRule('data') },
+  ...layerConfigs,
   { files: ['src/emulator/**', 'src/cli/**', 'test/**', '*.js'], rules: { 'no-console': 'off' } },
 );

@@ -10,7 +10,9 @@ import { AppHeader } from './shell/app-header';
 import { useFluentTheme } from './theme/fluent-themes';
 
 /** The plan screens (dialogs, grid, settings) load after the first view. */
-const PlanPage = lazy(() => import(/* webpackChunkName: "plan" */ './plan/plan-page').then((m) => ({ default: m.PlanPage })));
+const PlanPage = lazy(() =>
+  import(/* webpackChunkName: "plan" */ './plan/plan-page').then((m) => ({ default: m.PlanPage })),
+);
 
 const useStyles = makeStyles({
   root: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
@@ -62,7 +64,12 @@ function useLandOwnersOnTheirActions(route: Route, navigate: (route: Route) => v
     if (landed.current || memberships.length === 0) return;
     landed.current = true;
     const only = memberships.length === 1 ? memberships[0] : undefined;
-    if (route.name === 'plans' && !window.location.hash && only && (only.role === 'agency-owner' || only.role === 'agency-qa-lead')) {
+    if (
+      route.name === 'plans' &&
+      !window.location.hash &&
+      only &&
+      (only.role === 'agency-owner' || only.role === 'agency-qa-lead')
+    ) {
       navigate({ name: 'my-actions', planId: only.planId });
     }
   }, [memberships, route, navigate]);

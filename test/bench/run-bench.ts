@@ -65,10 +65,7 @@ async function setLatency(emulatorUrl: string, latencyMs: number) {
   });
 }
 
-async function gridFigures(
-  emulatorUrl: string,
-  plans: Record<(typeof SIZES)[number], import('../../src/domain/ids').PlanId>,
-) {
+async function gridFigures(emulatorUrl: string, plans: Record<(typeof SIZES)[number], PlanId>) {
   const app = await startAppServer(dist, emulatorUrl);
   try {
     const runs: GridFigures[] = [];
