@@ -8,6 +8,8 @@ import { useGovernanceStyles } from './governance.styles';
 import { shortHash, whenText, type GovernanceView } from './governance-view';
 import { describePrincipal } from './principal-form';
 import { useWorkflow } from './use-workflow';
+import { describeCopy } from '../../state/submission-library';
+import { useServices } from '../app-services';
 import { WorkflowResultBar } from './workflow-result';
 
 /** The principal records when the signed-off plan went to Ofsted, and which exported document it was. */
@@ -25,7 +27,7 @@ export function SubmissionRecord({ view }: { view: GovernanceView }) {
       {submission ? (
         <Text>
           Submitted on {formatLongDate(submission.date)} by {submission.by.name} (recorded{' '}
-          {whenText(submission.recordedAt)}): {submission.documentRef}. Content hash{' '}
+          {whenText(submission.recordedAt)}): <DocumentReference text={submission.documentRef} />. Content hash{' '}
           <span className={styles.hash}>{shortHash(submission.contentHash)}</span>.
         </Text>
       ) : atSubmission && mine ? (
@@ -40,7 +42,11 @@ export function SubmissionRecord({ view }: { view: GovernanceView }) {
 function SubmitForm({ view }: { view: GovernanceView }) {
   const styles = useGovernanceStyles();
   const [dateText, setDateText] = useState(formatShortDate(view.today));
-  const [documentRef, setDocumentRef] = useState('');
+  const { submissionLibrary } = useServices();
+  const [documentRef, setDocumentRef] = useState(() => {
+    const saved = submissionLibrary.latestDocument(view.snapshot.plan.title);
+    return saved ? describeCopy(saved) : '';
+  });
   const { busy, result, run, fail } = useWorkflow();
   const submit = () => {
     const date = parseBritishDate(dateText);
@@ -69,5 +75,19 @@ function SubmitForm({ view }: { view: GovernanceView }) {
       </div>
       <WorkflowResultBar result={result} />
     </div>
+  );
+}
+
+/** The document sent, with its library link made clickable when the reference carries one. */
+function DocumentReference({ text }: { text: string }) {
+  const url = /https?:\/\/\S+/.exec(text)?.[0];
+  if (!url) return <>{text}</>;
+  return (
+    <>
+      {text.replace(url, '').trim()}{' '}
+      <Link href={url} target="_blank" rel="noopener noreferrer">
+        open the submitted version
+      </Link>
+    </>
   );
 }
