@@ -60,6 +60,8 @@ describe.skipIf(!hasChromium)('the seeded plan in a real browser', () => {
 
   it('tells the police owner why they cannot change a health action', async () => {
     const page = police.pages()[0]!;
+    // The closed dialog must hand the page back to assistive technology.
+    expect(await page.locator('#root[aria-hidden="true"]').count()).toBe(0);
     await page.getByRole('link', { name: /Deliver neglect-recognition training/ }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByText('Only Health owners and plan admins can change this action.').waitFor();

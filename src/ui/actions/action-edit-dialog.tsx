@@ -34,12 +34,16 @@ export function ActionEditDialog({
   action,
   mode = 'edit',
   onClose,
+  open = true,
 }: {
   action: Action;
   mode?: 'edit' | 'create';
   onClose: () => void;
+  /** The parent keeps the dialog mounted and sets this false to close it, so Fluent can release the focus trap. */
+  open?: boolean;
 }) {
   const styles = useStyles();
+  const close = onClose;
   const { planView } = useServices();
   const snapshot = useStore(planView, (s) => s.snapshot)!;
   const me = useStore(planView, (s) => s.me);
@@ -64,7 +68,7 @@ export function ActionEditDialog({
   const handleOutcome = (outcome: SaveOutcome) => {
     switch (outcome.status) {
       case 'saved':
-        return onClose();
+        return close();
       case 'invalid':
         setErrors(outcome.errors);
         return setNotice({
@@ -104,7 +108,7 @@ export function ActionEditDialog({
   };
 
   return (
-    <Dialog open modalType="modal" onOpenChange={(_e, data) => !data.open && onClose()}>
+    <Dialog open={open} modalType="modal" onOpenChange={(_e, data) => !data.open && close()}>
       <DialogSurface aria-describedby={undefined} className={styles.surface}>
         <DialogBody>
           <DialogTitle>{creating ? 'New action' : refusal ? 'Action' : 'Edit action'}</DialogTitle>
@@ -150,7 +154,7 @@ export function ActionEditDialog({
                 {busy ? 'Saving…' : creating ? 'Add action' : 'Save'}
               </Button>
             )}
-            <Button appearance="secondary" onClick={onClose}>
+            <Button appearance="secondary" onClick={close}>
               {refusal ? 'Close' : 'Cancel'}
             </Button>
           </DialogActions>

@@ -122,17 +122,23 @@ function AddActionButton({ finding, number }: { finding: Finding; number: number
   const me = useStore(planView, (s) => s.me);
   const agencies = useStore(planView, (s) => s.snapshot?.plan.agencies ?? []);
   const [draft, setDraft] = useState<Action | null>(null);
+  const [open, setOpen] = useState(false);
   if (agenciesMemberCanLead(me, agencies).length === 0) return null;
   return (
     <div>
       <Button
         icon={<AddRegular />}
-        onClick={() => setDraft(planView.getState().draftAction(finding.id))}
+        onClick={() => {
+          setDraft(planView.getState().draftAction(finding.id));
+          setOpen(true);
+        }}
         aria-label={`Add an action to ${FINDING_TYPE_LABEL[finding.type].toLowerCase()} ${number}`}
       >
         Add action
       </Button>
-      {draft && <ActionEditDialog action={draft} mode="create" onClose={() => setDraft(null)} />}
+      {draft && (
+        <ActionEditDialog key={draft.id} action={draft} mode="create" open={open} onClose={() => setOpen(false)} />
+      )}
     </div>
   );
 }

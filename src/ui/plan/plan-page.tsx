@@ -1,5 +1,6 @@
 import { Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import type { Action } from '../../domain/action';
 import type { PlanId } from '../../domain/ids';
 import { isPlanAdmin } from '../../domain/permissions';
 import { useServices } from '../app-services';
@@ -63,7 +64,7 @@ export function PlanPage({ route, navigate }: { route: PlanRoute; navigate: (rou
         </Suspense>
       )}
       {route.name === 'plan' && <FindingsList snapshot={snapshot} focusFindingId={route.findingId} />}
-      {action && <ActionEditDialog key={action.id} action={action} onClose={closeDialog} />}
+      <RoutedActionDialog action={action} onClose={closeDialog} />
       {route.actionId && !action && (
         <ProblemBar title="Action not found" message="This action is not in the plan; it may have been deleted." />
       )}
@@ -76,4 +77,27 @@ function useOpenPlan(planId: PlanId) {
   useEffect(() => {
     if (planView.getState().snapshot?.plan.id !== planId) void planView.getState().open(planId);
   }, [planView, planId]);
+}
+
+/**
+ * Keeps the action dialog mounted while it closes: unmounting an open Fluent dialog leaves the
+ * page behind it hidden from assistive technology. Each opening starts from the stored action.
+ */
+function RoutedActionDialog({ action, onClose }: { action: Action | undefined; onClose: () => void }) {
+  const last = useRef<Action | undefined>(undefined);
+  const opens = useRef(0);
+  const wasOpen = useRef(false);
+  if (action && !wasOpen.current) opens.current += 1;
+  wasOpen.current = action !== undefined;
+  if (action) last.current = action;
+  const shown = action ?? last.current;
+  if (!shown) return null;
+  return (
+    <ActionEditDialog
+      key={`${shown.id}-${opens.current}`}
+      action={shown}
+      open={action !== undefined}
+      onClose={onClose}
+    />
+  );
 }
