@@ -40,10 +40,7 @@ export function OverdueTable({ items }: { items: readonly OverdueAction[] }) {
       <Table aria-label="Overdue actions" size="small">
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>Action</TableHeaderCell>
-            <TableHeaderCell>Lead agency</TableHeaderCell>
-            <TableHeaderCell>Owner</TableHeaderCell>
-            <TableHeaderCell>Target date</TableHeaderCell>
+            <LeadingHeaders />
             <TableHeaderCell>Overdue by</TableHeaderCell>
             <TableHeaderCell>Status</TableHeaderCell>
             <TableHeaderCell>Latest update</TableHeaderCell>
@@ -52,14 +49,7 @@ export function OverdueTable({ items }: { items: readonly OverdueAction[] }) {
         <TableBody>
           {shown.map((o) => (
             <TableRow key={o.action.id}>
-              <TableCell>
-                <Link href={formatRoute({ name: 'plan', planId: o.action.planId, actionId: o.action.id })}>
-                  {o.action.title}
-                </Link>
-              </TableCell>
-              <TableCell>{o.agencyName}</TableCell>
-              <TableCell>{o.ownerName}</TableCell>
-              <TableCell>{formatLongDate(o.targetDate)}</TableCell>
+              <LeadingCells item={o} />
               <TableCell>
                 {plural(o.workingDaysOverdue, 'working day')} ({plural(o.daysOverdue, 'day')})
               </TableCell>
@@ -88,10 +78,7 @@ export function DueSoonTable({ items }: { items: readonly DueAction[] }) {
       <Table aria-label="Actions due in the next 30 days" size="small">
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>Action</TableHeaderCell>
-            <TableHeaderCell>Lead agency</TableHeaderCell>
-            <TableHeaderCell>Owner</TableHeaderCell>
-            <TableHeaderCell>Target date</TableHeaderCell>
+            <LeadingHeaders />
             <TableHeaderCell>Time left</TableHeaderCell>
             <TableHeaderCell>Status</TableHeaderCell>
           </TableRow>
@@ -99,14 +86,7 @@ export function DueSoonTable({ items }: { items: readonly DueAction[] }) {
         <TableBody>
           {shown.map((d) => (
             <TableRow key={d.action.id}>
-              <TableCell>
-                <Link href={formatRoute({ name: 'plan', planId: d.action.planId, actionId: d.action.id })}>
-                  {d.action.title}
-                </Link>
-              </TableCell>
-              <TableCell>{d.agencyName}</TableCell>
-              <TableCell>{d.ownerName}</TableCell>
-              <TableCell>{formatLongDate(d.targetDate)}</TableCell>
+              <LeadingCells item={d} />
               <TableCell>{d.daysLeft === 0 ? 'Due today' : plural(d.workingDaysLeft, 'working day')}</TableCell>
               <TableCell>
                 <StatusBadge status={d.action.status} />
@@ -116,6 +96,34 @@ export function DueSoonTable({ items }: { items: readonly DueAction[] }) {
         </TableBody>
       </Table>
       {more}
+    </>
+  );
+}
+
+const LEADING_COLUMNS = ['Action', 'Lead agency', 'Owner', 'Target date'] as const;
+
+function LeadingHeaders() {
+  return (
+    <>
+      {LEADING_COLUMNS.map((c) => (
+        <TableHeaderCell key={c}>{c}</TableHeaderCell>
+      ))}
+    </>
+  );
+}
+
+/** The cells both tables start with: the action (linked), its agency, owner and target date. */
+function LeadingCells({ item }: { item: Pick<DueAction, 'action' | 'agencyName' | 'ownerName' | 'targetDate'> }) {
+  return (
+    <>
+      <TableCell>
+        <Link href={formatRoute({ name: 'plan', planId: item.action.planId, actionId: item.action.id })}>
+          {item.action.title}
+        </Link>
+      </TableCell>
+      <TableCell>{item.agencyName}</TableCell>
+      <TableCell>{item.ownerName}</TableCell>
+      <TableCell>{formatLongDate(item.targetDate)}</TableCell>
     </>
   );
 }
