@@ -25,3 +25,9 @@ export function describeStoreError(error: unknown): Problem {
   const serverSays = error.kind === 'forbidden' || error.kind === 'invalid' ? error.message : '';
   return { kind: error.kind, message: serverSays || MESSAGES[error.kind] };
 }
+
+/** A failed command as the UI reports it: refused when the person may not do it, else failed. */
+export function refusedOrFailed(error: unknown): { readonly status: 'refused' | 'failed'; readonly message: string } {
+  const problem = describeStoreError(error);
+  return { status: problem.kind === 'forbidden' ? 'refused' : 'failed', message: problem.message };
+}

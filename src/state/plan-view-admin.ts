@@ -5,7 +5,7 @@ import type { DirectoryUser } from '../domain/persona';
 import { isPlanAdmin } from '../domain/permissions';
 import type { PlanSnapshot } from '../domain/plan-snapshot';
 import type { PlanStore, StoreVersion } from '../data/plan-store.port';
-import { describeStoreError } from './describe-store-error';
+import { refusedOrFailed } from './describe-store-error';
 
 export type AdminOutcome =
   { readonly status: 'done' } | { readonly status: 'refused' | 'failed'; readonly message: string };
@@ -39,8 +39,7 @@ export function adminCommands(ctx: AdminContext): AdminCommands {
       await work(snapshot);
       return { status: 'done' };
     } catch (error) {
-      const problem = describeStoreError(error);
-      return { status: problem.kind === 'forbidden' ? 'refused' : 'failed', message: problem.message };
+      return refusedOrFailed(error);
     }
   };
   const setMembers = (snapshot: PlanSnapshot, members: readonly Member[]) => ctx.replace({ ...snapshot, members });

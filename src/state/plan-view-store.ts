@@ -14,7 +14,7 @@ import { initialGovernance, type Governance } from '../domain/workflow/governanc
 import { builtInStageOf } from '../domain/workflow/stage-chain';
 import type { LoadedPlan, PlanStore, StoreVersion, Versioned } from '../data/plan-store.port';
 import { isStoreError } from '../data/store-error';
-import { describeStoreError } from './describe-store-error';
+import { describeStoreError, refusedOrFailed } from './describe-store-error';
 import { governanceCommands, type GovernanceCommands } from './governance-commands';
 import { recordContentChange } from './governance-content-change';
 import type { WorkflowNotice } from './governance-outcome';
@@ -318,10 +318,7 @@ export function createPlanViewStore(deps: PlanViewDeps): StoreApi<PlanViewState>
           stored.set(action.id, saved.value);
           return { status: 'saved', action: saved.value };
         } catch (error) {
-          const problem = describeStoreError(error);
-          return problem.kind === 'forbidden'
-            ? { status: 'refused', message: problem.message }
-            : { status: 'failed', message: problem.message };
+          return refusedOrFailed(error);
         }
       },
       async postUpdate(actionId, text, status) {
@@ -360,8 +357,7 @@ export function createPlanViewStore(deps: PlanViewDeps): StoreApi<PlanViewState>
           set({ snapshot: { ...current, updates: [...current.updates, saved] } });
           return { status: 'posted' };
         } catch (error) {
-          const described = describeStoreError(error);
-          return { status: described.kind === 'forbidden' ? 'refused' : 'failed', message: described.message };
+          return refusedOrFailed(error);
         }
       },
       async retryPending() {

@@ -1,5 +1,5 @@
 import type { PlanStore } from '../data/plan-store.port';
-import { describeStoreError } from './describe-store-error';
+import { refusedOrFailed } from './describe-store-error';
 
 export interface LibraryCopy {
   readonly name: string;
@@ -42,8 +42,7 @@ export function createSubmissionLibrary(store: PlanStore): SubmissionLibrary {
         if (WORD.test(copy.name)) latest.set(planTitle, copy);
         return { status: 'saved', copy };
       } catch (error) {
-        const problem = describeStoreError(error);
-        return { status: problem.kind === 'forbidden' ? 'refused' : 'failed', message: problem.message };
+        return refusedOrFailed(error);
       }
     },
   };
