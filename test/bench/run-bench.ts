@@ -75,6 +75,7 @@ async function gridFigures(emulatorUrl: string, plans: Record<(typeof SIZES)[num
       runs,
       renderRatio: round(large.renderMs / small.renderMs),
       filterRatio: round(large.filterMs / small.filterMs),
+      overviewRatio: round(large.overviewMs / small.overviewMs),
     };
   } finally {
     await app.close();

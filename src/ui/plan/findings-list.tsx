@@ -1,6 +1,6 @@
 import { Badge, Button, Subtitle1, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Action } from '../../domain/action';
 import { agenciesMemberCanLead } from '../../domain/permissions';
 import { ActionEditDialog } from '../actions/action-edit-dialog';
@@ -11,6 +11,7 @@ import { FINDING_TYPE_LABEL, FINDING_TYPES, type Finding } from '../../domain/fi
 import type { FindingId } from '../../domain/ids';
 import type { PlanSnapshot } from '../../domain/plan-snapshot';
 import { ActionsTable } from './actions-table';
+import { actionsByFinding, ACTIONS_PAGE } from './actions-by-finding';
 
 const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -42,6 +43,7 @@ const GROUP_HEADING: Record<Finding['type'], string> = {
 
 export function FindingsList({ snapshot, focusFindingId }: { snapshot: PlanSnapshot; focusFindingId?: FindingId }) {
   const styles = useStyles();
+  const grouped = useMemo(() => actionsByFinding(snapshot.actions), [snapshot.actions]);
   return (
     <>
       {FINDING_TYPES.map((type) => {
@@ -57,6 +59,7 @@ export function FindingsList({ snapshot, focusFindingId }: { snapshot: PlanSnaps
                 key={finding.id}
                 finding={finding}
                 number={index + 1}
+                actions={grouped.get(finding.id) ?? []}
                 snapshot={snapshot}
                 focused={finding.id === focusFindingId}
               />
@@ -68,14 +71,19 @@ export function FindingsList({ snapshot, focusFindingId }: { snapshot: PlanSnaps
   );
 }
 
-function FindingCard(props: { finding: Finding; number: number; snapshot: PlanSnapshot; focused: boolean }) {
+function FindingCard(props: {
+  finding: Finding;
+  number: number;
+  actions: readonly Action[];
+  snapshot: PlanSnapshot;
+  focused: boolean;
+}) {
   const styles = useStyles();
-  const { finding, snapshot } = props;
+  const { finding, snapshot, actions } = props;
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
     if (props.focused) ref.current?.scrollIntoView?.({ block: 'start' });
   }, [props.focused]);
-  const actions = snapshot.actions.filter((a) => a.findingId === finding.id);
   const headingId = `finding-${finding.id}`;
   return (
     <article
@@ -105,7 +113,7 @@ function FindingCard(props: { finding: Finding; number: number; snapshot: PlanSn
       {finding.type !== 'strength' && <AddActionButton finding={finding} number={props.number} />}
       {finding.type !== 'strength' &&
         (actions.length > 0 ? (
-          <ActionsTable
+          <FindingActions
             actions={actions}
             snapshot={snapshot}
             caption={`Actions for ${FINDING_TYPE_LABEL[finding.type].toLowerCase()} ${props.number}`}
@@ -114,6 +122,30 @@ function FindingCard(props: { finding: Finding; number: number; snapshot: PlanSn
           <Text italic>No actions yet.</Text>
         ))}
     </article>
+  );
+}
+
+/**
+ * A finding's actions, a page at a time: the overview stays quick with thousands of actions
+ * (the All actions grid is the place to work through them all at once).
+ */
+function FindingActions(props: { actions: readonly Action[]; snapshot: PlanSnapshot; caption: string }) {
+  const [shown, setShown] = useState(ACTIONS_PAGE);
+  const hidden = props.actions.length - shown;
+  return (
+    <>
+      <ActionsTable actions={props.actions.slice(0, shown)} snapshot={props.snapshot} caption={props.caption} />
+      {hidden > 0 && (
+        <div>
+          <Text size={200} block>
+            Showing {shown} of {props.actions.length} actions.
+          </Text>
+          <Button appearance="secondary" onClick={() => setShown((n) => n + ACTIONS_PAGE)}>
+            Show {Math.min(hidden, ACTIONS_PAGE)} more {props.caption.replace(/^Actions/, 'actions')}
+          </Button>
+        </div>
+      )}
+    </>
   );
 }
 
