@@ -185,6 +185,8 @@ describe('each entity, created, read, changed and removed', () => {
       organisation: 'Metropolitan Police Service',
     });
     expect((await store.searchDirectory('Sar')).map((u) => u.displayName)).toContain('Sarah Mitchell');
+    expect((await store.searchDirectory('mitch')).map((u) => u.displayName)).toEqual(['Sarah Mitchell']);
+    expect((await store.searchDirectory('Adeyemi')).map((u) => u.displayName)).toEqual(['Cllr Grace Adeyemi']);
     expect(await store.searchDirectory("O'Nobody")).toEqual([]);
   });
 });

@@ -27,7 +27,10 @@ export async function whoAmI(api: GraphApi): Promise<DirectoryUser> {
 export async function searchDirectory(api: GraphApi, query: string): Promise<DirectoryUser[]> {
   const prefix = query.trim();
   if (prefix === '') return [];
-  const filter = encodeURIComponent(`startswith(displayName,${odataString(prefix)})`);
+  // People type a first name, a surname or an email address; Graph matches each from its start.
+  const filter = encodeURIComponent(
+    ['displayName', 'surname', 'mail'].map((p) => `startswith(${p},${odataString(prefix)})`).join(' or '),
+  );
   const page = asPage(await api.get(`/users?$filter=${filter}&$top=${SEARCH_LIMIT}`));
   return page.value.map(toDirectoryUser);
 }

@@ -5,13 +5,25 @@ import { parseTop, queryOption } from '../odata/query-options';
 import { DEMO_PERSONAS, findPersona, type DemoPersona } from '../seed/demo-directory';
 import { json, type RouteHandler } from './graph-request';
 
-const FILTERABLE = ['id', 'displayName', 'mail', 'userPrincipalName', 'jobTitle', 'companyName'];
+const FILTERABLE = [
+  'id',
+  'displayName',
+  'givenName',
+  'surname',
+  'mail',
+  'userPrincipalName',
+  'jobTitle',
+  'companyName',
+];
 
 /** The Graph user resource for a demo persona. */
 export function userView(persona: DemoPersona): Record<string, string> {
+  const names = persona.displayName.replace(/^Cllr /, '').split(' ');
   return {
     id: persona.id,
     displayName: persona.displayName,
+    givenName: names[0] ?? '',
+    surname: names.at(-1) ?? '',
     mail: persona.email,
     userPrincipalName: persona.email,
     jobTitle: persona.jobTitle,

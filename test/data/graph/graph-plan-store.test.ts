@@ -72,7 +72,9 @@ describe('the Graph plan store over HTTP', () => {
     const { store, requests } = storeWith(() => json(200, { value: [me] }));
     await store.searchDirectory("O'Brien");
     const filter = new URL(requests[0]?.url ?? '').searchParams.get('$filter');
-    expect(filter).toBe("startswith(displayName,'O''Brien')");
+    expect(filter).toBe(
+      "startswith(displayName,'O''Brien') or startswith(surname,'O''Brien') or startswith(mail,'O''Brien')",
+    );
   });
 
   it('follows a nextLink that names another host through the configured base URL', async () => {
