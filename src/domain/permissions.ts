@@ -41,3 +41,9 @@ export function canPostUpdate(member: Member | null, action: Pick<Action, 'leadA
   if (isPlanAdmin(member)) return true;
   return (member?.role === 'agency-owner' || member?.role === 'agency-qa-lead') && member.agency === action.leadAgency;
 }
+
+/** Archiving hides a closed plan from everyday lists; only plan admins may archive or restore one. */
+export const canArchivePlan = (member: Member | null): boolean => isPlanAdmin(member);
+
+/** Findings are the letter's words; only plan admins add, change or delete them. */
+export const canEditFindings = (member: Member | null): boolean => isPlanAdmin(member);

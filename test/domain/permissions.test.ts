@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { actionEditRefusal, agenciesMemberCanLead } from '../../src/domain/permissions';
+import {
+  actionEditRefusal,
+  agenciesMemberCanLead,
+  canArchivePlan,
+  canEditFindings,
+} from '../../src/domain/permissions';
 import { AGENCIES, aMember, anAction } from './fixtures';
 
 describe('who may change an action', () => {
@@ -35,5 +40,18 @@ describe('who may change an action', () => {
     expect(agenciesMemberCanLead(aMember('agency-owner', 'health'), AGENCIES).map((a) => a.key)).toEqual(['health']);
     expect(agenciesMemberCanLead(aMember('plan-admin'), AGENCIES)).toHaveLength(AGENCIES.length);
     expect(agenciesMemberCanLead(aMember('lead-member'), AGENCIES)).toHaveLength(0);
+  });
+});
+
+describe('who may archive the plan and change its findings', () => {
+  it.each([
+    ['the DCS (plan admin)', aMember('plan-admin'), true],
+    ['the improvement lead', aMember('improvement-lead'), true],
+    ['the police owner', aMember('agency-owner', 'police'), false],
+    ['a safeguarding partner', aMember('safeguarding-partner'), false],
+    ['someone outside the plan', null, false],
+  ])('%s: %s', (_who, member, allowed) => {
+    expect(canArchivePlan(member)).toBe(allowed);
+    expect(canEditFindings(member)).toBe(allowed);
   });
 });

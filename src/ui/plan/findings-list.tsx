@@ -11,6 +11,7 @@ import { FINDING_TYPE_LABEL, FINDING_TYPES, type Finding } from '../../domain/fi
 import type { FindingId } from '../../domain/ids';
 import type { PlanSnapshot } from '../../domain/plan-snapshot';
 import { ActionsTable } from './actions-table';
+import { FindingEditMenu } from './finding-edit-menu';
 import { actionsByFinding, ACTIONS_PAGE } from './actions-by-finding';
 
 const useStyles = makeStyles({
@@ -25,6 +26,12 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
   },
   focused: { outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}` },
+  headingRow: {
+    display: 'flex',
+    alignItems: 'flex-start',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalS,
+  },
   heading: {
     margin: 0,
     fontSize: tokens.fontSizeBase400,
@@ -91,9 +98,12 @@ function FindingCard(props: {
       className={`${styles.finding} ${props.focused ? styles.focused : ''}`}
       aria-labelledby={headingId}
     >
-      <h3 className={styles.heading} id={headingId}>
-        {FINDING_TYPE_LABEL[finding.type]} {props.number}: {finding.text}
-      </h3>
+      <div className={styles.headingRow}>
+        <h3 className={styles.heading} id={headingId}>
+          {FINDING_TYPE_LABEL[finding.type]} {props.number}: {finding.text}
+        </h3>
+        <FindingEditMenu finding={finding} />
+      </div>
       {finding.subItems.length > 0 && (
         <ul className={styles.subItems}>
           {finding.subItems.map((item) => (

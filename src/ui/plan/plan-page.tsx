@@ -17,6 +17,9 @@ import { WorkflowNoticeBar } from '../governance/workflow-notice-bar';
 import { PlanGrid } from './plan-grid';
 import { PlanHeader } from './plan-header';
 import { PlanTabs } from './plan-tabs';
+import { ArchivedPlanBanner } from './archived-plan-banner';
+import { AddFindingButton } from './add-finding-button';
+import { FindingDialogsProvider } from './finding-dialogs';
 
 /** Charts and aggregations load only when the dashboard is opened. */
 const DashboardPanel = lazy(() => import(/* webpackChunkName: "dashboard" */ '../dashboard/dashboard-panel'));
@@ -51,6 +54,7 @@ export function PlanPage({ route, navigate }: { route: PlanRoute; navigate: (rou
   return (
     <div className={styles.page}>
       <PlanHeader plan={snapshot.plan} governance={governance} />
+      <ArchivedPlanBanner plan={snapshot.plan} />
       <WorkflowNoticeBar planId={route.planId} />
       <PlanTabs route={route} admin={isPlanAdmin(me)} />
       {route.name === 'my-actions' && <MyActions snapshot={snapshot} me={me} />}
@@ -63,7 +67,12 @@ export function PlanPage({ route, navigate }: { route: PlanRoute; navigate: (rou
           <DashboardPanel snapshot={snapshot} />
         </Suspense>
       )}
-      {route.name === 'plan' && <FindingsList snapshot={snapshot} focusFindingId={route.findingId} />}
+      {route.name === 'plan' && (
+        <FindingDialogsProvider>
+          <AddFindingButton />
+          <FindingsList snapshot={snapshot} focusFindingId={route.findingId} />
+        </FindingDialogsProvider>
+      )}
       <RoutedActionDialog action={action} onClose={closeDialog} />
       {route.actionId && !action && (
         <ProblemBar title="Action not found" message="This action is not in the plan; it may have been deleted." />

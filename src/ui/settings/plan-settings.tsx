@@ -3,11 +3,12 @@ import type { Member } from '../../domain/member';
 import { isPlanAdmin } from '../../domain/permissions';
 import type { PlanSnapshot } from '../../domain/plan-snapshot';
 import { AgenciesEditor } from './agencies-editor';
+import { ArchivePlanSection } from './archive-plan-section';
 import { MembersEditor } from './members-editor';
 
 const useStyles = makeStyles({ page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXL } });
 
-/** Plan admins set the partner agencies and who plays which part; everyone else is told why they cannot. */
+/** Plan admins set the partner agencies and who plays which part, and archive the plan; everyone else is told why they cannot. */
 export function PlanSettings({ snapshot, me }: { snapshot: PlanSnapshot; me: Member | null }) {
   const styles = useStyles();
   if (!isPlanAdmin(me))
@@ -18,6 +19,7 @@ export function PlanSettings({ snapshot, me }: { snapshot: PlanSnapshot; me: Mem
     <div className={styles.page}>
       <AgenciesEditor snapshot={snapshot} />
       <MembersEditor snapshot={snapshot} />
+      <ArchivePlanSection plan={snapshot.plan} />
     </div>
   );
 }

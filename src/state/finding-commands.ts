@@ -1,0 +1,121 @@
+import type { Finding } from '../domain/finding';
+import {
+  editedFinding,
+  findingDeleteRefusal,
+  findingEditProblem,
+  findingTextProblem,
+  newFinding,
+  type FindingEdit,
+} from '../domain/finding-rules';
+import type { FindingId } from '../domain/ids';
+import { canEditFindings } from '../domain/permissions';
+import type { PlanSnapshot } from '../domain/plan-snapshot';
+import { isStoreError } from '../data/store-error';
+import { conflictCurrent } from './conflict-current';
+import { refusedOrFailed } from './describe-store-error';
+import type { AdminContext } from './plan-view-admin';
+
+export type FindingOutcome =
+  | { readonly status: 'done' }
+  | { readonly status: 'invalid' | 'refused' | 'failed'; readonly message: string }
+  /** Someone else saved the finding first: theirs is now in the plan, and the person's edit is still theirs to save. */
+  | { readonly status: 'conflict'; readonly message: string };
+
+export interface FindingCommands {
+  /** Adds a finding typed in by hand, after the plan's other findings. */
+  addFinding(edit: FindingEdit): Promise<FindingOutcome>;
+  /** Changes a finding's type and words (If-Match: a stale edit is refused as a conflict, nothing overwritten). */
+  editFinding(id: FindingId, edit: FindingEdit): Promise<FindingOutcome>;
+  /** Deletes a finding that no action answers. */
+  deleteFinding(id: FindingId): Promise<FindingOutcome>;
+}
+
+export type FindingContext = Omit<AdminContext, 'newMemberId'> & { readonly newFindingId: () => FindingId };
+
+const NOT_ADMIN = 'Only the plan admins (the DCS and the improvement lead) can add, change or delete findings.';
+const GONE = 'This finding is no longer in the plan; someone may have deleted it.';
+const EDITED_MEANWHILE =
+  'Someone else changed this finding while you were editing it. Their version is now in the plan and your words are still here: save again to replace theirs, or cancel to keep theirs.';
+const CHANGED_BEFORE_DELETE =
+  'Someone else changed this finding just now, so it was not deleted. Their version is now shown: check it, then delete it again if you still want to.';
+
+export function findingCommands(ctx: FindingContext): FindingCommands {
+  const setFindings = (findings: readonly Finding[]) => {
+    const snapshot = ctx.snapshot();
+    if (snapshot) ctx.replace({ ...snapshot, findings });
+  };
+  const putFinding = (finding: Finding) =>
+    setFindings((ctx.snapshot()?.findings ?? []).map((f) => (f.id === finding.id ? finding : f)));
+  const dropFinding = (id: FindingId) => setFindings((ctx.snapshot()?.findings ?? []).filter((f) => f.id !== id));
+
+  /** Runs a write on a loaded plan by a plan admin; store failures become outcomes. */
+  const guarded = async (
+    work: (snapshot: PlanSnapshot) => Promise<FindingOutcome>,
+    onError: (error: unknown) => FindingOutcome | null = () => null,
+  ): Promise<FindingOutcome> => {
+    const snapshot = ctx.snapshot();
+    if (!snapshot) return { status: 'failed', message: 'The plan is not loaded.' };
+    if (!canEditFindings(ctx.me())) return { status: 'refused', message: NOT_ADMIN };
+    try {
+      return await work(snapshot);
+    } catch (error) {
+      return onError(error) ?? refusedOrFailed(error);
+    }
+  };
+
+  /** Takes in the stored finding a conflict carries, so the next try starts from it. */
+  const tookInStored = (error: unknown): boolean => {
+    const current = conflictCurrent<Finding>(error);
+    if (!current) return false;
+    ctx.versions.set(current.value.id, current.version);
+    putFinding(current.value);
+    return true;
+  };
+
+  return {
+    addFinding: (edit) =>
+      guarded(async (snapshot) => {
+        const problem = findingTextProblem(edit.text);
+        if (problem) return { status: 'invalid', message: problem };
+        const finding = newFinding({ id: ctx.newFindingId(), planId: snapshot.plan.id, edit }, snapshot.findings);
+        const [saved] = await ctx.store.createFindings([finding]);
+        ctx.versions.set(finding.id, saved!.version);
+        setFindings([...(ctx.snapshot() ?? snapshot).findings, saved!.value]);
+        return { status: 'done' };
+      }),
+    editFinding: (id, edit) =>
+      guarded(
+        async (snapshot) => {
+          const finding = snapshot.findings.find((f) => f.id === id);
+          if (!finding) return { status: 'failed', message: GONE };
+          const problem = findingEditProblem(finding, edit, snapshot.actions);
+          if (problem) return { status: 'invalid', message: problem };
+          const saved = await ctx.store.updateFinding(editedFinding(finding, edit), ctx.versions.get(id)!);
+          ctx.versions.set(id, saved.version);
+          putFinding(saved.value);
+          return { status: 'done' };
+        },
+        (error) => (tookInStored(error) ? { status: 'conflict', message: EDITED_MEANWHILE } : null),
+      ),
+    deleteFinding: (id) =>
+      guarded(
+        async (snapshot) => {
+          const finding = snapshot.findings.find((f) => f.id === id);
+          if (!finding) return { status: 'done' };
+          const refusal = findingDeleteRefusal(finding, snapshot.actions);
+          if (refusal) return { status: 'refused', message: refusal };
+          await ctx.store.deleteFinding(id, ctx.versions.get(id)!);
+          ctx.versions.delete(id);
+          dropFinding(id);
+          return { status: 'done' };
+        },
+        (error) => {
+          if (isStoreError(error) && error.kind === 'not-found') {
+            dropFinding(id);
+            return { status: 'done' };
+          }
+          return tookInStored(error) ? { status: 'failed', message: CHANGED_BEFORE_DELETE } : null;
+        },
+      ),
+  };
+}

@@ -1,0 +1,82 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import type { Action } from '../../domain/action';
+import { FINDING_TYPE_LABEL, type Finding } from '../../domain/finding';
+import { findingDeleteRefusal } from '../../domain/finding-rules';
+import { useServices } from '../app-services';
+import { ProblemBar } from '../common/problem-bar';
+import { useStore } from '../common/use-store';
+
+const useStyles = makeStyles({
+  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  quote: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalM,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
+  },
+});
+
+const NO_ACTIONS: readonly Action[] = [];
+
+/** Asks before deleting a finding; one that actions answer is refused, saying why. */
+export function DeleteFindingDialog({
+  finding,
+  open,
+  onClose,
+}: {
+  finding: Finding;
+  open: boolean;
+  onClose: () => void;
+}) {
+  const styles = useStyles();
+  const { planView } = useServices();
+  const actions = useStore(planView, (s) => s.snapshot?.actions ?? NO_ACTIONS);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const refusal = findingDeleteRefusal(finding, actions);
+  const remove = async () => {
+    setBusy(true);
+    const outcome = await planView.getState().deleteFinding(finding.id);
+    setBusy(false);
+    if (outcome.status === 'done') onClose();
+    else setProblem(outcome.message);
+  };
+  const kind = FINDING_TYPE_LABEL[finding.type].toLowerCase();
+  return (
+    <Dialog open={open} onOpenChange={(_e, data) => !data.open && onClose()}>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>{refusal ? 'This finding cannot be deleted' : `Delete this ${kind}?`}</DialogTitle>
+          <DialogContent className={styles.content}>
+            <blockquote className={styles.quote}>{finding.text}</blockquote>
+            {refusal ? (
+              <Text role="alert">{refusal}</Text>
+            ) : (
+              <Text>It will be removed from the plan and from the submission. This cannot be undone.</Text>
+            )}
+            {problem && <ProblemBar title="The finding was not deleted" message={problem} />}
+          </DialogContent>
+          <DialogActions>
+            {!refusal && (
+              <Button appearance="primary" disabledFocusable={busy} onClick={() => void remove()}>
+                Delete finding
+              </Button>
+            )}
+            <Button onClick={onClose}>{refusal ? 'Close' : 'Cancel'}</Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}

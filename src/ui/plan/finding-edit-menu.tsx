@@ -1,0 +1,42 @@
+import { Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger } from '@fluentui/react-components';
+import { DeleteRegular, EditRegular, MoreHorizontalRegular } from '@fluentui/react-icons';
+import { FINDING_TYPE_LABEL, type Finding } from '../../domain/finding';
+import { canEditFindings } from '../../domain/permissions';
+import { useServices } from '../app-services';
+import { useStore } from '../common/use-store';
+import { useOpenFindingDialog } from './finding-dialogs';
+
+/** The first words of a finding, to tell its menu button from the others on the page. */
+const shortText = (text: string) => (text.length > 60 ? `${text.slice(0, 60).trimEnd()}…` : text);
+
+/**
+ * Plan admins' menu for one finding: edit its type and words, or delete it. Renders nothing for
+ * anyone else, or outside a `FindingDialogsProvider` (the plan page has one round the findings).
+ */
+export function FindingEditMenu({ finding }: { finding: Finding }) {
+  const { planView } = useServices();
+  const me = useStore(planView, (s) => s.me);
+  const openDialog = useOpenFindingDialog();
+  if (!canEditFindings(me) || !openDialog) return null;
+  return (
+    <Menu>
+      <MenuTrigger disableButtonEnhancement>
+        <Button
+          appearance="subtle"
+          icon={<MoreHorizontalRegular />}
+          aria-label={`Edit or delete ${FINDING_TYPE_LABEL[finding.type].toLowerCase()}: ${shortText(finding.text)}`}
+        />
+      </MenuTrigger>
+      <MenuPopover>
+        <MenuList>
+          <MenuItem icon={<EditRegular />} onClick={() => openDialog('edit', finding)}>
+            Edit finding
+          </MenuItem>
+          <MenuItem icon={<DeleteRegular />} onClick={() => openDialog('delete', finding)}>
+            Delete finding
+          </MenuItem>
+        </MenuList>
+      </MenuPopover>
+    </Menu>
+  );
+}

@@ -1,0 +1,116 @@
+import { Button, Field, Input, Select, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useRef, useState } from 'react';
+import {
+  EMPTY_NEW_PLAN_FORM,
+  type NewPlanField,
+  type NewPlanForm as NewPlanFormValues,
+  type NewPlanProblems,
+} from '../../domain/new-plan-form';
+import { INSPECTION_TYPE_LABEL, INSPECTION_TYPES, isInspectionType } from '../../domain/plan';
+import { useServices } from '../app-services';
+import { ProblemBar } from '../common/problem-bar';
+import type { Route } from '../routing/route';
+
+const useStyles = makeStyles({
+  form: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    maxWidth: '640px',
+    padding: tokens.spacingHorizontalL,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
+});
+
+const DATE_HINT = 'dd/mm/yyyy';
+
+/**
+ * Starts a plan by hand, when there is no findings letter to import (yet, or ever). A form on the
+ * page rather than a dialog, because creating the plan navigates away from the page.
+ */
+export function NewPlanForm({ navigate, onCancel }: { navigate: (route: Route) => void; onCancel: () => void }) {
+  const styles = useStyles();
+  const { planList } = useServices();
+  const [form, setForm] = useState<NewPlanFormValues>(EMPTY_NEW_PLAN_FORM);
+  const [problems, setProblems] = useState<NewPlanProblems>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const first = useRef<HTMLInputElement>(null);
+  useEffect(() => first.current?.focus(), []);
+  const text = (key: Exclude<NewPlanField, 'inspectionType'>) => ({
+    value: form[key],
+    onChange: (_e: unknown, data: { value: string }) => setForm({ ...form, [key]: data.value }),
+  });
+  const date = (key: 'letterDate' | 'deadline') => ({
+    ...text(key),
+    inputMode: 'numeric' as const,
+    autoComplete: 'off',
+  });
+  const create = async () => {
+    setBusy(true);
+    const outcome = await planList.getState().createPlan(form);
+    setBusy(false);
+    setProblems(outcome.status === 'invalid' ? outcome.problems : {});
+    setFailure(outcome.status === 'refused' || outcome.status === 'failed' ? outcome.message : null);
+    if (outcome.status === 'created') navigate({ name: 'plan', planId: outcome.planId });
+  };
+  return (
+    <form
+      className={styles.form}
+      aria-labelledby="new-plan-heading"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void create();
+      }}
+    >
+      <Subtitle1 as="h2" id="new-plan-heading">
+        New plan without a letter
+      </Subtitle1>
+      {failure && <ProblemBar title="The plan was not created" message={failure} />}
+      <Field label="Area inspected" required validationMessage={problems.area}>
+        <Input ref={first} {...text('area')} />
+      </Field>
+      <Field label="Inspection type" required>
+        <Select
+          value={form.inspectionType}
+          onChange={(_e, data) => isInspectionType(data.value) && setForm({ ...form, inspectionType: data.value })}
+        >
+          {INSPECTION_TYPES.map((type) => (
+            <option key={type} value={type}>
+              {INSPECTION_TYPE_LABEL[type]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label="Theme" hint="Empty for a front-door inspection without one." validationMessage={problems.theme}>
+        <Input {...text('theme')} />
+      </Field>
+      <Field
+        label="Plan title"
+        hint="Leave empty to name it by area, inspection, year and theme."
+        validationMessage={problems.title}
+      >
+        <Input {...text('title')} />
+      </Field>
+      <Field label="Letter date" hint={`${DATE_HINT}. Optional.`} validationMessage={problems.letterDate}>
+        <Input {...date('letterDate')} />
+      </Field>
+      <Field
+        label="Submission deadline"
+        hint={`${DATE_HINT}. Optional: without it, the deadline is counted as 70 working days after the letter date.`}
+        validationMessage={problems.deadline}
+      >
+        <Input {...date('deadline')} />
+      </Field>
+      <div className={styles.buttons}>
+        <Button type="submit" appearance="primary" disabledFocusable={busy}>
+          {failure ? 'Try again: create plan' : 'Create plan'}
+        </Button>
+        <Button onClick={onCancel}>Cancel</Button>
+      </div>
+    </form>
+  );
+}

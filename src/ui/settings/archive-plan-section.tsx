@@ -1,0 +1,91 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  DialogTrigger,
+  Text,
+  makeStyles,
+  tokens,
+  useRestoreFocusSource,
+} from '@fluentui/react-components';
+import { ArchiveRegular, ArrowUndoRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import type { Plan } from '../../domain/plan';
+import { ProblemBar } from '../common/problem-bar';
+import { useSetArchived } from '../plan/use-set-archived';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS },
+});
+
+/** Archives a closed plan (after confirmation) or restores an archived one. */
+export function ArchivePlanSection({ plan }: { plan: Plan }) {
+  const styles = useStyles();
+  const archive = useSetArchived();
+  const [confirming, setConfirming] = useState(false);
+  const restoreFocus = useRestoreFocusSource();
+  const [done, setDone] = useState<string | null>(null);
+  const apply = async (archived: boolean) => {
+    setConfirming(false);
+    setDone(null);
+    if (await archive.run(archived)) setDone(archived ? 'The plan is archived.' : 'The plan is restored.');
+  };
+  return (
+    <section className={styles.section} aria-labelledby="archive-heading">
+      <Text as="h3" id="archive-heading" size={400} weight="semibold" block>
+        Archive
+      </Text>
+      <Text>
+        {plan.archived
+          ? 'This plan is archived: it is hidden from the plan list and the plan switcher. Restore it to list it again.'
+          : 'Archive a plan once its actions are delivered and it is closed. It is hidden from the plan list and the plan switcher, kept as it is, and can be restored.'}
+      </Text>
+      {!plan.archived && (
+        <Button
+          icon={<ArchiveRegular />}
+          disabledFocusable={archive.busy}
+          onClick={() => setConfirming(true)}
+          {...restoreFocus}
+        >
+          Archive plan
+        </Button>
+      )}
+      {/* The dialog stays mounted after archiving (only its button goes), so Fluent can close it cleanly. */}
+      <Dialog open={confirming} onOpenChange={(_e, data) => setConfirming(data.open)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>Archive this plan?</DialogTitle>
+            <DialogContent>
+              “{plan.title}” will be hidden from the plan list and the plan switcher for everyone. Nothing in it is
+              deleted, and a plan admin can restore it.
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={() => void apply(true)}>
+                Archive
+              </Button>
+              <DialogTrigger disableButtonEnhancement>
+                <Button>Cancel</Button>
+              </DialogTrigger>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+      {plan.archived && (
+        <Button icon={<ArrowUndoRegular />} disabledFocusable={archive.busy} onClick={() => void apply(false)}>
+          Restore plan
+        </Button>
+      )}
+      <div role="status">{done && <Text>{done}</Text>}</div>
+      {archive.problem && (
+        <ProblemBar
+          title={plan.archived ? 'The plan was not restored' : 'The plan was not archived'}
+          message={archive.problem}
+        />
+      )}
+    </section>
+  );
+}
