@@ -8,6 +8,7 @@ export type ActionId = Brand<string, 'ActionId'>;
 export type MemberId = Brand<string, 'MemberId'>;
 export type UpdateId = Brand<string, 'UpdateId'>;
 export type SignOffId = Brand<string, 'SignOffId'>;
+export type NotificationId = Brand<string, 'NotificationId'>;
 /** The directory identity of a person (an Entra object id, or a demo persona id locally). */
 export type UserId = Brand<string, 'UserId'>;
 
@@ -24,6 +25,7 @@ export const isActionId = guard<ActionId>('act-');
 export const isMemberId = guard<MemberId>('mem-');
 export const isUpdateId = guard<UpdateId>('upd-');
 export const isSignOffId = guard<SignOffId>('sig-');
+export const isNotificationId = guard<NotificationId>('ntf-');
 export const isUserId = (value: unknown): value is UserId => typeof value === 'string' && ID_PATTERN.test(value);
 
 export const ID_PREFIX = {
@@ -33,6 +35,7 @@ export const ID_PREFIX = {
   member: 'mem-',
   update: 'upd-',
   signOff: 'sig-',
+  notification: 'ntf-',
 } as const;
 export type IdKind = keyof typeof ID_PREFIX;
 
@@ -43,6 +46,7 @@ export interface IdOf {
   member: MemberId;
   update: UpdateId;
   signOff: SignOffId;
+  notification: NotificationId;
 }
 
 /** Ids are made outside the domain (random in the app, counted in tests) and passed in. */

@@ -41,6 +41,8 @@ export interface HostInfo {
   readonly user: HostUser | null;
   /** BCP 47 locale of the host, e.g. `en-gb`. */
   readonly locale: string | null;
+  /** The app's id in the tenant's Teams catalogue, which deep links and activity notifications name. */
+  readonly appId?: string;
 }
 
 export const STANDALONE_HOST: HostInfo = {

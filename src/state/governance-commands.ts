@@ -9,6 +9,7 @@ import type { PlanStore, StoreVersion, Versioned, WorkflowCommit } from '../data
 import { isStoreError } from '../data/store-error';
 import { describeStoreError } from './describe-store-error';
 import type { WorkflowOutcome } from './governance-outcome';
+import type { StoredTransition } from './stage-notifier';
 
 /** What a workflow event is run against: the plan as this client has it. */
 export interface GovernanceSlice {
@@ -27,6 +28,8 @@ export interface GovernanceContext {
   /** Reloads the plan without clearing the screen; false when it could not. */
   readonly refresh: () => Promise<boolean>;
   readonly saved: (governance: Versioned<Governance>) => void;
+  /** Hears of each stored transition, to tell whoever the new stage waits for; must not delay it. */
+  readonly announce?: (transition: StoredTransition) => void;
 }
 
 export interface GovernanceCommands {
@@ -87,6 +90,7 @@ export function governanceCommands(ctx: GovernanceContext): GovernanceCommands {
     try {
       const saved = await ctx.store.commitWorkflow(commitOf(slice.governance, result.value), slice.version);
       ctx.saved(saved);
+      ctx.announce?.({ before: slice.governance, after: saved.value, content: slice.snapshot, actor: slice.me });
       return { status: 'done', governance: saved.value };
     } catch (error) {
       if (isStoreError(error) && error.kind === 'conflict') return { status: 'conflict' };

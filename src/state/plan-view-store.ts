@@ -22,10 +22,12 @@ import type { LoadState } from './load-state';
 import type { PendingEdit, PendingEditStorage } from './pending-edits';
 import type { SaveOutcome } from './save-outcome';
 import { adminCommands, type AdminCommands } from './plan-view-admin';
+import type { StageNotifier } from './stage-notifier';
+import { findingCommands, type FindingCommands } from './finding-commands';
 
 export type SaveMark = 'saving' | 'pending';
 
-export interface PlanViewState extends AdminCommands, GovernanceCommands {
+export interface PlanViewState extends AdminCommands, FindingCommands, GovernanceCommands {
   readonly load: LoadState;
   readonly snapshot: PlanSnapshot | null;
   /** How the plan is being signed off (the initial state before its first workflow event). */
@@ -60,6 +62,8 @@ export interface PlanViewDeps {
   readonly ids: IdSource;
   readonly now: () => Date;
   readonly pending: PendingEditStorage;
+  /** Tells whoever a new governance stage waits for; without it, no one is notified. */
+  readonly stageNotifier?: StageNotifier;
 }
 
 const RETRYABLE = new Set(['offline', 'throttled', 'server']);
@@ -152,6 +156,11 @@ export function createPlanViewStore(deps: PlanViewDeps): StoreApi<PlanViewState>
         const signOffs = g.value.signOffs;
         set({ governance: g.value, ...(snapshot ? { snapshot: { ...withStage(snapshot, g.value), signOffs } } : {}) });
       },
+      announce: (transition) => {
+        void deps.stageNotifier?.(transition).then((notice) => {
+          if (notice) set({ workflowNotice: notice });
+        });
+      },
     });
 
     /** After saved content changed: supersede sign-offs of the old content, and say so. */
@@ -226,19 +235,22 @@ export function createPlanViewStore(deps: PlanViewDeps): StoreApi<PlanViewState>
       return { status: 'failed', message: problem.message };
     }
 
+    /** What the admin and finding commands share: the store, versions, and the snapshot they change. */
+    const editing = {
+      store: deps.store,
+      versions,
+      snapshot: () => get().snapshot,
+      me: () => get().me,
+      replace: (snapshot: PlanSnapshot) => {
+        const before = get().snapshot;
+        set({ snapshot, me: snapshot.members.find((m) => m.userId === deps.userId) ?? null });
+        if (before) void contentSaved(before, snapshot);
+      },
+    };
+
     return {
-      ...adminCommands({
-        store: deps.store,
-        versions,
-        newMemberId: () => deps.ids('member'),
-        snapshot: () => get().snapshot,
-        me: () => get().me,
-        replace: (snapshot) => {
-          const before = get().snapshot;
-          set({ snapshot, me: snapshot.members.find((m) => m.userId === deps.userId) ?? null });
-          if (before) void contentSaved(before, snapshot);
-        },
-      }),
+      ...adminCommands({ ...editing, newMemberId: () => deps.ids('member') }),
+      ...findingCommands({ ...editing, newFindingId: () => deps.ids('finding') }),
       ...governance,
       load: { status: 'idle' },
       snapshot: null,

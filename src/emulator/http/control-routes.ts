@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { EmulatorCore } from '../emulator-core';
 import { parseFaultSettings } from '../faults/fault-injector';
+import { activitiesFor, clearActivities } from '../graph/activity-feed';
 import { DEMO_PERSONAS } from '../seed/demo-directory';
 import { errorBody, GraphError } from './graph-error';
 import { readJsonBody, sendJson } from './http-io';
@@ -40,6 +41,11 @@ export async function handleControl(
       case 'DELETE /_emulator/faults':
         core.faults.clear();
         return sendJson(res, 204, undefined);
+      case 'GET /_emulator/activity':
+        return sendJson(res, 200, { value: activitiesFor(core.services.site, userParam(req)) });
+      case 'DELETE /_emulator/activity':
+        clearActivities(core.services.site);
+        return sendJson(res, 204, undefined);
       case 'POST /_emulator/reset':
         await reset();
         return sendJson(res, 200, { ok: true });
@@ -50,4 +56,9 @@ export async function handleControl(
     if (!(e instanceof GraphError)) throw e;
     sendJson(res, e.status, errorBody(e.code, e.message), e.headers);
   }
+}
+
+/** `?user=<id>` on a control request, or null for everyone. */
+function userParam(req: IncomingMessage): string | null {
+  return new URL(req.url ?? '/', 'http://emulator.invalid').searchParams.get('user');
 }

@@ -3,14 +3,17 @@ import { useMemo } from 'react';
 import { completionOverTime } from '../../domain/monitoring/completion-over-time';
 import { dueSoonActions, overdueActions } from '../../domain/monitoring/due-dates';
 import { monitoringSummary } from '../../domain/monitoring/monitoring-summary';
+import { nextGovernanceDate } from '../../domain/monitoring/next-governance-date';
 import { actionsByAgencyAndStatus, actionsByFinding } from '../../domain/monitoring/status-counts';
 import type { PlanSnapshot } from '../../domain/plan-snapshot';
 import { useServices } from '../app-services';
+import { useStore } from '../common/use-store';
 import { ChartSection } from './chart-section';
 import { CompletionChart, CompletionTable } from './completion-chart';
 import { useDashboardStyles } from './dashboard.styles';
 import { DueSoonTable, OverdueTable } from './due-tables';
 import { ProgressReportForm } from './progress-report-form';
+import { SendReminders } from './send-reminders';
 import { StackedBarChart } from './stacked-bar-chart';
 import { StatusCountTable } from './status-count-table';
 import { SummaryCards } from './summary-cards';
@@ -18,8 +21,13 @@ import { SummaryCards } from './summary-cards';
 /** Delivery monitoring for one plan; loaded lazily so the first view stays small. */
 export default function DashboardPanel({ snapshot }: { snapshot: PlanSnapshot }) {
   const styles = useDashboardStyles();
-  const { today: todayOf } = useServices();
+  const { today: todayOf, planView } = useServices();
   const today = todayOf();
+  const governance = useStore(planView, (s) => s.governance);
+  const nextGovernance = useMemo(
+    () => (governance ? nextGovernanceDate(governance, snapshot.plan, today) : null),
+    [governance, snapshot.plan, today],
+  );
   const view = useMemo(
     () => ({
       summary: monitoringSummary(snapshot, today),
@@ -36,7 +44,7 @@ export default function DashboardPanel({ snapshot }: { snapshot: PlanSnapshot })
       <Text as="h2" id="dashboard-heading" size={500} weight="semibold">
         Delivery dashboard
       </Text>
-      <SummaryCards summary={view.summary} />
+      <SummaryCards summary={view.summary} nextGovernance={nextGovernance} />
       <ChartSection
         title="Actions by agency and status"
         description="Each bar is a lead agency; its segments count the agency’s actions by status."
@@ -57,6 +65,7 @@ export default function DashboardPanel({ snapshot }: { snapshot: PlanSnapshot })
         chart={(labelledBy) => <CompletionChart points={view.completion} labelledBy={labelledBy} />}
         table={<CompletionTable points={view.completion} />}
       />
+      <SendReminders snapshot={snapshot} />
       <section className={styles.section} aria-labelledby="overdue-heading">
         <Text as="h3" id="overdue-heading" size={400} weight="semibold">
           Overdue actions ({view.overdue.length})

@@ -1,0 +1,57 @@
+import type { NotificationStore } from '../notification.port';
+import { createItemsOnce } from './create-once';
+import { graphApi } from './graph-api';
+import { createGraphClient } from './graph-client';
+import { MAX_PAGE_SIZE, type GraphPlanStoreOptions } from './graph-plan-store';
+import { itemPath } from './graph-paths';
+import { queryItems, toVersioned } from './item-queries';
+import { createListIds } from './list-ids';
+import { asRecord, eTagOf } from './list-item';
+import { notificationCodec } from './mappers/notification.mapper';
+import type { StoreContext } from './store-context';
+import { decodeVersion, encodeVersion } from './store-version';
+import { postActivities, type TeamsActivityOptions } from './teams-activity';
+
+export interface GraphNotificationStoreOptions extends GraphPlanStoreOptions {
+  /** Given only inside Teams: also post each notification to the recipient's activity feed. */
+  readonly teams?: TeamsActivityOptions;
+}
+
+/** Inboxes in the site's Notifications list, and Teams activity on top, through Microsoft Graph. */
+export function createGraphNotificationStore(options: GraphNotificationStoreOptions): NotificationStore {
+  const api = graphApi(createGraphClient(options));
+  const ctx: StoreContext = {
+    api,
+    siteId: options.siteId,
+    lists: createListIds(api, options.siteId),
+    pageSize: Math.min(Math.max(1, Math.floor(options.pageSize ?? MAX_PAGE_SIZE)), MAX_PAGE_SIZE),
+    unconfirmedCreates: new Set(),
+    actionAgencies: new Map(),
+  };
+  return {
+    async send(outgoing) {
+      if (outgoing.length === 0) return { stored: 0, teamsDelivered: 0 };
+      const notifications = outgoing.map((o) => o.notification);
+      await createItemsOnce(
+        ctx,
+        'notifications',
+        notifications.map((n) => ({ planId: n.planId, title: n.id, fields: notificationCodec.toFields(n) })),
+      );
+      const teamsDelivered = options.teams ? await postActivities(api, options.teams, outgoing) : 0;
+      return { stored: notifications.length, teamsDelivered };
+    },
+    async listInbox(userId) {
+      const items = await queryItems(ctx, 'notifications', { RecipientId: userId });
+      return items
+        .map((item) => toVersioned(notificationCodec, item))
+        .sort((a, b) => b.value.createdAt.localeCompare(a.value.createdAt) || b.value.id.localeCompare(a.value.id));
+    },
+    // Marking read changes only `Read` and is the same whoever does it first, so it needs no If-Match.
+    async markRead(_notification, version) {
+      const { itemId } = decodeVersion(version);
+      const path = `${itemPath(ctx.siteId, await ctx.lists.id('notifications'), itemId)}/fields`;
+      const fields = asRecord(await api.patch(path, { Read: true }), 'the saved fields');
+      return { value: notificationCodec.fromFields(fields), version: encodeVersion({ itemId, eTag: eTagOf(fields) }) };
+    },
+  };
+}

@@ -1,0 +1,57 @@
+import type { NotificationId, PlanId, UserId } from '../../../domain/ids';
+import {
+  formatTarget,
+  isNotificationKind,
+  parseTarget,
+  type Notification,
+} from '../../../domain/notifications/notification';
+import { isoDateTime, isIsoDateTime } from '../../../domain/dates';
+import type { FieldValues, ItemFields } from '../list-item';
+import type { EntityCodec } from './entity-codec';
+import { readBoolean, readGuarded, readText } from './field-readers';
+
+export function notificationToFields(n: Notification): FieldValues {
+  return {
+    Title: n.id,
+    PlanId: n.planId,
+    RecipientId: n.recipientId,
+    PlanTitle: n.planTitle,
+    Kind: n.kind,
+    Subject: n.subject,
+    Body: n.body,
+    Target: formatTarget(n.target),
+    CreatedAt: n.createdAt,
+    SenderId: n.senderId,
+    SenderName: n.senderName,
+    Read: n.read,
+  };
+}
+
+/** A notification with an unreadable time sorts last rather than hiding the rest of the inbox. */
+const EPOCH = isoDateTime(new Date(0));
+
+export function notificationFromFields(fields: ItemFields): Notification {
+  const planId = readText(fields, 'PlanId') as PlanId;
+  return {
+    id: readText(fields, 'Title') as NotificationId,
+    planId,
+    planTitle: readText(fields, 'PlanTitle'),
+    recipientId: readText(fields, 'RecipientId') as UserId,
+    kind: readGuarded(fields, 'Kind', isNotificationKind, 'plan-step'),
+    subject: readText(fields, 'Subject'),
+    body: readText(fields, 'Body'),
+    target: parseTarget(planId, readText(fields, 'Target')),
+    createdAt: readGuarded(fields, 'CreatedAt', isIsoDateTime, EPOCH),
+    senderId: readText(fields, 'SenderId') as UserId,
+    senderName: readText(fields, 'SenderName'),
+    read: readBoolean(fields, 'Read'),
+  };
+}
+
+export const notificationCodec: EntityCodec<Notification> = {
+  list: 'notifications',
+  idOf: (n) => n.id,
+  planIdOf: (n) => n.planId,
+  toFields: notificationToFields,
+  fromFields: notificationFromFields,
+};

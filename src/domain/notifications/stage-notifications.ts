@@ -1,0 +1,48 @@
+import type { IsoDateTime } from '../dates';
+import type { IdSource } from '../ids';
+import type { Member } from '../member';
+import type { PlanSnapshot } from '../plan-snapshot';
+import type { Governance } from '../workflow/governance';
+import type { OutgoingNotification } from './notification';
+import { whoStageNeeds } from './stage-recipients';
+
+export interface StageNotificationInput {
+  readonly before: Governance;
+  readonly after: Governance;
+  readonly content: PlanSnapshot;
+  /** Who moved the plan on: never told about their own step. */
+  readonly actor: Member;
+  readonly now: IsoDateTime;
+  readonly ids: IdSource;
+}
+
+/**
+ * What to send after a transition: when the plan has moved to a stage that waits for someone,
+ * one notification to each of them, pointing at the plan's Governance tab. Nothing otherwise.
+ */
+export function stageNotifications(input: StageNotificationInput): OutgoingNotification[] {
+  const { before, after, content, actor } = input;
+  if (before.stage === after.stage) return [];
+  const call = whoStageNeeds(after, content);
+  if (!call) return [];
+  const plan = content.plan;
+  return call.recipients
+    .filter((m) => m.userId !== actor.userId)
+    .map((recipient) => ({
+      notification: {
+        id: input.ids('notification'),
+        planId: plan.id,
+        planTitle: plan.title,
+        recipientId: recipient.userId,
+        kind: 'plan-step',
+        subject: `${call.stage.label} is waiting for you`,
+        body: `${plan.title} has moved to ${call.stage.label}. ${call.ask}`,
+        target: { view: 'governance', planId: plan.id },
+        createdAt: input.now,
+        senderId: actor.userId,
+        senderName: actor.displayName,
+        read: false,
+      },
+      activity: { type: 'planStepNeedsYou', parameters: { step: call.stage.label, plan: plan.title } },
+    }));
+}

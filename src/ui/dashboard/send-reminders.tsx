@@ -1,0 +1,103 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  DialogTrigger,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { AlertRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import type { PlanSnapshot } from '../../domain/plan-snapshot';
+import { isPlanAdmin } from '../../domain/permissions';
+import type { ReminderBatch, ReminderCommands } from '../../state/reminder-commands';
+import { useServices } from '../app-services';
+import { ProblemBar } from '../common/problem-bar';
+import { useStore } from '../common/use-store';
+import { ReminderPreview } from './reminder-preview';
+
+const useStyles = makeStyles({
+  bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
+  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+});
+
+const reminders = (n: number) => `${n} reminder${n === 1 ? '' : 's'}`;
+
+/** Plan admins remind owners of overdue and soon-due actions; everyone else sees nothing here. */
+export function SendReminders({ snapshot }: { snapshot: PlanSnapshot }) {
+  const services = useServices();
+  const me = useStore(services.planView, (s) => s.me);
+  if (!services.reminders || !isPlanAdmin(me)) return null;
+  return <RemindersBar snapshot={snapshot} commands={services.reminders} />;
+}
+
+function RemindersBar({ snapshot, commands }: { snapshot: PlanSnapshot; commands: ReminderCommands }) {
+  const styles = useStyles();
+  const [batch, setBatch] = useState<ReminderBatch | null>(null);
+  const [sending, setSending] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [report, setReport] = useState('');
+
+  const open = () => {
+    setFailure(null);
+    setReport('');
+    setBatch(commands.prepare(snapshot));
+  };
+  const send = async (toSend: ReminderBatch) => {
+    setSending(true);
+    setFailure(null);
+    const outcome = await commands.send(toSend);
+    setSending(false);
+    if (outcome.status === 'failed') {
+      setFailure(outcome.message);
+      return;
+    }
+    setBatch(null);
+    const inTeams = outcome.teamsDelivered > 0 ? `, ${outcome.teamsDelivered} also in Teams` : '';
+    setReport(`Sent ${reminders(outcome.count)}${inTeams}.`);
+  };
+
+  const count = batch?.outgoing.length ?? 0;
+  return (
+    <div className={styles.bar}>
+      <Dialog open={batch !== null} onOpenChange={(_e, data) => (data.open ? open() : !sending && setBatch(null))}>
+        <DialogTrigger disableButtonEnhancement>
+          <Button icon={<AlertRegular />}>Send reminders</Button>
+        </DialogTrigger>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>Send reminders</DialogTitle>
+            <DialogContent className={styles.content}>
+              {batch && <ReminderPreview preview={batch.preview} />}
+              {failure && (
+                <ProblemBar title="The reminders were not all sent" message={`${failure} Send them again.`} />
+              )}
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="secondary" disabled={sending} onClick={() => setBatch(null)}>
+                Cancel
+              </Button>
+              {count > 0 && batch && (
+                <Button
+                  appearance="primary"
+                  disabled={sending}
+                  icon={sending ? <Spinner size="tiny" /> : undefined}
+                  onClick={() => void send(batch)}
+                >
+                  {sending ? 'Sending…' : `Send ${reminders(count)}`}
+                </Button>
+              )}
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+      <Text role="status">{report}</Text>
+    </div>
+  );
+}

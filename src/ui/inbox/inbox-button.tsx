@@ -1,0 +1,38 @@
+import { Button, CounterBadge } from '@fluentui/react-components';
+import { MailInboxRegular } from '@fluentui/react-icons';
+import { useEffect } from 'react';
+import type { StoreApi } from 'zustand/vanilla';
+import type { InboxState } from '../../state/inbox-store';
+import { useServices } from '../app-services';
+import { useStore } from '../common/use-store';
+import { formatRoute } from '../routing/route';
+
+/** New notifications show up within this long while the tab is open. */
+const REFRESH_EVERY_MS = 60_000;
+
+/** The header's way into the inbox, with the number of unread notifications in its name. */
+export function InboxButton() {
+  const { inbox } = useServices();
+  return inbox ? <InboxLink inbox={inbox} /> : null;
+}
+
+function InboxLink({ inbox }: { inbox: StoreApi<InboxState> }) {
+  const unread = useStore(inbox, (s) => s.unread);
+  useEffect(() => {
+    void inbox.getState().refresh();
+    const timer = window.setInterval(() => void inbox.getState().refresh(), REFRESH_EVERY_MS);
+    return () => window.clearInterval(timer);
+  }, [inbox]);
+  return (
+    <Button
+      as="a"
+      href={formatRoute({ name: 'inbox' })}
+      appearance="subtle"
+      icon={<MailInboxRegular />}
+      aria-label={unread === 0 ? 'Inbox, no unread notifications' : `Inbox, ${unread} unread`}
+    >
+      Inbox
+      {unread > 0 && <CounterBadge count={unread} size="small" color="danger" aria-hidden />}
+    </Button>
+  );
+}

@@ -1,0 +1,51 @@
+import { Badge, Button, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { formatDateTime } from '../../domain/dates';
+import type { Notification } from '../../domain/notifications/notification';
+import { routeOfTarget } from '../routing/notification-route';
+import { formatRoute } from '../routing/route';
+
+const useStyles = makeStyles({
+  item: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalM,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  unread: { borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorBrandStroke1}` },
+  heading: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  body: { whiteSpace: 'pre-line' },
+  meta: { color: tokens.colorNeutralForeground2 },
+});
+
+/** One notification: what it is about as a link to where to act, who sent it and when, and the detail. */
+export function InboxItem(props: { notification: Notification; onRead: () => void }) {
+  const styles = useStyles();
+  const n = props.notification;
+  return (
+    <li className={`${styles.item} ${n.read ? '' : styles.unread}`}>
+      <div className={styles.heading}>
+        {!n.read && (
+          <Badge appearance="tint" color="brand">
+            Unread
+          </Badge>
+        )}
+        <Link href={formatRoute(routeOfTarget(n.target))} onClick={props.onRead}>
+          {n.subject}
+        </Link>
+      </div>
+      <Text size={200} className={styles.meta}>
+        {n.planTitle} · from {n.senderName} · {formatDateTime(n.createdAt)}
+      </Text>
+      <Text className={styles.body}>{n.body}</Text>
+      {!n.read && (
+        <div>
+          <Button size="small" onClick={props.onRead} aria-label={`Mark “${n.subject}” as read`}>
+            Mark as read
+          </Button>
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,61 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openAs, screenshot } from './support/app-page';
+import { hasChromium, launchBrowser } from './support/chromium';
+
+const appUrl = inject('appUrl');
+const DASHBOARD = '#/plans/plan-haringey-2018/dashboard';
+
+describe.skipIf(!hasChromium)('the DCS sends reminders; the police owner reads theirs', () => {
+  let dcs: BrowserContext;
+  let police: BrowserContext;
+  beforeAll(async () => {
+    [dcs, police] = await Promise.all([launchBrowser(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await dcs?.close();
+    await police?.close();
+  });
+
+  it('previews who is reminded, sends, and the owner follows the reminder to the action', async () => {
+    const admin = await openAs(dcs, appUrl, 'u-dcs', DASHBOARD);
+    await admin.getByRole('heading', { name: 'Delivery dashboard' }).waitFor({ timeout: 30_000 });
+    await admin.getByRole('button', { name: 'Send reminders' }).click();
+
+    const dialog = admin.getByRole('dialog', { name: 'Send reminders' });
+    const preview = dialog.getByRole('table', { name: 'Who will be reminded' });
+    // The seeded targets are all in 2018, so every open action is overdue by now.
+    await expect.poll(() => preview.getByRole('row', { name: /Sarah Mitchell/ }).count()).toBe(1);
+    await expect.poll(() => preview.getByText(/overdue by \d+ working days/).count()).toBeGreaterThan(0);
+    await screenshot(admin, '12-send-reminders');
+    await dialog.getByRole('button', { name: /^Send \d+ reminders?$/ }).click();
+    await expect
+      .poll(() =>
+        admin
+          .getByRole('status')
+          .filter({ hasText: /^Sent \d+ reminders?\.$/ })
+          .count(),
+      )
+      .toBe(1);
+    expect(await dialog.count()).toBe(0);
+
+    const owner = await openAs(police, appUrl, 'u-police-owner', '#/plans');
+    const inbox = owner.getByRole('link', { name: /^Inbox, \d+ unread$/ });
+    await inbox.waitFor({ timeout: 30_000 });
+    await inbox.click();
+    const list = owner.getByRole('list', { name: 'Notifications, newest first' });
+    await list.waitFor();
+    const results = await new AxeBuilder({ page: owner })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+      .exclude('[data-tabster-dummy]')
+      .analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    await screenshot(owner, '13-inbox');
+
+    const reminder = list.getByRole('listitem').filter({ hasText: 'from Amara Okafor' }).first();
+    await expect.poll(() => reminder.textContent()).toContain('Second two detective constables');
+    await reminder.getByRole('link', { name: /^Reminder: / }).click();
+    await expect.poll(() => owner.url()).toContain('#/plans/plan-haringey-2018/actions/act-haringey-02');
+  });
+});
