@@ -1,3 +1,4 @@
+import type { NotificationStore } from '../data/notification.port';
 import type { PlanStore } from '../data/plan-store.port';
 import { londonDateOf } from '../domain/dates';
 import { idSource, type IdSource } from '../domain/ids';
@@ -7,9 +8,12 @@ import type { PdfProgress } from '../letter-text/extract-pdf-text';
 import { lazyLetterImport } from '../state/letter-import-lazy';
 import { createPlanListStore } from '../state/plan-list-store';
 import { createPlanViewStore } from '../state/plan-view-store';
+import type { SiteSetupState } from '../state/site-setup-store';
+import type { StoreApi } from 'zustand/vanilla';
 import { createSubmissionLibrary } from '../state/submission-library';
 import type { PendingEditStorage } from '../state/pending-edits';
 import type { AppServices } from '../ui/app-services';
+import { notificationServices } from './notification-services';
 
 export interface ServiceDeps {
   readonly store: PlanStore;
@@ -21,6 +25,10 @@ export interface ServiceDeps {
   readonly switchPerson?: () => void;
   /** Keeps a half-reviewed letter import across reloads; the browser's localStorage unless given. */
   readonly draftStorage?: Storage | null;
+  /** Inboxes, reminders and stage notifications; without it the app notifies no one. */
+  readonly notifications?: NotificationStore;
+  /** "Set up this site" and item permissions (see site-services.ts). */
+  readonly siteSetup?: StoreApi<SiteSetupState>;
 }
 
 /** Emitted by webpack as its own file; pdf.js loads it only when a PDF is read. */
@@ -41,9 +49,12 @@ const browserStorage = (): Storage | null => (typeof localStorage === 'undefined
 export function buildServices(deps: ServiceDeps): Omit<AppServices, 'theme' | 'setTheme'> {
   const now = deps.now ?? (() => new Date());
   const ids = deps.ids ?? idSource(randomSuffix);
+  const notifying = deps.notifications
+    ? notificationServices({ notifications: deps.notifications, user: deps.user, ids, now })
+    : null;
   return {
     user: deps.user,
-    planList: createPlanListStore({ store: deps.store, userId: deps.user.id }),
+    planList: createPlanListStore({ store: deps.store, userId: deps.user.id, user: deps.user, ids }),
     planView: createPlanViewStore({
       store: deps.store,
       userId: deps.user.id,
@@ -51,8 +62,11 @@ export function buildServices(deps: ServiceDeps): Omit<AppServices, 'theme' | 's
       ids,
       now,
       pending: deps.pending,
+      ...(notifying && { stageNotifier: notifying.stageNotifier }),
     }),
+    ...(notifying && { inbox: notifying.inbox, reminders: notifying.reminders }),
     submissionLibrary: createSubmissionLibrary(deps.store),
+    ...(deps.siteSetup && { siteSetup: deps.siteSetup }),
     letterImport: lazyLetterImport({
       store: deps.store,
       user: deps.user,

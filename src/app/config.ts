@@ -38,6 +38,9 @@ export const DEFAULT_GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0';
 /** The emulator's one site (see src/emulator). */
 export const LOCAL_SITE_ID = 'localhost,5f2a1c3e-8a4b-4c1d-9e2f-000000000001,5f2a1c3e-8a4b-4c1d-9e2f-000000000002';
 
+/** Where the emulator serves its site's SharePoint REST, below `emulatorUrl` (the site's web URL path). */
+export const LOCAL_SITE_PATH = '/sites/jtai-partnership';
+
 export function localConfig(origin: string): LocalConfig {
   return { mode: 'local', graphBaseUrl: `${origin}/graph/v1.0`, emulatorUrl: `${origin}/graph`, siteId: LOCAL_SITE_ID };
 }

@@ -1,5 +1,6 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot, type Root as ReactRoot } from 'react-dom/client';
+import { createGraphNotificationStore } from '../data/graph/graph-notification-store';
 import { createGraphPlanStore } from '../data/graph/graph-plan-store';
 import type { UserId } from '../domain/ids';
 import { createDemoSignIn } from '../host/demo-sign-in';
@@ -9,8 +10,10 @@ import { ensureWebStorage } from '../host/web-storage';
 import { webPendingEditStorage } from '../state/pending-edits';
 import { ProblemBar } from '../ui/common/problem-bar';
 import { SignInPage } from '../ui/sign-in/sign-in-page';
-import { buildEnv, readConfig } from './config';
+import { buildEnv, LOCAL_SITE_PATH, readConfig } from './config';
 import { Root } from './root';
+import { prepareSiteServices } from './site-services';
+import { teamsActivityFor } from './teams-activity-links';
 
 /** Asked once per page: the host does not change, and a page framed by a stranger should not wait twice. */
 let hostDetection: Promise<HostInfo> | null = null;
@@ -41,17 +44,35 @@ async function start(reactRoot: ReactRoot): Promise<void> {
     );
     return;
   }
-  const store = createGraphPlanStore({
+  const graphStore = createGraphPlanStore({
     graphBaseUrl: config.graphBaseUrl,
     siteId: config.siteId,
     getToken: signIn.getToken,
   });
-  const [user, host] = await Promise.all([store.whoAmI(), hostDetection]);
+  // The emulator's site is checked like a tenant's: an empty one (`--no-seed`) opens on "Set up this site".
+  const siteServices = prepareSiteServices(
+    {
+      graphBaseUrl: config.graphBaseUrl,
+      siteId: config.siteId,
+      siteUrl: `${config.emulatorUrl}${LOCAL_SITE_PATH}`,
+      getToken: signIn.getToken,
+      getSharePointToken: signIn.getToken,
+    },
+    graphStore,
+  );
+  const [user, host, { store, siteSetup }] = await Promise.all([graphStore.whoAmI(), hostDetection, siteServices]);
   const deps = {
     store,
+    siteSetup,
     user,
     host: host.kind,
     pending: webPendingEditStorage(localStorage),
+    notifications: createGraphNotificationStore({
+      graphBaseUrl: config.graphBaseUrl,
+      siteId: config.siteId,
+      getToken: signIn.getToken,
+      teams: teamsActivityFor(host, window.location.origin),
+    }),
     switchPerson: () => {
       signIn.signOut();
       window.history.replaceState(null, '', window.location.pathname + window.location.hash);

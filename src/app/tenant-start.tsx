@@ -1,15 +1,17 @@
 import { FluentProvider } from '@fluentui/react-components';
 import { useMemo, useState, useSyncExternalStore } from 'react';
 import type { Root as ReactRoot } from 'react-dom/client';
+import { createGraphNotificationStore } from '../data/graph/graph-notification-store';
 import { createGraphPlanStore } from '../data/graph/graph-plan-store';
 import type { PlanStore } from '../data/plan-store.port';
-import { DEFAULT_AGENCIES } from '../domain/agency';
 import { idSource, isPlanId } from '../domain/ids';
+import { newPlan, titleOnlyDetails } from '../domain/new-plan';
 import type { Plan } from '../domain/plan';
+import { PROVISIONING_SCOPES } from '../host/auth/graph-scopes';
 import { createTokenProvider } from '../host/auth/token-provider';
 import { parseSubPageId } from '../host/deep-link';
 import type { HostInfo, HostSite, HostTheme } from '../host/host-kind';
-import { resolveSiteId } from '../host/site/resolve-site-id';
+import { resolveSite } from '../host/site/resolve-site-id';
 import { ConfigureTabPage, type PlanChoice } from '../host/teams/configure-tab-page';
 import { followHostTheme } from '../host/teams/host-theme';
 import { startTabConfiguration } from '../host/teams/tab-config';
@@ -20,7 +22,9 @@ import { FLUENT_THEMES } from '../ui/theme/all-themes';
 import { themeFromHost, type ThemeName } from '../ui/theme/theme-preference';
 import { buildServices, type ServiceDeps } from './build-services';
 import type { TenantConfig } from './config';
+import { prepareSiteServices } from './site-services';
 import { Root } from './root';
+import { teamsActivityFor } from './teams-activity-links';
 
 /**
  * Start inside a customer's tenant: Microsoft Graph with the signed-in person's token, on the
@@ -37,19 +41,39 @@ export async function startInTenant(reactRoot: ReactRoot, host: HostInfo, config
   });
   const getToken = () => tokens.getToken();
   const site = siteFor(host, config);
-  const siteId = await resolveSiteId({ graphBaseUrl: config.graphBaseUrl, site, getToken });
-  const store = createGraphPlanStore({ graphBaseUrl: config.graphBaseUrl, siteId, getToken });
+  const resolved = await resolveSite({ graphBaseUrl: config.graphBaseUrl, site, getToken });
+  const siteId = resolved.id;
+  const graphStore = createGraphPlanStore({ graphBaseUrl: config.graphBaseUrl, siteId, getToken });
 
   if (host.kind === 'teams' && window.location.hash.startsWith('#/configure')) {
-    await showTabConfiguration(reactRoot, host, config, store);
+    await showTabConfiguration(reactRoot, host, config, graphStore);
     return;
   }
   openDeepLink(host);
+  // The site is checked before the plans load; one that needs setting up opens on "Set up this site".
+  const { store, siteSetup } = await prepareSiteServices(
+    {
+      graphBaseUrl: config.graphBaseUrl,
+      siteId,
+      siteUrl: resolved.webUrl,
+      getToken,
+      getSetupToken: () => tokens.getToken(PROVISIONING_SCOPES),
+      getSharePointToken: () => tokens.getSharePointToken(resolved.webUrl),
+    },
+    graphStore,
+  );
   const deps: ServiceDeps = {
     store,
+    siteSetup,
     user: await store.whoAmI(),
     host: host.kind,
     pending: webPendingEditStorage(localStorage),
+    notifications: createGraphNotificationStore({
+      graphBaseUrl: config.graphBaseUrl,
+      siteId,
+      getToken,
+      teams: teamsActivityFor(host, config.hostUrl),
+    }),
   };
   if (host.kind !== 'teams') {
     reactRoot.render(<Root deps={deps} />);
@@ -105,33 +129,9 @@ async function showTabConfiguration(reactRoot: ReactRoot, host: HostInfo, config
 async function createEmptyPlan(store: PlanStore, title: string): Promise<PlanChoice> {
   const ids = idSource(() => crypto.randomUUID().replace(/-/g, '').slice(0, 16));
   const me = await store.whoAmI();
-  const plan: Plan = {
-    id: ids('plan'),
-    title,
-    area: '',
-    inspectionType: 'jtai',
-    theme: '',
-    letterDate: null,
-    fieldwork: null,
-    principalAuthority: '',
-    printedDeadline: null,
-    agencies: DEFAULT_AGENCIES,
-    stage: 'drafting',
-    archived: false,
-  };
+  const { plan, creator } = newPlan(titleOnlyDetails(title), { plan: ids('plan'), member: ids('member') }, me);
   await store.createPlan(plan);
-  await store.addMembers([
-    {
-      id: ids('member'),
-      planId: plan.id,
-      userId: me.id,
-      displayName: me.displayName,
-      email: me.email,
-      jobTitle: me.jobTitle,
-      role: 'plan-admin',
-      agency: null,
-    },
-  ]);
+  await store.addMembers([creator]);
   return { id: plan.id, title: plan.title };
 }
 

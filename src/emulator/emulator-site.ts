@@ -6,4 +6,15 @@ export const EMULATOR_SITE = {
   name: 'jtai-partnership',
   displayName: 'Safeguarding Partnership (emulator)',
   webUrl: 'http://localhost/sites/jtai-partnership',
+  /** The Microsoft 365 group (the team) whose root site this is. */
+  groupId: '5f2a1c3e-8a4b-4c1d-9e2f-000000000003',
 } as const;
+
+/** The site's server-relative path, under which the SharePoint REST subset (`/_api/web/…`) is served. */
+export const EMULATOR_SITE_PATH = new URL(EMULATOR_SITE.webUrl).pathname;
+
+/**
+ * Who owns the site (the team's owners, site collection admins in a group site): the DCS and the
+ * improvement lead. They may set the site up and manage its permissions; nobody else may.
+ */
+export const EMULATOR_SITE_OWNERS: readonly string[] = ['u-dcs', 'u-improvement-lead'];

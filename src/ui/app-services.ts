@@ -2,9 +2,12 @@ import { createContext, useContext } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import type { IsoDate } from '../domain/dates';
 import type { DirectoryUser } from '../domain/persona';
+import type { InboxState } from '../state/inbox-store';
 import type { LetterImportState } from '../state/letter-import-state';
 import type { PlanListState } from '../state/plan-list-store';
 import type { PlanViewState } from '../state/plan-view-store';
+import type { ReminderCommands } from '../state/reminder-commands';
+import type { SiteSetupState } from '../state/site-setup-store';
 import type { SubmissionLibrary } from '../state/submission-library';
 import type { ThemeName } from './theme/theme-preference';
 
@@ -17,6 +20,12 @@ export interface AppServices {
   readonly letterImport: () => Promise<StoreApi<LetterImportState>>;
   /** Saves built submission files to the site's document library. */
   readonly submissionLibrary: SubmissionLibrary;
+  /** "Set up this site" and item permissions; absent where the app cannot reach the site's setup. */
+  readonly siteSetup?: StoreApi<SiteSetupState>;
+  /** The signed-in person's notifications; absent where the app has no notification store. */
+  readonly inbox?: StoreApi<InboxState>;
+  /** Reminders to owners of overdue and soon-due actions; present with the inbox. */
+  readonly reminders?: ReminderCommands;
   readonly today: () => IsoDate;
   readonly host: 'teams' | 'standalone';
   /** Standalone only: leave the demo persona to pick another. */

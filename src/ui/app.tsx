@@ -14,6 +14,16 @@ const PlanPage = lazy(() =>
   import(/* webpackChunkName: "plan" */ './plan/plan-page').then((m) => ({ default: m.PlanPage })),
 );
 
+/** The inbox loads when it is opened. */
+const InboxPage = lazy(() => import(/* webpackChunkName: "inbox" */ './inbox/inbox-page'));
+
+/** "Set up this site" is opened once per site, so it loads only then. */
+const SiteSetupPage = lazy(() =>
+  import(/* webpackChunkName: "site-setup" */ './site-setup/site-setup-page').then((m) => ({
+    default: m.SiteSetupPage,
+  })),
+);
+
 const useStyles = makeStyles({
   root: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
   main: { padding: tokens.spacingHorizontalL, maxWidth: '1400px', margin: '0 auto' },
@@ -45,6 +55,14 @@ function Shell() {
           <PlanListPage navigate={navigate} />
         ) : route.name === 'new-plan' ? (
           <LetterImportRoute navigate={navigate} />
+        ) : route.name === 'inbox' ? (
+          <Suspense fallback={<Spinner label="Loading your inbox…" />}>
+            <InboxPage />
+          </Suspense>
+        ) : route.name === 'site-setup' ? (
+          <Suspense fallback={<Spinner label="Checking the site…" />}>
+            <SiteSetupPage navigate={navigate} />
+          </Suspense>
         ) : (
           <Suspense fallback={<Spinner label="Loading the plan…" />}>
             <PlanPage route={route} navigate={navigate} />

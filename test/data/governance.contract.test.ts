@@ -80,6 +80,10 @@ describe('provisioning the governance lists', () => {
       expect(upgrade.http.writes().map((r) => `${r.method} ${new URL(r.url).pathname.split('/').at(-1)}`)).toEqual([
         'POST lists',
         'POST lists',
+        // The site settings list, the submissions folder and the recorded schema version.
+        'POST lists',
+        'POST children',
+        'POST items',
       ]);
       const lists = await fetchSiteLists(api, EMULATOR_SITE_ID);
       const governance = lists.find((l) => l.displayName === LISTS.governance.displayName);

@@ -83,6 +83,12 @@ const SCREENS: readonly Screen[] = [
     },
   },
   {
+    name: 'site-setup',
+    persona: 'u-dcs',
+    hash: '#/site-setup',
+    ready: (p) => p.getByRole('button', { name: 'Re-apply permissions' }).waitFor(),
+  },
+  {
     name: 'new-action-dialog',
     persona: 'u-dcs',
     hash: PLAN,

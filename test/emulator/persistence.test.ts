@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LISTS } from '../../src/data/sharepoint/list-schema';
+import { SETTINGS_LIST } from '../../src/data/sharepoint/site-settings-schema';
 import { JOURNAL_FILE } from '../../src/emulator/persistence/durable-site';
 import { startEmulator } from '../../src/emulator/start-emulator';
 import { addBook, BOOKS, createBooks } from './support/books-list';
@@ -146,9 +147,7 @@ describe('--reset', { timeout: 60_000 }, () => {
     const graph = graphClient(reset.url);
     const lists = await graph.call('GET', `${SITE}/lists`);
     expect(lists.body.value?.map((l) => l.displayName).sort()).toEqual(
-      Object.values(LISTS)
-        .map((l) => l.displayName)
-        .sort(),
+      [...Object.values(LISTS), SETTINGS_LIST].map((l) => l.displayName).sort(),
     );
     const plans = await graph.call(
       'GET',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LISTS, type ListKey } from '../../src/data/sharepoint/list-schema';
+import { SETTINGS_LIST } from '../../src/data/sharepoint/site-settings-schema';
 import { DEMO_PERSONAS } from '../../src/emulator/seed/demo-directory';
 import { HARINGEY_ACTIONS, HARINGEY_FINDINGS } from '../../src/emulator/seed/haringey-2018';
 import { createBooks } from './support/books-list';
@@ -20,7 +21,7 @@ describe('demo seed', { timeout: 30_000 }, () => {
   it('provisions the lists and seeds the Haringey 2018 plan through the Graph adapter as the DCS', async () => {
     const { graph } = await startTestEmulator({ seed: true });
     const lists = await graph.call('GET', `${SITE}/lists`);
-    expect(lists.body.value).toHaveLength(Object.keys(LISTS).length);
+    expect(lists.body.value).toHaveLength([...Object.keys(LISTS), SETTINGS_LIST].length);
     const plans = await itemsOf(graph, 'plans');
     expect(plans.map((p) => p.fields?.['PlanId'])).toEqual(['plan-haringey-2018']);
     expect(plans[0]?.createdBy?.user.id).toBe('u-dcs');
@@ -74,7 +75,7 @@ describe('demo seed', { timeout: 30_000 }, () => {
     const reset = graph.control('POST', '/reset');
     const duringReset = graph.call('GET', `${SITE}/lists`);
     expect((await reset).status).toBe(200);
-    expect((await duringReset).body.value).toHaveLength(Object.keys(LISTS).length);
+    expect((await duringReset).body.value).toHaveLength([...Object.keys(LISTS), SETTINGS_LIST].length);
     const actions = await itemsOf(graph, 'actions');
     expect(actions.find((a) => a.fields?.['Title'] === 'act-haringey-02')?.fields?.['Status']).toBe('at-risk');
   });

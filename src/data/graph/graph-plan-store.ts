@@ -38,7 +38,7 @@ export function createGraphPlanStore(options: GraphPlanStoreOptions): PlanStore 
     actionAgencies: new Map(),
   };
   return {
-    ensureSchema: () => provisionSchema(api, options.siteId, ctx.lists),
+    ensureSchema: async () => void (await provisionSchema(api, options.siteId, ctx.lists)),
     whoAmI: () => whoAmI(api),
     searchDirectory: (query) => searchDirectory(api, query),
     ...planStoreReads(ctx),

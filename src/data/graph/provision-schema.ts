@@ -1,20 +1,26 @@
-import { LIST_KEYS, LISTS, type ColumnSpec, type ListSpec } from '../sharepoint/list-schema';
+import { SCHEMA_VERSION } from '../sharepoint/list-schema';
+import { compareSchema, type ListToCreate, type SchemaStep } from '../sharepoint/schema-comparison';
+import { SCHEMA_VERSION_COLUMN, SETTINGS_ITEM_TITLE, SETTINGS_LIST } from '../sharepoint/site-settings-schema';
 import { isStoreError } from '../store-error';
 import { columnDefinition } from './column-definition';
+import { SUBMISSIONS_FOLDER } from './drive-paths';
 import type { GraphApi } from './graph-api';
-import { listPath, listsPath } from './graph-paths';
+import { itemsPath, listPath, listsPath } from './graph-paths';
 import type { ListIds } from './list-ids';
 import { asPage } from './list-item';
 import { followNextLinks } from './paging';
-import { asSiteColumn, asSiteList, fetchSiteLists, type SiteColumn, type SiteList } from './site-lists';
+import { readSiteSchema } from './read-site-schema';
+import { asSiteColumn, asSiteList, fetchSiteLists, type SiteList } from './site-lists';
 
-async function fetchColumns(api: GraphApi, siteId: string, listId: string): Promise<SiteColumn[]> {
+async function fetchColumns(api: GraphApi, siteId: string, listId: string) {
   const values = await followNextLinks(api, asPage(await api.get(`${listPath(siteId, listId)}/columns`)));
   return values.map(asSiteColumn);
 }
 
+const isConflict = (error: unknown) => isStoreError(error) && error.details.status === 409;
+
 /** Creates a list with all its columns; if another client created it first (409), uses theirs. */
-async function createList(api: GraphApi, siteId: string, spec: ListSpec): Promise<SiteList> {
+async function createList(api: GraphApi, siteId: string, spec: ListToCreate): Promise<SiteList> {
   const body = {
     displayName: spec.displayName,
     columns: spec.columns.map(columnDefinition),
@@ -26,49 +32,79 @@ async function createList(api: GraphApi, siteId: string, spec: ListSpec): Promis
     const columns = created.columns.length > 0 ? created.columns : await fetchColumns(api, siteId, created.id);
     return { ...created, columns };
   } catch (error) {
-    if (!isStoreError(error) || error.details.status !== 409) throw error;
-    const lists = await fetchSiteLists(api, siteId);
-    const theirs = lists.find((l) => l.displayName === spec.displayName);
+    if (!isConflict(error)) throw error;
+    const theirs = (await fetchSiteLists(api, siteId)).find((l) => l.displayName === spec.displayName);
     if (!theirs) throw error;
     return theirs;
   }
 }
 
-/** What an existing column lacks of its spec: an index, uniqueness. */
-function missingSettings(column: ColumnSpec, existing: SiteColumn): Record<string, boolean> | null {
-  const changes = {
-    ...(column.indexed && !existing.indexed ? { indexed: true } : {}),
-    ...(column.unique && !existing.unique ? { enforceUniqueValues: true } : {}),
-  };
-  return Object.keys(changes).length > 0 ? changes : null;
+/** A column another client added meanwhile (409) is as good as ours. */
+async function addColumn(api: GraphApi, siteId: string, step: Extract<SchemaStep, { kind: 'add-column' }>) {
+  try {
+    await api.post(`${listPath(siteId, step.listId)}/columns`, columnDefinition(step.column));
+  } catch (error) {
+    if (!isConflict(error)) throw error;
+  }
 }
 
-/** Adds the columns a list lacks and indexes the ones the schema filters on. */
-async function reconcileColumns(api: GraphApi, siteId: string, list: SiteList, spec: ListSpec): Promise<void> {
-  const columnsPath = `${listPath(siteId, list.id)}/columns`;
-  for (const column of spec.columns) {
-    const existing = list.columns.find((c) => c.name === column.name);
-    const changes = existing ? missingSettings(column, existing) : null;
-    if (!existing) {
-      await api.post(columnsPath, columnDefinition(column));
-    } else if (changes) {
-      await api.patch(`${columnsPath}/${existing.id}`, changes);
-    }
+/** The library's submissions folder; one that appeared meanwhile (409) is kept. */
+async function createFolder(api: GraphApi, siteId: string, name: string) {
+  try {
+    await api.post(`/sites/${siteId}/drive/root/children`, {
+      name,
+      folder: {},
+      '@microsoft.graph.conflictBehavior': 'fail',
+    });
+  } catch (error) {
+    if (!isConflict(error)) throw error;
+  }
+}
+
+/** Writes the version into the settings item (creating it the first time). */
+async function recordVersion(api: GraphApi, siteId: string, step: Extract<SchemaStep, { kind: 'record-version' }>) {
+  const settings = (await fetchSiteLists(api, siteId)).find((l) => l.displayName === SETTINGS_LIST.displayName);
+  if (!settings)
+    throw new Error(`The "${SETTINGS_LIST.displayName}" list should exist before the version is recorded.`);
+  const fields = { Title: SETTINGS_ITEM_TITLE, [SCHEMA_VERSION_COLUMN]: step.to };
+  if (step.itemId === null) await api.post(itemsPath(siteId, settings.id), { fields });
+  else await api.patch(`${itemsPath(siteId, settings.id)}/${step.itemId}/fields`, fields);
+}
+
+/** Runs one step of the comparison against the site. */
+export async function applySchemaStep(api: GraphApi, siteId: string, step: SchemaStep): Promise<void> {
+  switch (step.kind) {
+    case 'create-list':
+      await createList(api, siteId, step.list);
+      return;
+    case 'add-column':
+      return addColumn(api, siteId, step);
+    case 'change-column':
+      await api.patch(`${listPath(siteId, step.listId)}/columns/${step.columnId}`, step.changes);
+      return;
+    case 'create-folder':
+      return createFolder(api, siteId, step.name);
+    case 'record-version':
+      return recordVersion(api, siteId, step);
   }
 }
 
 /**
- * Brings the site's lists up to the schema. It only writes what is missing, so a second run
- * reads once and writes nothing.
+ * Brings the site up to the schema: lists, columns, indexes, the submissions folder and the
+ * recorded schema version. It only writes what is missing, so a second run reads and writes nothing.
  */
-export async function provisionSchema(api: GraphApi, siteId: string, listIds: ListIds): Promise<void> {
-  const found = await fetchSiteLists(api, siteId);
-  const lists: SiteList[] = [];
-  for (const key of LIST_KEYS) {
-    const spec = LISTS[key];
-    const list = found.find((l) => l.displayName === spec.displayName) ?? (await createList(api, siteId, spec));
-    await reconcileColumns(api, siteId, list, spec);
-    lists.push(list);
+export async function provisionSchema(
+  api: GraphApi,
+  siteId: string,
+  listIds: ListIds,
+  onStep: (step: SchemaStep, index: number, total: number) => void = () => undefined,
+): Promise<number> {
+  const found = await readSiteSchema(api, siteId);
+  const { steps } = compareSchema(found, SCHEMA_VERSION, SUBMISSIONS_FOLDER);
+  for (const [index, step] of steps.entries()) {
+    onStep(step, index, steps.length);
+    await applySchemaStep(api, siteId, step);
   }
-  listIds.remember(lists);
+  listIds.remember(steps.length === 0 ? found.lists : await fetchSiteLists(api, siteId));
+  return steps.length;
 }

@@ -8,7 +8,7 @@
  * Lists of values (agencies, milestones, evidence links) are JSON in multi-line text columns.
  * Every item's `Title` holds the domain id of the entity.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export type ColumnKind = 'text' | 'note' | 'number' | 'boolean' | 'choice';
 
@@ -30,7 +30,15 @@ export interface ListSpec {
 }
 
 export type ListKey =
-  'plans' | 'findings' | 'actions' | 'updates' | 'members' | 'signOffs' | 'governance' | 'workflowEvents';
+  | 'plans'
+  | 'findings'
+  | 'actions'
+  | 'updates'
+  | 'members'
+  | 'signOffs'
+  | 'governance'
+  | 'workflowEvents'
+  | 'notifications';
 
 /** Single-line text columns hold at most this many characters (SharePoint's limit). */
 export const SINGLE_LINE_MAX = 255;
@@ -167,6 +175,25 @@ export const LISTS: Readonly<Record<ListKey, ListSpec>> = {
       text('ActorName'),
       text('ActorRole'),
       note('EventJson'),
+    ],
+  },
+  notifications: {
+    key: 'notifications',
+    displayName: 'JTAI Notifications',
+    appendOnly: false,
+    // Each person's in-app inbox: read by recipient; only `Read` ever changes after the item is added.
+    columns: [
+      text('PlanId', true),
+      text('RecipientId', true),
+      text('PlanTitle'),
+      text('Kind'),
+      text('Subject'),
+      note('Body'),
+      text('Target'),
+      text('CreatedAt'),
+      text('SenderId'),
+      text('SenderName'),
+      { name: 'Read', kind: 'boolean' },
     ],
   },
 };

@@ -1,4 +1,5 @@
 import { badRequest, GraphError } from '../http/graph-error';
+import { sendActivityNotification } from './activity-routes';
 import { createColumn, getColumn, listColumns, updateColumn } from './column-routes';
 import { getMe, getUser, listUsers } from './directory-routes';
 import { matchDriveRoute } from './drive-routes';
@@ -6,7 +7,7 @@ import type { RouteHandler } from './graph-request';
 import { listItems } from './item-query';
 import { createItem, deleteItem, getItem, getItemFields, updateItemFields } from './item-routes';
 import { createList, getList, listLists } from './list-routes';
-import { checkSite, getSite } from './site-routes';
+import { checkSite, getSite, matchSiteLookup } from './site-routes';
 
 interface Route {
   readonly pattern: readonly string[];
@@ -23,6 +24,7 @@ const ROUTES: readonly Route[] = [
   route('me', { GET: getMe }),
   route('users', { GET: listUsers }),
   route('users/:userId', { GET: getUser }),
+  route('users/:userId/teamwork/sendActivityNotification', { POST: sendActivityNotification }),
   route('sites/:siteId', { GET: getSite }),
   route('sites/:siteId/lists', { GET: listLists, POST: createList }),
   route('sites/:siteId/lists/:listId', { GET: getList }),
@@ -42,6 +44,8 @@ export interface MatchedRoute {
 export function matchRoute(method: string, path: string): MatchedRoute {
   const drive = matchDriveRoute(method, path);
   if (drive) return drive;
+  const lookup = matchSiteLookup(method, path);
+  if (lookup) return { handler: lookup.handler, params: {} };
   const segments = path
     .split('/')
     .filter((s) => s !== '')

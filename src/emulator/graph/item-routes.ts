@@ -6,6 +6,7 @@ import type { ItemRecord, ListRecord } from '../model/list-model';
 import { etagMatches, fieldsView, listItemView } from '../model/list-item-view';
 import { requireItem, requireList } from '../model/site-lookup';
 import { checkItemWrite } from '../permissions/item-write-policy';
+import { checkRoleAssignments } from '../permissions/role-assignment-check';
 import type { WriteAttempt } from '../permissions/write-attempt';
 import { fieldsSelection } from './item-expand';
 import { json, type RouteContext, type RouteHandler } from './graph-request';
@@ -84,6 +85,8 @@ export const deleteItem: RouteHandler = (context) => {
 
 function authorize(context: RouteContext, list: ListRecord, change: Omit<WriteAttempt, 'callerId'>): void {
   const attempt: WriteAttempt = { ...change, callerId: context.request.caller.id };
+  const itemId = attempt.op === 'create' ? null : Number(context.params['itemId']);
+  checkRoleAssignments(context.services.site.state, list, itemId, attempt.op, attempt.callerId);
   const verdict = checkItemWrite(context.services.site.state, list, attempt);
   if (!verdict.ok) throw new GraphError(verdict.error.status, verdict.error.code, verdict.error.message);
 }

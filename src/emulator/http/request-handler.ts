@@ -4,6 +4,7 @@ import type { EmulatorCore } from '../emulator-core';
 import { dispatchGraph, errorResponse } from '../graph/dispatch-graph';
 import { handleDriveHttp, isDriveHttpPath, readGraphBody } from '../graph/drive-http';
 import type { GraphResponse } from '../graph/graph-request';
+import { handleSpRest, isSpRestPath } from '../sharepoint/sp-rest-http';
 import { handleControl } from './control-routes';
 import { addCorsHeaders } from './cors';
 import { errorBody, GraphError } from './graph-error';
@@ -42,13 +43,15 @@ export function createRequestHandler(core: EmulatorCore, options: RequestHandler
         ? Promise.resolve(sendJson(res, 204, undefined))
         : path.startsWith('/_emulator/')
           ? handleControl(core, options.reset, req, res, path)
-          : isDriveHttpPath(path)
-            ? handleDriveHttp(core, req, res, {
-                path,
-                graphBaseUrl: `${originOf(req)}${basePath}/v1.0`,
-                internal: options.internal,
-              })
-            : handleGraph(core, options, req, res, url, basePath);
+          : isSpRestPath(path)
+            ? handleSpRest(core, req, res, path)
+            : isDriveHttpPath(path)
+              ? handleDriveHttp(core, req, res, {
+                  path,
+                  graphBaseUrl: `${originOf(req)}${basePath}/v1.0`,
+                  internal: options.internal,
+                })
+              : handleGraph(core, options, req, res, url, basePath);
     work.catch((e: unknown) => failed(core, res, e));
   };
 }

@@ -2,6 +2,8 @@ import { emptyDrive } from './drive-model';
 import { applyDriveMutation } from './drive-mutation';
 import type { FieldValues, ListRecord, SiteState } from './list-model';
 import type { Mutation } from './mutation';
+import { emptySecurity } from './security-model';
+import { applySecurityMutation } from './security-mutation';
 
 /**
  * Applies one journaled change. Live writes and journal replay both come through here, so
@@ -12,6 +14,7 @@ export function applyMutation(site: SiteState, m: Mutation): void {
     case 'site-wiped':
       site.lists = [];
       site.drive = emptyDrive();
+      site.security = emptySecurity();
       return;
     case 'list-created':
       site.lists.push({
@@ -56,6 +59,8 @@ export function applyMutation(site: SiteState, m: Mutation): void {
     case 'drive-file-saved':
       applyDriveMutation(site.drive, m);
       return;
+    default:
+      applySecurityMutation(site.security, m);
   }
 }
 

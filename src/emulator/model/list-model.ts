@@ -1,4 +1,5 @@
 import { emptyDrive, type DriveState } from './drive-model';
+import { emptySecurity, type SecurityState } from './security-model';
 
 /** The emulator's in-memory picture of one SharePoint site: its lists, columns and items. */
 
@@ -67,6 +68,8 @@ export interface SiteState {
   lists: ListRecord[];
   /** The document library (its metadata; the bytes are blobs in the data directory). */
   drive: DriveState;
+  /** Site groups, permission levels and unique role assignments (SharePoint REST). */
+  security: SecurityState;
 }
 
-export const emptySite = (): SiteState => ({ lists: [], drive: emptyDrive() });
+export const emptySite = (): SiteState => ({ lists: [], drive: emptyDrive(), security: emptySecurity() });

@@ -1,4 +1,5 @@
 import { DRIVE_MUTATION_TYPES, type DriveMutation } from './drive-mutation';
+import { SECURITY_MUTATION_TYPES, type SecurityMutation } from './security-mutation';
 import type { ColumnRecord, FieldValues, ItemRecord } from './list-model';
 
 /** A list as it is journaled: everything but its items. */
@@ -40,7 +41,8 @@ export type Mutation =
     }
   | { readonly type: 'item-deleted'; readonly listId: string; readonly itemId: number }
   | { readonly type: 'site-wiped' }
-  | DriveMutation;
+  | DriveMutation
+  | SecurityMutation;
 
 export const MUTATION_TYPES: readonly Mutation['type'][] = [
   'list-created',
@@ -51,4 +53,5 @@ export const MUTATION_TYPES: readonly Mutation['type'][] = [
   'item-deleted',
   'site-wiped',
   ...DRIVE_MUTATION_TYPES,
+  ...SECURITY_MUTATION_TYPES,
 ];

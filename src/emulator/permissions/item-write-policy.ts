@@ -4,6 +4,7 @@ import { checkActionWrite } from './action-rules';
 import { checkFindingWrite, checkMemberWrite, checkPlanWrite } from './admin-rules';
 import { checkSignOffWrite, checkUpdateWrite } from './append-only-rules';
 import { checkGovernanceWrite, checkWorkflowEventWrite } from './governance-rules';
+import { checkNotificationWrite } from './notification-rules';
 import { planFacts, type PlanFacts } from './plan-facts';
 import { allow, type Verdict, type WriteAttempt } from './write-attempt';
 
@@ -18,6 +19,7 @@ const RULES: Readonly<Record<ListKey, Rule>> = {
   signOffs: checkSignOffWrite,
   governance: checkGovernanceWrite,
   workflowEvents: checkWorkflowEventWrite,
+  notifications: checkNotificationWrite,
 };
 
 /**

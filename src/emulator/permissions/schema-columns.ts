@@ -40,6 +40,12 @@ export const GOVERNANCE_COLUMNS = {
   sequence: column('governance', 'Sequence'),
   stage: column('governance', 'Stage'),
 } as const;
+export const NOTIFICATION_COLUMNS = {
+  planId: column('notifications', 'PlanId'),
+  recipientId: column('notifications', 'RecipientId'),
+  senderId: column('notifications', 'SenderId'),
+  read: column('notifications', 'Read'),
+} as const;
 export const WORKFLOW_EVENT_COLUMNS = {
   planId: column('workflowEvents', 'PlanId'),
   actorUserId: column('workflowEvents', 'ActorUserId'),

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { driveFromStored, driveToStored, type StoredDrive } from '../model/drive-model';
 import type { ItemRecord, ListRecord, SiteState } from '../model/list-model';
+import { securityFromStored, securityToStored, type StoredSecurity } from '../model/security-model';
 
 const FORMAT = 'jtai-emulator-snapshot';
 /** v2 added the document library; a v1 snapshot still loads, with an empty library. */
@@ -17,6 +18,8 @@ interface SnapshotFile {
   readonly lastSeq: number;
   readonly lists: readonly StoredList[];
   readonly drive?: StoredDrive;
+  /** Absent in snapshots written before the emulator kept SharePoint security. */
+  readonly security?: StoredSecurity;
 }
 
 export interface Snapshot {
@@ -34,7 +37,10 @@ export function readSnapshot(file: string): Snapshot | null {
     columns: [...l.columns],
     items: new Map(l.items.map((i) => [i.id, i])),
   }));
-  return { lastSeq: parsed.lastSeq, site: { lists, drive: driveFromStored(parsed.drive) } };
+  return {
+    lastSeq: parsed.lastSeq,
+    site: { lists, drive: driveFromStored(parsed.drive), security: securityFromStored(parsed.security) },
+  };
 }
 
 /**
@@ -48,6 +54,7 @@ export function writeSnapshot(file: string, site: SiteState, lastSeq: number): v
     lastSeq,
     lists: site.lists.map((l) => ({ ...l, items: [...l.items.values()] })),
     drive: driveToStored(site.drive),
+    security: securityToStored(site.security),
   };
   const temp = `${file}.tmp`;
   const fd = fs.openSync(temp, 'w');

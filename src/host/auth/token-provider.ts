@@ -1,6 +1,6 @@
 import type * as Msal from '@azure/msal-browser';
 import { initializeTeams } from '../teams/teams-sdk';
-import { GRAPH_SCOPES } from './graph-scopes';
+import { GRAPH_SCOPES, sharePointScopes } from './graph-scopes';
 import { msalConfiguration } from './msal-settings';
 import { TokenError, errorCodeOf, interactiveFailure } from './token-error';
 
@@ -14,6 +14,8 @@ interface Client {
 export interface TokenProvider {
   /** An access token for Microsoft Graph with these scopes (the app's usual ones by default). */
   getToken(scopes?: readonly string[]): Promise<string>;
+  /** An access token for SharePoint REST on the host of `siteUrl` (used only for setup and permission sync). */
+  getSharePointToken(siteUrl: string): Promise<string>;
 }
 
 export interface TokenProviderOptions {
@@ -66,7 +68,8 @@ export function createTokenProvider(options: TokenProviderOptions): TokenProvide
     return turn;
   };
 
-  return {
+  const provider: TokenProvider = {
+    getSharePointToken: (siteUrl) => provider.getToken(sharePointScopes(siteUrl)),
     async getToken(scopes = defaultScopes) {
       const c = await load();
       const request = [...scopes];
@@ -83,6 +86,7 @@ export function createTokenProvider(options: TokenProviderOptions): TokenProvide
       }
     },
   };
+  return provider;
 }
 
 async function openClient(options: TokenProviderOptions): Promise<Client> {

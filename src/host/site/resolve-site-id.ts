@@ -27,12 +27,36 @@ export function siteLookupPath(site: HostSite): string {
   throw new Error('The host gave no SharePoint site for this tab.');
 }
 
+/** The site holding the plan lists: Graph's composite id and its web URL (for SharePoint REST). */
+export interface ResolvedSite {
+  /** `host,siteCollectionId,webId`. */
+  readonly id: string;
+  /** e.g. `https://contoso.sharepoint.com/sites/lscp`. */
+  readonly webUrl: string;
+}
+
 /** Graph's composite id (`host,siteCollectionId,webId`) of the site holding the plan lists. */
 export async function resolveSiteId(options: ResolveSiteOptions): Promise<string> {
+  const body = await lookUpSite(options, 'id');
+  return body.id;
+}
+
+/** The site's id and web URL, in one request. */
+export async function resolveSite(options: ResolveSiteOptions): Promise<ResolvedSite> {
+  const body = await lookUpSite(options, 'id,webUrl');
+  if (typeof body.webUrl !== 'string' || !body.webUrl) {
+    throw new Error(`Graph returned no web address for the SharePoint site ${whereOf(options)}.`);
+  }
+  return { id: body.id, webUrl: body.webUrl.replace(/\/+$/, '') };
+}
+
+const whereOf = (options: ResolveSiteOptions) => options.site.url ?? `the team's site (group ${options.site.groupId})`;
+
+async function lookUpSite(options: ResolveSiteOptions, select: string): Promise<{ id: string; webUrl?: unknown }> {
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
-  const where = options.site.url ?? `the team's site (group ${options.site.groupId})`;
+  const where = whereOf(options);
   const response = await doFetch(
-    `${options.graphBaseUrl.replace(/\/+$/, '')}${siteLookupPath(options.site)}?$select=id`,
+    `${options.graphBaseUrl.replace(/\/+$/, '')}${siteLookupPath(options.site)}?$select=${select}`,
     {
       headers: { Authorization: `Bearer ${await options.getToken()}`, Accept: 'application/json' },
     },
@@ -42,8 +66,8 @@ export async function resolveSiteId(options: ResolveSiteOptions): Promise<string
     throw new Error(`You do not have access to the SharePoint site ${where}. Ask a site owner to add you to the team.`);
   }
   if (!response.ok) throw new Error(`Could not look up the SharePoint site ${where} (HTTP ${response.status}).`);
-  const body = (await response.json()) as { id?: unknown };
+  const body = (await response.json()) as { id?: unknown; webUrl?: unknown };
   if (typeof body.id !== 'string' || !body.id)
     throw new Error(`Graph returned no id for the SharePoint site ${where}.`);
-  return body.id;
+  return { id: body.id, webUrl: body.webUrl };
 }

@@ -1,7 +1,9 @@
 import {
+  Badge,
   Button,
   Link,
   Spinner,
+  Switch,
   Table,
   TableBody,
   TableCell,
@@ -13,7 +15,8 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { DocumentAddRegular } from '@fluentui/react-icons';
+import { DocumentAddRegular, DocumentRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
 import { formatLongDate } from '../../domain/dates';
 import { deadlineStatus } from '../../domain/deadline-status';
 import { ROLE_LABEL } from '../../domain/member';
@@ -23,6 +26,8 @@ import { useServices } from '../app-services';
 import { ProblemBar } from '../common/problem-bar';
 import { useStore } from '../common/use-store';
 import { formatRoute, type Route } from '../routing/route';
+import { SiteSetupBanner } from '../site-setup/site-setup-banner';
+import { NewPlanForm } from './new-plan-form';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -33,15 +38,19 @@ const useStyles = makeStyles({
     justifyContent: 'space-between',
     gap: tokens.spacingHorizontalL,
   },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
 });
 
-export function PlanListPage(_props: { navigate: (route: Route) => void }) {
+export function PlanListPage(props: { navigate: (route: Route) => void }) {
   const styles = useStyles();
   const { planList, today } = useServices();
   const load = useStore(planList, (s) => s.load);
   const plans = useStore(planList, (s) => s.plans);
   const memberships = useStore(planList, (s) => s.memberships);
   const stageLabels = useStore(planList, (s) => s.stageLabels);
+  const [showArchived, setShowArchived] = useState(false);
+  const [starting, setStarting] = useState(false);
+  const shown = showArchived ? plans : plans.filter((plan) => !plan.archived);
   return (
     <section className={styles.page} aria-labelledby="plans-heading">
       <div className={styles.heading}>
@@ -49,10 +58,22 @@ export function PlanListPage(_props: { navigate: (route: Route) => void }) {
           Action plans
         </Title2>
         {/* Anyone on the site may start a plan; whoever does becomes its plan admin. */}
-        <Button as="a" href={formatRoute({ name: 'new-plan' })} appearance="primary" icon={<DocumentAddRegular />}>
-          New plan from a findings letter
-        </Button>
+        <div className={styles.buttons}>
+          <Button as="a" href={formatRoute({ name: 'new-plan' })} appearance="primary" icon={<DocumentAddRegular />}>
+            New plan from a findings letter
+          </Button>
+          <Button icon={<DocumentRegular />} aria-expanded={starting} onClick={() => setStarting(!starting)}>
+            New plan without a letter
+          </Button>
+        </div>
       </div>
+      {starting && <NewPlanForm navigate={props.navigate} onCancel={() => setStarting(false)} />}
+      <Switch
+        label="Show archived plans"
+        checked={showArchived}
+        onChange={(_e, data) => setShowArchived(data.checked)}
+      />
+      <SiteSetupBanner />
       {load.status === 'loading' && plans.length === 0 && <Spinner label="Loading plans…" />}
       {load.status === 'error' && (
         <ProblemBar
@@ -62,7 +83,10 @@ export function PlanListPage(_props: { navigate: (route: Route) => void }) {
         />
       )}
       {load.status === 'ready' && plans.length === 0 && <Text>There are no plans on this site yet.</Text>}
-      {plans.length > 0 && (
+      {plans.length > 0 && shown.length === 0 && (
+        <Text>Every plan on this site is archived. Turn on “Show archived plans” to see them.</Text>
+      )}
+      {shown.length > 0 && (
         <Table aria-label="Action plans">
           <TableHeader>
             <TableRow>
@@ -75,7 +99,7 @@ export function PlanListPage(_props: { navigate: (route: Route) => void }) {
             </TableRow>
           </TableHeader>
           <TableBody>
-            {plans.map((plan) => (
+            {shown.map((plan) => (
               <PlanRow
                 key={plan.id}
                 plan={plan}
@@ -108,6 +132,14 @@ function PlanRow({
     <TableRow>
       <TableCell>
         <Link href={formatRoute({ name: 'plan', planId: plan.id })}>{plan.title}</Link>
+        {plan.archived && (
+          <>
+            {' '}
+            <Badge appearance="tint" color="informative">
+              Archived
+            </Badge>
+          </>
+        )}
       </TableCell>
       <TableCell>
         {INSPECTION_TYPE_LABEL[plan.inspectionType]}

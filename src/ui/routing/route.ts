@@ -4,6 +4,8 @@ import type { ActionId, FindingId, PlanId } from '../../domain/ids';
 export type Route =
   | { readonly name: 'plans' }
   | { readonly name: 'new-plan' }
+  | { readonly name: 'inbox' }
+  | { readonly name: 'site-setup' }
   | { readonly name: 'plan'; readonly planId: PlanId; readonly findingId?: FindingId; readonly actionId?: ActionId }
   | { readonly name: 'my-actions'; readonly planId: PlanId; readonly actionId?: ActionId }
   | { readonly name: 'grid'; readonly planId: PlanId; readonly actionId?: ActionId }
@@ -18,6 +20,8 @@ export type PlanViewName = 'plan' | 'my-actions' | 'grid' | 'settings' | 'submis
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'new-plan') return { name: 'new-plan' };
+  if (parts[0] === 'inbox') return { name: 'inbox' };
+  if (parts[0] === 'site-setup') return { name: 'site-setup' };
   if (parts[0] !== 'plans' || !parts[1]) return { name: 'plans' };
   const planId = parts[1] as PlanId;
   if (parts[2] === 'settings') return { name: 'settings', planId };
@@ -36,6 +40,8 @@ export function parseRoute(hash: string): Route {
 export function formatRoute(route: Route): string {
   if (route.name === 'plans') return '#/plans';
   if (route.name === 'new-plan') return '#/new-plan';
+  if (route.name === 'inbox') return '#/inbox';
+  if (route.name === 'site-setup') return '#/site-setup';
   const base = `#/plans/${encodeURIComponent(route.planId)}`;
   if (route.name === 'settings') return `${base}/settings`;
   if (route.name === 'submission') return `${base}/submission`;

@@ -2,6 +2,7 @@ import { Button, Select, Text, makeStyles, tokens, useId } from '@fluentui/react
 import type { Plan } from '../../domain/plan';
 import { useServices } from '../app-services';
 import { useStore } from '../common/use-store';
+import { InboxButton } from '../inbox/inbox-button';
 import type { Route } from '../routing/route';
 import { THEME_LABEL, isThemeName } from '../theme/fluent-themes';
 import { THEME_NAMES, type ThemeName } from '../theme/theme-preference';
@@ -30,19 +31,19 @@ export function AppHeader(props: { route: Route; navigate: (route: Route) => voi
   const styles = useStyles();
   const { user, planList, switchPerson, theme, setTheme } = useServices();
   const plans = useStore(planList, (s) => s.plans);
-  const currentPlanId =
-    props.route.name === 'plans' || props.route.name === 'new-plan' ? undefined : props.route.planId;
+  const currentPlanId = 'planId' in props.route ? props.route.planId : undefined;
   return (
     <header className={styles.header}>
       <a href="#/plans" className={styles.product}>
         JTAI Action Plan
       </a>
       <PlanSwitcher
-        plans={plans}
+        plans={plans.filter((plan) => !plan.archived)}
         currentPlanId={currentPlanId}
         onOpen={(planId) => props.navigate({ name: 'plan', planId })}
       />
       <span className={styles.spacer} />
+      <InboxButton />
       <ThemeSwitcher theme={theme} onChange={setTheme} />
       <div className={styles.person}>
         <Text weight="semibold">{user.displayName}</Text>
@@ -59,6 +60,7 @@ export function AppHeader(props: { route: Route; navigate: (route: Route) => voi
   );
 }
 
+/** Lists the plans not archived; an archived plan that is open shows as none chosen. */
 function PlanSwitcher(props: {
   plans: readonly Plan[];
   currentPlanId: string | undefined;
@@ -67,15 +69,12 @@ function PlanSwitcher(props: {
   const styles = useStyles();
   const id = useId('plan-switcher');
   if (props.plans.length === 0) return null;
+  const current = props.plans.some((plan) => plan.id === props.currentPlanId) ? props.currentPlanId : undefined;
   return (
     <span className={styles.labelled}>
       <label htmlFor={id}>Plan</label>
-      <Select
-        id={id}
-        value={props.currentPlanId ?? ''}
-        onChange={(_e, d) => d.value && props.onOpen(d.value as Plan['id'])}
-      >
-        {!props.currentPlanId && <option value="">Open a plan…</option>}
+      <Select id={id} value={current ?? ''} onChange={(_e, d) => d.value && props.onOpen(d.value as Plan['id'])}>
+        {!current && <option value="">Open a plan…</option>}
         {props.plans.map((plan) => (
           <option key={plan.id} value={plan.id}>
             {plan.title}

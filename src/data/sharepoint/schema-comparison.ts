@@ -1,0 +1,134 @@
+import { LIST_KEYS, LISTS, type ColumnSpec } from './list-schema';
+import { SETTINGS_LIST } from './site-settings-schema';
+
+/** A list as the site has it: its id and its columns' names and settings. */
+export interface FoundList {
+  readonly id: string;
+  readonly displayName: string;
+  readonly columns: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly indexed: boolean;
+    readonly unique: boolean;
+  }[];
+}
+
+/** What "Set up this site" found on the site. */
+export interface FoundSite {
+  readonly lists: readonly FoundList[];
+  /** The schema version the site records, and the settings item that records it. */
+  readonly recorded: { readonly version: number; readonly itemId: string } | null;
+  /** Whether the document library has the folder submissions are saved in. */
+  readonly submissionsFolder: boolean;
+}
+
+/** A list to create, with every column it needs. */
+export interface ListToCreate {
+  readonly displayName: string;
+  readonly columns: readonly ColumnSpec[];
+}
+
+/** One change that brings the site up to the app's schema. */
+export type SchemaStep =
+  | { readonly kind: 'create-list'; readonly list: ListToCreate }
+  | { readonly kind: 'add-column'; readonly listId: string; readonly listName: string; readonly column: ColumnSpec }
+  | {
+      readonly kind: 'change-column';
+      readonly listId: string;
+      readonly listName: string;
+      readonly columnId: string;
+      readonly columnName: string;
+      readonly changes: { readonly indexed?: true; readonly enforceUniqueValues?: true };
+    }
+  | { readonly kind: 'create-folder'; readonly name: string }
+  | {
+      readonly kind: 'record-version';
+      readonly from: number | null;
+      readonly to: number;
+      readonly itemId: string | null;
+    };
+
+export type SchemaState = 'ready' | 'not-set-up' | 'upgrade-needed' | 'newer-than-app';
+
+export interface SchemaComparison {
+  readonly state: SchemaState;
+  readonly recordedVersion: number | null;
+  readonly appVersion: number;
+  /** In the order they must run: lists, columns, settings, the folder, then the version. */
+  readonly steps: readonly SchemaStep[];
+}
+
+/** Every list the app keeps on a site: the product lists, then the settings list. */
+const TARGET_LISTS: readonly ListToCreate[] = [...LIST_KEYS.map((key) => LISTS[key]), SETTINGS_LIST];
+
+function columnSteps(found: FoundList, spec: ListToCreate): SchemaStep[] {
+  return spec.columns.flatMap((column): SchemaStep[] => {
+    const existing = found.columns.find((c) => c.name === column.name);
+    if (!existing) return [{ kind: 'add-column', listId: found.id, listName: found.displayName, column }];
+    const changes = {
+      ...(column.indexed && !existing.indexed ? { indexed: true as const } : {}),
+      ...(column.unique && !existing.unique ? { enforceUniqueValues: true as const } : {}),
+    };
+    if (Object.keys(changes).length === 0) return [];
+    return [
+      {
+        kind: 'change-column',
+        listId: found.id,
+        listName: found.displayName,
+        columnId: existing.id,
+        columnName: existing.name,
+        changes,
+      },
+    ];
+  });
+}
+
+/**
+ * What a site lacks of the app's schema (`appVersion` is `SCHEMA_VERSION`). Lists are matched by
+ * display name and columns by internal name, as provisioning names them; nothing is ever removed.
+ * A site that records a newer version than the app is left as it is: an older build must not
+ * record its own version over a newer one.
+ */
+export function compareSchema(site: FoundSite, appVersion: number, submissionsFolder: string): SchemaComparison {
+  const listSteps = TARGET_LISTS.flatMap((spec): SchemaStep[] => {
+    const found = site.lists.find((l) => l.displayName === spec.displayName);
+    return found ? columnSteps(found, spec) : [{ kind: 'create-list', list: spec }];
+  });
+  const folderSteps: SchemaStep[] = site.submissionsFolder ? [] : [{ kind: 'create-folder', name: submissionsFolder }];
+  const recordedVersion = site.recorded?.version ?? null;
+  const newer = recordedVersion !== null && recordedVersion > appVersion;
+  const versionSteps: SchemaStep[] =
+    recordedVersion === appVersion || newer
+      ? []
+      : [{ kind: 'record-version', from: recordedVersion, to: appVersion, itemId: site.recorded?.itemId ?? null }];
+  const steps = [...listSteps, ...folderSteps, ...versionSteps];
+  const hasProductList = LIST_KEYS.some((key) => site.lists.some((l) => l.displayName === LISTS[key].displayName));
+  const state = newer
+    ? 'newer-than-app'
+    : steps.length === 0
+      ? 'ready'
+      : !hasProductList && recordedVersion === null
+        ? 'not-set-up'
+        : 'upgrade-needed';
+  return { state, recordedVersion, appVersion, steps };
+}
+
+/** A step in words, for the people who run or wait for the setup. */
+export function describeStep(step: SchemaStep): string {
+  switch (step.kind) {
+    case 'create-list':
+      return `Create the list “${step.list.displayName}” with ${step.list.columns.length} columns`;
+    case 'add-column':
+      return `Add the column “${step.column.name}” to “${step.listName}”${step.column.indexed ? ' (indexed)' : ''}`;
+    case 'change-column':
+      return step.changes.enforceUniqueValues
+        ? `Make “${step.columnName}” in “${step.listName}” ${step.changes.indexed ? 'indexed and ' : ''}unique`
+        : `Index the column “${step.columnName}” in “${step.listName}”`;
+    case 'create-folder':
+      return `Create the folder “${step.name}” in the site’s documents`;
+    case 'record-version':
+      return step.from === null
+        ? `Record schema version ${step.to} on the site`
+        : `Record schema version ${step.to} on the site (it records ${step.from})`;
+  }
+}

@@ -1,0 +1,40 @@
+import { EMULATOR_SITE_OWNERS } from '../emulator-site';
+import { badRequest, GraphError } from '../http/graph-error';
+import { isObject, optionalString } from '../http/json-input';
+import { pathKey } from '../model/drive-model';
+import { checkDriveName } from '../model/drive-names';
+import { newDriveItemId } from './drive-item-view';
+import { checkLibraryWrite } from './drive-permission';
+import { folderView } from './drive-item-view';
+import { parseConflictBehavior } from './drive-save';
+import { json, type RouteHandler } from './graph-request';
+
+/**
+ * `POST drive/root/children {name, folder:{}}`: a folder at the library's root, which is how
+ * "Set up this site" makes the submissions folder. Site owners and plan admins may; with
+ * conflictBehavior `fail` (Graph's default for this call) an existing name is a 409.
+ */
+export const createRootFolder: RouteHandler = ({ request, services }) => {
+  const body = request.body;
+  if (!isObject(body) || !isObject(body['folder'])) throw badRequest('Send a folder: {name, folder:{}}.');
+  const name = optionalString(body, 'name') ?? '';
+  checkDriveName(name);
+  if (!EMULATOR_SITE_OWNERS.includes(request.caller.id)) checkLibraryWrite(services.site.state, request.caller.id);
+  const conflict = parseConflictBehavior(body['@microsoft.graph.conflictBehavior'], 'fail');
+  const { drive } = services.site.state;
+  const existing = drive.folders.get(pathKey(name));
+  if (existing || drive.files.has(pathKey(name))) {
+    if (existing && conflict === 'replace') return json(200, folderView(drive, existing, request.baseUrl));
+    throw new GraphError(409, 'nameAlreadyExists', `An item named '${name}' already exists in the library.`);
+  }
+  const guid = services.newGuid();
+  const folder = {
+    id: newDriveItemId(guid),
+    uid: guid,
+    path: name,
+    created: services.now(),
+    authorId: request.caller.id,
+  };
+  services.site.commit({ type: 'drive-folder-created', folder });
+  return json(201, folderView(drive, drive.folders.get(pathKey(name)) ?? null, request.baseUrl));
+};

@@ -1,0 +1,98 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createGraphSiteSetup } from '../../src/data/graph/graph-site-setup';
+import { createSharePointPlanPermissions } from '../../src/data/graph/sharepoint-plan-permissions';
+import { SCHEMA_VERSION } from '../../src/data/sharepoint/list-schema';
+import type { SetupProgress } from '../../src/data/site-setup.port';
+import { EMULATOR_SITE, EMULATOR_SITE_ID } from '../../src/emulator/emulator-site';
+import { recordingFetch } from './support/recording-fetch';
+import { startTestEmulator, type TestEmulator } from './support/test-emulator';
+
+let emulator: TestEmulator;
+beforeEach(async () => {
+  emulator = await startTestEmulator();
+});
+afterEach(() => emulator.stop());
+
+/** The emulator's site URL as a client reaches it (its origin, then the site's path). */
+const siteUrlOf = (graphBaseUrl: string) =>
+  `${graphBaseUrl.replace(/\/v1\.0$/, '')}${new URL(EMULATOR_SITE.webUrl).pathname}`;
+
+function setupAs(userId: string, withPermissions = true) {
+  const http = recordingFetch();
+  const graphBaseUrl = emulator.graphBaseUrl();
+  const getToken = async () => `demo.${userId}`;
+  const common = { graphBaseUrl, siteId: EMULATOR_SITE_ID, getToken, fetch: http.fetch, retry: { delaySeconds: 0 } };
+  const permissions = createSharePointPlanPermissions({
+    ...common,
+    sharePoint: { siteUrl: siteUrlOf(graphBaseUrl), getToken, fetch: http.fetch },
+  });
+  const setup = createGraphSiteSetup({
+    ...common,
+    siteUrl: EMULATOR_SITE.webUrl,
+    ...(withPermissions ? { permissions } : {}),
+  });
+  return { setup, permissions, http };
+}
+
+describe('"Set up this site" against the emulator', () => {
+  it('finds a fresh site not set up, tells owners from members, and sets it up with progress', async () => {
+    const owner = setupAs('u-dcs');
+    const before = await owner.setup.inspect();
+    expect(before).toMatchObject({
+      state: 'not-set-up',
+      recordedVersion: null,
+      appVersion: SCHEMA_VERSION,
+      access: { kind: 'manager' },
+      siteUrl: EMULATOR_SITE.webUrl,
+      permissionsAvailable: true,
+    });
+    expect(before.changes).toContain('Create the list “JTAI Actions” with 18 columns');
+    expect(before.changes.at(-1)).toBe(`Record schema version ${SCHEMA_VERSION} on the site`);
+    expect((await setupAs('u-police-owner').setup.inspect()).access).toEqual({ kind: 'member' });
+
+    expect(await owner.permissions.enabled()).toBe(false);
+    const progress: SetupProgress[] = [];
+    const result = await owner.setup.setUp((p) => progress.push(p));
+    expect(result).toEqual({ schemaChanges: before.changes.length, permissions: [] });
+    expect(progress.at(-1)).toMatchObject({ step: 'Finished' });
+    expect(progress.map((p) => p.step)).toContain('Create the folder “JTAI submissions” in the site’s documents');
+
+    expect(await owner.permissions.enabled()).toBe(true);
+    const after = await owner.setup.inspect();
+    expect(after).toMatchObject({ state: 'ready', recordedVersion: SCHEMA_VERSION, changes: [] });
+  });
+
+  it('writes nothing when run a second time', async () => {
+    await setupAs('u-dcs').setup.setUp(() => undefined);
+    const again = setupAs('u-dcs');
+    const result = await again.setup.setUp(() => undefined);
+    expect(result).toEqual({ schemaChanges: 0, permissions: [] });
+    expect(again.http.writes()).toEqual([]);
+  });
+
+  it('says it cannot tell who owns the site without a SharePoint permission service', async () => {
+    const status = await setupAs('u-police-owner', false).setup.inspect();
+    expect(status.access.kind).toBe('unknown');
+    expect(status.permissionsAvailable).toBe(false);
+  });
+
+  it('upgrades a site an older version provisioned, recording the version', async () => {
+    const { store } = emulator.storeAs('u-dcs');
+    await store.ensureSchema();
+    const settingsItems = `/sites/${EMULATOR_SITE_ID}/lists/${encodeURIComponent('JTAI Site Settings')}/items/1/fields`;
+    const patched = await fetch(`${emulator.graphBaseUrl()}${settingsItems}`, {
+      method: 'PATCH',
+      headers: { Authorization: 'Bearer demo.u-dcs', 'Content-Type': 'application/json' },
+      body: JSON.stringify({ SchemaVersion: SCHEMA_VERSION - 1 }),
+    });
+    expect(patched.status).toBe(200);
+    const owner = setupAs('u-dcs', false);
+    const status = await owner.setup.inspect();
+    expect(status).toMatchObject({ state: 'upgrade-needed', recordedVersion: SCHEMA_VERSION - 1 });
+    expect(status.changes).toEqual([
+      `Record schema version ${SCHEMA_VERSION} on the site (it records ${SCHEMA_VERSION - 1})`,
+    ]);
+    expect(await owner.setup.setUp(() => undefined)).toEqual({ schemaChanges: 1, permissions: null });
+    expect((await owner.setup.inspect()).state).toBe('ready');
+  });
+});
