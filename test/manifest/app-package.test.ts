@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { GRAPH_SCOPES } from '../../src/host/auth/graph-scopes';
 import { promisify } from 'node:util';
 import { inflateSync } from 'node:zlib';
 import JSZip from 'jszip';
@@ -65,6 +66,8 @@ describe('manifest template', () => {
     expect(manifest.webApplicationInfo).toEqual({
       id: '0f9e8d7c-6b5a-4c3d-8e2f-1a0b9c8d7e6f',
       resource: 'api://jtai.haringey.example/0f9e8d7c-6b5a-4c3d-8e2f-1a0b9c8d7e6f',
+      // Teams prefetches this token as the tab loads; it helps only if it is the app's first request, scope for scope.
+      nestedAppAuthInfo: [{ redirectUri: 'brk-multihub://jtai.haringey.example', scopes: [...GRAPH_SCOPES] }],
     });
     expect(manifest.developer).toMatchObject({ privacyUrl: 'https://jtai.haringey.example' });
     expect(manifestProblems(manifest)).toEqual([]);
