@@ -3,6 +3,7 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../../src/emulator/start-emulator';
+import { findDialog, buttonIn } from './support/dialogs';
 import { renderAppAs, startSeededEmulator, storeFor } from './support/render-app';
 
 const HARINGEY = 'Haringey JTAI 2018: abuse and neglect';
@@ -14,17 +15,6 @@ beforeAll(async () => {
 });
 afterAll(async () => stop());
 afterEach(() => cleanup());
-
-/**
- * In jsdom, tabster (Fluent's focus manager) can leave a dialog opened from a trigger marked
- * aria-hidden, which hides its roles and names from role queries (browsers do not). So dialogs
- * are found by their title, and what is in them by label or text.
- */
-async function findDialog(title: string): Promise<HTMLElement> {
-  const heading = await screen.findByText(title, { selector: 'h2' }, { timeout: 10_000 });
-  return heading.closest<HTMLElement>('[role="dialog"]')!;
-}
-const buttonIn = (dialog: HTMLElement, text: string) => within(dialog).getByText(text, { selector: 'button' });
 
 const storedPlan = async () => (await storeFor(emulator, 'u-dcs').loadPlan(PLAN)).plan;
 

@@ -11,6 +11,7 @@ import { memoryPendingEditStorage } from '../../src/state/pending-edits';
 import { AppServicesContext } from '../../src/ui/app-services';
 import { FindingDialogsProvider } from '../../src/ui/plan/finding-dialogs';
 import { FindingEditMenu } from '../../src/ui/plan/finding-edit-menu';
+import { findDialog, buttonIn, fieldIn } from './support/dialogs';
 import { renderAppAs, startSeededEmulator, storeFor } from './support/render-app';
 
 let emulator: RunningEmulator;
@@ -20,18 +21,6 @@ beforeAll(async () => {
 });
 afterAll(async () => stop());
 afterEach(() => cleanup());
-
-/**
- * In jsdom, tabster (Fluent's focus manager) can leave a dialog opened from a trigger marked
- * aria-hidden, which hides its roles and names from role queries (browsers do not). So dialogs
- * are found by their title, and what is in them by label or text.
- */
-async function findDialog(title: string): Promise<HTMLElement> {
-  const heading = await screen.findByText(title, { selector: 'h2' }, { timeout: 10_000 });
-  return heading.closest<HTMLElement>('[role="dialog"]')!;
-}
-const buttonIn = (dialog: HTMLElement, text: string) => within(dialog).getByText(text, { selector: 'button' });
-const fieldIn = (dialog: HTMLElement, label: string | RegExp) => within(dialog).getByLabelText(label);
 
 /** The finding menu on its own, as the findings list renders it in each finding's heading. */
 async function renderFindingMenu(personaId: string, planId: PlanId, finding: Finding) {

@@ -2,13 +2,12 @@ import type { NotificationStore } from '../notification.port';
 import { createItemsOnce } from './create-once';
 import { graphApi } from './graph-api';
 import { createGraphClient } from './graph-client';
-import { MAX_PAGE_SIZE, type GraphPlanStoreOptions } from './graph-plan-store';
+import type { GraphPlanStoreOptions } from './graph-plan-store';
 import { itemPath } from './graph-paths';
 import { queryItems, toVersioned } from './item-queries';
-import { createListIds } from './list-ids';
 import { asRecord, eTagOf } from './list-item';
 import { notificationCodec } from './mappers/notification.mapper';
-import type { StoreContext } from './store-context';
+import { createStoreContext } from './store-context';
 import { decodeVersion, encodeVersion } from './store-version';
 import { postActivities, type TeamsActivityOptions } from './teams-activity';
 
@@ -20,14 +19,7 @@ export interface GraphNotificationStoreOptions extends GraphPlanStoreOptions {
 /** Inboxes in the site's Notifications list, and Teams activity on top, through Microsoft Graph. */
 export function createGraphNotificationStore(options: GraphNotificationStoreOptions): NotificationStore {
   const api = graphApi(createGraphClient(options));
-  const ctx: StoreContext = {
-    api,
-    siteId: options.siteId,
-    lists: createListIds(api, options.siteId),
-    pageSize: Math.min(Math.max(1, Math.floor(options.pageSize ?? MAX_PAGE_SIZE)), MAX_PAGE_SIZE),
-    unconfirmedCreates: new Set(),
-    actionAgencies: new Map(),
-  };
+  const ctx = createStoreContext(api, options.siteId, options.pageSize);
   return {
     async send(outgoing) {
       if (outgoing.length === 0) return { stored: 0, teamsDelivered: 0 };

@@ -3,12 +3,11 @@ import { searchDirectory, whoAmI } from './directory';
 import { driveUploads } from './drive-uploads';
 import { graphApi } from './graph-api';
 import { createGraphClient, type RetrySettings } from './graph-client';
-import { createListIds } from './list-ids';
 import { planStoreGovernance } from './plan-store-governance';
 import { planStoreReads } from './plan-store-reads';
 import { planStoreWrites } from './plan-store-writes';
 import { provisionSchema } from './provision-schema';
-import type { StoreContext } from './store-context';
+import { createStoreContext } from './store-context';
 
 export interface GraphPlanStoreOptions {
   /** Graph's root with its version: `https://graph.microsoft.com/v1.0`, or the local emulator's. */
@@ -22,21 +21,13 @@ export interface GraphPlanStoreOptions {
   readonly pageSize?: number;
 }
 
-/** The largest page SharePoint serves (its list view threshold), so a plan loads in one page per list. */
-export const MAX_PAGE_SIZE = 5000;
+export { MAX_PAGE_SIZE } from './store-context';
 
 /** The PlanStore over SharePoint lists, through Microsoft Graph (a tenant's, or the emulator's). */
 export function createGraphPlanStore(options: GraphPlanStoreOptions): PlanStore {
   const connection = createGraphClient(options);
   const api = graphApi(connection);
-  const ctx: StoreContext = {
-    api,
-    siteId: options.siteId,
-    lists: createListIds(api, options.siteId),
-    pageSize: Math.min(Math.max(1, Math.floor(options.pageSize ?? MAX_PAGE_SIZE)), MAX_PAGE_SIZE),
-    unconfirmedCreates: new Set(),
-    actionAgencies: new Map(),
-  };
+  const ctx = createStoreContext(api, options.siteId, options.pageSize);
   return {
     ensureSchema: async () => void (await provisionSchema(api, options.siteId, ctx.lists)),
     whoAmI: () => whoAmI(api),

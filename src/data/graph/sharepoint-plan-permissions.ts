@@ -8,11 +8,9 @@ import { StoreError } from '../store-error';
 import { graphApi } from './graph-api';
 import { createGraphClient, type RetrySettings } from './graph-client';
 import { queryItems } from './item-queries';
-import { createListIds } from './list-ids';
 import { memberFromFields } from './mappers/member.mapper';
 import { planFromFields } from './mappers/plan.mapper';
-import { MAX_PAGE_SIZE } from './graph-plan-store';
-import type { StoreContext } from './store-context';
+import { createStoreContext } from './store-context';
 
 export interface SharePointPlanPermissionsOptions {
   readonly graphBaseUrl: string;
@@ -33,14 +31,7 @@ const bitsOf = (body: unknown) => {
 /** Item permissions of plans, read from the lists through Graph and applied through SharePoint REST. */
 export function createSharePointPlanPermissions(options: SharePointPlanPermissionsOptions): PlanPermissions {
   const api = graphApi(createGraphClient(options));
-  const ctx: StoreContext = {
-    api,
-    siteId: options.siteId,
-    lists: createListIds(api, options.siteId),
-    pageSize: MAX_PAGE_SIZE,
-    unconfirmedCreates: new Set(),
-    actionAgencies: new Map(),
-  };
+  const ctx = createStoreContext(api, options.siteId);
   const rest = createSpRestClient(options.sharePoint);
 
   return {

@@ -1,7 +1,7 @@
 import type { AgencyKey } from '../../domain/agency';
 import { LISTS, type ListKey } from '../sharepoint/list-schema';
 import type { GraphApi } from './graph-api';
-import type { ListIds } from './list-ids';
+import { createListIds, type ListIds } from './list-ids';
 
 /** What the store's operations share: one connection, one site, and what they have learnt. */
 export interface StoreContext {
@@ -18,3 +18,18 @@ export interface StoreContext {
 
 /** The schema's columns of a list: what item queries select. */
 export const columnsOf = (key: ListKey): readonly string[] => LISTS[key].columns.map((c) => c.name);
+
+/** The largest page SharePoint serves (its list view threshold), so a plan loads in one page per list. */
+export const MAX_PAGE_SIZE = 5000;
+
+/** A context for one Graph connection to one site; `pageSize` is kept within SharePoint's 1 to 5,000. */
+export function createStoreContext(api: GraphApi, siteId: string, pageSize = MAX_PAGE_SIZE): StoreContext {
+  return {
+    api,
+    siteId,
+    lists: createListIds(api, siteId),
+    pageSize: Math.min(Math.max(1, Math.floor(pageSize)), MAX_PAGE_SIZE),
+    unconfirmedCreates: new Set(),
+    actionAgencies: new Map(),
+  };
+}
