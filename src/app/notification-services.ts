@@ -2,7 +2,6 @@ import type { NotificationStore } from '../data/notification.port';
 import type { IdSource } from '../domain/ids';
 import type { DirectoryUser } from '../domain/persona';
 import { createInboxStore } from '../state/inbox-store';
-import { reminderCommands } from '../state/reminder-commands';
 import { createStageNotifier } from '../state/stage-notifier';
 
 /** The inbox, reminders and stage notifications, all over one notification store. */
@@ -15,12 +14,7 @@ export function notificationServices(deps: {
   const { notifications, user, ids, now } = deps;
   return {
     inbox: createInboxStore({ notifications, userId: user.id }),
-    reminders: reminderCommands({
-      notifications,
-      sender: { userId: user.id, displayName: user.displayName },
-      ids,
-      now,
-    }),
+    reminders: { notifications, sender: { userId: user.id, displayName: user.displayName }, ids, now },
     stageNotifier: createStageNotifier({ notifications, ids, now }),
   };
 }

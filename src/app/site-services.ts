@@ -1,7 +1,7 @@
 import { createGraphSiteSetup } from '../data/graph/graph-site-setup';
-import { createSharePointPlanPermissions } from '../data/graph/sharepoint-plan-permissions';
 import type { PlanStore } from '../data/plan-store.port';
 import type { SiteSetupStatus } from '../data/site-setup.port';
+import { lazyPlanPermissions } from './lazy-plan-permissions';
 import { withPermissionResync } from '../state/permission-resync';
 import { createSiteSetupStore, needsSetup, type SiteSetupState } from '../state/site-setup-store';
 import { formatRoute } from '../ui/routing/route';
@@ -33,7 +33,7 @@ export interface SiteServices {
  */
 export async function prepareSiteServices(options: SiteServicesOptions, store: PlanStore): Promise<SiteServices> {
   const permissions = options.getSharePointToken
-    ? createSharePointPlanPermissions({
+    ? lazyPlanPermissions({
         graphBaseUrl: options.graphBaseUrl,
         siteId: options.siteId,
         getToken: options.getToken,

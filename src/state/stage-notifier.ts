@@ -1,7 +1,6 @@
 import { isoDateTime } from '../domain/dates';
 import type { IdSource } from '../domain/ids';
 import type { Member } from '../domain/member';
-import { stageNotifications } from '../domain/notifications/stage-notifications';
 import type { PlanSnapshot } from '../domain/plan-snapshot';
 import type { Governance } from '../domain/workflow/governance';
 import { stageLabel } from '../domain/workflow/stage-chain';
@@ -27,6 +26,10 @@ export function createStageNotifier(deps: {
 }): StageNotifier {
   return async ({ before, after, content, actor }) => {
     const now = isoDateTime(deps.now());
+    // Who a stage waits for is worked out on the first transition, not with the first view.
+    const { stageNotifications } = await import(
+      /* webpackChunkName: "stage-notifications" */ '../domain/notifications/stage-notifications'
+    );
     const outgoing = stageNotifications({ before, after, content, actor, now, ids: deps.ids });
     if (outgoing.length === 0) return null;
     try {

@@ -6,7 +6,7 @@ import type { InboxState } from '../state/inbox-store';
 import type { LetterImportState } from '../state/letter-import-state';
 import type { PlanListState } from '../state/plan-list-store';
 import type { PlanViewState } from '../state/plan-view-store';
-import type { ReminderCommands } from '../state/reminder-commands';
+import type { ReminderDeps } from '../state/reminder-commands';
 import type { SiteSetupState } from '../state/site-setup-store';
 import type { SubmissionLibrary } from '../state/submission-library';
 import type { ThemeName } from './theme/theme-preference';
@@ -25,7 +25,8 @@ export interface AppServices {
   /** The signed-in person's notifications; absent where the app has no notification store. */
   readonly inbox?: StoreApi<InboxState>;
   /** Reminders to owners of overdue and soon-due actions; present with the inbox. */
-  readonly reminders?: ReminderCommands;
+  /** What reminders are sent with; the dashboard (a lazy chunk) builds the commands from it. */
+  readonly reminders?: ReminderDeps;
   readonly today: () => IsoDate;
   readonly host: 'teams' | 'standalone';
   /** Standalone only: leave the demo persona to pick another. */

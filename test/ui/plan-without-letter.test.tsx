@@ -53,7 +53,7 @@ describe('a plan started without a letter', () => {
     const start = await screen.findByRole('button', { name: 'New plan without a letter' }, { timeout: 10_000 });
     expect(start).toHaveAttribute('aria-expanded', 'false');
     await userEvent.click(start);
-    const form = screen.getByRole('form', { name: 'New plan without a letter' });
+    const form = await screen.findByRole('form', { name: 'New plan without a letter' }, { timeout: 10_000 });
     expect(within(form).getByRole('textbox', { name: /Area inspected/ })).toHaveFocus();
     await userEvent.click(within(form).getByRole('button', { name: 'Create plan' }));
     expect(

@@ -16,7 +16,7 @@ import { AlertRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { PlanSnapshot } from '../../domain/plan-snapshot';
 import { isPlanAdmin } from '../../domain/permissions';
-import type { ReminderBatch, ReminderCommands } from '../../state/reminder-commands';
+import { reminderCommands, type ReminderBatch, type ReminderCommands } from '../../state/reminder-commands';
 import { useServices } from '../app-services';
 import { ProblemBar } from '../common/problem-bar';
 import { useStore } from '../common/use-store';
@@ -34,7 +34,7 @@ export function SendReminders({ snapshot }: { snapshot: PlanSnapshot }) {
   const services = useServices();
   const me = useStore(services.planView, (s) => s.me);
   if (!services.reminders || !isPlanAdmin(me)) return null;
-  return <RemindersBar snapshot={snapshot} commands={services.reminders} />;
+  return <RemindersBar snapshot={snapshot} commands={reminderCommands(services.reminders)} />;
 }
 
 function RemindersBar({ snapshot, commands }: { snapshot: PlanSnapshot; commands: ReminderCommands }) {

@@ -1,4 +1,4 @@
-import { Button, CounterBadge } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import { MailInboxRegular } from '@fluentui/react-icons';
 import { useEffect } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
@@ -31,8 +31,7 @@ function InboxLink({ inbox }: { inbox: StoreApi<InboxState> }) {
       icon={<MailInboxRegular />}
       aria-label={unread === 0 ? 'Inbox, no unread notifications' : `Inbox, ${unread} unread`}
     >
-      Inbox
-      {unread > 0 && <CounterBadge count={unread} size="small" color="danger" aria-hidden />}
+      {unread > 0 ? `Inbox (${unread})` : 'Inbox'}
     </Button>
   );
 }

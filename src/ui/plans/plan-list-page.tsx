@@ -1,9 +1,7 @@
 import {
-  Badge,
   Button,
   Link,
   Spinner,
-  Switch,
   Table,
   TableBody,
   TableCell,
@@ -16,7 +14,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { DocumentAddRegular, DocumentRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { formatLongDate } from '../../domain/dates';
 import { deadlineStatus } from '../../domain/deadline-status';
 import { ROLE_LABEL } from '../../domain/member';
@@ -27,9 +25,15 @@ import { ProblemBar } from '../common/problem-bar';
 import { useStore } from '../common/use-store';
 import { formatRoute, type Route } from '../routing/route';
 import { SiteSetupBanner } from '../site-setup/site-setup-banner';
-import { NewPlanForm } from './new-plan-form';
+
+/** The form (and its fields) loads when someone starts a plan without a letter, not with the plan list. */
+const NewPlanForm = lazy(() =>
+  import(/* webpackChunkName: "new-plan-form" */ './new-plan-form').then((m) => ({ default: m.NewPlanForm })),
+);
 
 const useStyles = makeStyles({
+  toggle: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalS, alignSelf: 'flex-start' },
+  archived: { color: tokens.colorNeutralForeground2 },
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   heading: {
     display: 'flex',
@@ -67,12 +71,20 @@ export function PlanListPage(props: { navigate: (route: Route) => void }) {
           </Button>
         </div>
       </div>
-      {starting && <NewPlanForm navigate={props.navigate} onCancel={() => setStarting(false)} />}
-      <Switch
-        label="Show archived plans"
-        checked={showArchived}
-        onChange={(_e, data) => setShowArchived(data.checked)}
-      />
+      {starting && (
+        <Suspense fallback={<Spinner label="Opening the form…" />}>
+          <NewPlanForm navigate={props.navigate} onCancel={() => setStarting(false)} />
+        </Suspense>
+      )}
+      <label className={styles.toggle}>
+        <input
+          type="checkbox"
+          role="switch"
+          checked={showArchived}
+          onChange={(e) => setShowArchived(e.target.checked)}
+        />
+        Show archived plans
+      </label>
       <SiteSetupBanner />
       {load.status === 'loading' && plans.length === 0 && <Spinner label="Loading plans…" />}
       {load.status === 'error' && (
@@ -127,6 +139,7 @@ function PlanRow({
   today: ReturnType<ReturnType<typeof useServices>['today']>;
   role: keyof typeof ROLE_LABEL | undefined;
 }) {
+  const styles = useStyles();
   const deadline = deadlineStatus(plan, today);
   return (
     <TableRow>
@@ -135,9 +148,9 @@ function PlanRow({
         {plan.archived && (
           <>
             {' '}
-            <Badge appearance="tint" color="informative">
+            <Text size={200} weight="semibold" className={styles.archived}>
               Archived
-            </Badge>
+            </Text>
           </>
         )}
       </TableCell>
