@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { NotificationId, UserId } from '../domain/ids';
-import { newestFirst, unreadCount, type Notification } from '../domain/notifications/notification';
+import { newestFirst, type Notification } from '../domain/notifications/notification';
 import type { NotificationStore } from '../data/notification.port';
 import type { StoreVersion } from '../data/plan-store.port';
 import { describeStoreError, type Problem } from './describe-store-error';
@@ -10,7 +10,6 @@ export interface InboxState {
   readonly load: LoadState;
   /** Newest first. */
   readonly items: readonly Notification[];
-  readonly unread: number;
   /** Why marking an item read failed, shown until the next attempt. */
   readonly problem: Problem | null;
   /** Reads the inbox again; keeps what is shown while it loads. */
@@ -27,14 +26,10 @@ export interface InboxDeps {
 export function createInboxStore(deps: InboxDeps): StoreApi<InboxState> {
   const versions = new Map<NotificationId, StoreVersion>();
   return createStore<InboxState>()((set, get) => {
-    const show = (items: readonly Notification[]) => {
-      const sorted = newestFirst(items);
-      set({ items: sorted, unread: unreadCount(sorted) });
-    };
+    const show = (items: readonly Notification[]) => set({ items: newestFirst(items) });
     return {
       load: { status: 'idle' },
       items: [],
-      unread: 0,
       problem: null,
       async refresh() {
         if (get().load.status !== 'ready') set({ load: { status: 'loading' } });

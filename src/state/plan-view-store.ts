@@ -23,6 +23,7 @@ import type { PendingEdit, PendingEditStorage } from './pending-edits';
 import type { SaveOutcome } from './save-outcome';
 import { adminCommands, type AdminCommands } from './plan-view-admin';
 import type { StageNotifier } from './stage-notifier';
+import { conflictCurrent } from './conflict-current';
 import { findingCommands, type FindingCommands } from './finding-commands';
 
 export type SaveMark = 'saving' | 'pending';
@@ -216,19 +217,17 @@ export function createPlanViewStore(deps: PlanViewDeps): StoreApi<PlanViewState>
       }
       mark(action.id, null);
       setPending(null, action.id);
-      if (isStoreError(error) && error.kind === 'conflict') {
-        const current = error.details.current as Versioned<Action> | undefined;
-        if (current) {
-          versions.set(current.value.id, current.version);
-          replaceAction(current.value);
-          // A retry after a dropped response finds its own earlier write: that is a save, not a conflict.
-          if (changedActionFields(action, current.value).length === 0) {
-            await settleStored(current.value);
-            return { status: 'saved', action: current.value };
-          }
-          stored.set(current.value.id, current.value);
-          return { status: 'conflict', mine: action, theirs: current.value };
+      const current = conflictCurrent<Action>(error);
+      if (current) {
+        versions.set(current.value.id, current.version);
+        replaceAction(current.value);
+        // A retry after a dropped response finds its own earlier write: that is a save, not a conflict.
+        if (changedActionFields(action, current.value).length === 0) {
+          await settleStored(current.value);
+          return { status: 'saved', action: current.value };
         }
+        stored.set(current.value.id, current.value);
+        return { status: 'conflict', mine: action, theirs: current.value };
       }
       replaceAction(previous);
       if (problem.kind === 'forbidden') return { status: 'refused', message: problem.message };

@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import type { InboxState } from '../../state/inbox-store';
 import { useServices } from '../app-services';
+import { unreadCount } from '../../domain/notifications/notification';
 import { useStore } from '../common/use-store';
 import { formatRoute } from '../routing/route';
 
@@ -17,7 +18,7 @@ export function InboxButton() {
 }
 
 function InboxLink({ inbox }: { inbox: StoreApi<InboxState> }) {
-  const unread = useStore(inbox, (s) => s.unread);
+  const unread = useStore(inbox, (s) => unreadCount(s.items));
   useEffect(() => {
     void inbox.getState().refresh();
     const timer = window.setInterval(() => void inbox.getState().refresh(), REFRESH_EVERY_MS);

@@ -4,6 +4,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { InboxState } from '../../state/inbox-store';
 import { useServices } from '../app-services';
 import { ProblemBar } from '../common/problem-bar';
+import { unreadCount } from '../../domain/notifications/notification';
 import { useStore } from '../common/use-store';
 import { InboxItem } from './inbox-item';
 
@@ -36,7 +37,7 @@ function Inbox({ inbox }: { inbox: StoreApi<InboxState> }) {
   const styles = useStyles();
   const load = useStore(inbox, (s) => s.load);
   const items = useStore(inbox, (s) => s.items);
-  const unread = useStore(inbox, (s) => s.unread);
+  const unread = useStore(inbox, (s) => unreadCount(s.items));
   const problem = useStore(inbox, (s) => s.problem);
   useEffect(() => {
     void inbox.getState().refresh();
