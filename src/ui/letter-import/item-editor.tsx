@@ -3,21 +3,14 @@ import { memo, useEffect, useRef, useState } from 'react';
 import { FINDING_TYPE_LABEL, FINDING_TYPES, isFindingType } from '../../domain/finding';
 import type { DraftItem } from '../../domain/letter-import/import-draft';
 import type { ReviewRequest } from '../../state/letter-import-state';
+import { FINDING_CARD, HIGHLIGHTED_CARD } from '../common/card-style';
 import { AgencyTags } from './agency-tags';
 import { ItemActions } from './item-actions';
 import type { FocusPart } from './item-focus';
 
 const useStyles = makeStyles({
-  card: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
-  selected: { outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}` },
+  card: FINDING_CARD,
+  selected: HIGHLIGHTED_CARD,
   heading: {
     display: 'flex',
     flexWrap: 'wrap',

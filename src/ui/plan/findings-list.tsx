@@ -5,6 +5,7 @@ import type { Action } from '../../domain/action';
 import { agenciesMemberCanLead } from '../../domain/permissions';
 import { ActionEditDialog } from '../actions/action-edit-dialog';
 import { useServices } from '../app-services';
+import { FINDING_CARD, HIGHLIGHTED_CARD } from '../common/card-style';
 import { useStore } from '../common/use-store';
 import { agencyLabel } from '../../domain/agency';
 import { FINDING_TYPE_LABEL, FINDING_TYPES, type Finding } from '../../domain/finding';
@@ -16,16 +17,8 @@ import { actionsByFinding, ACTIONS_PAGE } from './actions-by-finding';
 
 const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  finding: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
-  focused: { outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}` },
+  finding: FINDING_CARD,
+  focused: HIGHLIGHTED_CARD,
   headingRow: {
     display: 'flex',
     alignItems: 'flex-start',

@@ -1,0 +1,15 @@
+import { tokens } from '@fluentui/react-components';
+
+/** A finding as a card, on the plan page and in the letter review alike. */
+export const FINDING_CARD = {
+  display: 'flex',
+  flexDirection: 'column',
+  gap: tokens.spacingVerticalS,
+  padding: tokens.spacingHorizontalM,
+  border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  borderRadius: tokens.borderRadiusMedium,
+  backgroundColor: tokens.colorNeutralBackground1,
+} as const;
+
+/** The card a link or a selection points at. */
+export const HIGHLIGHTED_CARD = { outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}` } as const;
