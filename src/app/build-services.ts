@@ -29,6 +29,8 @@ export interface ServiceDeps {
   readonly notifications?: NotificationStore;
   /** "Set up this site" and item permissions (see site-services.ts). */
   readonly siteSetup?: StoreApi<SiteSetupState>;
+  /** The plans' SharePoint site: links into it (the document library) are the only ones offered as links. */
+  readonly siteUrl?: string;
 }
 
 /** Emitted by webpack as its own file; pdf.js loads it only when a PDF is read. */
@@ -65,7 +67,7 @@ export function buildServices(deps: ServiceDeps): Omit<AppServices, 'theme' | 's
       ...(notifying && { stageNotifier: notifying.stageNotifier }),
     }),
     ...(notifying && { inbox: notifying.inbox, reminders: notifying.reminders }),
-    submissionLibrary: createSubmissionLibrary(deps.store),
+    submissionLibrary: createSubmissionLibrary(deps.store, deps.siteUrl ?? null),
     ...(deps.siteSetup && { siteSetup: deps.siteSetup }),
     letterImport: lazyLetterImport({
       store: deps.store,

@@ -64,6 +64,7 @@ async function start(reactRoot: ReactRoot): Promise<void> {
   const deps = {
     store,
     siteSetup,
+    siteUrl: `${config.emulatorUrl}${LOCAL_SITE_PATH}`,
     user,
     host: host.kind,
     pending: webPendingEditStorage(localStorage),

@@ -65,6 +65,7 @@ export async function startInTenant(reactRoot: ReactRoot, host: HostInfo, config
   const deps: ServiceDeps = {
     store,
     siteSetup,
+    siteUrl: resolved.webUrl,
     user: await store.whoAmI(),
     host: host.kind,
     pending: webPendingEditStorage(localStorage),

@@ -6,10 +6,11 @@ import type { Member } from '../domain/member';
 import type { DirectoryUser } from '../domain/persona';
 import type { Plan } from '../domain/plan';
 import type { ProgressUpdate } from '../domain/progress-update';
-import type { SignOff } from '../domain/sign-off';
 import type { Brand } from '../domain/ids';
-import type { AuditEvent } from '../domain/workflow/audit-event';
-import type { Governance } from '../domain/workflow/governance';
+import type { GovernanceEntry, GovernanceRecord } from '../domain/workflow/governance-record';
+import type { GovernanceSummary } from '../domain/workflow/governance-summary';
+import type { ChainStageKey } from '../domain/workflow/stage-chain';
+import type { WorkflowEvent } from '../domain/workflow/workflow-event';
 
 /**
  * An opaque token for the stored revision of an entity. Callers pass back the one they
@@ -22,33 +23,45 @@ export interface Versioned<T> {
   readonly version: StoreVersion;
 }
 
+/** Two or more items that claim one id: the first one added is used, the others are set aside. */
+export interface DuplicateItems {
+  readonly kind: 'plan' | 'finding' | 'action' | 'member';
+  readonly id: string;
+  /** How many items beyond the first claim the id. */
+  readonly extra: number;
+}
+
 export interface LoadedPlan {
   readonly plan: Versioned<Plan>;
   readonly findings: readonly Versioned<Finding>[];
   readonly actions: readonly Versioned<Action>[];
+  /** Each update's author is the person SharePoint says posted it. */
   readonly updates: readonly ProgressUpdate[];
+  /** Current members (those not removed). */
   readonly members: readonly Versioned<Member>[];
-  readonly signOffs: readonly SignOff[];
-  /**
-   * The plan's governance state, or null before the first workflow event. Its `signOffs` and
-   * `audit` are the append-only SignOffs and Workflow Events lists (authoritative), not the
-   * copies in the stored JSON, so neither can be forged by editing the state item.
-   */
-  readonly governance: Versioned<Governance> | null;
+  /** Everything the plan's governance is worked out from: entries and membership, with SharePoint's stamps. */
+  readonly record: GovernanceRecord;
+  /** The admins' summary of the plan's governance, as last kept (the record decides; this may lag). */
+  readonly summary: GovernanceSummary | null;
+  readonly duplicates: readonly DuplicateItems[];
 }
 
-/** What one workflow transition writes: new sign-offs and audit events (append-only), then the state. */
-export interface WorkflowCommit {
+/** A new entry for a plan's governance record: added once, never changed. */
+export interface NewGovernanceEntry {
+  /** Unique on the site; a retry with the same id adds nothing. */
+  readonly id: string;
   readonly planId: PlanId;
-  readonly governance: Governance;
-  readonly newSignOffs: readonly SignOff[];
-  readonly events: readonly AuditEvent[];
+  /** The stage the person saw (repeated for people reading the list in SharePoint). */
+  readonly stage: ChainStageKey;
+  /** Who the app believes is adding it, for the list's readers: SharePoint stamps who really did. */
+  readonly by: { readonly userId: UserId; readonly name: string };
+  readonly event: WorkflowEvent;
 }
 
 /** A file for the site's document library, e.g. the consolidated submission as Word or Excel. */
 export interface SubmissionFile {
-  /** The plan's title; the file goes in `JTAI submissions/<title made safe for SharePoint>/`. */
-  readonly planTitle: string;
+  /** The file goes in the plan's own folder, `JTAI submissions/<planId>/`. */
+  readonly planId: PlanId;
   readonly fileName: string;
   readonly bytes: Uint8Array;
   readonly contentType: string;
@@ -98,9 +111,8 @@ export interface PlanStore {
 
   addMembers(members: readonly Member[]): Promise<readonly Versioned<Member>[]>;
   updateMember(member: Member, version: StoreVersion): Promise<Versioned<Member>>;
+  /** Marks the member removed; the item and its versions stay, so their past part in the plan still counts. */
   removeMember(id: MemberId, version: StoreVersion): Promise<void>;
-
-  addSignOff(signOff: SignOff): Promise<SignOff>;
 
   /**
    * Saves a file into the site's document library under `JTAI submissions/<plan>/`, replacing
@@ -108,13 +120,12 @@ export interface PlanStore {
    */
   saveSubmissionFile(input: SubmissionFile): Promise<SavedFile>;
 
-  /**
-   * Writes a workflow transition: sign-offs and events first, then the governance state with
-   * `If-Match` (`version` null creates it). A stale version fails with `conflict`; the caller
-   * reloads, re-runs the transition and commits again. Sign-offs already written are not repeated
-   * (their ids are derived, so a re-run produces the same ids).
-   */
-  commitWorkflow(commit: WorkflowCommit, version: StoreVersion | null): Promise<Versioned<Governance>>;
-  /** Every plan's current governance stage on the site, for the plan list. */
-  listGovernance(): Promise<readonly Governance[]>;
+  /** Adds one entry to the plan's governance record (one request; a retry of the same id adds nothing). */
+  appendGovernanceEntry(entry: NewGovernanceEntry): Promise<void>;
+  /** The plan's governance entries as stored now (one request per 5,000 entries). */
+  loadGovernanceEntries(planId: PlanId): Promise<readonly GovernanceEntry[]>;
+  /** Keeps the plan's governance summary (plan admins only; `forbidden` for anyone else). */
+  saveGovernanceSummary(summary: GovernanceSummary): Promise<void>;
+  /** Every plan's governance summary on the site, for the plan list. */
+  listGovernance(): Promise<readonly GovernanceSummary[]>;
 }

@@ -1,12 +1,13 @@
 import { isoDateTime } from '../domain/dates';
 import type { Member } from '../domain/member';
 import type { PlanSnapshot } from '../domain/plan-snapshot';
+import { canonicalContentInScope } from '../domain/workflow/content-hash';
 import type { Governance } from '../domain/workflow/governance';
-import { stageLabel } from '../domain/workflow/stage-chain';
-import { transition, type TransitionResult } from '../domain/workflow/transition';
+import type { GovernanceEntry } from '../domain/workflow/governance-record';
+import type { ReplayedGovernance } from '../domain/workflow/replay-governance';
+import { transition } from '../domain/workflow/transition';
 import type { WorkflowEvent } from '../domain/workflow/workflow-event';
-import type { PlanStore, StoreVersion, Versioned, WorkflowCommit } from '../data/plan-store.port';
-import { isStoreError } from '../data/store-error';
+import type { PlanStore } from '../data/plan-store.port';
 import { describeStoreError } from './describe-store-error';
 import type { WorkflowOutcome } from './governance-outcome';
 import type { StoredTransition } from './stage-notifier';
@@ -16,24 +17,23 @@ export interface GovernanceSlice {
   readonly snapshot: PlanSnapshot;
   readonly me: Member | null;
   readonly governance: Governance;
-  /** The stored governance's version; null before the plan's first workflow event. */
-  readonly version: StoreVersion | null;
 }
 
 /** What the governance commands need from the plan view store that owns them. */
 export interface GovernanceContext {
   readonly store: PlanStore;
   readonly now: () => Date;
+  /** A fresh id for a new entry of the record. */
+  readonly newEntryId: () => string;
   readonly current: () => GovernanceSlice | null;
-  /** Reloads the plan without clearing the screen; false when it could not. */
-  readonly refresh: () => Promise<boolean>;
-  readonly saved: (governance: Versioned<Governance>) => void;
-  /** Hears of each stored transition, to tell whoever the new stage waits for; must not delay it. */
+  /** Takes in the record's entries as read back, replays them and shows the result. */
+  readonly accept: (entries: readonly GovernanceEntry[]) => ReplayedGovernance | null;
+  /** Hears of each counted entry that changed the governance, to tell whoever the new stage waits for. */
   readonly announce?: (transition: StoredTransition) => void;
 }
 
 export interface GovernanceCommands {
-  /** Runs one workflow event as the signed-in member and stores what it produced. */
+  /** Adds one entry to the plan's record as the signed-in member, and shows what it counted for. */
   dispatch(event: WorkflowEvent): Promise<WorkflowOutcome>;
 }
 
@@ -43,80 +43,80 @@ const NOT_A_MEMBER: WorkflowOutcome = {
   message: 'You are not a member of this plan, so you can follow its sign-off but not take part.',
 };
 
-/** Events that mean "from the stage I saw" or "this chain instead of the one I saw". */
-const STAGE_BOUND: ReadonlySet<WorkflowEvent['type']> = new Set(['advance', 'return-to', 'override-qa', 'close']);
+const SIGN_SCOPE = { 'qa-approve': 'agency', 'qa-return': 'agency' } as const;
 
 /**
- * After a conflict the event is run again on the stored governance, but an admin's "move on"
- * must not move the plan twice when a colleague moved it first, nor a chain edit undo theirs.
+ * A signer's entry carries the content they approve (as well as its hash), so that later they
+ * can be shown exactly what changed since; the workflow keeps it only if it matches the hash.
  */
-function overtaken(event: WorkflowEvent, seen: Governance, now: Governance): WorkflowOutcome | null {
-  if (STAGE_BOUND.has(event.type) && seen.stage !== now.stage) {
-    return {
-      status: 'refused',
-      code: 'WORKFLOW.WRONG_STAGE',
-      message: `Someone else moved the plan to ${stageLabel(now.chain, now.stage)} while you were acting, so nothing was changed. Check the plan as it is now.`,
-    };
-  }
-  if (event.type === 'edit-chain' && JSON.stringify(seen.chain) !== JSON.stringify(now.chain)) {
-    return {
-      status: 'refused',
-      code: 'WORKFLOW.INVALID_CHAIN',
-      message:
-        'Someone else changed the governance chain at the same time, so your edit was not saved. Make it again on the chain as it is now.',
-    };
-  }
-  return null;
+function withSignedContent(event: WorkflowEvent, snapshot: PlanSnapshot): WorkflowEvent {
+  if (!('contentHash' in event)) return event;
+  const scope =
+    event.type in SIGN_SCOPE && 'agency' in event
+      ? { kind: 'agency' as const, agency: event.agency }
+      : { kind: 'plan' as const };
+  return { ...event, signed: canonicalContentInScope(snapshot, scope) };
 }
 
-function commitOf(before: Governance, result: TransitionResult): WorkflowCommit {
-  const known = new Set(before.signOffs.map((s) => s.id));
-  return {
-    planId: before.planId,
-    governance: result.governance,
-    newSignOffs: result.governance.signOffs.filter((s) => !known.has(s.id)),
-    events: result.emitted,
-  };
+/** Stage-bound moves say which stage they were made from, so two people never move the plan twice. */
+function fromStage(event: WorkflowEvent, g: Governance): WorkflowEvent {
+  const bound =
+    event.type === 'advance' || event.type === 'return-to' || event.type === 'override-qa' || event.type === 'close';
+  return bound && event.from === undefined ? { ...event, from: g.stage } : event;
 }
+
+const RECORDED_NOT_SHOWN =
+  'Your entry was recorded, but the plan could not be read back to show what it changed. Reload the plan to see it.';
 
 export function governanceCommands(ctx: GovernanceContext): GovernanceCommands {
-  type Attempt = WorkflowOutcome | { readonly status: 'conflict' };
-
-  async function attempt(event: WorkflowEvent, slice: GovernanceSlice): Promise<Attempt> {
-    if (!slice.me) return NOT_A_MEMBER;
-    const result = transition(slice.governance, event, slice.me, isoDateTime(ctx.now()), slice.snapshot);
-    if (!result.ok) return { status: 'refused', code: result.error.code, message: result.error.message };
-    if (result.value.emitted.length === 0) return { status: 'done', governance: slice.governance };
+  /** Round trip 2: the record as stored now (others may have added to it), replayed. */
+  async function readBack(entryId: string, slice: GovernanceSlice, me: Member): Promise<WorkflowOutcome> {
+    let replayed: ReplayedGovernance | null;
     try {
-      const saved = await ctx.store.commitWorkflow(commitOf(slice.governance, result.value), slice.version);
-      ctx.saved(saved);
-      ctx.announce?.({ before: slice.governance, after: saved.value, content: slice.snapshot, actor: slice.me });
-      return { status: 'done', governance: saved.value };
-    } catch (error) {
-      if (isStoreError(error) && error.kind === 'conflict') return { status: 'conflict' };
-      return { status: 'failed', message: describeStoreError(error).message };
+      replayed = ctx.accept(await ctx.store.loadGovernanceEntries(slice.snapshot.plan.id));
+    } catch {
+      return { status: 'failed', message: RECORDED_NOT_SHOWN };
     }
+    const verdict = replayed?.verdicts.find((v) => v.entry.id === entryId);
+    if (!replayed || !verdict) return { status: 'failed', message: RECORDED_NOT_SHOWN };
+    if (!verdict.counted) {
+      return {
+        status: 'refused',
+        code: 'WORKFLOW.WRONG_STAGE',
+        message: `Your entry was recorded but does not count: ${verdict.reason ?? 'the plan moved on before it arrived.'}`,
+      };
+    }
+    ctx.announce?.({ before: slice.governance, after: replayed.governance, content: slice.snapshot, actor: me });
+    return { status: 'done', governance: replayed.governance };
   }
 
   return {
-    async dispatch(event) {
-      const first = ctx.current();
-      if (!first) return { status: 'failed', message: 'The plan is not loaded.' };
-      const outcome = await attempt(event, first);
-      if (outcome.status !== 'conflict') return outcome;
-      const fresh = (await ctx.refresh()) ? ctx.current() : null;
-      if (!fresh)
-        return {
-          status: 'failed',
-          message: 'Someone else changed the plan at the same time, and it could not be reloaded. Try again.',
-        };
-      const again = overtaken(event, first.governance, fresh.governance) ?? (await attempt(event, fresh));
-      return again.status === 'conflict'
-        ? {
-            status: 'failed',
-            message: 'Others are changing the plan’s sign-off right now. Wait a moment and try again.',
-          }
-        : again;
+    async dispatch(raw) {
+      const slice = ctx.current();
+      if (!slice) return { status: 'failed', message: 'The plan is not loaded.' };
+      const { me } = slice;
+      if (!me) return NOT_A_MEMBER;
+      const event = fromStage(withSignedContent(raw, slice.snapshot), slice.governance);
+      const entryId = ctx.newEntryId();
+      const now = isoDateTime(ctx.now());
+      const local = transition(slice.governance, event, me, now, slice.snapshot, { entryId });
+      if (!local.ok) return { status: 'refused', code: local.error.code, message: local.error.message };
+      if (local.value.emitted.length === 0) return { status: 'done', governance: slice.governance };
+      try {
+        await ctx.store.appendGovernanceEntry({
+          id: entryId,
+          planId: slice.snapshot.plan.id,
+          stage: slice.governance.stage,
+          by: { userId: me.userId, name: me.displayName },
+          event,
+        });
+      } catch (error) {
+        const problem = describeStoreError(error);
+        return problem.kind === 'forbidden'
+          ? { status: 'refused', code: 'WORKFLOW.NOT_PERMITTED', message: problem.message }
+          : { status: 'failed', message: problem.message };
+      }
+      return readBack(entryId, slice, me);
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { PlanSnapshot } from '../domain/plan-snapshot';
+import { contentChangedEvent } from '../domain/workflow/content-change-event';
 import { contentHash } from '../domain/workflow/content-hash';
 import type { Governance } from '../domain/workflow/governance';
 import { stageLabel } from '../domain/workflow/stage-chain';
@@ -29,8 +30,10 @@ function noticeOf(seen: Governance, now: Governance): WorkflowNotice | null {
 }
 
 /**
- * Tells the workflow that saved content changed, so sign-offs of the old content are superseded.
- * Changes that no sign-off covers (status, progress, evidence) are not sent at all.
+ * Records in the plan's governance record that saved content changed, so sign-offs of the old
+ * content are superseded. Changes that no sign-off covers (status, progress, evidence) are not
+ * recorded, nor are changes before anything has been signed: the record needs only the changes
+ * that fall between signatures.
  */
 export async function recordContentChange(
   dispatch: (event: WorkflowEvent) => Promise<WorkflowOutcome>,
@@ -39,7 +42,8 @@ export async function recordContentChange(
   after: PlanSnapshot,
 ): Promise<WorkflowNotice | null> {
   if (contentHash(before) === contentHash(after)) return null;
-  const outcome = await dispatch({ type: 'content-changed', before, after });
+  if (seen.signOffs.length === 0 && seen.submission === null) return null;
+  const outcome = await dispatch(contentChangedEvent(before, after));
   if (outcome.status === 'done') return noticeOf(seen, outcome.governance);
   return {
     intent: 'error',

@@ -5,7 +5,7 @@ import { newPlan, type NewPlanIds } from '../domain/new-plan';
 import { newPlanDetails, type NewPlanForm, type NewPlanProblems } from '../domain/new-plan-form';
 import type { DirectoryUser } from '../domain/persona';
 import type { Plan } from '../domain/plan';
-import type { Governance } from '../domain/workflow/governance';
+import type { GovernanceSummary } from '../domain/workflow/governance-summary';
 import { builtInStageOf, stageLabel } from '../domain/workflow/stage-chain';
 import { STAGE_LABEL } from '../domain/stage';
 import type { PlanStore } from '../data/plan-store.port';
@@ -51,7 +51,8 @@ const NOT_FINISHED =
 const randomIds = idSource(() => crypto.randomUUID().replace(/-/g, '').slice(0, 16));
 
 /** The list still shows the plans when governance cannot be read; each falls back to its stored stage. */
-const governanceOrNone = (store: PlanStore): Promise<readonly Governance[]> => store.listGovernance().catch(() => []);
+const governanceOrNone = (store: PlanStore): Promise<readonly GovernanceSummary[]> =>
+  store.listGovernance().catch(() => []);
 
 export function createPlanListStore(deps: PlanListDeps): StoreApi<PlanListState> {
   const ids = deps.ids ?? randomIds;

@@ -6,11 +6,14 @@ import { isoDateTime, londonDateOf } from '../domain/dates';
 import type { ActionId, FindingId, IdSource, PlanId, UserId } from '../domain/ids';
 import { newAction } from '../domain/new-action';
 import type { Member } from '../domain/member';
-import { actionEditRefusal, agenciesMemberCanLead, canPostUpdate } from '../domain/permissions';
+import { actionEditRefusal, agenciesMemberCanLead, canPostUpdate, isPlanAdmin } from '../domain/permissions';
 import { progressUpdateProblem } from '../domain/progress-rules';
 import type { ProgressUpdate } from '../domain/progress-update';
 import type { PlanSnapshot } from '../domain/plan-snapshot';
-import { initialGovernance, type Governance } from '../domain/workflow/governance';
+import type { Governance } from '../domain/workflow/governance';
+import { emptyRecord, type GovernanceRecord } from '../domain/workflow/governance-record';
+import { summaryCurrent, summaryOf } from '../domain/workflow/governance-summary';
+import { replayGovernance, type ReplayedGovernance } from '../domain/workflow/replay-governance';
 import { builtInStageOf } from '../domain/workflow/stage-chain';
 import type { LoadedPlan, PlanStore, StoreVersion, Versioned } from '../data/plan-store.port';
 import { isStoreError } from '../data/store-error';
@@ -25,14 +28,17 @@ import { adminCommands, type AdminCommands } from './plan-view-admin';
 import type { StageNotifier } from './stage-notifier';
 import { conflictCurrent } from './conflict-current';
 import { findingCommands, type FindingCommands } from './finding-commands';
+import type { GovernanceTrust } from './governance-trust';
 
 export type SaveMark = 'saving' | 'pending';
 
 export interface PlanViewState extends AdminCommands, FindingCommands, GovernanceCommands {
   readonly load: LoadState;
   readonly snapshot: PlanSnapshot | null;
-  /** How the plan is being signed off (the initial state before its first workflow event). */
+  /** How the plan is being signed off, as worked out from its record. */
   readonly governance: Governance | null;
+  /** What the record holds that did not count, and anything else found while reading it. */
+  readonly trust: GovernanceTrust | null;
   /** What a save did to the sign-offs, shown until dismissed. */
   readonly workflowNotice: WorkflowNotice | null;
   dismissWorkflowNotice(): void;
@@ -65,7 +71,11 @@ export interface PlanViewDeps {
   readonly pending: PendingEditStorage;
   /** Tells whoever a new governance stage waits for; without it, no one is notified. */
   readonly stageNotifier?: StageNotifier;
+  /** Ids for new entries of a plan's governance record (random by default). */
+  readonly newEntryId?: () => string;
 }
+
+const randomEntryId = (): string => `wfe-${crypto.randomUUID().replace(/-/g, '').slice(0, 20)}`;
 
 const RETRYABLE = new Set(['offline', 'throttled', 'server']);
 
@@ -79,7 +89,7 @@ export function createPlanViewStore(deps: PlanViewDeps): StoreApi<PlanViewState>
   const versions = new Map<string, StoreVersion>();
   /** Each action as last stored, so a save's "before" is what was signed, not an unsent edit. */
   const stored = new Map<string, Action>();
-  let governanceVersion: StoreVersion | null = null;
+  let record: GovernanceRecord | null = null;
   let planId: PlanId | null = null;
 
   const remember = <T extends { id: string }>(items: readonly Versioned<T>[]): T[] =>
@@ -116,18 +126,37 @@ export function createPlanViewStore(deps: PlanViewDeps): StoreApi<PlanViewState>
         actions,
         members: remember(loaded.members),
         updates: loaded.updates,
-        signOffs: loaded.signOffs,
+        signOffs: [],
       };
+    };
+
+    /** Replays the record against the plan as it is, and shows the governance it adds up to. */
+    const replay = (base: PlanSnapshot, duplicates: GovernanceTrust['duplicates']): ReplayedGovernance => {
+      const replayed = replayGovernance(record ?? emptyRecord(base.plan.id), base);
+      const { governance } = replayed;
+      const snapshot = withStage({ ...base, signOffs: governance.signOffs }, governance);
+      const trust: GovernanceTrust = {
+        verdicts: replayed.verdicts,
+        uncountedMemberships: replayed.uncountedMemberships,
+        unrecordedChange: replayed.unrecordedChange,
+        duplicates,
+      };
+      set({ snapshot, governance, trust });
+      return replayed;
     };
 
     /** Takes in a loaded plan; returns false when another plan was opened meanwhile. */
     const accept = (id: PlanId, loaded: LoadedPlan): boolean => {
       if (planId !== id) return false;
-      const governance = loaded.governance?.value ?? initialGovernance(id);
-      governanceVersion = loaded.governance?.version ?? null;
-      const snapshot = withStage(toSnapshot(loaded), governance);
-      const me = snapshot.members.find((m) => m.userId === deps.userId) ?? null;
-      set({ snapshot, me, governance });
+      record = loaded.record;
+      const base = toSnapshot(loaded);
+      const me = base.members.find((m) => m.userId === deps.userId) ?? null;
+      set({ me });
+      const { governance } = replay(base, loaded.duplicates);
+      if (isPlanAdmin(me) && !summaryCurrent(loaded.summary, governance)) {
+        // The plan list shows each plan's stage from this summary; only admins may keep it.
+        void deps.store.saveGovernanceSummary(summaryOf(governance)).catch(() => undefined);
+      }
       for (const edit of deps.pending.load(id)) {
         replaceAction(edit.action);
         mark(edit.action.id, 'pending');
@@ -138,24 +167,19 @@ export function createPlanViewStore(deps: PlanViewDeps): StoreApi<PlanViewState>
     const governance = governanceCommands({
       store: deps.store,
       now: deps.now,
+      newEntryId: deps.newEntryId ?? randomEntryId,
       current: () => {
         const { snapshot, me, governance: g } = get();
-        return snapshot && g ? { snapshot, me, governance: g, version: governanceVersion } : null;
+        return snapshot && g ? { snapshot, me, governance: g } : null;
       },
-      refresh: async () => {
-        const id = planId;
-        if (!id) return false;
-        try {
-          return accept(id, await deps.store.loadPlan(id));
-        } catch {
-          return false;
-        }
-      },
-      saved: (g) => {
-        governanceVersion = g.version;
-        const snapshot = get().snapshot;
-        const signOffs = g.value.signOffs;
-        set({ governance: g.value, ...(snapshot ? { snapshot: { ...withStage(snapshot, g.value), signOffs } } : {}) });
+      accept: (entries) => {
+        const { snapshot, trust } = get();
+        if (!snapshot || !record || record.planId !== snapshot.plan.id) return null;
+        record = { ...record, entries };
+        const replayed = replay(snapshot, trust?.duplicates ?? []);
+        const { governance: g } = replayed;
+        if (isPlanAdmin(get().me)) void deps.store.saveGovernanceSummary(summaryOf(g)).catch(() => undefined);
+        return replayed;
       },
       announce: (transition) => {
         void deps.stageNotifier?.(transition).then((notice) => {
@@ -254,6 +278,7 @@ export function createPlanViewStore(deps: PlanViewDeps): StoreApi<PlanViewState>
       load: { status: 'idle' },
       snapshot: null,
       governance: null,
+      trust: null,
       workflowNotice: null,
       me: null,
       marks: {},
@@ -261,11 +286,12 @@ export function createPlanViewStore(deps: PlanViewDeps): StoreApi<PlanViewState>
       async open(id) {
         planId = id;
         versions.clear();
-        governanceVersion = null;
+        record = null;
         set({
           load: { status: 'loading' },
           snapshot: null,
           governance: null,
+          trust: null,
           workflowNotice: null,
           me: null,
           marks: {},

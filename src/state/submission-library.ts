@@ -1,3 +1,4 @@
+import type { PlanId } from '../domain/ids';
 import type { PlanStore } from '../data/plan-store.port';
 import { refusedOrFailed } from './describe-store-error';
 
@@ -14,9 +15,11 @@ export type LibraryOutcome =
 /** Keeps each built submission file in the site's document library, as a new version. */
 export interface SubmissionLibrary {
   /** The Word document last saved for a plan in this session, to record as the version submitted. */
-  latestDocument(planTitle: string): LibraryCopy | null;
+  latestDocument(planId: PlanId): LibraryCopy | null;
+  /** Whether a link points into the plan's own SharePoint site (only such links are offered as links). */
+  isSiteLink(url: string): boolean;
   save(
-    planTitle: string,
+    planId: PlanId,
     file: { readonly name: string; readonly bytes: Uint8Array; readonly mime: string },
   ): Promise<LibraryOutcome>;
 }
@@ -26,20 +29,38 @@ const WORD = /\.docx$/i;
 /** A reference to a saved document that the submission record keeps: name, version and link. */
 export const describeCopy = (copy: LibraryCopy): string => `${copy.name} (version ${copy.version}) ${copy.webUrl}`;
 
-export function createSubmissionLibrary(store: PlanStore): SubmissionLibrary {
+/**
+ * Whether `url` is within the site at `siteUrl` (same origin, path under the site's). A submission
+ * record is typed by a person, so any other address is shown as text, never as a link.
+ */
+export function isWithinSite(url: string, siteUrl: string | null): boolean {
+  if (!siteUrl) return false;
+  try {
+    const link = new URL(url);
+    const site = new URL(siteUrl);
+    const base = site.pathname.replace(/\/+$/, '').toLowerCase();
+    const path = decodeURIComponent(link.pathname).toLowerCase();
+    return link.origin === site.origin && path.startsWith(`${decodeURIComponent(base)}/`);
+  } catch {
+    return false;
+  }
+}
+
+export function createSubmissionLibrary(store: PlanStore, siteUrl: string | null = null): SubmissionLibrary {
   const latest = new Map<string, LibraryCopy>();
   return {
-    latestDocument: (planTitle) => latest.get(planTitle) ?? null,
-    async save(planTitle, file) {
+    isSiteLink: (url) => isWithinSite(url, siteUrl),
+    latestDocument: (planId) => latest.get(planId) ?? null,
+    async save(planId, file) {
       try {
         const saved = await store.saveSubmissionFile({
-          planTitle,
+          planId,
           fileName: file.name,
           bytes: file.bytes,
           contentType: file.mime,
         });
         const copy = { name: saved.name, webUrl: saved.webUrl, version: saved.version };
-        if (WORD.test(copy.name)) latest.set(planTitle, copy);
+        if (WORD.test(copy.name)) latest.set(planId, copy);
         return { status: 'saved', copy };
       } catch (error) {
         return refusedOrFailed(error);

@@ -32,6 +32,6 @@ export async function measurePlanLoad(graphBaseUrl: string, planId: PlanId, acti
     loaded.actions.length +
     loaded.members.length +
     loaded.updates.length +
-    loaded.signOffs.length;
+    loaded.record.entries.length;
   return { actions, roundTrips: requests, ms: Math.round(ms), itemsLoaded };
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createGraphPlanStore } from '../../src/data/graph/graph-plan-store';
+import type { PlanId } from '../../src/domain/ids';
 import type { PlanStore, SubmissionFile } from '../../src/data/plan-store.port';
 import { EMULATOR_SITE_ID } from '../../src/emulator/start-emulator';
 import { uniqueSuffix } from './support/fixtures';
@@ -65,7 +66,7 @@ const WORD = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 const FIVE_MB = 5 * 1024 * 1024;
 
 const aFile = (overrides: Partial<SubmissionFile> = {}): SubmissionFile => ({
-  planTitle: 'Haringey JTAI 2018: abuse and neglect',
+  planId: 'plan-haringey-2018' as PlanId,
   fileName: `Submission ${uniqueSuffix()}.docx`,
   bytes: patterned(20_000),
   contentType: WORD,
@@ -90,9 +91,7 @@ describe('saving the submission to the document library', () => {
     const saved = await storeAs('u-dcs', send).saveSubmissionFile(file);
 
     expect(saved).toMatchObject({ name: file.fileName, version: '1.0', size: file.bytes.length });
-    expect(saved.webUrl).toContain(
-      '/Shared%20Documents/JTAI%20submissions/Haringey%20JTAI%202018%20abuse%20and%20neglect/',
-    );
+    expect(saved.webUrl).toContain('/Shared%20Documents/JTAI%20submissions/plan-haringey-2018/');
     expect(Date.parse(saved.savedAt)).toBeGreaterThan(Date.now() - 60_000);
     expect(await downloadedDigest(saved.webUrl)).toBe(digest(file.bytes));
     const puts = sent.filter((r) => r.method === 'PUT');
@@ -133,19 +132,30 @@ describe('saving the submission to the document library', () => {
     expect(fragments.every((r) => !r.headers.has('authorization'))).toBe(true);
   });
 
-  it('makes the plan title safe for SharePoint', async () => {
+  it('keeps each plan’s files in a folder of its own, named by the plan’s id, and makes the file name safe', async () => {
     const saved = await storeAs('u-dcs').saveSubmissionFile(
-      aFile({ planTitle: ' ..Tottenham: "Joint" <review> #1 / 50% | done?.. ', fileName: 'Plan.xlsx' }),
+      aFile({ planId: 'plan-tottenham' as PlanId, fileName: ' ..Plan: "Joint" <review> #1.xlsx' }),
     );
-    expect(saved.webUrl).toMatch(/\/JTAI%20submissions\/Tottenham%20Joint%20review%201%2050%20done\/Plan\.xlsx$/);
+    expect(saved.webUrl).toMatch(/\/JTAI%20submissions\/plan-tottenham\/Plan%20Joint%20review%201\.xlsx$/);
   });
 });
 
 describe('failures', () => {
-  it('refuses anyone but a plan admin, with the reason', async () => {
-    const error = await storeErrorOf(storeAs('u-police-owner').saveSubmissionFile(aFile()), 'forbidden');
-    expect(error.message).toBe('Only the plan admins can save the submission to the document library.');
-    await storeErrorOf(storeAs('u-police-owner').saveSubmissionFile(aFile({ bytes: patterned(FIVE_MB) })), 'forbidden');
+  it('reports a save SharePoint refuses (the folder’s permissions) as forbidden, for both kinds of upload', async () => {
+    const folder = '/sites/jtai-partnership/Shared Documents/JTAI submissions/plan-locked';
+    await storeAs('u-dcs').saveSubmissionFile(aFile({ planId: 'plan-locked' as PlanId }));
+    const url = `${new URL(emulator.graphBaseUrl()).origin}/sites/jtai-partnership/_api/web/GetFolderByServerRelativeUrl('${encodeURIComponent(folder)}')/ListItemAllFields/breakroleinheritance(copyRoleAssignments=false,clearSubscopes=true)`;
+    const broke = await fetch(url, {
+      method: 'POST',
+      headers: { Authorization: 'Bearer demo.u-dcs', Accept: 'application/json' },
+    });
+    expect(broke.status).toBe(200);
+    const locked = aFile({ planId: 'plan-locked' as PlanId });
+    await storeErrorOf(storeAs('u-police-owner').saveSubmissionFile(locked), 'forbidden');
+    await storeErrorOf(
+      storeAs('u-police-owner').saveSubmissionFile({ ...locked, bytes: patterned(FIVE_MB) }),
+      'forbidden',
+    );
   });
 
   it('retries a throttled simple upload after Retry-After', async () => {

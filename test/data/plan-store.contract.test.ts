@@ -10,7 +10,6 @@ import { fetchSiteLists } from '../../src/data/graph/site-lists';
 import { LIST_KEYS, LISTS } from '../../src/data/sharepoint/list-schema';
 import { EMULATOR_SITE_ID } from '../../src/emulator/start-emulator';
 import { aFinding, aMember, anAction, anUpdate, aPlan, aSignOff } from './support/fixtures';
-import { ADVANCE, commitEvent, snapshotOf } from './support/governance-setup';
 import { memberOf, seedActions, startPlan, storeErrorOf } from './support/plan-setup';
 import { startTestEmulator, type TestEmulator } from './support/test-emulator';
 
@@ -153,29 +152,34 @@ describe('each entity, created, read, changed and removed', () => {
     expect((await store.loadPlan(plan.value.id)).members.map((m) => m.value.userId)).toEqual(['u-dcs']);
   });
 
-  it('appends progress updates and sign-offs to the history, oldest first', async () => {
+  it('appends progress updates to the history in the order SharePoint stored them, by whoever posted them', async () => {
     const dcs = emulator.storeAs('u-dcs').store;
-    const { plan, findingId, members } = await startPlan(dcs, ['u-health-owner', 'u-police-qa']);
+    const { plan, findingId } = await startPlan(dcs, ['u-health-owner']);
     const planId = plan.value.id;
     const action = await dcs.createAction(anAction(planId, findingId, 0, { leadAgency: 'health' }));
-    await commitEvent(dcs, planId, ADVANCE, memberOf(members, 'u-dcs'));
-    const later = anUpdate(planId, action.value.id, 'u-health-owner', {
+    const first = anUpdate(planId, action.value.id, 'u-health-owner', {
       at: '2018-05-01T09:00:00.000Z' as IsoDateTime,
     });
-    const earlier = anUpdate(planId, action.value.id, 'u-health-owner', {
+    const second = anUpdate(planId, action.value.id, 'u-health-owner', {
       at: '2018-04-01T09:00:00.000Z' as IsoDateTime,
       status: 'at-risk',
     });
     const healthOwner = emulator.storeAs('u-health-owner').store;
-    expect(await healthOwner.addProgressUpdate(later)).toEqual(later);
-    expect(await healthOwner.addProgressUpdate(earlier)).toEqual(earlier);
-    const contentHash = contentHashForAgency(snapshotOf(await dcs.loadPlan(planId)), 'police');
-    const signOff = aSignOff(planId, 'u-police-qa', 'agency-qa-lead', 'police', { contentHash });
-    expect(await emulator.storeAs('u-police-qa').store.addSignOff(signOff)).toEqual(signOff);
+    const saved = await healthOwner.addProgressUpdate(first);
+    expect(saved).toMatchObject({
+      id: first.id,
+      text: first.text,
+      authorId: 'u-health-owner',
+      authorName: 'Fiona Gallagher',
+    });
+    expect(Date.parse(saved.at)).toBeGreaterThan(Date.parse('2020-01-01'));
+    await healthOwner.addProgressUpdate(second);
 
     const loaded = await dcs.loadPlan(planId);
-    expect(loaded.updates).toEqual([earlier, later]);
-    expect(loaded.signOffs).toEqual([signOff]);
+    expect(loaded.updates.map((u) => [u.id, u.status])).toEqual([
+      [first.id, first.status],
+      [second.id, 'at-risk'],
+    ]);
   });
 
   it('says who is signed in, and finds people by the start of their name', async () => {
@@ -360,8 +364,15 @@ describe('durability', () => {
     const { plan, findingId, members } = await startPlan(dcs, ['u-police-owner']);
     const action = await dcs.createAction(anAction(plan.value.id, findingId, 0));
     await dcs.updateAction({ ...action.value, status: 'off-track', statusReason: 'Board moved' }, action.version);
-    await commitEvent(dcs, plan.value.id, ADVANCE, memberOf(members, 'u-dcs'));
+    await dcs.appendGovernanceEntry({
+      id: `wfe-durable-${plan.value.id}`,
+      planId: plan.value.id,
+      stage: 'drafting',
+      by: { userId: memberOf(members, 'u-dcs').userId, name: 'Amara Okafor' },
+      event: { type: 'advance', note: '' },
+    });
     const before = await dcs.loadPlan(plan.value.id);
+    expect(before.record.entries).toHaveLength(1);
 
     await emulator.restart();
     expect(await emulator.storeAs('u-dcs').store.loadPlan(plan.value.id)).toEqual(before);

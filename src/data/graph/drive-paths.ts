@@ -19,13 +19,15 @@ export function safeSharePointName(title: string): string | null {
   return trimmed === '' ? null : trimmed;
 }
 
+/**
+ * The folder of one plan's files, named by its id: titles change, and the folder carries that
+ * plan's own permissions (its admins write, its members read).
+ */
+export const planFolderNames = (planId: string): readonly string[] => [SUBMISSIONS_FOLDER, planId];
+
 /** The names from the library root to a plan's submission file. */
-export function submissionNames(planTitle: string, fileName: string): readonly string[] {
-  return [
-    SUBMISSIONS_FOLDER,
-    safeSharePointName(planTitle) ?? 'Untitled plan',
-    safeSharePointName(fileName) ?? 'Submission',
-  ];
+export function submissionNames(planId: string, fileName: string): readonly string[] {
+  return [...planFolderNames(planId), safeSharePointName(fileName) ?? 'Submission'];
 }
 
 /** `/sites/{site}/drive/root:/{a}/{b}:{action}`, each name URL-encoded. */

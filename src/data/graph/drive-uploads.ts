@@ -67,7 +67,7 @@ async function uploadLarge(deps: DriveUploadDeps, names: readonly string[], file
 
 /** Saves a submission file into the library and reads back the version the save made. */
 async function saveSubmissionFile(deps: DriveUploadDeps, file: SubmissionFile): Promise<SavedFile> {
-  const names = submissionNames(file.planTitle, file.fileName);
+  const names = submissionNames(file.planId, file.fileName);
   const uploaded = file.bytes.length <= SIMPLE_UPLOAD_LIMIT ? putContent : uploadLarge;
   const item = asDriveItem(await uploaded(deps, names, file));
   // A SharePoint driveItem carries no version label; its versions do.

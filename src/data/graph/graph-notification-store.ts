@@ -6,7 +6,7 @@ import type { GraphPlanStoreOptions } from './graph-plan-store';
 import { itemPath } from './graph-paths';
 import { queryItems, toVersioned } from './item-queries';
 import { asRecord, eTagOf } from './list-item';
-import { notificationCodec } from './mappers/notification.mapper';
+import { notificationCodec, notificationFromItem } from './mappers/notification.mapper';
 import { createStoreContext } from './store-context';
 import { decodeVersion, encodeVersion } from './store-version';
 import { postActivities, type TeamsActivityOptions } from './teams-activity';
@@ -35,7 +35,7 @@ export function createGraphNotificationStore(options: GraphNotificationStoreOpti
     async listInbox(userId) {
       const items = await queryItems(ctx, 'notifications', { RecipientId: userId });
       return items
-        .map((item) => toVersioned(notificationCodec, item))
+        .map((item) => ({ ...toVersioned(notificationCodec, item), value: notificationFromItem(item) }))
         .sort((a, b) => b.value.createdAt.localeCompare(a.value.createdAt) || b.value.id.localeCompare(a.value.id));
     },
     // Marking read changes only `Read` and is the same whoever does it first, so it needs no If-Match.

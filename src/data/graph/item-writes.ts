@@ -45,3 +45,20 @@ export async function deleteEntity<T>(ctx: StoreContext, codec: EntityCodec<T>, 
     throw await withCurrentValue(ctx, codec, itemId, error);
   }
 }
+
+/**
+ * Marks a member removed instead of deleting the item: SharePoint keeps the item's versions, so
+ * what the person signed while a member still counts. `If-Match` as for any other save.
+ */
+export async function markRemoved(ctx: StoreContext, version: StoreVersion): Promise<void> {
+  const { itemId, eTag } = decodeVersion(version);
+  const path = `${itemPath(ctx.siteId, await ctx.lists.id('members'), itemId)}/fields`;
+  try {
+    await ctx.api.patch(path, { Removed: true }, eTag);
+  } catch (error) {
+    if (isStoreError(error) && error.details.status === 412) {
+      throw new StoreError('conflict', error.message, { ...error.details });
+    }
+    throw error;
+  }
+}

@@ -6,11 +6,26 @@ export type ItemFields = Readonly<Record<string, unknown>>;
 /** Values this adapter writes into `fields`. */
 export type FieldValues = Record<string, string | number | boolean>;
 
+/** A person as SharePoint stamped them on an item (`createdBy.user` / `lastModifiedBy.user`). */
+export interface ItemPerson {
+  readonly id: string;
+  readonly displayName: string;
+}
+
+/** Who created and last changed an item, and when, as SharePoint recorded it (never the client). */
+export interface ItemStamps {
+  readonly createdBy: ItemPerson | null;
+  readonly createdAt: string | null;
+  readonly modifiedBy: ItemPerson | null;
+  readonly modifiedAt: string | null;
+}
+
 /** The parts of a Graph `listItem` the adapter reads. */
 export interface ListItem {
   readonly id: string;
   readonly eTag: string;
   readonly fields: ItemFields;
+  readonly stamps: ItemStamps;
 }
 
 /** One page of a Graph collection. */
@@ -37,12 +52,30 @@ export function eTagOf(fields: ItemFields, fallback?: unknown): string {
   return tag;
 }
 
+/** `identitySet.user` of a listItem, when it names someone. */
+function personOf(identitySet: unknown): ItemPerson | null {
+  const user = isRecord(identitySet) ? identitySet.user : undefined;
+  if (!isRecord(user) || typeof user.id !== 'string' || user.id === '') return null;
+  return { id: user.id, displayName: typeof user.displayName === 'string' ? user.displayName : '' };
+}
+
+const textOrNull = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
+
+export function stampsOf(item: Readonly<Record<string, unknown>>): ItemStamps {
+  return {
+    createdBy: personOf(item.createdBy),
+    createdAt: textOrNull(item.createdDateTime),
+    modifiedBy: personOf(item.lastModifiedBy),
+    modifiedAt: textOrNull(item.lastModifiedDateTime),
+  };
+}
+
 export function asListItem(value: unknown): ListItem {
   const item = asRecord(value, 'a list item');
   const fields = asRecord(item.fields, 'a list item without fields');
   const id = item.id ?? fields.id;
   if (typeof id !== 'string' && typeof id !== 'number') throw unexpected('a list item without an id');
-  return { id: String(id), eTag: eTagOf(fields, item.eTag), fields };
+  return { id: String(id), eTag: eTagOf(fields, item.eTag), fields, stamps: stampsOf(item) };
 }
 
 export function asPage(value: unknown): Page<unknown> {

@@ -1,5 +1,7 @@
-import type { PlanId } from '../../domain/ids';
-import type { LoadedPlan } from '../plan-store.port';
+import type { PlanId, UserId } from '../../domain/ids';
+import { isoDateTime } from '../../domain/dates';
+import type { GovernanceRecord } from '../../domain/workflow/governance-record';
+import type { DuplicateItems, LoadedPlan } from '../plan-store.port';
 import type { ListKey } from '../sharepoint/list-schema';
 import { StoreError } from '../store-error';
 import { rememberActionAgencies } from './action-agency';
@@ -7,15 +9,18 @@ import { sendBatchOrThrow } from './batch';
 import { itemsRequestPath, toVersioned } from './item-queries';
 import { asListItem, asPage, type ListItem } from './list-item';
 import { actionCodec } from './mappers/action.mapper';
+import { readBoolean } from './mappers/field-readers';
 import { findingCodec } from './mappers/finding.mapper';
+import { entryFromItem } from './mappers/governance-entry.mapper';
+import { summaryFromFields } from './mappers/governance.mapper';
 import { memberCodec } from './mappers/member.mapper';
 import { planCodec } from './mappers/plan.mapper';
-import { progressUpdateFromFields } from './mappers/progress-update.mapper';
-import { signOffFromFields } from './mappers/sign-off.mapper';
-import { loadedGovernance } from './load-governance';
+import { progressUpdateFromItem } from './mappers/progress-update.mapper';
+import { membershipVersions } from './membership-versions';
 import { followNextLinks } from './paging';
 import { sortByOrder, sortByText, sortByTime } from './sort-entities';
 import type { StoreContext } from './store-context';
+import { firstOfEach } from './unique-items';
 
 const PLAN_LISTS = [
   'plans',
@@ -23,9 +28,8 @@ const PLAN_LISTS = [
   'actions',
   'updates',
   'members',
-  'signOffs',
-  'governance',
   'workflowEvents',
+  'governance',
 ] as const satisfies readonly ListKey[];
 
 /** The first page of each list's items of a plan in one `$batch`, then any further pages list by list. */
@@ -44,38 +48,57 @@ export async function fetchPlanLists(
   return lists.map((values) => values.map(asListItem));
 }
 
+/** The plan's governance entries as stored, each with SharePoint's stamps. */
+export const entriesOf = (items: readonly ListItem[]) => items.map(entryFromItem).filter((e) => e !== null);
+
+function creatorOf(planItem: ListItem): GovernanceRecord['createdBy'] {
+  const { createdBy, createdAt } = planItem.stamps;
+  return createdBy && createdAt ? { userId: createdBy.id as UserId, at: isoDateTime(new Date(createdAt)) } : null;
+}
+
+const flagged = (kind: DuplicateItems['kind'], found: ReturnType<typeof firstOfEach>): DuplicateItems[] =>
+  found.duplicates.map((d) => ({ kind, ...d }));
+
 export async function loadPlanItems(ctx: StoreContext, planId: PlanId): Promise<LoadedPlan> {
-  const [
-    plans = [],
-    findings = [],
-    actions = [],
-    updates = [],
-    members = [],
-    signOffs = [],
-    governance = [],
-    events = [],
-  ] = await fetchPlanLists(ctx, planId, PLAN_LISTS);
-  const planItem = plans[0];
+  const [plans = [], findings = [], actions = [], updates = [], members = [], entries = [], summaries = []] =
+    await fetchPlanLists(ctx, planId, PLAN_LISTS);
+  const planItem = [...plans].sort((a, b) => Number(a.id) - Number(b.id))[0];
   if (!planItem)
     throw new StoreError('not-found', 'This plan no longer exists, or you no longer have access to it.', {
       code: 'planNotFound',
     });
-  const signedOff = signOffs.map((item) => signOffFromFields(item.fields));
-  const loadedActions = sortByOrder(actions.map((item) => toVersioned(actionCodec, item)));
+  const [uniqueFindings, uniqueActions, uniqueMembers] = [
+    firstOfEach(findings),
+    firstOfEach(actions),
+    firstOfEach(members),
+  ];
+  const loadedActions = sortByOrder(uniqueActions.kept.map((item) => toVersioned(actionCodec, item)));
   rememberActionAgencies(
     ctx,
     loadedActions.map((a) => a.value),
   );
+  const current = uniqueMembers.kept.filter((item) => !readBoolean(item.fields, 'Removed'));
   return {
     plan: toVersioned(planCodec, planItem),
-    findings: sortByOrder(findings.map((item) => toVersioned(findingCodec, item))),
+    findings: sortByOrder(uniqueFindings.kept.map((item) => toVersioned(findingCodec, item))),
     actions: loadedActions,
-    updates: sortByTime(updates.map((item) => progressUpdateFromFields(item.fields))),
+    updates: sortByTime(updates.map(progressUpdateFromItem)),
     members: sortByText(
-      members.map((item) => toVersioned(memberCodec, item)),
+      current.map((item) => toVersioned(memberCodec, item)),
       (m) => m.displayName,
     ),
-    signOffs: sortByTime(signedOff),
-    governance: loadedGovernance(planId, governance[0], signedOff, events),
+    record: {
+      planId,
+      createdBy: creatorOf(planItem),
+      entries: entriesOf(entries),
+      memberships: await membershipVersions(ctx, uniqueMembers.kept),
+    },
+    summary: summaries.length > 0 ? summaryFromFields(firstOfEach(summaries).kept[0]!.fields) : null,
+    duplicates: [
+      ...flagged('plan', firstOfEach(plans)),
+      ...flagged('finding', uniqueFindings),
+      ...flagged('action', uniqueActions),
+      ...flagged('member', uniqueMembers),
+    ],
   };
 }

@@ -1,6 +1,8 @@
 import type { PlanStore } from '../plan-store.port';
 import { rememberActionAgencies } from './action-agency';
-import { queryVersioned } from './item-queries';
+import { queryItems, queryVersioned, toVersioned } from './item-queries';
+import { readBoolean } from './mappers/field-readers';
+import { firstOfEach } from './unique-items';
 import { loadPlanItems } from './load-plan';
 import { actionCodec } from './mappers/action.mapper';
 import { memberCodec } from './mappers/member.mapper';
@@ -12,9 +14,18 @@ export type PlanStoreReads = Pick<PlanStore, 'listPlans' | 'listMemberships' | '
 
 export function planStoreReads(ctx: StoreContext): PlanStoreReads {
   return {
-    listPlans: async () => sortByText(await queryVersioned(ctx, planCodec), (plan) => plan.title),
-    listMemberships: async (userId) =>
-      sortByText(await queryVersioned(ctx, memberCodec, { UserId: userId }), (member) => member.planId),
+    listPlans: async () => {
+      const plans = firstOfEach(await queryItems(ctx, 'plans')).kept.map((item) => toVersioned(planCodec, item));
+      return sortByText(plans, (plan) => plan.title);
+    },
+    listMemberships: async (userId) => {
+      const items = await queryItems(ctx, 'members', { UserId: userId });
+      const current = items.filter((item) => !readBoolean(item.fields, 'Removed'));
+      return sortByText(
+        current.map((item) => toVersioned(memberCodec, item)),
+        (member) => member.planId,
+      );
+    },
     loadPlan: (planId) => loadPlanItems(ctx, planId),
     listAgencyActions: async (planId, agency) => {
       const actions = sortByOrder(await queryVersioned(ctx, actionCodec, { PlanId: planId, Agency: agency }));

@@ -3,15 +3,14 @@ import type { ListKey } from '../sharepoint/list-schema';
 import { agencyOfAction, rememberActionAgencies } from './action-agency';
 import { createItemsOnce, type NewItem } from './create-once';
 import { toVersioned } from './item-queries';
-import { deleteEntity, updateEntity } from './item-writes';
+import { deleteEntity, markRemoved, updateEntity } from './item-writes';
 import type { ListItem } from './list-item';
 import { actionCodec } from './mappers/action.mapper';
 import type { EntityCodec } from './mappers/entity-codec';
 import { findingCodec } from './mappers/finding.mapper';
 import { memberCodec } from './mappers/member.mapper';
 import { planCodec } from './mappers/plan.mapper';
-import { progressUpdateFromFields, progressUpdateToFields } from './mappers/progress-update.mapper';
-import { signOffFromFields, signOffToFields } from './mappers/sign-off.mapper';
+import { progressUpdateFromItem, progressUpdateToFields } from './mappers/progress-update.mapper';
 import { sortByOrder } from './sort-entities';
 import type { StoreContext } from './store-context';
 
@@ -24,7 +23,9 @@ export type PlanStoreWrites = Omit<
   | 'listMemberships'
   | 'loadPlan'
   | 'listAgencyActions'
-  | 'commitWorkflow'
+  | 'appendGovernanceEntry'
+  | 'loadGovernanceEntries'
+  | 'saveGovernanceSummary'
   | 'listGovernance'
   | 'saveSubmissionFile'
 >;
@@ -54,7 +55,7 @@ async function createOne(ctx: StoreContext, key: ListKey, item: NewItem): Promis
   return created;
 }
 
-function entityWrites(ctx: StoreContext): Omit<PlanStoreWrites, 'addProgressUpdate' | 'addSignOff'> {
+function entityWrites(ctx: StoreContext): Omit<PlanStoreWrites, 'addProgressUpdate'> {
   const createSingle = async <T>(codec: EntityCodec<T>, entity: T): Promise<Versioned<T>> =>
     toVersioned(codec, await createOne(ctx, codec.list, newItem(codec, entity)));
   return {
@@ -76,23 +77,18 @@ function entityWrites(ctx: StoreContext): Omit<PlanStoreWrites, 'addProgressUpda
     deleteAction: (_id, version) => deleteEntity(ctx, actionCodec, version),
     addMembers: (members) => createVersioned(ctx, memberCodec, members),
     updateMember: (member, version) => updateEntity(ctx, memberCodec, member, version),
-    removeMember: (_id, version) => deleteEntity(ctx, memberCodec, version),
+    removeMember: (_id, version) => markRemoved(ctx, version),
   };
 }
 
-/** Progress updates and sign-offs are history: created, never versioned, changed or removed. */
-function historyWrites(ctx: StoreContext): Pick<PlanStoreWrites, 'addProgressUpdate' | 'addSignOff'> {
+/** Progress updates are history: created, never versioned, changed or removed. */
+function historyWrites(ctx: StoreContext): Pick<PlanStoreWrites, 'addProgressUpdate'> {
   return {
     addProgressUpdate: async (update) => {
       const agency = await agencyOfAction(ctx, update.planId, update.actionId);
       const fields = progressUpdateToFields(update, agency);
       const item = await createOne(ctx, 'updates', { planId: update.planId, title: update.id, fields });
-      return progressUpdateFromFields(item.fields);
-    },
-    addSignOff: async (signOff) => {
-      const fields = signOffToFields(signOff);
-      const item = await createOne(ctx, 'signOffs', { planId: signOff.planId, title: signOff.id, fields });
-      return signOffFromFields(item.fields);
+      return progressUpdateFromItem(item);
     },
   };
 }

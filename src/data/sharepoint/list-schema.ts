@@ -1,6 +1,6 @@
 /**
  * The SharePoint lists the product keeps on a team site, and their columns. The only place
- * that names SharePoint columns; the emulator reads it to apply the same permission plan.
+ * that names SharePoint columns.
  *
  * Dates are stored as ISO text (`YYYY-MM-DD`, or ISO instants) rather than SharePoint
  * dateTime columns: a dateOnly column is stored as midnight in the site's time zone and read
@@ -8,7 +8,7 @@
  * Lists of values (agencies, milestones, evidence links) are JSON in multi-line text columns.
  * Every item's `Title` holds the domain id of the entity.
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export type ColumnKind = 'text' | 'note' | 'number' | 'boolean' | 'choice';
 
@@ -35,7 +35,6 @@ export type ListKey =
   | 'actions'
   | 'updates'
   | 'members'
-  | 'signOffs'
   | 'governance'
   | 'workflowEvents'
   | 'notifications';
@@ -45,6 +44,8 @@ export const SINGLE_LINE_MAX = 255;
 
 const text = (name: string, indexed = false): ColumnSpec => ({ name, kind: 'text', indexed });
 const note = (name: string): ColumnSpec => ({ name, kind: 'note' });
+/** An indexed column no two items may share a value in: ids that must be unique. */
+const uniqueId = (name: string): ColumnSpec => ({ name, kind: 'text', indexed: true, unique: true });
 const num = (name: string): ColumnSpec => ({ name, kind: 'number' });
 
 export const LISTS: Readonly<Record<ListKey, ListSpec>> = {
@@ -53,7 +54,7 @@ export const LISTS: Readonly<Record<ListKey, ListSpec>> = {
     displayName: 'JTAI Plans',
     appendOnly: false,
     columns: [
-      text('PlanId', true),
+      uniqueId('PlanId'),
       text('PlanTitle'),
       text('Area'),
       text('InspectionType'),
@@ -89,6 +90,7 @@ export const LISTS: Readonly<Record<ListKey, ListSpec>> = {
     appendOnly: false,
     columns: [
       text('PlanId', true),
+      uniqueId('ActionId'),
       text('FindingId', true),
       text('Agency', true),
       note('ActionText'),
@@ -135,46 +137,36 @@ export const LISTS: Readonly<Record<ListKey, ListSpec>> = {
       text('JobTitle'),
       text('Role'),
       text('Agency'),
-    ],
-  },
-  signOffs: {
-    key: 'signOffs',
-    displayName: 'JTAI Sign-offs',
-    appendOnly: true,
-    columns: [
-      text('PlanId', true),
-      text('Stage'),
-      text('UserId'),
-      text('SignerName'),
-      text('Role'),
-      text('Agency'),
-      text('At'),
-      text('Decision'),
-      note('Comment'),
-      text('ContentHash'),
+      // Members are marked removed rather than deleted, so SharePoint keeps their history.
+      { name: 'Removed', kind: 'boolean' },
     ],
   },
   governance: {
     key: 'governance',
     displayName: 'JTAI Governance',
     appendOnly: false,
-    // One item per plan: its workflow state as JSON. Sign-offs and audit events are kept again,
-    // authoritatively, in their own append-only lists.
-    columns: [{ ...text('PlanId', true), unique: true }, note('GovernanceJson'), num('Sequence'), text('Stage')],
+    // One item per plan, kept by its admins: the chain, principal and due dates, and the stage
+    // as last worked out from the record (for the plan list). The record itself decides.
+    columns: [uniqueId('PlanId'), note('GovernanceJson'), text('Stage')],
   },
   workflowEvents: {
     key: 'workflowEvents',
     displayName: 'JTAI Workflow Events',
     appendOnly: true,
+    // The plan's governance record: every sign-off, decision, comment, stage move and change of
+    // signed content, each added by the person who made it (SharePoint stamps who and when).
+    // EntryJson holds the event; the other columns repeat parts of it for people reading the list.
     columns: [
+      uniqueId('EntryId'),
       text('PlanId', true),
-      text('At'),
       text('Kind'),
       text('Stage'),
       text('ActorUserId'),
       text('ActorName'),
-      text('ActorRole'),
-      note('EventJson'),
+      text('Agency'),
+      text('Decision'),
+      text('ContentHash'),
+      note('EntryJson'),
     ],
   },
   notifications: {

@@ -2,7 +2,9 @@ import { agencyLabel, type Agency } from '../agency';
 import { formatDateTime } from '../dates';
 import { ROLE_LABEL } from '../member';
 import { AUDIT_KIND_LABEL, type AuditEvent } from './audit-event';
+import { entryLabel } from './entry-label';
 import type { Governance } from './governance';
+import type { EntryVerdict } from './replay-governance';
 import { stageLabel } from './stage-chain';
 
 export const AUDIT_CSV_HEADER = [
@@ -49,8 +51,30 @@ function auditRow(event: AuditEvent, g: Governance, agencies: readonly Agency[])
   ];
 }
 
-/** The audit trail as CSV text (CRLF line ends, header first), oldest event first. */
-export function auditCsv(g: Governance, agencies: readonly Agency[]): string {
-  const rows = [AUDIT_CSV_HEADER, ...g.audit.map((event) => auditRow(event, g, agencies))];
-  return rows.map(csvRow).join('\r\n') + '\r\n';
+/** An entry of the record that changed nothing, with the person SharePoint says added it. */
+function notCountedRow(verdict: EntryVerdict): string[] {
+  const { entry } = verdict;
+  return [
+    entry.at,
+    formatDateTime(entry.at),
+    entry.author.name,
+    '',
+    '',
+    `Not counted: ${entryLabel(entry)}`,
+    '',
+    verdict.reason ?? '',
+    entry.id,
+  ];
+}
+
+/**
+ * The audit trail as CSV text (CRLF line ends, header first), oldest first: what counted, and
+ * the entries of the record that did not, with why.
+ */
+export function auditCsv(g: Governance, agencies: readonly Agency[], notCounted: readonly EntryVerdict[] = []): string {
+  const rows = [
+    ...g.audit.map((event) => ({ at: event.at, cells: auditRow(event, g, agencies) })),
+    ...notCounted.map((verdict) => ({ at: verdict.entry.at, cells: notCountedRow(verdict) })),
+  ].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  return [AUDIT_CSV_HEADER, ...rows.map((r) => r.cells)].map(csvRow).join('\r\n') + '\r\n';
 }

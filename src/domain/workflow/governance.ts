@@ -85,8 +85,6 @@ export interface Governance {
   readonly revisions: readonly Revision[];
   readonly signedContent: readonly SignedContent[];
   readonly audit: readonly AuditEvent[];
-  /** The last number used in a workflow id (see workflow-ids.ts). */
-  readonly sequence: number;
 }
 
 export function initialGovernance(planId: PlanId): Governance {
@@ -106,6 +104,5 @@ export function initialGovernance(planId: PlanId): Governance {
     revisions: [],
     signedContent: [],
     audit: [],
-    sequence: 0,
   };
 }

@@ -1,10 +1,9 @@
 import { formatDateTime } from '../dates';
-import { ROLE_LABEL } from '../member';
-import type { PlanSnapshot } from '../plan-snapshot';
+import { ROLE_LABEL, type Role } from '../member';
 import { err, ok } from '../result';
 import type { SignOff } from '../sign-off';
-import { contentHash, contentHashInScope } from './content-hash';
-import { changesBetweenSnapshots, describeChangeCounts, summariseChanges } from './changes-since';
+import { describeChangeCounts, type ChangeSummary } from './changes-since';
+import { factsHash, type ContentFacts } from './content-facts';
 import { currentStage } from './guards';
 import type { EventOf, Outcome } from './handle-stage-events';
 import { signOffScope, supersededIds } from './sign-off-status';
@@ -14,11 +13,14 @@ import { refusal } from './workflow-error';
 
 const APPROVAL_KINDS: readonly StageKind[] = ['partnership-approval', 'executive-sign-off'];
 
+/** Only people who can change the plan's content can record that it changed. */
+const EDITING_ROLES: readonly Role[] = ['plan-admin', 'improvement-lead', 'agency-owner'];
+
 /** Current sign-offs whose signed hash no longer matches their scope of the new content. */
-function outdatedSignOffs(step: Step, after: PlanSnapshot): SignOff[] {
+function outdatedSignOffs(step: Step, after: ContentFacts): SignOff[] {
   const superseded = supersededIds(step.governance);
   return step.governance.signOffs.filter(
-    (s) => !superseded.has(s.id) && s.contentHash !== contentHashInScope(after, signOffScope(s)),
+    (s) => !superseded.has(s.id) && s.contentHash !== factsHash(after, signOffScope(s)),
   );
 }
 
@@ -50,35 +52,42 @@ function returnStageAfterChange(step: Step): Step['governance']['stage'] | null 
   return first && first.key !== stage ? first.key : null;
 }
 
-function recordRevision(step: Step, before: PlanSnapshot, after: PlanSnapshot, ctx: WorkflowContext): Step {
-  const changes = summariseChanges(changesBetweenSnapshots(before, after));
+function recordRevision(step: Step, event: EventOf<'content-changed'>, ctx: WorkflowContext): Step {
   const [id, minted] = mintId(step, 'revision');
   const revision = {
     id,
     at: ctx.now,
     by: ctx.by,
-    beforeHash: contentHash(before),
-    afterHash: contentHash(after),
-    changes,
+    beforeHash: event.before.plan,
+    afterHash: event.after.plan,
+    changes: event.changes,
   };
   const stored = update(minted, { revisions: [...minted.governance.revisions, revision] });
-  const summary = `Plan revised after submission: ${describeChangeCounts(changes)}`;
-  return record(stored, ctx, { kind: 'revision-recorded', revisionId: id, changes }, summary);
+  const summary = `Plan revised after submission: ${describeChangeCounts(event.changes)}`;
+  return record(stored, ctx, { kind: 'revision-recorded', revisionId: id, changes: event.changes }, summary);
 }
+
+/** No item changed, as far as the record of the change says: e.g. a change found only on load. */
+const describeChange = (changes: ChangeSummary): string => {
+  const said = describeChangeCounts(changes);
+  return said === 'no signed content changed' ? 'the content differs from what was recorded' : said;
+};
 
 export function contentChanged(step: Step, event: EventOf<'content-changed'>, ctx: WorkflowContext): Outcome {
   const g = step.governance;
   const { before, after } = event;
-  if (before.plan.id !== g.planId || after.plan.id !== g.planId) {
+  if (before.planId !== g.planId || after.planId !== g.planId) {
     return err(refusal('WORKFLOW.WRONG_PLAN', 'Those changes belong to a different plan.'));
   }
+  if (!EDITING_ROLES.includes(ctx.actor.role)) {
+    return err(refusal('WORKFLOW.NOT_PERMITTED', 'Only plan admins and agency owners change the plan’s content.'));
+  }
   if (currentStage(g).kind === 'closed') return err(refusal('WORKFLOW.WRONG_STAGE', 'A closed plan is not changed.'));
-  const afterHash = contentHash(after);
-  if (contentHash(before) === afterHash) return ok(step);
-  if (g.submission) return ok(recordRevision(step, before, after, ctx));
-  const what = describeChangeCounts(summariseChanges(changesBetweenSnapshots(before, after)));
+  if (before.plan === after.plan && outdatedSignOffs(step, after).length === 0) return ok(step);
+  if (g.submission) return ok(recordRevision(step, event, ctx));
+  const what = describeChange(event.changes);
   const superseded = outdatedSignOffs(step, after).reduce(
-    (s, signOff) => supersede(s, signOff, ctx, contentHashInScope(after, signOffScope(signOff)), what),
+    (s, signOff) => supersede(s, signOff, ctx, factsHash(after, signOffScope(signOff)), what),
     step,
   );
   const target = returnStageAfterChange(superseded);

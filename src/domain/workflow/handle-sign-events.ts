@@ -2,8 +2,9 @@ import { agencyLabel } from '../agency';
 import { ROLE_LABEL } from '../member';
 import { err, ok } from '../result';
 import type { SignOff } from '../sign-off';
-import { agenciesWithActions, type ContentScope } from './canonical-content';
-import { canonicalContentInScope, hashOfCanonical } from './content-hash';
+import type { CanonicalContent, ContentScope } from './canonical-content';
+import { hashOfCanonical } from './content-hash';
+import { factsHash } from './content-facts';
 import { currentStage, followingStage } from './guards';
 import type { EventOf, Outcome } from './handle-stage-events';
 import { signRefusal, type SignRequest } from './sign-off-rules';
@@ -18,7 +19,7 @@ const scopeOf = (request: SignRequest): ContentScope =>
     : { kind: 'plan' };
 
 function contentRefusal(request: SignRequest, ctx: WorkflowContext, currentHash: string): WorkflowError | null {
-  if (request.agency !== null && !agenciesWithActions(ctx.content).includes(request.agency)) {
+  if (request.agency !== null && !ctx.facts.withActions.includes(request.agency)) {
     return refusal(
       'WORKFLOW.NOTHING_TO_SIGN',
       'This agency leads no actions in the plan, so there is nothing to assure.',
@@ -37,11 +38,14 @@ function describeSigning(signOff: SignOff, ctx: WorkflowContext): string {
   return `Plan ${what} by ${signOff.name} (${ROLE_LABEL[signOff.role]})${comment}`;
 }
 
+/** The content behind the hash, when the signer's client sent it and it is what the hash says. */
+const keptContent = (signed: CanonicalContent | undefined, hash: string): CanonicalContent | null =>
+  signed && hashOfCanonical(signed) === hash ? signed : null;
+
 /** Records a sign-off after the shared rules, the agency check and the content check pass. */
-function sign(step: Step, request: SignRequest, ctx: WorkflowContext): Outcome {
+function sign(step: Step, request: SignRequest, ctx: WorkflowContext, signed?: CanonicalContent): Outcome {
   const g = step.governance;
-  const canonical = canonicalContentInScope(ctx.content, scopeOf(request));
-  const hash = hashOfCanonical(canonical);
+  const hash = factsHash(ctx.facts, scopeOf(request));
   const agencyName = request.agency === null ? '' : agencyLabel(ctx.content.plan.agencies, request.agency);
   const problem = signRefusal(ctx.actor, request, g, agencyName) ?? contentRefusal(request, ctx, hash);
   if (problem) return err(problem);
@@ -60,10 +64,11 @@ function sign(step: Step, request: SignRequest, ctx: WorkflowContext): Outcome {
     comment: request.comment.trim(),
     contentHash: hash,
   };
-  const known = g.signedContent.some((c) => c.hash === hash);
+  const content = keptContent(signed, hash);
+  const known = !content || g.signedContent.some((c) => c.hash === hash);
   const stored = update(minted, {
     signOffs: [...g.signOffs, signOff],
-    signedContent: known ? g.signedContent : [...g.signedContent, { hash, content: canonical }],
+    signedContent: known ? g.signedContent : [...g.signedContent, { hash, content }],
   });
   const detail = {
     kind: signOff.decision === 'approve' ? 'signed-off' : 'returned',
@@ -81,7 +86,7 @@ function moveOnIfComplete(step: Step, ctx: WorkflowContext): Step {
   const g = step.governance;
   const here = currentStage(g);
   if (!['agency-qa', 'partnership-approval', 'executive-sign-off'].includes(here.kind)) return step;
-  if (completionRefusal(here.kind, g, ctx.content)) return step;
+  if (completionRefusal(here.kind, g, ctx.content, ctx.facts)) return step;
   const to = followingStage(g, here);
   if (enterRefusal(to, g)) return step;
   return moveTo(step, ctx, to.key, 'completed', `${here.label} complete`);
@@ -106,7 +111,7 @@ export function qaDecision(step: Step, event: EventOf<'qa-approve' | 'qa-return'
     comment: event.comment,
     contentHash: event.contentHash,
   } as const;
-  const signed = sign(step, request, ctx);
+  const signed = sign(step, request, ctx, event.signed);
   return decision === 'approve' ? signThen(signed, (s) => moveOnIfComplete(s, ctx)) : signed;
 }
 
@@ -123,7 +128,7 @@ export function partnerDecision(
     comment: event.comment,
     contentHash: event.contentHash,
   } as const;
-  const signed = sign(step, request, ctx);
+  const signed = sign(step, request, ctx, event.signed);
   return signThen(signed, (s) =>
     decision === 'approve' ? moveOnIfComplete(s, ctx) : sendBackForAmendment(s, ctx, event.comment),
   );
@@ -137,7 +142,7 @@ export function executiveDecision(step: Step, event: EventOf<'executive-sign'>, 
     comment: event.comment,
     contentHash: event.contentHash,
   } as const;
-  const signed = sign(step, request, ctx);
+  const signed = sign(step, request, ctx, event.signed);
   return signThen(signed, (s) =>
     event.decision === 'approve' ? moveOnIfComplete(s, ctx) : sendBackForAmendment(s, ctx, event.comment),
   );

@@ -16,7 +16,7 @@ export function advance(step: Step, event: EventOf<'advance'>, ctx: WorkflowCont
   const problem =
     adminRefusal(ctx, 'move the plan to its next stage') ??
     textRefusal(event.note, 'note') ??
-    leaveRefusal(from, g, ctx.content, event.note);
+    leaveRefusal(from, g, ctx.content, event.note, ctx.facts);
   if (problem) return err(problem);
   const to = followingStage(g, from);
   const entering = enterRefusal(to, g);
@@ -58,7 +58,7 @@ export function overrideQa(step: Step, event: EventOf<'override-qa'>, ctx: Workf
     required(event.reason, 'WORKFLOW.REASON_REQUIRED', 'Say why collation should start without every agency’s QA.') ??
     textRefusal(event.reason, 'reason');
   if (problem) return err(problem);
-  const incomplete = qaRefusal(g, ctx.content);
+  const incomplete = qaRefusal(g, ctx.content, ctx.facts);
   if (incomplete?.code !== 'WORKFLOW.QA_INCOMPLETE') {
     return err(refusal('WORKFLOW.NOTHING_TO_OVERRIDE', 'Every agency has approved; move on without an override.'));
   }

@@ -2,7 +2,6 @@ import { formatLongDate, isIsoDate, londonDateOf } from '../dates';
 import { err, ok } from '../result';
 import { MULTI_LINE_LIMIT } from '../text-limits';
 import { isPrincipal } from './actor';
-import { contentHash } from './content-hash';
 import { currentStage, followingStage } from './guards';
 import type { EventOf, Outcome } from './handle-stage-events';
 import { completionRefusal } from './stage-guards';
@@ -32,8 +31,10 @@ function approvalsRefusal(step: Step, ctx: WorkflowContext): WorkflowError | nul
   const g = step.governance;
   const kinds = g.chain.filter((s) => !s.skipped).map((s) => s.kind);
   return (
-    (kinds.includes('partnership-approval') ? completionRefusal('partnership-approval', g, ctx.content) : null) ??
-    (kinds.includes('executive-sign-off') ? completionRefusal('executive-sign-off', g, ctx.content) : null)
+    (kinds.includes('partnership-approval')
+      ? completionRefusal('partnership-approval', g, ctx.content, ctx.facts)
+      : null) ??
+    (kinds.includes('executive-sign-off') ? completionRefusal('executive-sign-off', g, ctx.content, ctx.facts) : null)
   );
 }
 
@@ -56,7 +57,7 @@ export function submit(step: Step, event: EventOf<'submit'>, ctx: WorkflowContex
     approvalsRefusal(step, ctx);
   if (problem) return err(problem);
   const documentRef = event.documentRef.trim();
-  const hash = contentHash(ctx.content);
+  const hash = ctx.facts.plan;
   const submission = { date: event.date, documentRef, recordedAt: ctx.now, by: ctx.by, contentHash: hash };
   const summary = `Submitted to Ofsted on ${formatLongDate(event.date)} (${documentRef})`;
   const detail = { kind: 'submitted', date: event.date, documentRef, contentHash: hash } as const;

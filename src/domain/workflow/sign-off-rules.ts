@@ -1,10 +1,8 @@
 import type { AgencyKey } from '../agency';
-import { ROLE_LABEL, type Member } from '../member';
-import type { PlanSnapshot } from '../plan-snapshot';
+import type { Member } from '../member';
 import type { SignOff, SignOffDecision } from '../sign-off';
 import { STAGE_LABEL, type StageKey } from '../stage';
 import { MULTI_LINE_LIMIT } from '../text-limits';
-import { contentHashInScope } from './content-hash';
 import type { Governance } from './governance';
 import {
   EXECUTIVE_ROLES,
@@ -52,12 +50,6 @@ export function qaWindowOpen(g: Governance): boolean {
 
 /** The parts of a member the sign rules look at. */
 export type Signer = Pick<Member, 'userId' | 'role' | 'agency'>;
-
-/** One of the signer's memberships in the plan, as the emulator reads them from the Members list. */
-export interface SignerMembership {
-  readonly role: string;
-  readonly agency: string | null;
-}
 
 function roleRefusal(member: Signer, request: SignRequest, agencyName: string): WorkflowError | null {
   const permitted =
@@ -110,8 +102,8 @@ function alreadySignedRefusal(member: Signer, g: Governance, request: SignReques
 }
 
 /**
- * Why `member` may not make this sign-off now, or null. The one rule behind both the reducer
- * and the emulator's check, so the browser cannot write a sign-off the workflow would refuse.
+ * Why `member` may not make this sign-off now, or null: the rule the reducer applies to every
+ * sign-off, whether made in this browser or replayed from the plan's record.
  */
 export function signRefusal(
   member: Signer,
@@ -125,39 +117,4 @@ export function signRefusal(
     commentRefusal(request) ??
     alreadySignedRefusal(member, g, request)
   );
-}
-
-/**
- * For the emulator, server-side: why the sign-off record being written must be refused, or null
- * to accept it. `memberships` are the writer's memberships in the sign-off's plan; the caller has
- * already checked that the record is in the writer's own name.
- */
-export function signOffPolicy(
-  memberships: readonly SignerMembership[],
-  signOff: SignOff,
-  g: Governance,
-): string | null {
-  if (signOff.planId !== g.planId) return 'This sign-off names a different plan.';
-  if (!isSignStage(signOff.stage)) return `No one signs at ${STAGE_LABEL[signOff.stage]}.`;
-  if (signOff.stage === 'agency-qa' && signOff.agency === null) return 'An agency QA sign-off must name its agency.';
-  const holds = memberships.some(
-    (m) => m.role === signOff.role && (signOff.stage !== 'agency-qa' || m.agency === signOff.agency),
-  );
-  if (!holds) return `You cannot sign as ${ROLE_LABEL[signOff.role]}: that is not your role in this plan.`;
-  const signer: Signer = { userId: signOff.userId, role: signOff.role, agency: signOff.agency };
-  const request: SignRequest = {
-    stage: signOff.stage,
-    agency: signOff.stage === 'agency-qa' ? signOff.agency : null,
-    decision: signOff.decision,
-    comment: signOff.comment,
-    contentHash: signOff.contentHash,
-  };
-  return signRefusal(signer, request, g, signOff.agency ?? '')?.message ?? null;
-}
-
-/** For the emulator: refuses a sign-off whose hash is not that of the plan as stored now. */
-export function staleSignOffRefusal(signOff: SignOff, content: PlanSnapshot): string | null {
-  return contentHashInScope(content, signOffScope(signOff)) === signOff.contentHash
-    ? null
-    : 'The plan changed after you opened it; reload, check what changed, and sign again.';
 }

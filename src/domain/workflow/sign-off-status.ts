@@ -4,8 +4,9 @@ import type { Member, Role } from '../member';
 import type { PlanSnapshot } from '../plan-snapshot';
 import type { SignOff } from '../sign-off';
 import type { StageKey } from '../stage';
-import { agenciesWithActions, type ContentScope } from './canonical-content';
-import { canonicalContentInScope, contentHash, contentHashForAgency } from './content-hash';
+import type { ContentScope } from './canonical-content';
+import { canonicalContentInScope } from './content-hash';
+import { contentFacts, factsHash, type ContentFacts } from './content-facts';
 import { changesSince, type ContentChanges } from './changes-since';
 import type { Governance } from './governance';
 
@@ -53,12 +54,19 @@ export interface AgencyQaStatus extends SlotStatus {
   readonly agency: AgencyKey;
 }
 
-/** Each agency that leads actions, and whether its QA lead has approved them as they are now. */
-export function qaStatus(g: Governance, content: PlanSnapshot): AgencyQaStatus[] {
+/**
+ * Each agency that leads actions, and whether its QA lead has approved them as they are now (or,
+ * given `facts`, as they were at that moment).
+ */
+export function qaStatus(g: Governance, content: PlanSnapshot, facts = contentFacts(content)): AgencyQaStatus[] {
   const superseded = supersededIds(g);
-  return agenciesWithActions(content).map((agency) => ({
+  return facts.withActions.map((agency) => ({
     agency,
-    ...slotStatus(latestWhere(g, qaSlot('agency-qa', agency)), superseded, contentHashForAgency(content, agency)),
+    ...slotStatus(
+      latestWhere(g, qaSlot('agency-qa', agency)),
+      superseded,
+      factsHash(facts, { kind: 'agency', agency }),
+    ),
   }));
 }
 
@@ -66,9 +74,9 @@ export interface PartnerStatus extends SlotStatus {
   readonly member: Member;
 }
 
-export function partnerStatus(g: Governance, content: PlanSnapshot): PartnerStatus[] {
+export function partnerStatus(g: Governance, content: PlanSnapshot, facts?: ContentFacts): PartnerStatus[] {
   const superseded = supersededIds(g);
-  const hash = contentHash(content);
+  const hash = (facts ?? contentFacts(content)).plan;
   return content.members
     .filter((m) => m.role === 'safeguarding-partner')
     .map((member) => ({ member, ...slotStatus(latestWhere(g, partnerSlot(member)), superseded, hash) }));
@@ -78,9 +86,9 @@ export interface ExecutiveStatus extends SlotStatus {
   readonly role: Role;
 }
 
-export function executiveStatus(g: Governance, content: PlanSnapshot): ExecutiveStatus[] {
+export function executiveStatus(g: Governance, content: PlanSnapshot, facts?: ContentFacts): ExecutiveStatus[] {
   const superseded = supersededIds(g);
-  const hash = contentHash(content);
+  const hash = (facts ?? contentFacts(content)).plan;
   return EXECUTIVE_ROLES.map((role) => ({
     role,
     ...slotStatus(latestWhere(g, executiveSlot(role)), superseded, hash),

@@ -1,6 +1,7 @@
 import { agencyLabel } from '../agency';
 import { ROLE_LABEL } from '../member';
 import type { PlanSnapshot } from '../plan-snapshot';
+import type { ContentFacts } from './content-facts';
 import type { Governance } from './governance';
 import { executiveStatus, isApproved, partnerStatus, qaStatus } from './sign-off-status';
 import type { StageConfig, StageKind } from './stage-chain';
@@ -8,16 +9,16 @@ import { approvalsIncomplete, qaIncomplete, refusal, type WorkflowError } from '
 
 const APPROVAL_KINDS: readonly StageKind[] = ['partnership-approval', 'executive-sign-off'];
 
-export function qaRefusal(g: Governance, content: PlanSnapshot): WorkflowError | null {
-  const outstanding = qaStatus(g, content)
+export function qaRefusal(g: Governance, content: PlanSnapshot, facts?: ContentFacts): WorkflowError | null {
+  const outstanding = qaStatus(g, content, facts)
     .filter((s) => !isApproved(s))
     .map((s) => s.agency);
   if (outstanding.length === 0) return null;
   return qaIncomplete(outstanding, outstanding.map((key) => agencyLabel(content.plan.agencies, key)).join(', '));
 }
 
-export function partnersRefusal(g: Governance, content: PlanSnapshot): WorkflowError | null {
-  const partners = partnerStatus(g, content);
+export function partnersRefusal(g: Governance, content: PlanSnapshot, facts?: ContentFacts): WorkflowError | null {
+  const partners = partnerStatus(g, content, facts);
   if (partners.length === 0) {
     return {
       code: 'WORKFLOW.APPROVALS_INCOMPLETE',
@@ -29,18 +30,23 @@ export function partnersRefusal(g: Governance, content: PlanSnapshot): WorkflowE
   return outstanding.length === 0 ? null : approvalsIncomplete(outstanding);
 }
 
-export function executivesRefusal(g: Governance, content: PlanSnapshot): WorkflowError | null {
-  const outstanding = executiveStatus(g, content)
+export function executivesRefusal(g: Governance, content: PlanSnapshot, facts?: ContentFacts): WorkflowError | null {
+  const outstanding = executiveStatus(g, content, facts)
     .filter((e) => !isApproved(e))
     .map((e) => ROLE_LABEL[e.role]);
   return outstanding.length === 0 ? null : approvalsIncomplete(outstanding);
 }
 
 /** Whether the sign-offs a stage collects are all in, for the content as it is now. */
-export function completionRefusal(kind: StageKind, g: Governance, content: PlanSnapshot): WorkflowError | null {
-  if (kind === 'agency-qa') return qaRefusal(g, content);
-  if (kind === 'partnership-approval') return partnersRefusal(g, content);
-  if (kind === 'executive-sign-off') return executivesRefusal(g, content);
+export function completionRefusal(
+  kind: StageKind,
+  g: Governance,
+  content: PlanSnapshot,
+  facts?: ContentFacts,
+): WorkflowError | null {
+  if (kind === 'agency-qa') return qaRefusal(g, content, facts);
+  if (kind === 'partnership-approval') return partnersRefusal(g, content, facts);
+  if (kind === 'executive-sign-off') return executivesRefusal(g, content, facts);
   return null;
 }
 
@@ -50,10 +56,11 @@ export function leaveRefusal(
   g: Governance,
   content: PlanSnapshot,
   note: string,
+  facts?: ContentFacts,
 ): WorkflowError | null {
   switch (from.kind) {
     case 'drafting':
-      return content.actions.length === 0
+      return (facts ? facts.withActions.length : content.actions.length) === 0
         ? refusal('WORKFLOW.NO_ACTIONS', 'Partners have not added any actions yet.')
         : null;
     case 'meeting':
@@ -67,7 +74,7 @@ export function leaveRefusal(
     case 'closed':
       return refusal('WORKFLOW.WRONG_STAGE', 'The plan is closed.');
     default:
-      return completionRefusal(from.kind, g, content);
+      return completionRefusal(from.kind, g, content, facts);
   }
 }
 

@@ -10,6 +10,8 @@ import { editChain, setDueDate, setPrincipal } from './handle-setup-events';
 import { executiveDecision, partnerDecision, qaDecision } from './handle-sign-events';
 import { advance, close, overrideQa, returnTo, type Outcome } from './handle-stage-events';
 import { submit } from './handle-submission';
+import { contentFacts, type ContentFacts } from './content-facts';
+import { stageLabel } from './stage-chain';
 import { startStep, workflowContext, type Step, type WorkflowContext } from './step';
 import type { WorkflowEvent } from './workflow-event';
 import { refusal, type WorkflowError } from './workflow-error';
@@ -64,9 +66,26 @@ function membershipRefusal(g: Governance, actor: Member, content: PlanSnapshot):
     : null;
 }
 
+/** A move made from a stage the plan has since left would move it twice. */
+function overtakenRefusal(g: Governance, event: WorkflowEvent): WorkflowError | null {
+  const from = 'from' in event ? event.from : undefined;
+  if (from === undefined || from === g.stage) return null;
+  return refusal(
+    'WORKFLOW.WRONG_STAGE',
+    `This was done at ${stageLabel(g.chain, from)}, but the plan had already moved to ${stageLabel(g.chain, g.stage)}.`,
+  );
+}
+
+export interface TransitionOptions {
+  /** The hashes of the signed content when the event happened; by default those of `content`. */
+  readonly facts?: ContentFacts;
+  /** The governance entry the event is recorded as: ids minted by the transition derive from it. */
+  readonly entryId?: string;
+}
+
 /**
  * The governance workflow as a pure reducer: one event, by one member, at one instant, against
- * the plan's content as it is now. Refusals are values; the input is never changed.
+ * the plan's content as it was then. Refusals are values; the input is never changed.
  */
 export function transition(
   governance: Governance,
@@ -74,9 +93,12 @@ export function transition(
   actor: Member,
   now: IsoDateTime,
   content: PlanSnapshot,
+  options: TransitionOptions = {},
 ): Result<TransitionResult, WorkflowError> {
-  const problem = membershipRefusal(governance, actor, content);
+  const problem = membershipRefusal(governance, actor, content) ?? overtakenRefusal(governance, event);
   if (problem) return err(problem);
-  const outcome = dispatch(startStep(governance), event, workflowContext(actor, now, content));
+  const facts = options.facts ?? contentFacts(content);
+  const step = startStep(governance, options.entryId ?? `n${governance.audit.length}`);
+  const outcome = dispatch(step, event, workflowContext(actor, now, content, facts));
   return outcome.ok ? ok({ governance: outcome.value.governance, emitted: outcome.value.emitted }) : outcome;
 }

@@ -1,5 +1,4 @@
-import type { Brand, PlanId, SignOffId } from '../ids';
-import { sha256Hex } from './sha256';
+import type { Brand, SignOffId } from '../ids';
 
 export type CommentId = Brand<string, 'CommentId'>;
 export type AuditEventId = Brand<string, 'AuditEventId'>;
@@ -27,11 +26,11 @@ export interface WorkflowIdOf {
 }
 
 /**
- * Ids count up within a plan and carry a tag of the plan id. Deriving them instead of drawing
- * them at random keeps `transition` replayable, and when two people sign at the same moment
- * both clients mint the same id, so the second write collides instead of double-signing.
- * The tag keeps ids unique across the several plans that share one site's lists.
+ * Ids are derived from the entry that made them (each entry in the plan's governance record has
+ * a unique id) and a count within it, so replaying the record always gives every sign-off and
+ * comment the same id, and a later entry can name one (e.g. resolve a comment) whatever else
+ * is or is not counted around it.
  */
-export function workflowId<K extends WorkflowIdKind>(kind: K, planId: PlanId, sequence: number): WorkflowIdOf[K] {
-  return `${WORKFLOW_ID_PREFIX[kind]}${sha256Hex(planId).slice(0, 10)}-${sequence}` as WorkflowIdOf[K];
+export function workflowId<K extends WorkflowIdKind>(kind: K, entryId: string, n: number): WorkflowIdOf[K] {
+  return `${WORKFLOW_ID_PREFIX[kind]}${entryId}-${n}` as WorkflowIdOf[K];
 }

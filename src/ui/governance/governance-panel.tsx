@@ -9,6 +9,7 @@ import { ChainEditor } from './chain-editor';
 import { useGovernanceStyles } from './governance.styles';
 import type { GovernanceView } from './governance-view';
 import { PrincipalForm } from './principal-form';
+import { RecordNotes } from './record-notes';
 import { ReviewComments } from './review-comments';
 import { SignOffHistory } from './sign-off-history';
 import { StageControls } from './stage-controls';
@@ -23,14 +24,16 @@ export function GovernancePanel() {
   const snapshot = useStore(planView, (s) => s.snapshot);
   const governance = useStore(planView, (s) => s.governance);
   const me = useStore(planView, (s) => s.me);
+  const trust = useStore(planView, (s) => s.trust);
   if (!snapshot || !governance) return <Spinner label="Loading the sign-off…" />;
-  const view: GovernanceView = { snapshot, governance, me, today: today(), admin: isPlanAdmin(me) };
+  const view: GovernanceView = { snapshot, governance, me, today: today(), admin: isPlanAdmin(me), trust };
   const settling = !governance.submission;
   return (
     <section className={styles.panel} aria-labelledby="governance-heading">
       <Text as="h2" id="governance-heading" size={600} weight="semibold">
         Governance and sign-off
       </Text>
+      <RecordNotes view={view} />
       <StageSummary view={view} />
       {view.admin && <StageControls view={view} />}
       <StageTimeline view={view} />

@@ -6,6 +6,7 @@ import type { SlotState } from '../../domain/workflow/sign-off-status';
 import { transition } from '../../domain/workflow/transition';
 import type { WorkflowError } from '../../domain/workflow/workflow-error';
 import type { WorkflowEvent } from '../../domain/workflow/workflow-event';
+import type { GovernanceTrust } from '../../state/governance-trust';
 
 /** Everything a governance section shows, read once by the panel. */
 export interface GovernanceView {
@@ -16,6 +17,8 @@ export interface GovernanceView {
   readonly today: IsoDate;
   /** Plan admin or improvement lead: runs the chain. */
   readonly admin: boolean;
+  /** What reading the plan's record found that did not count. */
+  readonly trust: GovernanceTrust | null;
 }
 
 export const whenText = (at: IsoDateTime): string => `${formatDateTime(at)} (UK time)`;

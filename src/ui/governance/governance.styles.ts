@@ -57,4 +57,6 @@ export const useGovernanceStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground2 },
   hash: { fontFamily: tokens.fontFamilyMonospace },
   tableScroll: { overflowX: 'auto' },
+  notCounted: { backgroundColor: tokens.colorNeutralBackground3 },
+  noteList: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });

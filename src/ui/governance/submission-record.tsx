@@ -44,7 +44,7 @@ function SubmitForm({ view }: { view: GovernanceView }) {
   const [dateText, setDateText] = useState(formatShortDate(view.today));
   const { submissionLibrary } = useServices();
   const [documentRef, setDocumentRef] = useState(() => {
-    const saved = submissionLibrary.latestDocument(view.snapshot.plan.title);
+    const saved = submissionLibrary.latestDocument(view.snapshot.plan.id);
     return saved ? describeCopy(saved) : '';
   });
   const { busy, result, run, fail } = useWorkflow();
@@ -78,10 +78,14 @@ function SubmitForm({ view }: { view: GovernanceView }) {
   );
 }
 
-/** The document sent, with its library link made clickable when the reference carries one. */
+/**
+ * The document sent, with its link made clickable only when it points into the plan's own
+ * SharePoint site: the reference is typed by a person, so any other address stays text.
+ */
 function DocumentReference({ text }: { text: string }) {
+  const { submissionLibrary } = useServices();
   const url = /https?:\/\/\S+/.exec(text)?.[0];
-  if (!url) return <>{text}</>;
+  if (!url || !submissionLibrary.isSiteLink(url)) return <>{text}</>;
   return (
     <>
       {text.replace(url, '').trim()}{' '}

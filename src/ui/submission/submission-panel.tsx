@@ -72,7 +72,7 @@ export function SubmissionPanel({ snapshot }: { snapshot: PlanSnapshot }) {
           name: f.name,
           label: f.label,
           url: f.url,
-          library: await submissionLibrary.save(snapshot.plan.title, f),
+          library: await submissionLibrary.save(snapshot.plan.id, f),
         })),
       );
       setFiles(made);

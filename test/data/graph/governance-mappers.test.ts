@@ -1,24 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { loadedGovernance } from '../../../src/data/graph/load-governance';
-import type { ListItem } from '../../../src/data/graph/list-item';
-import {
-  governanceFromFields,
-  governanceToFields,
-  parseGovernanceJson,
-} from '../../../src/data/graph/mappers/governance.mapper';
-import { withAuthoritativeHistory } from '../../../src/data/graph/mappers/governance-history';
-import { workflowEventFromFields, workflowEventToFields } from '../../../src/data/graph/mappers/workflow-event.mapper';
-import { isUnstoredVersion } from '../../../src/data/graph/store-version';
+import type { FieldValues, ListItem } from '../../../src/data/graph/list-item';
+import { entryFromItem, entryToFields } from '../../../src/data/graph/mappers/governance-entry.mapper';
+import { summaryFromFields, summaryToFields } from '../../../src/data/graph/mappers/governance.mapper';
 import { LISTS, type ListKey } from '../../../src/data/sharepoint/list-schema';
-import type { FieldValues } from '../../../src/data/graph/list-item';
-import { isoDate } from '../../../src/domain/dates';
-import type { Governance } from '../../../src/domain/workflow/governance';
-import { PLAN_ID, governanceAt } from '../../domain/workflow/workflow-fixtures';
+import type { UserId } from '../../../src/domain/ids';
+import { contentChangedEvent } from '../../../src/domain/workflow/content-change-event';
+import { summaryOf } from '../../../src/domain/workflow/governance-summary';
+import type { WorkflowEvent } from '../../../src/domain/workflow/workflow-event';
+import { CONTENT, HAPPY_PATH, PLAN_ID, governanceAt, withAction } from '../../domain/workflow/workflow-fixtures';
 
-const item = (id: number, fields: FieldValues): ListItem => ({
+/** An item as Graph returns it, with SharePoint's stamps. */
+const item = (
+  id: number,
+  fields: FieldValues,
+  by = { id: 'u-police-owner', displayName: 'Sarah Mitchell' },
+): ListItem => ({
   id: String(id),
   eTag: `"{G},${id}"`,
   fields: { ...fields, '@odata.etag': `"{G},${id}"` },
+  stamps: { createdBy: by, createdAt: '2026-12-05T13:00:00Z', modifiedBy: by, modifiedAt: '2026-12-05T13:00:00Z' },
 });
 
 function expectOnlySchemaColumns(list: ListKey, fields: FieldValues): void {
@@ -26,80 +26,76 @@ function expectOnlySchemaColumns(list: ListKey, fields: FieldValues): void {
   expect(Object.keys(fields).filter((name) => !known.has(name))).toEqual([]);
 }
 
-/** Governance well along the default chain: QA signed, partners and executives signed, submitted. */
-const signed: Governance = governanceAt('monitoring');
+const entryOf = (event: WorkflowEvent, by = { userId: 'u-dcs' as UserId, name: 'Amara Okafor' }) =>
+  entryToFields({ id: 'wfe-1', planId: PLAN_ID, stage: 'drafting', by, event });
 
-describe('governance and workflow event mappers', () => {
-  it('round-trips a governance state and its audit events through list fields', () => {
-    const fields = governanceToFields(signed);
-    expectOnlySchemaColumns('governance', fields);
-    expect(fields).toMatchObject({ Title: PLAN_ID, PlanId: PLAN_ID, Sequence: signed.sequence, Stage: 'monitoring' });
-    expect(governanceFromFields(fields)).toEqual(signed);
-    for (const event of signed.audit) {
-      expectOnlySchemaColumns('workflowEvents', workflowEventToFields(event));
-      expect(workflowEventFromFields(workflowEventToFields(event))).toEqual(event);
-    }
-  });
+const events: WorkflowEvent[] = [
+  ...HAPPY_PATH().map(([event]) => event),
+  contentChangedEvent(CONTENT, withAction(CONTENT, 'act-1', { title: 'Changed' })),
+  { type: 'add-comment', target: { kind: 'action', actionId: 'act-1' as never }, text: 'Why?' },
+];
+
+describe('governance entries', () => {
+  it.each(events.map((e) => [e.type, e] as const))(
+    'round-trips a %s entry, with SharePoint as its author',
+    (_type, event) => {
+      const fields = entryOf(event);
+      expectOnlySchemaColumns('workflowEvents', fields);
+      const entry = entryFromItem(item(7, fields));
+      expect(entry).toMatchObject({
+        id: 'wfe-1',
+        position: 7,
+        at: '2026-12-05T13:00:00.000Z',
+        author: { userId: 'u-police-owner', name: 'Sarah Mitchell' },
+        claimedBy: { userId: 'u-dcs', name: 'Amara Okafor' },
+        event,
+      });
+    },
+  );
 
   it.each<[string, string]>([
     ['not JSON', '{oops'],
-    ['another schema version', JSON.stringify({ ...signed, schemaVersion: 99 })],
-    ['a stage outside its chain', JSON.stringify({ ...signed, stage: 'custom-nowhere' })],
-    ['a forged sign-off without a hash', JSON.stringify({ ...signed, signOffs: [{ id: 'sig-x' }] })],
-    ['a negative sequence', JSON.stringify({ ...signed, sequence: -1 })],
-    ['no audit list', JSON.stringify({ ...signed, audit: undefined })],
-  ])('reads %s as no state rather than throwing', (_what, json) => {
-    expect(parseGovernanceJson(json)).toBeNull();
+    ['another format', JSON.stringify({ format: 99, event: { type: 'advance', note: '' } })],
+    ['an event of no known kind', JSON.stringify({ format: 1, event: { type: 'make-me-ceo' } })],
+    ['a sign-off without a hash', JSON.stringify({ format: 1, event: { type: 'partner-approve', comment: '' } })],
+    [
+      'a sign-off with a hash that is not one',
+      JSON.stringify({ format: 1, event: { type: 'partner-approve', comment: '', contentHash: 'x' } }),
+    ],
+  ])('reads %s as an unreadable entry, never as an event', (_what, json) => {
+    const entry = entryFromItem(item(3, { ...entryOf({ type: 'advance', note: '' }), EntryJson: json }));
+    expect(entry?.event).toBeNull();
+    expect(entry?.unreadable).toMatch(/./);
   });
 
-  it('refuses a state filed under another plan', () => {
-    expect(governanceFromFields({ ...governanceToFields(signed), PlanId: 'plan-other' })).toBeNull();
+  it('knows nothing of an entry without SharePoint’s stamps', () => {
+    const unstamped = {
+      ...item(4, entryOf({ type: 'advance', note: '' })),
+      stamps: { createdBy: null, createdAt: null, modifiedBy: null, modifiedAt: null },
+    };
+    expect(entryFromItem(unstamped)).toBeNull();
   });
 });
 
-describe('governance as loaded', () => {
-  const eventItems = signed.audit.map((e, i) => item(i + 1, workflowEventToFields(e)));
-  const signOffs = signed.signOffs;
+describe('the governance summary', () => {
+  const summary = summaryOf(governanceAt('partnership-approval'));
 
-  it('is null before the first workflow event', () => {
-    expect(loadedGovernance(PLAN_ID, undefined, [], [])).toBeNull();
+  it('round-trips through list fields', () => {
+    const fields = summaryToFields(summary);
+    expectOnlySchemaColumns('governance', fields);
+    expect(fields).toMatchObject({ Title: PLAN_ID, PlanId: PLAN_ID, Stage: 'partnership-approval' });
+    expect(summaryFromFields(fields)).toEqual(summary);
   });
 
-  it('takes sign-offs and audit from their lists, not from the stored copy', () => {
-    const tampered = { ...signed, signOffs: [], audit: [] };
-    const loaded = loadedGovernance(PLAN_ID, item(7, governanceToFields(tampered)), signOffs, eventItems);
-    expect(loaded?.value).toEqual(signed);
-    expect(loaded?.version).toBe('sp1:7:"{G},7"');
-  });
-
-  it('keeps events of one instant in the order they were minted, past ten', () => {
-    const shuffled = [...signed.audit].reverse();
-    expect(shuffled.length).toBeGreaterThan(10);
-    expect(withAuthoritativeHistory(PLAN_ID, signed, signOffs, shuffled).audit).toEqual(signed.audit);
-  });
-
-  it('rebuilds an unreadable state from the audit trail, keeping its version', () => {
-    const broken = item(3, { ...governanceToFields(signed), GovernanceJson: '{oops' });
-    const loaded = loadedGovernance(PLAN_ID, broken, signOffs, eventItems);
-    expect(loaded?.version).toBe('sp1:3:"{G},3"');
-    expect(loaded?.value).toMatchObject({
-      stage: 'monitoring',
-      sequence: signed.sequence,
-      submission: { date: isoDate('2018-04-10'), documentRef: 'Haringey-WSoA-v3.docx' },
-      signOffs,
-      audit: signed.audit,
-    });
-  });
-
-  it('counts past ids in the lists that the state missed, so new ids never repeat them', () => {
-    const behind = { ...signed, sequence: 2 };
-    expect(withAuthoritativeHistory(PLAN_ID, behind, signOffs, signed.audit).sequence).toBe(signed.sequence);
-  });
-
-  it('is history without state after a first commit whose state write failed', () => {
-    const loaded = loadedGovernance(PLAN_ID, undefined, [], eventItems.slice(0, 1));
-    expect(loaded && isUnstoredVersion(loaded.version)).toBe(true);
-    expect(loaded?.value.stage).toBe('agency-qa');
-    expect(loaded?.value.sequence).toBe(1);
+  it.each<[string, FieldValues]>([
+    ['not JSON', { GovernanceJson: '{oops' }],
+    ['another format', { GovernanceJson: JSON.stringify({ ...summary, format: 1 }) }],
+    [
+      'a stage outside its chain',
+      { GovernanceJson: JSON.stringify({ ...summary, format: 2, stage: 'custom-nowhere' }) },
+    ],
+    ['another plan', { PlanId: 'plan-other' }],
+  ])('reads %s as no summary', (_what, change) => {
+    expect(summaryFromFields({ ...summaryToFields(summary), ...change })).toBeNull();
   });
 });

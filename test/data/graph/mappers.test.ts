@@ -10,9 +10,8 @@ import {
   progressUpdateFromFields,
   progressUpdateToFields,
 } from '../../../src/data/graph/mappers/progress-update.mapper';
-import { signOffFromFields, signOffToFields } from '../../../src/data/graph/mappers/sign-off.mapper';
 import type { FieldValues } from '../../../src/data/graph/list-item';
-import { aFinding, aMember, anAction, anUpdate, aPlan, aSignOff } from '../support/fixtures';
+import { aFinding, aMember, anAction, anUpdate, aPlan } from '../support/fixtures';
 
 const planId = 'plan-mapper' as PlanId;
 
@@ -30,7 +29,7 @@ describe('entity mappers', () => {
     }
   });
 
-  it('round-trips findings, actions, members, updates and sign-offs', () => {
+  it('round-trips findings, actions, members and updates', () => {
     const finding = aFinding(planId, 3, { heading: null, text: 'Quotes \' and "double" survive' });
     const action = anAction(planId, finding.id, 2, {
       leadOfficer: null,
@@ -40,12 +39,10 @@ describe('entity mappers', () => {
     });
     const member = aMember(planId, 'u-police-owner');
     const update = anUpdate(planId, action.id, 'u-health-owner', { status: null });
-    const signOff = aSignOff(planId, 'u-dcs', 'plan-admin', null);
     expect(findingFromFields(findingToFields(finding))).toEqual(finding);
     expect(actionFromFields(actionToFields(action))).toEqual(action);
     expect(memberFromFields(memberToFields(member))).toEqual(member);
     expect(progressUpdateFromFields(progressUpdateToFields(update, 'health'))).toEqual(update);
-    expect(signOffFromFields(signOffToFields(signOff))).toEqual(signOff);
   });
 
   it('writes only columns the lists have', () => {
@@ -54,7 +51,6 @@ describe('entity mappers', () => {
     expectOnlySchemaColumns('actions', actionToFields(anAction(planId, finding.id, 0)));
     expectOnlySchemaColumns('members', memberToFields(aMember(planId, 'u-dcs')));
     expectOnlySchemaColumns('updates', progressUpdateToFields(anUpdate(planId, 'act-1' as never, 'u-dcs'), 'police'));
-    expectOnlySchemaColumns('signOffs', signOffToFields(aSignOff(planId, 'u-dcs', 'plan-admin', null)));
   });
 });
 
@@ -87,15 +83,8 @@ describe('loading damaged items', () => {
     expect(plan.inspectionType).toBe('other');
   });
 
-  it('treats a member with an unknown role as a reader, and a sign-off with an unknown decision as not approved', () => {
+  it('treats a member with an unknown role as a reader', () => {
     expect(memberFromFields({ ...memberToFields(aMember(planId, 'u-dcs')), Role: 'superuser' }).role).toBe('reader');
-    const signOff = signOffFromFields({
-      ...signOffToFields(aSignOff(planId, 'u-dcs', 'plan-admin', null)),
-      Decision: 'yes',
-      At: 'yesterday',
-    });
-    expect(signOff.decision).toBe('return');
-    expect(signOff.at).toBe('1970-01-01T00:00:00.000Z');
   });
 
   it('reads fields SharePoint left out (empty values) as empty or absent', () => {

@@ -1,3 +1,4 @@
+import { contentChangedEvent } from '../../../src/domain/workflow/content-change-event';
 import { describe, expect, it } from 'vitest';
 import type { MemberId, UserId } from '../../../src/domain/ids';
 import { contentHashForAgency } from '../../../src/domain/workflow/content-hash';
@@ -77,7 +78,7 @@ describe('agency quality assurance', () => {
     const amended = withAction(CONTENT, 'act-1', { targetDate: CONTENT.actions[0]!.startDate });
     const changed = mustApply(
       returned,
-      { type: 'content-changed', before: CONTENT, after: amended },
+      contentChangedEvent(CONTENT, amended),
       people.policeOwner,
       amended,
     );
@@ -117,7 +118,7 @@ describe('agency quality assurance', () => {
     const amended = withAction(CONTENT, 'act-2', { successMeasure: 'GP attends 95% of meetings' });
     const changed = mustApply(
       atCollation,
-      { type: 'content-changed', before: CONTENT, after: amended },
+      contentChangedEvent(CONTENT, amended),
       people.dcs,
       amended,
     );

@@ -1,3 +1,4 @@
+import { contentChangedEvent } from '../../../src/domain/workflow/content-change-event';
 import { describe, expect, it } from 'vitest';
 import type { IsoDateTime } from '../../../src/domain/dates';
 import type { ActionId, PlanId, UpdateId, UserId } from '../../../src/domain/ids';
@@ -25,7 +26,7 @@ import {
 } from './workflow-fixtures';
 
 const edit = (g: Governance, after: PlanSnapshot, before: PlanSnapshot = CONTENT) =>
-  must(apply(g, { type: 'content-changed', before, after }, people.dcs, after));
+  must(apply(g, contentChangedEvent(before, after), people.dcs, after));
 
 const retitled = withAction(CONTENT, 'act-1', { title: 'Twice-daily MASH meeting' });
 
@@ -151,7 +152,7 @@ describe('after submission', () => {
       refused(
         apply(
           governanceAt('closed'),
-          { type: 'content-changed', before: CONTENT, after: retitled },
+          contentChangedEvent(CONTENT, retitled),
           people.dcs,
           retitled,
         ),

@@ -6,6 +6,10 @@ import type { ActionId, FindingId, MemberId, UserId } from '../../../src/domain/
 import type { Member, Role } from '../../../src/domain/member';
 import type { PlanSnapshot } from '../../../src/domain/plan-snapshot';
 import type { Result } from '../../../src/domain/result';
+import {
+  canonicalContent,
+  canonicalContentForAgency,
+} from '../../../src/domain/workflow/canonical-content';
 import { contentHash, contentHashForAgency } from '../../../src/domain/workflow/content-hash';
 import { initialGovernance, type Governance } from '../../../src/domain/workflow/governance';
 import type { ChainStageKey } from '../../../src/domain/workflow/stage-chain';
@@ -131,12 +135,14 @@ export const qaApprove = (agency: AgencyKey, content: PlanSnapshot = CONTENT): W
   agency,
   comment: '',
   contentHash: contentHashForAgency(content, agency),
+  signed: canonicalContentForAgency(content, agency),
 });
 
 export const partnerApprove = (content: PlanSnapshot = CONTENT): WorkflowEvent => ({
   type: 'partner-approve',
   comment: '',
   contentHash: contentHash(content),
+  signed: canonicalContent(content),
 });
 
 export const executiveApprove = (content: PlanSnapshot = CONTENT): WorkflowEvent => ({
@@ -144,6 +150,7 @@ export const executiveApprove = (content: PlanSnapshot = CONTENT): WorkflowEvent
   decision: 'approve',
   comment: '',
   contentHash: contentHash(content),
+  signed: canonicalContent(content),
 });
 
 const ADVANCE: WorkflowEvent = { type: 'advance', note: '' };

@@ -25,6 +25,7 @@ const isEvidenceLink = (value: unknown): value is EvidenceLink =>
 export function actionToFields(action: Action): FieldValues {
   return {
     Title: action.id,
+    ActionId: action.id,
     PlanId: action.planId,
     FindingId: action.findingId,
     Agency: action.leadAgency,

@@ -15,6 +15,7 @@ export function memberToFields(member: Member): FieldValues {
     JobTitle: member.jobTitle,
     Role: member.role,
     Agency: textOrEmpty(member.agency),
+    Removed: false,
   };
 }
 

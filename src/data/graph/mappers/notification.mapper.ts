@@ -6,7 +6,7 @@ import {
   type Notification,
 } from '../../../domain/notifications/notification';
 import { isoDateTime, isIsoDateTime } from '../../../domain/dates';
-import type { FieldValues, ItemFields } from '../list-item';
+import type { FieldValues, ItemFields, ListItem } from '../list-item';
 import type { EntityCodec } from './entity-codec';
 import { readBoolean, readGuarded, readText } from './field-readers';
 
@@ -45,6 +45,20 @@ export function notificationFromFields(fields: ItemFields): Notification {
     senderId: readText(fields, 'SenderId') as UserId,
     senderName: readText(fields, 'SenderName'),
     read: readBoolean(fields, 'Read'),
+  };
+}
+
+/**
+ * A notification as SharePoint keeps it: from the person SharePoint says added it, at the time it
+ * says, whatever its own columns claim (anyone on the site can add one naming any sender).
+ */
+export function notificationFromItem(item: ListItem): Notification {
+  const claimed = notificationFromFields(item.fields);
+  const { createdBy, createdAt } = item.stamps;
+  return {
+    ...claimed,
+    ...(createdBy ? { senderId: createdBy.id as UserId, senderName: createdBy.displayName || createdBy.id } : {}),
+    ...(createdAt && isIsoDateTime(createdAt) ? { createdAt: isoDateTime(new Date(createdAt)) } : {}),
   };
 }
 

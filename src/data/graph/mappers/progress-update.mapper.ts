@@ -3,7 +3,8 @@ import type { AgencyKey } from '../../../domain/agency';
 import type { IsoDateTime } from '../../../domain/dates';
 import type { ActionId, PlanId, UpdateId, UserId } from '../../../domain/ids';
 import type { ProgressUpdate } from '../../../domain/progress-update';
-import type { FieldValues, ItemFields } from '../list-item';
+import { isIsoDateTime, isoDateTime } from '../../../domain/dates';
+import type { FieldValues, ItemFields, ListItem } from '../list-item';
 import { readDateTime, readGuarded, readText } from './field-readers';
 
 /** Shown for an update whose time cannot be read, so it sorts first rather than vanishing. */
@@ -37,5 +38,19 @@ export function progressUpdateFromFields(fields: ItemFields): ProgressUpdate {
     at: readDateTime(fields, 'At') ?? UNKNOWN_INSTANT,
     text: readText(fields, 'UpdateText'),
     status: readGuarded(fields, 'Status', isActionStatus, null),
+  };
+}
+
+/**
+ * An update as SharePoint keeps it: posted by the person SharePoint says added it, when it says,
+ * whatever the item's own columns claim (anyone who may post could type another's name there).
+ */
+export function progressUpdateFromItem(item: ListItem): ProgressUpdate {
+  const claimed = progressUpdateFromFields(item.fields);
+  const { createdBy, createdAt } = item.stamps;
+  return {
+    ...claimed,
+    ...(createdBy ? { authorId: createdBy.id as UserId, authorName: createdBy.displayName || createdBy.id } : {}),
+    ...(createdAt && isIsoDateTime(createdAt) ? { at: isoDateTime(new Date(createdAt)) } : {}),
   };
 }

@@ -1,0 +1,15 @@
+import type { MembershipVersion } from '../domain/workflow/governance-record';
+import type { EntryVerdict } from '../domain/workflow/replay-governance';
+import type { DuplicateItems } from '../data/plan-store.port';
+
+/** What reading a plan's record found besides the governance it adds up to. */
+export interface GovernanceTrust {
+  /** Every entry of the record, with whether it counted and why not. */
+  readonly verdicts: readonly EntryVerdict[];
+  /** Membership changes made by someone who could not make them. */
+  readonly uncountedMemberships: readonly MembershipVersion[];
+  /** Signed content changed with no record of who changed it. */
+  readonly unrecordedChange: boolean;
+  /** Items found twice under one id (only the first added is used). */
+  readonly duplicates: readonly DuplicateItems[];
+}

@@ -1,0 +1,53 @@
+import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { ROLE_LABEL } from '../../domain/member';
+import type { GovernanceTrust } from '../../state/governance-trust';
+import { useGovernanceStyles } from './governance.styles';
+import type { GovernanceView } from './governance-view';
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** What reading the record found that people should know, in sentences. */
+export function recordFindings(trust: GovernanceTrust): string[] {
+  const notes: string[] = [];
+  const notCounted = trust.verdicts.filter((v) => !v.counted).length;
+  if (notCounted > 0) {
+    notes.push(
+      `${plural(notCounted, 'entry', 'entries')} in this plan's sign-off record did not count (wrong person, role or stage, or content that had changed). They are listed in the audit trail with the reason; they changed nothing.`,
+    );
+  }
+  for (const v of trust.uncountedMemberships) {
+    notes.push(
+      `${v.member.displayName} was recorded as ${ROLE_LABEL[v.member.role]} by someone who is not a plan admin, so that membership grants nothing in the sign-off.`,
+    );
+  }
+  if (trust.unrecordedChange) {
+    notes.push(
+      'The signed content was changed without a record of who changed it (for example, edited directly in SharePoint). Sign-offs of the earlier content no longer count; SharePoint’s item versions show who made the change.',
+    );
+  }
+  for (const d of trust.duplicates) {
+    notes.push(
+      `${plural(d.extra + 1, 'item', 'items')} in the site claim to be ${d.kind} ${d.id}; only the first added is shown.`,
+    );
+  }
+  return notes;
+}
+
+/** Anything in the record that did not count, said at the top of the Governance tab. */
+export function RecordNotes({ view }: { view: GovernanceView }) {
+  const styles = useGovernanceStyles();
+  const notes = view.trust ? recordFindings(view.trust) : [];
+  if (notes.length === 0) return null;
+  return (
+    <MessageBar intent="warning" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>Checked against SharePoint’s own record</MessageBarTitle>
+        <ul className={styles.noteList}>
+          {notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
