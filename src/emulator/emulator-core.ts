@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { createFaultInjector, type FaultInjector } from './faults/fault-injector';
 import type { GraphServices } from './graph/graph-request';
-import { openDurableSite } from './persistence/durable-site';
+import { openDurableSite, type DurableSite } from './persistence/durable-site';
+import { siteProvisioning } from './security/site-groups';
 
 export interface EmulatorCoreOptions {
   readonly dataDir: string;
@@ -28,6 +29,7 @@ export interface EmulatorCore {
 export function openEmulatorCore(options: EmulatorCoreOptions): EmulatorCore {
   const log = options.log ?? (() => undefined);
   const site = openDurableSite(options.dataDir, { log });
+  provision(site);
   const faults = createFaultInjector(options.latencyMs ?? latencyFromEnv());
   let busy: Promise<void> = Promise.resolve();
   const idle = async () => {
@@ -38,12 +40,13 @@ export function openEmulatorCore(options: EmulatorCoreOptions): EmulatorCore {
     } while (seen !== busy);
   };
   return {
-    services: { site, now: secondsNow, newGuid: randomUUID },
+    services: { site, now: monotonicClock(), newGuid: randomUUID },
     faults,
     log,
     isEmpty: () => site.state.lists.length === 0,
     wipe() {
       site.commit({ type: 'site-wiped' });
+      provision(site);
       site.compact();
     },
     exclusive(task) {
@@ -59,8 +62,23 @@ export function openEmulatorCore(options: EmulatorCoreOptions): EmulatorCore {
   };
 }
 
-/** SharePoint reports times to the second. */
-const secondsNow = (): string => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+/** A site gets its groups when it is made or wiped (and a site kept from before them, when it opens). */
+function provision(site: DurableSite): void {
+  const change = siteProvisioning(site.state.security);
+  if (change) site.commit(change);
+}
+
+/**
+ * Times to the millisecond, each later than the one before, so that two writes in the same
+ * millisecond still sort as they happened (item ids grow with creation, so times must too).
+ */
+function monotonicClock(): () => string {
+  let last = 0;
+  return () => {
+    last = Math.max(Date.now(), last + 1);
+    return new Date(last).toISOString();
+  };
+}
 
 function latencyFromEnv(): number {
   const value = Number(process.env['EMULATOR_LATENCY_MS'] ?? 0);

@@ -14,7 +14,13 @@ export const EMULATOR_SITE = {
 export const EMULATOR_SITE_PATH = new URL(EMULATOR_SITE.webUrl).pathname;
 
 /**
- * Who owns the site (the team's owners, site collection admins in a group site): the DCS and the
- * improvement lead. They may set the site up and manage its permissions; nobody else may.
+ * The personas the site's Owners group holds when the site is made: the DCS and the improvement
+ * lead. What they may do comes from the group's Full Control on the web, not from this list.
  */
 export const EMULATOR_SITE_OWNERS: readonly string[] = ['u-dcs', 'u-improvement-lead'];
+
+/**
+ * Site collection administrators bypass every permission check. None of the personas is one, so
+ * unique permissions hold for everybody; the list stays so the mechanism can be tried.
+ */
+export const SITE_COLLECTION_ADMINS: readonly string[] = [];

@@ -14,6 +14,7 @@ import { hasChromium } from '../e2e/support/chromium';
 import { measureBundle } from './bundle-size';
 import { measureGrid, type GridFigures } from './grid-render';
 import { measurePlanLoad } from './plan-load';
+import { measureSignOff } from './sign-off-cost';
 import { startAppServer } from './support/app-server';
 import { createBenchPlan } from './support/bench-plan';
 
@@ -39,6 +40,7 @@ async function main() {
     await setLatency(emulator.url, LATENCY_MS);
     const planLoad = [];
     for (const n of SIZES) planLoad.push(await measurePlanLoad(emulator.graphBaseUrl, plans[n], n));
+    const signOff = await measureSignOff(emulator.graphBaseUrl, plans[20]);
     const grid = hasChromium ? await gridFigures(emulator.url, plans) : 'skipped: no Chromium at /usr/bin/chromium';
     const exportFigures = await exportBench();
     const result = {
@@ -47,6 +49,7 @@ async function main() {
       bundle,
       planLoad: { latencyMs: LATENCY_MS, runs: planLoad },
       graphRequestsVsItems: planLoad.map((r) => ({ items: r.itemsLoaded, requests: r.roundTrips })),
+      signOff: { latencyMs: LATENCY_MS, ...signOff },
       grid,
       export: exportFigures,
     };

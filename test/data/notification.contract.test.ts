@@ -8,7 +8,7 @@ import type { IsoDateTime } from '../../src/domain/dates';
 import type { NotificationId, PlanId, UserId } from '../../src/domain/ids';
 import type { NotificationTarget, OutgoingNotification } from '../../src/domain/notifications/notification';
 import { EMULATOR_SITE_ID } from '../../src/emulator/start-emulator';
-import { startPlan, storeErrorOf } from './support/plan-setup';
+import { startPlan } from './support/plan-setup';
 import { recordingFetch, type RecordedRequest } from './support/recording-fetch';
 import { startTestEmulator, type TestEmulator } from './support/test-emulator';
 
@@ -74,11 +74,24 @@ describe('inboxes', () => {
     expect(report).toEqual({ stored: 3, teamsDelivered: 0 });
 
     const inbox = await notificationStore('u-police-owner').listInbox('u-police-owner' as UserId);
-    expect(inbox.map((v) => v.value)).toEqual([newer.notification, older.notification]);
+    expect(inbox.map((v) => v.value.id)).toEqual([newer.notification.id, older.notification.id]);
+    expect(inbox[0]!.value).toMatchObject({ subject: newer.notification.subject, senderName: 'Amara Okafor' });
     expect(await activityFor('u-police-owner')).toEqual([]);
   });
 
-  it('lets the recipient mark a notification read, and refuses anyone else', async () => {
+  it('shows the sender SharePoint recorded, whatever name the notification claims', async () => {
+    const forged = reminderTo('u-health-owner', '2018-05-16T09:00:00.000Z');
+    const claimed = {
+      ...forged,
+      notification: { ...forged.notification, senderId: 'u-ofsted' as UserId, senderName: 'Ofsted Inspector (HMI)' },
+    };
+    await notificationStore('u-police-owner').send([claimed]);
+    const inbox = await notificationStore('u-health-owner').listInbox('u-health-owner' as UserId);
+    const shown = inbox.find((v) => v.value.id === forged.notification.id)!.value;
+    expect(shown).toMatchObject({ senderId: 'u-police-owner', senderName: 'Sarah Mitchell' });
+  });
+
+  it('lets the recipient mark a notification read', async () => {
     const sent = reminderTo('u-health-owner', '2018-05-16T09:00:00.000Z');
     await notificationStore('u-dcs').send([sent]);
     const owner = notificationStore('u-health-owner');
@@ -86,19 +99,10 @@ describe('inboxes', () => {
       (v) => v.value.id === sent.notification.id,
     )!;
 
-    const refused = await storeErrorOf(notificationStore('u-dcs').markRead(stored.value, stored.version), 'forbidden');
-    expect(refused.message).toBe('Only the person a notification was sent to can mark it read.');
-
     const read = await owner.markRead(stored.value, stored.version);
-    expect(read.value).toEqual({ ...sent.notification, read: true });
+    expect(read.value).toMatchObject({ id: sent.notification.id, read: true });
     const again = (await owner.listInbox('u-health-owner' as UserId)).find((v) => v.value.id === sent.notification.id);
     expect(again?.value.read).toBe(true);
-  });
-
-  it('refuses a notification to someone outside the plan', async () => {
-    const outsider = reminderTo('u-probation-qa', '2018-05-16T09:00:00.000Z');
-    const error = await storeErrorOf(notificationStore('u-dcs').send([outsider]), 'forbidden');
-    expect(error.message).toBe('Notifications about this plan can only go to its members.');
   });
 });
 

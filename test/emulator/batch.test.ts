@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addBook, BOOKS, createBooks } from './support/books-list';
 import { SITE } from './support/graph-client';
-import { setUpPlan, itemsPath } from './support/product-lists';
+import { GROUP, restrictItem, ROLE } from './support/sp-rest';
 import { startTestEmulator } from './support/test-emulator';
 
 const post = (n: number) => ({
@@ -39,40 +39,31 @@ describe('$batch', () => {
 
   it('reports a 412 and a 403 in their own sub-responses without failing the others', async () => {
     const { graph } = await startTestEmulator();
-    const plan = await setUpPlan(graph);
-    const actions = itemsPath('actions');
+    await createBooks(graph);
+    await addBook(graph, { Title: 'Emma' });
+    await addBook(graph, { Title: 'Persuasion' });
+    await restrictItem(graph, 2, [[GROUP.members, ROLE.read]]);
+    const patch = (id: string, n: number, headers: Record<string, string> = {}) => ({
+      id,
+      method: 'PATCH',
+      url: `${BOOKS}/items/${n}/fields`,
+      headers: { 'Content-Type': 'application/json', ...headers },
+      body: { Shelf: id },
+    });
     const reply = await graph.call('POST', '/$batch', {
       as: 'u-police-owner',
       body: {
         requests: [
-          {
-            id: 'stale',
-            method: 'PATCH',
-            url: `${actions}/${plan.policeActionId}/fields`,
-            headers: { 'Content-Type': 'application/json', 'If-Match': '"00000000-0000-0000-0000-000000000000,9"' },
-            body: { Status: 'on-track' },
-          },
-          {
-            id: 'health',
-            method: 'PATCH',
-            url: `${actions}/${plan.healthActionId}/fields`,
-            headers: { 'Content-Type': 'application/json' },
-            body: { Status: 'on-track' },
-          },
-          {
-            id: 'mine',
-            method: 'PATCH',
-            url: `${actions}/${plan.policeActionId}/fields`,
-            headers: { 'Content-Type': 'application/json' },
-            body: { Status: 'at-risk' },
-          },
-          { id: 'read', method: 'GET', url: `${actions}/${plan.policeActionId}?expand=fields(select=Status)` },
+          patch('stale', 1, { 'If-Match': '"00000000-0000-0000-0000-000000000000,9"' }),
+          patch('readOnly', 2),
+          patch('mine', 1),
+          { id: 'read', method: 'GET', url: `${BOOKS}/items/1?expand=fields(select=Shelf)` },
         ],
       },
     });
     const status = Object.fromEntries((reply.body.responses ?? []).map((r) => [r.id, r.status]));
-    expect(status).toEqual({ stale: 412, health: 403, mine: 200, read: 200 });
-    expect(reply.body.responses?.find((r) => r.id === 'read')?.body?.fields?.['Status']).toBe('at-risk');
+    expect(status).toEqual({ stale: 412, readOnly: 403, mine: 200, read: 200 });
+    expect(reply.body.responses?.find((r) => r.id === 'read')?.body?.fields?.['Shelf']).toBe('mine');
   });
 
   it('answers 424 for a request whose dependency failed', async () => {

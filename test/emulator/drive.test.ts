@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DRIVE_DIR, JOURNAL_FILE, SNAPSHOT_FILE } from '../../src/emulator/persistence/durable-site';
 import { spawnEmulator } from './support/emulator-process';
 import { graphClient, SITE, type GraphClient } from './support/graph-client';
-import { setUpPlan } from './support/product-lists';
+import { addToGroup, GROUP, removeFromGroup } from './support/sp-rest';
 import { startTestEmulator, tempDataDir } from './support/test-emulator';
 
 /** The document library over the wire: what the adapter relies on for saving the submission. */
@@ -72,11 +72,7 @@ async function downloaded(url: string, as: string | null = 'u-dcs'): Promise<str
 const versionIds = async (graph: GraphClient, itemId: string) =>
   ((await graph.call('GET', `${SITE}/drive/items/${itemId}/versions`)).body.value ?? []).map((v) => v.id);
 
-async function setUp() {
-  const started = await startTestEmulator();
-  await setUpPlan(started.graph);
-  return started;
-}
+const setUp = () => startTestEmulator();
 
 describe('simple upload', () => {
   it('creates the folders, stores the bytes and returns the driveItem', async () => {
@@ -150,17 +146,19 @@ describe('simple upload', () => {
 });
 
 describe('who may save', () => {
-  it('lets any plan admin or improvement lead upload, and tells anyone else why not', async () => {
+  it('lets the site’s members save, and its visitors only read', async () => {
     const { graph } = await setUp();
-    expect((await upload(graph, 'By lead.docx', patterned(10), 'u-improvement-lead')).status).toBe(201);
-    const denied = await upload(graph, 'By police.docx', patterned(10), 'u-police-owner');
+    expect((await upload(graph, 'By member.docx', patterned(10), 'u-police-owner')).status).toBe(201);
+    await removeFromGroup(graph, GROUP.members, 'u-chief-executive');
+    await addToGroup(graph, GROUP.visitors, 'robert.lang@example.gov.uk');
+    const denied = await upload(graph, 'By visitor.docx', patterned(10), 'u-chief-executive');
     expect(denied.status).toBe(403);
-    expect(denied.body).toMatchObject({
-      error: { message: 'Only the plan admins can save the submission to the document library.' },
+    expect(denied.body).toMatchObject({ error: { code: 'accessDenied' } });
+    const session = await graph.call('POST', `${itemPath('Big.docx')}:/createUploadSession`, {
+      as: 'u-chief-executive',
     });
-    const session = await graph.call('POST', `${itemPath('Big.docx')}:/createUploadSession`, { as: 'u-police-owner' });
     expect(session.status).toBe(403);
-    expect((await graph.call('GET', itemPath('By lead.docx'), { as: 'u-police-owner' })).status).toBe(200);
+    expect((await graph.call('GET', itemPath('By member.docx'), { as: 'u-chief-executive' })).status).toBe(200);
   });
 });
 
@@ -240,7 +238,6 @@ describe('durability', { timeout: 60_000 }, () => {
     const dataDir = tempDataDir();
     dirs.push(dataDir);
     const first = await startTestEmulator({ dataDir });
-    await setUpPlan(first.graph);
     const big = patterned(2 * 1024 * 1024, 3);
     const { body } = await upload(first.graph, 'Kept.docx', patterned(500, 1));
     await upload(first.graph, 'Kept.docx', big);
@@ -262,7 +259,6 @@ describe('durability', { timeout: 60_000 }, () => {
     dirs.push(dataDir);
     const first = await spawnEmulator(dataDir, ['--no-seed']);
     const graph = graphClient(first.url);
-    await setUpPlan(graph);
     const bytes = patterned(300_000, 9);
     expect((await upload(graph, 'Acknowledged.docx', bytes)).status).toBe(201);
     await first.killHard();

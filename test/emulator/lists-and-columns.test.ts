@@ -93,7 +93,7 @@ describe('columns', () => {
     await createBooks(graph);
     expect((await graph.call('POST', `${SITE}/lists/Books/columns`, { body: { name: 'Nothing' } })).status).toBe(400);
     expect(
-      (await graph.call('POST', `${SITE}/lists/Books/columns`, { body: { name: 'When', dateTime: {} } })).status,
+      (await graph.call('POST', `${SITE}/lists/Books/columns`, { body: { name: 'When', currency: {} } })).status,
     ).toBe(400);
   });
 });

@@ -41,6 +41,11 @@ describe('surviving kill -9', { timeout: 60_000 }, () => {
     const after = graphClient(second.url);
     expect(await titlesIn(after)).toEqual([1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12].map((n) => `Book ${n}`));
     expect((await after.call('GET', `${BOOKS}/items/3?expand=fields`)).body.fields?.['Shelf']).toBe('changed');
+    const versions = await after.call('GET', `${BOOKS}/items/3/versions?expand=fields`);
+    expect(versions.body.value?.map((v) => [v.id, v.fields?.['Shelf']])).toEqual([
+      ['2.0', 'changed'],
+      ['1.0', undefined],
+    ]);
     expect((await addBook(after, { Title: 'Next' })).body.id).toBe('13');
   });
 

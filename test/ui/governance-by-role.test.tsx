@@ -3,7 +3,8 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { isoDate } from '../../src/domain/dates';
-import type { PlanId } from '../../src/domain/ids';
+import type { PlanId, UserId } from '../../src/domain/ids';
+import { contentHash } from '../../src/domain/workflow/content-hash';
 import type { RunningEmulator } from '../../src/emulator/start-emulator';
 import {
   TO_EXECUTIVE_SIGN_OFF,
@@ -19,7 +20,9 @@ let emulator: RunningEmulator;
 let stop: () => Promise<void>;
 const storeFor = (persona: string) => storeOn(emulator, persona);
 const governanceOf = (planId: PlanId) => `#/plans/${planId}/governance`;
-const SIGNED_AT = '1 March 2018 at 10:00 (UK time)';
+/** When SharePoint stored the sign-off (its clock, not the app's), as the tab shows it. */
+const SIGNED_AT = String.raw`\d{1,2} [A-Z][a-z]+ \d{4} at \d{2}:\d{2} \(UK time\)`;
+const signedAt = (before = '', after = '') => new RegExp(`^${before}${SIGNED_AT}${after}$`);
 
 beforeAll(async () => {
   ({ emulator, stop } = await startSeededEmulator());
@@ -86,14 +89,14 @@ describe('the Governance tab, by role', () => {
     );
     await userEvent.click(within(yours).getByRole('button', { name: 'Approve and sign off' }));
     expect(
-      await within(yours).findByText(`You approved this version of the plan on ${SIGNED_AT}.`),
+      await within(yours).findByText(signedAt('You approved this version of the plan on ', String.raw`\.`)),
     ).toBeInTheDocument();
 
     const history = screen.getByRole('table', { name: 'Sign-offs' });
     const row = within(history).getByRole('row', { name: /Cllr Grace Adeyemi/ });
     expect(within(row).getByText('Lead Member')).toBeInTheDocument();
     expect(within(row).getByText('Approved: Approved at Cabinet briefing')).toBeInTheDocument();
-    expect(within(row).getByText(SIGNED_AT)).toBeInTheDocument();
+    expect(within(row).getByText(signedAt())).toBeInTheDocument();
     const stored = (await storedGovernance(planId)).signOffs.find((s) => s.role === 'lead-member')!;
     expect(within(row).getByText(stored.contentHash.slice(0, 12))).toBeInTheDocument();
     expect(stored.comment).toBe('Approved at Cabinet briefing');
@@ -110,7 +113,7 @@ describe('the Governance tab, by role', () => {
     expect(await screen.findByRole('heading', { name: 'Current stage: Partnership approval' })).toBeInTheDocument();
     const yours = screen.getByRole('region', { name: 'Your approval as a safeguarding partner' });
     expect(
-      within(yours).getByRole('heading', { name: `What changed since you signed on ${SIGNED_AT}` }),
+      within(yours).getByRole('heading', { name: signedAt('What changed since you signed on ') }),
     ).toBeInTheDocument();
     const diff = within(yours).getByRole('table', { name: /Changes to action: Second two detective constables/ });
     const target = within(diff).getByRole('row', { name: /Target date/ });
@@ -121,7 +124,7 @@ describe('the Governance tab, by role', () => {
 
     await userEvent.click(within(yours).getByRole('button', { name: 'Approve the plan' }));
     expect(
-      await within(yours).findByText(`You approved this version of the plan on ${SIGNED_AT}.`),
+      await within(yours).findByText(signedAt('You approved this version of the plan on ', String.raw`\.`)),
     ).toBeInTheDocument();
   });
 
@@ -180,5 +183,35 @@ describe('the Governance tab, by role', () => {
     expect(csv.split('\r\n')[0]).toBe('When (UTC),When (UK time),Who,Role,Agency,Event,Stage,Details,Event id');
     expect(csv).toContain('Draft circulated to the board');
     click.mockRestore();
+  });
+
+  it('lists a forged sign-off as not counted, with why, and names each signer as SharePoint recorded them', async () => {
+    const planId = await startGovernancePlan(storeFor('u-dcs'), { key: 'ui-forged' });
+    await walk(storeFor, planId, TO_EXECUTIVE_SIGN_OFF);
+    const owner = await openAs(storeFor, 'u-police-owner', planId);
+    const snapshot = owner.getState().snapshot!;
+    await storeFor('u-police-owner').appendGovernanceEntry({
+      id: 'wfe-ui-forged',
+      planId,
+      stage: 'executive-sign-off',
+      by: { userId: 'u-chief-executive' as UserId, name: 'Robert Lang' },
+      event: { type: 'executive-sign', decision: 'approve', comment: '', contentHash: contentHash(snapshot) },
+    });
+    await renderAppAs(emulator, 'u-dcs', governanceOf(planId));
+
+    const notes = await screen.findByText(/1 entry in this plan's sign-off record did not count/);
+    expect(notes).toBeInTheDocument();
+    const trail = screen.getByRole('table', { name: 'Audit trail, newest first' });
+    const forged = within(trail).getByRole('row', { name: /Not counted/ });
+    expect(within(forged).getByText('Sarah Mitchell')).toBeInTheDocument();
+    expect(
+      within(forged).getByText(/says it was made by Robert Lang, but SharePoint records Sarah Mitchell/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { name: 'Current stage: Lead Member and Chief Executive sign-off' }),
+    ).toBeInTheDocument();
+    const signOffs = screen.getByRole('table', { name: 'Sign-offs' });
+    expect(within(signOffs).getByRole('row', { name: /Kwame Mensah/ })).toBeInTheDocument();
+    expect(within(signOffs).queryByRole('row', { name: /Robert Lang/ })).not.toBeInTheDocument();
   });
 });

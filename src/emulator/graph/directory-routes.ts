@@ -14,9 +14,10 @@ const FILTERABLE = [
   'userPrincipalName',
   'jobTitle',
   'companyName',
+  'userType',
 ];
 
-/** The Graph user resource for a demo persona. */
+/** The Graph user resource for a demo persona; the persona's id is its Entra object id. */
 export function userView(persona: DemoPersona): Record<string, string> {
   const names = persona.displayName.replace(/^Cllr /, '').split(' ');
   return {
@@ -25,18 +26,27 @@ export function userView(persona: DemoPersona): Record<string, string> {
     givenName: names[0] ?? '',
     surname: names.at(-1) ?? '',
     mail: persona.email,
-    userPrincipalName: persona.email,
+    userPrincipalName: persona.userPrincipalName,
+    userType: persona.userType,
     jobTitle: persona.jobTitle,
     companyName: persona.organisation,
   };
 }
 
-export const getMe: RouteHandler = ({ request }) => json(200, userView(request.caller));
+/** `$select=a,b`: only those properties (and the id), as Graph returns them. */
+function selected(user: Record<string, string>, query: URLSearchParams): Record<string, string> {
+  const select = queryOption(query, 'select');
+  if (select === undefined) return user;
+  const names = select.split(',').map((n) => n.trim());
+  return Object.fromEntries(Object.entries(user).filter(([name]) => name === 'id' || names.includes(name)));
+}
 
-export const getUser: RouteHandler = ({ params }) => {
+export const getMe: RouteHandler = ({ request }) => json(200, selected(userView(request.caller), request.query));
+
+export const getUser: RouteHandler = ({ request, params }) => {
   const persona = findPersona(params['userId'] ?? '');
   if (!persona) throw new GraphError(404, 'Request_ResourceNotFound', `Resource '${params['userId']}' does not exist.`);
-  return json(200, userView(persona));
+  return json(200, selected(userView(persona), request.query));
 };
 
 /** The people picker: `$filter=startswith(displayName,'al')` and `$top` over the directory. */
@@ -47,5 +57,5 @@ export const listUsers: RouteHandler = ({ request }) => {
   if (unknown) throw badRequest(`Property '${unknown}' cannot be used in a user filter.`);
   const top = parseTop(request.query, 100);
   const users = DEMO_PERSONAS.map(userView).filter((user) => filter === null || matchesFilter(filter, (p) => user[p]));
-  return json(200, { value: users.slice(0, top) });
+  return json(200, { value: users.slice(0, top).map((user) => selected(user, request.query)) });
 };

@@ -1,4 +1,5 @@
-import { errorBody, GraphError } from '../http/graph-error';
+import { accessDenied, errorBody, GraphError } from '../http/graph-error';
+import { accessOf } from '../security/caller-access';
 import { runBatch } from './batch';
 import type { GraphRequest, GraphResponse, GraphServices } from './graph-request';
 import { matchRoute } from './graph-routes';
@@ -23,7 +24,8 @@ export function dispatchGraph(
     }
     const injected = takeFailure();
     if (injected) return errorResponse(injected);
-    const { handler, params } = matchRoute(request.method, request.path);
+    const { handler, params, inSite } = matchRoute(request.method, request.path);
+    if (inSite) requireSiteAccess(services, request);
     return handler({ request, params, services });
   } catch (e) {
     if (e instanceof GraphError) return errorResponse(e);
@@ -33,4 +35,9 @@ export function dispatchGraph(
 
 export function errorResponse(e: GraphError): GraphResponse {
   return { status: e.status, headers: e.headers, body: errorBody(e.code, e.message) };
+}
+
+/** Someone who holds nothing on the site (not even Limited Access) is refused all of it. */
+function requireSiteAccess(services: GraphServices, request: GraphRequest): void {
+  if (!accessOf(services.site.state.security, request.caller.id).hasAnyAccess()) throw accessDenied();
 }

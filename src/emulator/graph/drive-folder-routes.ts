@@ -1,17 +1,16 @@
-import { EMULATOR_SITE_OWNERS } from '../emulator-site';
 import { badRequest, GraphError } from '../http/graph-error';
 import { isObject, optionalString } from '../http/json-input';
 import { pathKey } from '../model/drive-model';
 import { checkDriveName } from '../model/drive-names';
 import { newDriveItemId } from './drive-item-view';
-import { checkLibraryWrite } from './drive-permission';
+import { checkDriveWrite } from './drive-access';
 import { folderView } from './drive-item-view';
 import { parseConflictBehavior } from './drive-save';
 import { json, type RouteHandler } from './graph-request';
 
 /**
  * `POST drive/root/children {name, folder:{}}`: a folder at the library's root, which is how
- * "Set up this site" makes the submissions folder. Site owners and plan admins may; with
+ * "Set up this site" makes the submissions folder. It needs Add Items on the library; with
  * conflictBehavior `fail` (Graph's default for this call) an existing name is a 409.
  */
 export const createRootFolder: RouteHandler = ({ request, services }) => {
@@ -19,7 +18,7 @@ export const createRootFolder: RouteHandler = ({ request, services }) => {
   if (!isObject(body) || !isObject(body['folder'])) throw badRequest('Send a folder: {name, folder:{}}.');
   const name = optionalString(body, 'name') ?? '';
   checkDriveName(name);
-  if (!EMULATOR_SITE_OWNERS.includes(request.caller.id)) checkLibraryWrite(services.site.state, request.caller.id);
+  checkDriveWrite(services.site.state.security, services.site.state.drive, request.caller.id, [name]);
   const conflict = parseConflictBehavior(body['@microsoft.graph.conflictBehavior'], 'fail');
   const { drive } = services.site.state;
   const existing = drive.folders.get(pathKey(name));

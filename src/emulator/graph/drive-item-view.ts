@@ -8,7 +8,7 @@ import {
   type DriveFolderRecord,
   type DriveState,
 } from '../model/drive-model';
-import { findPersona } from '../seed/demo-directory';
+import { identity } from '../model/list-item-view';
 
 type Json = Record<string, unknown>;
 
@@ -34,11 +34,6 @@ export const libraryUrl = (graphBaseUrl: string, path: string): string =>
 
 /** SharePoint's driveItem ids: `01` and 32 upper-case characters. */
 export const newDriveItemId = (guid: string): string => `01${guid.replace(/-/g, '').toUpperCase()}`;
-
-export function identity(userId: string): Json {
-  const persona = findPersona(userId);
-  return { user: { id: userId, displayName: persona?.displayName ?? userId, email: persona?.email ?? '' } };
-}
 
 function parentReference(drive: DriveState, path: string): Json {
   const parentPath = parentPathOf(path);
@@ -75,10 +70,20 @@ export function fileView(drive: DriveState, file: DriveFileRecord, graphBaseUrl:
   };
 }
 
-export function folderView(drive: DriveState, folder: DriveFolderRecord | null, graphBaseUrl: string): Json {
+/** Whether the caller may see an entry, for counting the children they would be shown. */
+export type EntryFilter = (path: string, isFolder: boolean) => boolean;
+
+export function folderView(
+  drive: DriveState,
+  folder: DriveFolderRecord | null,
+  graphBaseUrl: string,
+  canView: EntryFilter = () => true,
+): Json {
   const path = folder?.path ?? '';
   const isChild = (p: string) => parentPathOf(p).toLowerCase() === path.toLowerCase();
-  const childCount = [...drive.folders.values(), ...drive.files.values()].filter((e) => isChild(e.path)).length;
+  const childCount =
+    [...drive.folders.values()].filter((f) => isChild(f.path) && canView(f.path, true)).length +
+    [...drive.files.values()].filter((f) => isChild(f.path) && canView(f.path, false)).length;
   const base = {
     webUrl: libraryUrl(graphBaseUrl, path),
     folder: { childCount },

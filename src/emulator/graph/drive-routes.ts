@@ -1,6 +1,6 @@
 import { badRequest, GraphError } from '../http/graph-error';
 import { createRootFolder } from './drive-folder-routes';
-import { getDrive, getDriveContent, getDriveItem, listDriveVersions } from './drive-read-routes';
+import { getDrive, getDriveContent, getDriveItem, listDriveChildren, listDriveVersions } from './drive-read-routes';
 import { createUploadSession, putDriveContent } from './drive-upload-routes';
 import type { RouteHandler } from './graph-request';
 import { checkSite } from './site-routes';
@@ -13,6 +13,7 @@ const ITEM_ACTIONS: Readonly<Record<string, Methods>> = {
   content: { GET: getDriveContent, PUT: putDriveContent },
   createUploadSession: { POST: createUploadSession },
   versions: { GET: listDriveVersions },
+  children: { GET: listDriveChildren },
 };
 
 const DRIVE = /^\/sites\/([^/]+)\/drive(\/.*)?$/;
@@ -46,7 +47,9 @@ export function matchDriveRoute(method: string, path: string): DriveRoute | null
 function target(rest: string): { methods: Methods; params: Record<string, string> } {
   if (rest === '' || rest === '/') return { methods: { GET: getDrive }, params: {} };
   if (rest === '/root' || rest === '/root:' || rest === '/root:/') return item({ drivePath: '' }, '');
-  if (rest === '/root/children') return { methods: { POST: createRootFolder }, params: {} };
+  if (rest === '/root/children') {
+    return { methods: { GET: listDriveChildren, POST: createRootFolder }, params: { drivePath: '' } };
+  }
   if (rest.startsWith('/root:/')) {
     const [drivePath = '', action, ...extra] = rest.slice('/root:'.length).split(':');
     if (extra.length > 0 || (action !== undefined && action !== '' && !action.startsWith('/'))) throw unknown(rest);

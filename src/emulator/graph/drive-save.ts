@@ -1,5 +1,6 @@
 import { badRequest, GraphError } from '../http/graph-error';
 import { currentVersion, joinPath, nameOf, pathKey, type DriveFileRecord, type DriveState } from '../model/drive-model';
+import { checkDriveWrite } from './drive-access';
 import { newDriveItemId } from './drive-item-view';
 import type { GraphServices } from './graph-request';
 
@@ -63,14 +64,16 @@ export function checkFileTarget(
 }
 
 /**
- * Saves a file as SharePoint does: missing folders are created, an existing file gains a
- * version. Folders are committed before the blob is written and the file after it, so the
+ * Saves a file as SharePoint does, if the caller may (checked again when an upload session
+ * finishes, as permissions may have changed since it opened): missing folders are created, an
+ * existing file gains a version. Folders are committed before the blob is written and the file after it, so the
  * blob is never unreferenced when the site compacts (which deletes unreferenced blobs).
  */
 export function saveDriveFile(services: GraphServices, save: FileSave): SavedDriveFile {
   checkFileSize(save.size);
   const { site } = services;
   const names = asStored(site.state.drive, save.names);
+  checkDriveWrite(site.state.security, site.state.drive, save.callerId, names);
   const existing = checkFileTarget(site.state.drive, names, save.conflict);
   createFolders(services, names.slice(0, -1), save.callerId);
   const blobId = services.newGuid();

@@ -3,7 +3,7 @@ import { isObject } from '../http/json-input';
 import { mimeTypeFor } from '../model/drive-names';
 import type { DriveContent } from '../persistence/drive-content';
 import { fileView, siteWebUrl } from './drive-item-view';
-import { checkLibraryWrite } from './drive-permission';
+import { checkDriveWrite } from './drive-access';
 import {
   checkFileSize,
   checkFileTarget,
@@ -53,7 +53,7 @@ export function openUploadSession(context: RouteContext, names: readonly string[
     throw badRequest("The item's name must be the last name in the path.");
   }
   if (typeof item['fileSize'] === 'number') checkFileSize(item['fileSize']);
-  checkLibraryWrite(services.site.state, request.caller.id);
+  checkDriveWrite(services.site.state.security, services.site.state.drive, request.caller.id, names);
   const conflict = parseConflictBehavior(item['@microsoft.graph.conflictBehavior'], 'fail');
   checkFileTarget(services.site.state.drive, names, conflict);
   const id = services.newGuid();

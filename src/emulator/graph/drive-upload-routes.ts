@@ -1,7 +1,6 @@
 import { badRequest } from '../http/graph-error';
 import { mimeTypeFor, parseDrivePath } from '../model/drive-names';
 import { fileView } from './drive-item-view';
-import { checkLibraryWrite } from './drive-permission';
 import { parseConflictBehavior, saveDriveFile } from './drive-save';
 import { openUploadSession } from './drive-sessions';
 import { json, type RouteHandler } from './graph-request';
@@ -12,7 +11,6 @@ export const putDriveContent: RouteHandler = (context) => {
   const names = parseDrivePath(params['drivePath'] ?? '');
   const bytes = request.body;
   if (!(bytes instanceof Uint8Array)) throw badRequest("Send the file's bytes as the request body.");
-  checkLibraryWrite(services.site.state, request.caller.id);
   const behaviour = request.query.get('@microsoft.graph.conflictBehavior') ?? undefined;
   const saved = saveDriveFile(services, {
     names,

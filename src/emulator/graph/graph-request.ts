@@ -24,7 +24,7 @@ export interface GraphResponse {
 /** What Graph handlers work with: the durable site, a clock and a source of GUIDs. */
 export interface GraphServices {
   readonly site: DurableSite;
-  /** Now, as SharePoint reports it (ISO 8601 to the second, UTC). */
+  /** Now, ISO 8601 in UTC to the millisecond, strictly later on every call. */
   readonly now: () => string;
   readonly newGuid: () => string;
 }

@@ -6,6 +6,7 @@ import { matchDriveRoute } from './drive-routes';
 import type { RouteHandler } from './graph-request';
 import { listItems } from './item-query';
 import { createItem, deleteItem, getItem, getItemFields, updateItemFields } from './item-routes';
+import { getItemVersion, listItemVersions } from './item-version-routes';
 import { createList, getList, listLists } from './list-routes';
 import { checkSite, getSite, matchSiteLookup } from './site-routes';
 
@@ -33,19 +34,23 @@ const ROUTES: readonly Route[] = [
   route('sites/:siteId/lists/:listId/items', { GET: listItems, POST: createItem }),
   route('sites/:siteId/lists/:listId/items/:itemId', { GET: getItem, DELETE: deleteItem }),
   route('sites/:siteId/lists/:listId/items/:itemId/fields', { GET: getItemFields, PATCH: updateItemFields }),
+  route('sites/:siteId/lists/:listId/items/:itemId/versions', { GET: listItemVersions }),
+  route('sites/:siteId/lists/:listId/items/:itemId/versions/:versionId', { GET: getItemVersion }),
 ];
 
 export interface MatchedRoute {
   readonly handler: RouteHandler;
   readonly params: Record<string, string>;
+  /** Addresses the site (or something in it), so the caller needs some access to the site. */
+  readonly inSite: boolean;
 }
 
 /** Finds the handler for a `/v1.0` path, with its decoded path parameters. */
 export function matchRoute(method: string, path: string): MatchedRoute {
   const drive = matchDriveRoute(method, path);
-  if (drive) return drive;
+  if (drive) return { ...drive, inSite: true };
   const lookup = matchSiteLookup(method, path);
-  if (lookup) return { handler: lookup.handler, params: {} };
+  if (lookup) return { handler: lookup.handler, params: {}, inSite: true };
   const segments = path
     .split('/')
     .filter((s) => s !== '')
@@ -56,7 +61,7 @@ export function matchRoute(method: string, path: string): MatchedRoute {
     const handler = candidate.methods[method];
     if (!handler) throw new GraphError(405, 'BadRequest', `Method ${method} is not supported on this resource.`);
     if (params['siteId'] !== undefined) checkSite(params['siteId']);
-    return { handler, params };
+    return { handler, params, inSite: params['siteId'] !== undefined };
   }
   throw new GraphError(
     400,

@@ -1,7 +1,8 @@
 import { badRequest } from '../http/graph-error';
 import type { ItemRecord, ListRecord } from '../model/list-model';
 import { listItemView } from '../model/list-item-view';
-import { requireList } from '../model/site-lookup';
+import { canViewItem } from '../security/visibility';
+import { accessFor, visibleList } from './graph-access';
 import { matchesFilter } from '../odata/filter-eval';
 import { filterProperties, parseFilter, type FilterExpression, type Literal } from '../odata/filter-parser';
 import { decodeSkipToken, encodeSkipToken, parseTop, queryOption } from '../odata/query-options';
@@ -11,9 +12,14 @@ import { json, type GraphRequest, type RouteHandler } from './graph-request';
 const DEFAULT_TOP = 200;
 const ALLOW_NON_INDEXED = 'honornonindexedquerieswarningmayfailrandomly';
 
-/** `GET …/items`: filtered, in ascending id order, a page at a time with `@odata.nextLink`. */
-export const listItems: RouteHandler = ({ request, params, services }) => {
-  const list = requireList(services.site.state, params['listId'] ?? '');
+/**
+ * `GET …/items`: the items the caller can view, filtered, in ascending id order, a page at a
+ * time with `@odata.nextLink`; items they cannot view are absent, as in SharePoint.
+ */
+export const listItems: RouteHandler = (context) => {
+  const { request } = context;
+  const access = accessFor(context);
+  const list = visibleList(context, access);
   if (queryOption(request.query, 'orderby') !== undefined) {
     throw badRequest('$orderby is not supported by the emulator; items come in ascending id order.');
   }
@@ -25,6 +31,7 @@ export const listItems: RouteHandler = ({ request, params, services }) => {
   let more = false;
   for (const item of list.items.values()) {
     if (item.id <= afterId || (filter && !matchesFilter(filter, (p) => fieldOf(item, p)))) continue;
+    if (!canViewItem(access, list, item.id)) continue;
     if (page.length === top) {
       more = true;
       break;

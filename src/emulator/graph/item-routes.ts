@@ -2,39 +2,46 @@ import { badRequest, GraphError } from '../http/graph-error';
 import { isObject } from '../http/json-input';
 import { mergeFields } from '../model/apply-mutation';
 import { checkRequired, checkUnique, parseFieldChanges } from '../model/field-values';
-import type { ItemRecord, ListRecord } from '../model/list-model';
+import type { ItemRecord } from '../model/list-model';
+import type { JournaledItem } from '../model/mutation';
 import { etagMatches, fieldsView, listItemView } from '../model/list-item-view';
-import { requireItem, requireList } from '../model/site-lookup';
-import { checkItemWrite } from '../permissions/item-write-policy';
-import { checkRoleAssignments } from '../permissions/role-assignment-check';
-import type { WriteAttempt } from '../permissions/write-attempt';
+import { requireItem } from '../model/site-lookup';
+import { PERMISSION_KIND } from '../security/permission-kinds';
+import { itemSecurable, listSecurable } from '../security/visibility';
+import { accessFor, requirePermission, visibleItem, visibleList } from './graph-access';
 import { fieldsSelection } from './item-expand';
 import { json, type RouteContext, type RouteHandler } from './graph-request';
 
-const listOf = ({ params, services }: RouteContext) => requireList(services.site.state, params['listId'] ?? '');
-const itemOf = (context: RouteContext, list: ListRecord) => requireItem(list, context.params['itemId'] ?? '');
+/** The list and item a route names, as the caller sees them (404 for what they cannot view). */
+function target(context: RouteContext) {
+  const access = accessFor(context);
+  const list = visibleList(context, access);
+  const item = visibleItem(list, access, context.params['itemId'] ?? '');
+  return { access, list, item, securable: itemSecurable(list, item.id) };
+}
 
 export const getItem: RouteHandler = (context) => {
-  const list = listOf(context);
-  return json(200, listItemView(list, itemOf(context, list), { fields: fieldsSelection(context.request.query) }));
+  const { list, item } = target(context);
+  return json(200, listItemView(list, item, { fields: fieldsSelection(context.request.query) }));
 };
 
-export const getItemFields: RouteHandler = (context) => {
-  const list = listOf(context);
-  return json(200, fieldsView(itemOf(context, list)));
-};
+export const getItemFields: RouteHandler = (context) => json(200, fieldsView(target(context).item));
 
-/** `POST …/items {fields}`: the server assigns the next id, which is never reused. */
+/**
+ * `POST …/items {fields}`: needs Add Items on the list. The server assigns the next id (never
+ * reused) and stamps the author and the times; a client cannot set them.
+ */
 export const createItem: RouteHandler = (context) => {
   const { request, services } = context;
-  const list = listOf(context);
+  const access = accessFor(context);
+  const list = visibleList(context, access);
+  requirePermission(access, listSecurable(list), PERMISSION_KIND.addListItems);
   if (!isObject(request.body) || request.body['fields'] === undefined) throw badRequest('Send an item: {fields:{…}}.');
   const fields = mergeFields({}, parseFieldChanges(list, request.body['fields']));
   checkRequired(list, fields);
-  authorize(context, list, { op: 'create', before: null, after: fields });
   checkUnique(list, fields, null);
   const now = services.now();
-  const item: ItemRecord = {
+  const item: JournaledItem = {
     id: list.nextItemId,
     uid: services.newGuid(),
     version: 1,
@@ -51,15 +58,14 @@ export const createItem: RouteHandler = (context) => {
   });
 };
 
-/** `PATCH …/items/{id}/fields`: changes only the fields sent, guarded by `If-Match`. */
+/** `PATCH …/items/{id}/fields`: needs Edit Items; changes only the fields sent, guarded by `If-Match`. */
 export const updateItemFields: RouteHandler = (context) => {
   const { request, services } = context;
-  const list = listOf(context);
-  const item = itemOf(context, list);
+  const { access, list, item, securable } = target(context);
+  requirePermission(access, securable, PERMISSION_KIND.editListItems);
   const changes = parseFieldChanges(list, request.body);
   const after = mergeFields(item.fields, changes);
   checkRequired(list, after);
-  authorize(context, list, { op: 'update', before: item.fields, after });
   checkEtag(item, request.headers['if-match']);
   checkUnique(list, after, item.id);
   services.site.commit({
@@ -74,22 +80,14 @@ export const updateItemFields: RouteHandler = (context) => {
   return json(200, fieldsView(item));
 };
 
+/** Deleting an item (it and its versions) needs Delete Items. */
 export const deleteItem: RouteHandler = (context) => {
-  const list = listOf(context);
-  const item = itemOf(context, list);
-  authorize(context, list, { op: 'delete', before: item.fields, after: null });
+  const { access, list, item, securable } = target(context);
+  requirePermission(access, securable, PERMISSION_KIND.deleteListItems);
   checkEtag(item, context.request.headers['if-match']);
   context.services.site.commit({ type: 'item-deleted', listId: list.id, itemId: item.id });
   return { status: 204 };
 };
-
-function authorize(context: RouteContext, list: ListRecord, change: Omit<WriteAttempt, 'callerId'>): void {
-  const attempt: WriteAttempt = { ...change, callerId: context.request.caller.id };
-  const itemId = attempt.op === 'create' ? null : Number(context.params['itemId']);
-  checkRoleAssignments(context.services.site.state, list, itemId, attempt.op, attempt.callerId);
-  const verdict = checkItemWrite(context.services.site.state, list, attempt);
-  if (!verdict.ok) throw new GraphError(verdict.error.status, verdict.error.code, verdict.error.message);
-}
 
 function checkEtag(item: ItemRecord, ifMatch: string | undefined): void {
   if (!etagMatches(item, ifMatch)) {

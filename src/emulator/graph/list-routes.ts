@@ -3,6 +3,10 @@ import { isObject, optionalString } from '../http/json-input';
 import { builtInColumns, columnView, parseColumnDefinition } from '../model/column-definition';
 import type { ColumnRecord, ListRecord } from '../model/list-model';
 import { findList, requireList } from '../model/site-lookup';
+import { PERMISSION_KIND } from '../security/permission-kinds';
+import { WEB } from '../security/securable';
+import { canSeeList } from '../security/visibility';
+import { accessFor, requirePermission, visibleList } from './graph-access';
 import { EMULATOR_SITE } from '../emulator-site';
 import { filterProperties, parseFilter } from '../odata/filter-parser';
 import { matchesFilter } from '../odata/filter-eval';
@@ -31,23 +35,31 @@ function wantsColumns(request: GraphRequest): boolean {
   return expand.length > 0;
 }
 
-export const listLists: RouteHandler = ({ request, services }) => {
+/** The lists the caller can see: those they can view, or view an item of (Limited Access). */
+export const listLists: RouteHandler = (context) => {
+  const { request, services } = context;
+  const access = accessFor(context);
   const source = queryOption(request.query, 'filter');
   const filter = source === undefined ? null : parseFilter(source);
   const unknown = filter && filterProperties(filter).find((p) => p !== 'displayName' && p !== 'name' && p !== 'id');
   if (unknown) throw badRequest(`Property '${unknown}' cannot be used in a list filter.`);
   const withColumns = wantsColumns(request);
+  const { security } = services.site.state;
   const lists = services.site.state.lists.filter(
-    (l) => filter === null || matchesFilter(filter, (p) => ({ displayName: l.displayName, name: l.name, id: l.id })[p]),
+    (l) =>
+      (filter === null || matchesFilter(filter, (p) => ({ displayName: l.displayName, name: l.name, id: l.id })[p])) &&
+      canSeeList(security, access, l),
   );
   return json(200, { value: lists.map((l) => listView(l, withColumns)) });
 };
 
-export const getList: RouteHandler = ({ request, params, services }) =>
-  json(200, listView(requireList(services.site.state, params['listId'] ?? ''), wantsColumns(request)));
+export const getList: RouteHandler = (context) =>
+  json(200, listView(visibleList(context, accessFor(context)), wantsColumns(context.request)));
 
-/** Provisioning: any signed-in user may create lists in the emulator (in a tenant, the site owner). */
-export const createList: RouteHandler = ({ request, services }) => {
+/** Creating a list needs Manage Lists on the web (site owners and members have it). */
+export const createList: RouteHandler = (context) => {
+  const { request, services } = context;
+  requirePermission(accessFor(context), WEB, PERMISSION_KIND.manageLists);
   const body = request.body;
   if (!isObject(body)) throw badRequest('Send a list: {displayName, columns, list:{template}}.');
   const displayName = optionalString(body, 'displayName')?.trim();

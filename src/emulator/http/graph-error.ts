@@ -16,6 +16,8 @@ export class GraphError extends Error {
 
 export const badRequest = (message: string): GraphError => new GraphError(400, 'invalidRequest', message);
 export const notFound = (message: string): GraphError => new GraphError(404, 'itemNotFound', message);
-export const accessDenied = (message: string): GraphError => new GraphError(403, 'accessDenied', message);
+export const accessDenied = (
+  message = 'Access denied. You do not have permission to perform this action or access this resource.',
+): GraphError => new GraphError(403, 'accessDenied', message);
 
 export const errorBody = (code: string, message: string) => ({ error: { code, message } });

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { authenticate } from '../auth/demo-token';
 import type { EmulatorCore } from '../emulator-core';
+import { EMULATOR_SITE_PATH } from '../emulator-site';
 import { dispatchGraph, errorResponse } from '../graph/dispatch-graph';
 import { handleDriveHttp, isDriveHttpPath, readGraphBody } from '../graph/drive-http';
 import type { GraphResponse } from '../graph/graph-request';
@@ -44,7 +45,11 @@ export function createRequestHandler(core: EmulatorCore, options: RequestHandler
         : path.startsWith('/_emulator/')
           ? handleControl(core, options.reset, req, res, path)
           : isSpRestPath(path)
-            ? handleSpRest(core, req, res, path)
+            ? handleSpRest(core, req, res, {
+                path,
+                query: url.searchParams,
+                siteUrl: `${originOf(req)}${basePath}${EMULATOR_SITE_PATH}`,
+              })
             : isDriveHttpPath(path)
               ? handleDriveHttp(core, req, res, {
                   path,

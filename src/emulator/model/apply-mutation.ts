@@ -1,4 +1,5 @@
 import { emptyDrive } from './drive-model';
+import { currentAsVersion, recordVersion } from './item-versions';
 import { applyDriveMutation } from './drive-mutation';
 import type { FieldValues, ListRecord, SiteState } from './list-model';
 import type { Mutation } from './mutation';
@@ -36,7 +37,8 @@ export function applyMutation(site: SiteState, m: Mutation): void {
     }
     case 'item-created': {
       const list = listOf(site, m.listId);
-      list.items.set(m.item.id, { ...m.item, fields: { ...m.item.fields } });
+      const item = { ...m.item, fields: { ...m.item.fields } };
+      list.items.set(item.id, { ...item, versions: [currentAsVersion(item)] });
       list.nextItemId = Math.max(list.nextItemId, m.item.id + 1);
       list.modified = m.item.modified;
       return;
@@ -49,6 +51,7 @@ export function applyMutation(site: SiteState, m: Mutation): void {
       item.version = m.version;
       item.modified = m.modified;
       item.editorId = m.editorId;
+      recordVersion(item);
       list.modified = m.modified;
       return;
     }

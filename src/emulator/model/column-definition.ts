@@ -6,23 +6,15 @@ import {
   optionalString,
   type JsonObject as Json,
 } from '../http/json-input';
-import type { ColumnRecord, ColumnType } from './list-model';
+import type { ColumnRecord, ColumnType, DateTimeFacet } from './list-model';
 import type { ColumnChanges } from './mutation';
 
 /** SharePoint's limit for single-line text. */
 export const SINGLE_LINE_LIMIT = 255;
 
 const COLUMN_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
-const SUPPORTED_FACETS = ['text', 'number', 'boolean', 'choice'] as const;
-const UNSUPPORTED_FACETS = [
-  'dateTime',
-  'personOrGroup',
-  'lookup',
-  'currency',
-  'calculated',
-  'hyperlinkOrPicture',
-  'term',
-];
+const SUPPORTED_FACETS = ['text', 'number', 'boolean', 'choice', 'dateTime'] as const;
+const UNSUPPORTED_FACETS = ['personOrGroup', 'lookup', 'currency', 'calculated', 'hyperlinkOrPicture', 'term'];
 
 /** Turns a Graph columnDefinition from a request into a column, or refuses it with 400. */
 export function parseColumnDefinition(input: unknown, id: string): ColumnRecord {
@@ -36,7 +28,7 @@ export function parseColumnDefinition(input: unknown, id: string): ColumnRecord 
   if (unsupported) throw badRequest(`Column type '${unsupported}' is not supported by the emulator.`);
   const [type, ...extra] = facets;
   if (!type || extra.length > 0)
-    throw badRequest(`Column '${name}' must have exactly one type facet (text, number, boolean or choice).`);
+    throw badRequest(`Column '${name}' must have exactly one type facet (text, number, boolean, choice or dateTime).`);
   const indexed = optionalBoolean(input, 'indexed') ?? false;
   const unique = optionalBoolean(input, 'enforceUniqueValues') ?? false;
   if (unique && !indexed) throw badRequest(`Column '${name}' must be indexed to enforce unique values.`);
@@ -55,7 +47,7 @@ export function parseColumnDefinition(input: unknown, id: string): ColumnRecord 
   };
 }
 
-function facetOf(type: ColumnType, facet: unknown, name: string): Pick<ColumnRecord, 'text' | 'choice'> {
+function facetOf(type: ColumnType, facet: unknown, name: string): Pick<ColumnRecord, 'text' | 'choice' | 'dateTime'> {
   if (facet !== undefined && !isObject(facet)) throw badRequest(`Column '${name}': '${type}' must be an object.`);
   const options = facet ?? {};
   if (type === 'text') {
@@ -74,7 +66,21 @@ function facetOf(type: ColumnType, facet: unknown, name: string): Pick<ColumnRec
     }
     return { choice: { choices, allowTextEntry: optionalBoolean(options, 'allowTextEntry') ?? false } };
   }
+  if (type === 'dateTime') return { dateTime: dateTimeFacet(options, name) };
   return {};
+}
+
+/** Graph's dateTimeColumn: `format` dateOnly or dateTime, `displayAs` default, friendly or standard. */
+function dateTimeFacet(options: Json, name: string): DateTimeFacet {
+  const format = optionalString(options, 'format') ?? 'dateTime';
+  const displayAs = optionalString(options, 'displayAs') ?? 'default';
+  if (format !== 'dateOnly' && format !== 'dateTime') {
+    throw badRequest(`Column '${name}': dateTime.format must be dateOnly or dateTime.`);
+  }
+  if (displayAs !== 'default' && displayAs !== 'friendly' && displayAs !== 'standard') {
+    throw badRequest(`Column '${name}': dateTime.displayAs must be default, friendly or standard.`);
+  }
+  return { format, displayAs };
 }
 
 /** The changes `PATCH /columns/{id}` may make. */
@@ -148,7 +154,7 @@ function facetView(column: ColumnRecord): Json {
     case 'number':
       return { decimalPlaces: 'automatic', displayAs: 'number' };
     case 'dateTime':
-      return { displayAs: 'default', format: 'dateTime' };
+      return { displayAs: column.dateTime?.displayAs ?? 'default', format: column.dateTime?.format ?? 'dateTime' };
     case 'personOrGroup':
       return { allowMultipleSelection: false, chooseFromType: 'peopleOnly', displayAs: 'nameWithPresence' };
     case 'boolean':

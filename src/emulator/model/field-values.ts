@@ -1,6 +1,13 @@
 import { badRequest, GraphError } from '../http/graph-error';
 import { isObject } from '../http/json-input';
+import { parseDateTime } from './date-time-value';
 import type { ColumnRecord, FieldValue, FieldValues, ListRecord } from './list-model';
+
+/**
+ * What the server keeps for itself: the built-in columns (read-only, so refused by column) and
+ * the lookup ids Graph writes person columns through. Nobody may say who wrote an item or when.
+ */
+const SERVER_STAMPED = ['id', 'ID', 'AuthorLookupId', 'EditorLookupId', '_UIVersionString'];
 
 /**
  * Checks the fields a client sends against the list's columns, as SharePoint does, and
@@ -11,9 +18,10 @@ export function parseFieldChanges(list: ListRecord, input: unknown): FieldValues
   const changes: FieldValues = {};
   for (const [name, raw] of Object.entries(input)) {
     if (name.startsWith('@odata')) continue;
+    if (SERVER_STAMPED.includes(name)) throw badRequest(`Field '${name}' is read-only.`);
     const column = list.columns.find((c) => c.name === name);
     if (!column) throw badRequest(`Field '${name}' is not recognized.`);
-    if (column.readOnly || name === 'id') throw badRequest(`Field '${name}' is read-only.`);
+    if (column.readOnly) throw badRequest(`Field '${name}' is read-only.`);
     changes[name] = valueFor(column, raw);
   }
   return changes;
@@ -69,9 +77,17 @@ function valueFor(column: ColumnRecord, raw: unknown): FieldValue {
       if (typeof raw !== 'boolean') throw wrongType(column, 'true or false');
       return raw;
     case 'dateTime':
+      return dateTimeValue(column, raw);
     case 'personOrGroup':
       throw badRequest(`Field '${column.name}' is read-only.`);
   }
+}
+
+function dateTimeValue(column: ColumnRecord, raw: unknown): FieldValue {
+  if (raw === '') return null;
+  const value = typeof raw === 'string' ? parseDateTime(raw) : null;
+  if (value === null) throw badRequest(`'${String(raw)}' is not a valid DateTime value for field '${column.name}'.`);
+  return value;
 }
 
 function textValue(column: ColumnRecord, raw: unknown): FieldValue {

@@ -14,7 +14,8 @@ export function etagMatches(item: ItemRecord, ifMatch: string | undefined): bool
   return strip(ifMatch) === strip(etagOf(item));
 }
 
-function identity(userId: string): Json {
+/** Graph's identitySet for a persona, as SharePoint stamps it on what they write. */
+export function identity(userId: string): Json {
   const persona = findPersona(userId);
   return { user: { id: userId, displayName: persona?.displayName ?? userId, email: persona?.email ?? '' } };
 }

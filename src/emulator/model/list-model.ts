@@ -19,6 +19,11 @@ export interface ChoiceFacet {
   readonly allowTextEntry: boolean;
 }
 
+export interface DateTimeFacet {
+  readonly format: 'dateOnly' | 'dateTime';
+  readonly displayAs: 'default' | 'friendly' | 'standard';
+}
+
 export interface ColumnRecord {
   readonly id: string;
   readonly name: string;
@@ -34,6 +39,8 @@ export interface ColumnRecord {
   readonly type: ColumnType;
   readonly text?: TextFacet;
   readonly choice?: ChoiceFacet;
+  /** Absent on the built-in Created and Modified, which read as date and time. */
+  readonly dateTime?: DateTimeFacet;
 }
 
 export interface ItemRecord {
@@ -49,6 +56,17 @@ export interface ItemRecord {
   editorId: string;
   /** Title and custom column values; empty values are absent, as SharePoint stores them as null. */
   fields: FieldValues;
+  /** The item as it was after each write, oldest first; the last is the current version. */
+  versions: ItemVersionRecord[];
+}
+
+/** One major version of an item: its fields as they stood, and who wrote them when. */
+export interface ItemVersionRecord {
+  /** The major version number: 1 for the creation, one more for every change (the eTag's counter). */
+  readonly label: number;
+  readonly modified: string;
+  readonly editorId: string;
+  readonly fields: FieldValues;
 }
 
 export interface ListRecord {

@@ -12,6 +12,9 @@ export interface ListShape {
   readonly columns: readonly ColumnRecord[];
 }
 
+/** An item as its creation is journaled; its versions follow from the journal itself. */
+export type JournaledItem = Omit<ItemRecord, 'versions'>;
+
 export type ColumnChanges = Partial<
   Pick<ColumnRecord, 'indexed' | 'enforceUniqueValues' | 'displayName' | 'description' | 'required'>
 >;
@@ -29,7 +32,7 @@ export type Mutation =
       readonly columnId: string;
       readonly changes: ColumnChanges;
     }
-  | { readonly type: 'item-created'; readonly listId: string; readonly item: ItemRecord }
+  | { readonly type: 'item-created'; readonly listId: string; readonly item: JournaledItem }
   | {
       readonly type: 'item-changed';
       readonly listId: string;

@@ -1,7 +1,7 @@
 /**
  * The emulator's picture of a site's SharePoint security: users known to the site, site groups,
- * permission levels (role definitions) and the role assignments of lists and items that no
- * longer inherit the site's. Mirrors the SharePoint REST subset the app's permission sync uses.
+ * permission levels (role definitions) and the role assignments of every scope with unique
+ * assignments: the web (always), and the lists, items and library folders that broke inheritance.
  */
 
 export interface SpUser {
@@ -10,7 +10,7 @@ export interface SpUser {
   readonly loginName: string;
   readonly title: string;
   readonly email: string;
-  /** The demo persona this user is. */
+  /** The demo persona (Entra object id) this user is. */
   readonly personaId: string;
 }
 
@@ -19,6 +19,11 @@ export interface SpGroup {
   readonly title: string;
   readonly description: string;
   userIds: number[];
+  /**
+   * The principal (a user, or a group whose members all count) who may change who is in the
+   * group; absent for groups made before the emulator kept owners.
+   */
+  ownerId?: number;
 }
 
 export interface SpRoleDefinition {
@@ -41,12 +46,19 @@ export interface SecurityState {
   groups: SpGroup[];
   /** Permission levels made on the site; the built-in ones are `BUILT_IN_ROLES`. */
   customRoles: SpRoleDefinition[];
-  /** Unique role assignments by scope: a list's id, or `listId/itemId` for an item. */
+  /**
+   * Role assignments by scope key (see `security/securable.ts`): `web` once the site has its
+   * groups, a list's id, `listId/itemId`, `drive` or `drive/<folder path>`. A scope absent here
+   * inherits from its parent.
+   */
   scopes: Map<string, SpRoleAssignment[]>;
   /** Users and groups share SharePoint's principal ids. */
   nextPrincipalId: number;
   nextRoleId: number;
 }
+
+/** The web's scope: present once the site has its groups, and never inherits. */
+export const WEB_SCOPE = 'web';
 
 export const emptySecurity = (): SecurityState => ({
   users: [],
@@ -57,65 +69,53 @@ export const emptySecurity = (): SecurityState => ({
   nextRoleId: 1073741930,
 });
 
-/** SharePoint Online's built-in permission levels, with their ids and masks. */
+const role = (
+  id: number,
+  name: string,
+  description: string,
+  order: number,
+  roleTypeKind: number,
+  high: number,
+  low: number,
+): SpRoleDefinition => ({ id, name, description, order, roleTypeKind, high, low });
+
+/**
+ * SharePoint Online's built-in permission levels, with their ids and masks as a tenant reports
+ * them (Contribute's mask is in the REST reference, learn.microsoft.com/sharepoint/dev/sp-add-ins/
+ * users-groups-and-roles-rest-api-reference; Edit is Contribute plus Manage Lists).
+ */
 export const BUILT_IN_ROLES: readonly SpRoleDefinition[] = [
-  {
-    id: 1073741829,
-    name: 'Full Control',
-    description: 'Has full control.',
-    order: 1,
-    roleTypeKind: 5,
-    high: 2147483647,
-    low: 4294967295,
-  },
-  {
-    id: 1073741830,
-    name: 'Edit',
-    description: 'Can add, edit and delete lists.',
-    order: 48,
-    roleTypeKind: 6,
-    high: 432,
-    low: 1012866047,
-  },
-  {
-    id: 1073741827,
-    name: 'Contribute',
-    description: 'Can view, add, update, and delete list items.',
-    order: 64,
-    roleTypeKind: 3,
-    high: 432,
-    low: 1011030767,
-  },
-  {
-    id: 1073741826,
-    name: 'Read',
-    description: 'Can view pages and list items.',
-    order: 128,
-    roleTypeKind: 2,
-    high: 176,
-    low: 138612833,
-  },
-  {
-    id: 1073741825,
-    name: 'Limited Access',
-    description: 'Can view specific lists, items, folders or documents when given permissions.',
-    order: 160,
-    roleTypeKind: 1,
-    high: 0,
-    low: 134287360,
-  },
+  role(1073741829, 'Full Control', 'Has full control.', 1, 5, 2147483647, 4294967295),
+  role(1073741828, 'Design', 'Can view, add, update, delete, approve, and customize.', 32, 4, 432, 1012866047),
+  role(
+    1073741830,
+    'Edit',
+    'Can add, edit and delete lists; can view, add, update and delete list items and documents.',
+    48,
+    6,
+    432,
+    1011030767,
+  ),
+  role(1073741827, 'Contribute', 'Can view, add, update, and delete list items and documents.', 64, 3, 432, 1011028719),
+  role(1073741826, 'Read', 'Can view pages and list items and download documents.', 128, 2, 176, 138612833),
+  role(
+    1073741825,
+    'Limited Access',
+    'Can view specific lists, document libraries, list items, folders, or documents when given permissions.',
+    160,
+    1,
+    48,
+    134287360,
+  ),
 ];
 
 export const FULL_CONTROL_ID = 1073741829;
-/** What the team's members hold on the site itself (SharePoint's Members group has Edit). */
-export const MEMBER_ROLE_ID = 1073741830;
+export const EDIT_ID = 1073741830;
+export const READ_ID = 1073741826;
 
 export function roleById(security: SecurityState, id: number): SpRoleDefinition | undefined {
   return BUILT_IN_ROLES.find((r) => r.id === id) ?? security.customRoles.find((r) => r.id === id);
 }
-
-export const scopeKey = (listId: string, itemId: number | null): string =>
-  itemId === null ? listId : `${listId}/${itemId}`;
 
 /** The form written into the snapshot (maps as arrays). */
 export interface StoredSecurity {
@@ -136,7 +136,10 @@ export const securityToStored = (s: SecurityState): StoredSecurity => ({
   nextRoleId: s.nextRoleId,
 });
 
-/** A snapshot from before security existed reads as a site that never broke inheritance. */
+/**
+ * A snapshot from before security existed reads as a site without its groups; the emulator
+ * gives it them when it opens (see `security/site-groups.ts`).
+ */
 export function securityFromStored(stored: StoredSecurity | undefined): SecurityState {
   if (!stored) return emptySecurity();
   return {

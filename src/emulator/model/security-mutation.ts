@@ -1,17 +1,32 @@
-import type { SecurityState, SpGroup, SpRoleAssignment, SpRoleDefinition, SpUser } from './security-model';
+import {
+  WEB_SCOPE,
+  type SecurityState,
+  type SpGroup,
+  type SpRoleAssignment,
+  type SpRoleDefinition,
+  type SpUser,
+} from './security-model';
 
 /** Changes to the site's security, journaled like list changes. */
 export type SecurityMutation =
+  | {
+      /** The site's own groups and the web's role assignments, as a new site gets them. */
+      readonly type: 'sp-site-provisioned';
+      readonly users: readonly SpUser[];
+      readonly groups: readonly SpGroup[];
+      readonly web: readonly SpRoleAssignment[];
+    }
   | { readonly type: 'sp-user-ensured'; readonly user: SpUser }
   | { readonly type: 'sp-group-created'; readonly group: SpGroup }
   | { readonly type: 'sp-group-user-added'; readonly groupId: number; readonly userId: number }
   | { readonly type: 'sp-group-user-removed'; readonly groupId: number; readonly userId: number }
+  | { readonly type: 'sp-group-owner-set'; readonly groupId: number; readonly ownerId: number }
   | { readonly type: 'sp-role-defined'; readonly role: SpRoleDefinition }
   | {
       readonly type: 'sp-inheritance-broken';
       readonly scope: string;
       readonly assignments: readonly SpRoleAssignment[];
-      /** Item scopes under this list scope that go back to inheriting. */
+      /** Scopes below this one (a list's items, a folder's subfolders) go back to inheriting. */
       readonly clearSubscopes: boolean;
     }
   | {
@@ -28,10 +43,12 @@ export type SecurityMutation =
     };
 
 export const SECURITY_MUTATION_TYPES: readonly SecurityMutation['type'][] = [
+  'sp-site-provisioned',
   'sp-user-ensured',
   'sp-group-created',
   'sp-group-user-added',
   'sp-group-user-removed',
+  'sp-group-owner-set',
   'sp-role-defined',
   'sp-inheritance-broken',
   'sp-role-assigned',
@@ -52,6 +69,14 @@ function assignmentsOf(security: SecurityState, scope: string): SpRoleAssignment
 
 export function applySecurityMutation(security: SecurityState, m: SecurityMutation): void {
   switch (m.type) {
+    case 'sp-site-provisioned':
+      for (const user of m.users) applySecurityMutation(security, { type: 'sp-user-ensured', user });
+      for (const group of m.groups) applySecurityMutation(security, { type: 'sp-group-created', group });
+      security.scopes.set(
+        WEB_SCOPE,
+        m.web.map((a) => ({ ...a, roleDefIds: [...a.roleDefIds] })),
+      );
+      return;
     case 'sp-user-ensured':
       security.users.push(m.user);
       security.nextPrincipalId = Math.max(security.nextPrincipalId, m.user.id + 1);
@@ -70,6 +95,9 @@ export function applySecurityMutation(security: SecurityState, m: SecurityMutati
       group.userIds = group.userIds.filter((id) => id !== m.userId);
       return;
     }
+    case 'sp-group-owner-set':
+      groupOf(security, m.groupId).ownerId = m.ownerId;
+      return;
     case 'sp-role-defined':
       security.customRoles.push(m.role);
       security.nextRoleId = Math.max(security.nextRoleId, m.role.id + 1);

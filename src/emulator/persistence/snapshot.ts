@@ -1,15 +1,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { driveFromStored, driveToStored, type StoredDrive } from '../model/drive-model';
+import { currentAsVersion } from '../model/item-versions';
 import type { ItemRecord, ListRecord, SiteState } from '../model/list-model';
 import { securityFromStored, securityToStored, type StoredSecurity } from '../model/security-model';
 
 const FORMAT = 'jtai-emulator-snapshot';
-/** v2 added the document library; a v1 snapshot still loads, with an empty library. */
-const VERSION = 2;
-const READABLE_VERSIONS: readonly number[] = [1, VERSION];
+/**
+ * v2 added the document library, v3 item versions; older snapshots still load, with an empty
+ * library and each item's current state as its only version.
+ */
+const VERSION = 3;
+const READABLE_VERSIONS: readonly number[] = [1, 2, VERSION];
 
-type StoredList = Omit<ListRecord, 'items'> & { readonly items: readonly ItemRecord[] };
+type StoredItem = Omit<ItemRecord, 'versions'> & { readonly versions?: ItemRecord['versions'] };
+type StoredList = Omit<ListRecord, 'items'> & { readonly items: readonly StoredItem[] };
 
 interface SnapshotFile {
   readonly format: typeof FORMAT;
@@ -35,7 +40,9 @@ export function readSnapshot(file: string): Snapshot | null {
   const lists = parsed.lists.map((l): ListRecord => ({
     ...l,
     columns: [...l.columns],
-    items: new Map(l.items.map((i) => [i.id, i])),
+    items: new Map(
+      l.items.map((i) => [i.id, { ...i, versions: i.versions ? [...i.versions] : [currentAsVersion(i)] }]),
+    ),
   }));
   return {
     lastSeq: parsed.lastSeq,

@@ -3,11 +3,28 @@ import type { UserId } from '../../domain/ids';
 import type { Role } from '../../domain/member';
 import type { DirectoryUser } from '../../domain/persona';
 
-/** A person in the local demo directory, with the part they play in the seeded plan. */
+/**
+ * A person in the local demo directory, with the part they play in the seeded plan. The id is
+ * their Entra object id.
+ */
 export interface DemoPersona extends DirectoryUser {
   readonly role: Role;
   readonly agency: AgencyKey | null;
+  readonly userPrincipalName: string;
+  /** Police and health staff are guests invited from their own organisations' tenants. */
+  readonly userType: 'Member' | 'Guest';
 }
+
+/** The tenant the partnership's team lives in; guests' user principal names end in it. */
+export const TENANT_DOMAIN = 'jtaipartnership.onmicrosoft.com';
+
+/**
+ * Entra gives an invited guest the user principal name `<email with @ as _>#EXT#@<tenant>`,
+ * e.g. `sarah.mitchell_example.gov.uk#EXT#@jtaipartnership.onmicrosoft.com`.
+ */
+const guestPrincipalName = (email: string): string => `${email.replace('@', '_')}#EXT#@${TENANT_DOMAIN}`;
+
+const isGuest = (id: string): boolean => id.includes('police') || id.includes('health');
 
 const person = (
   id: string,
@@ -16,15 +33,20 @@ const person = (
   organisation: string,
   role: Role,
   agency: AgencyKey | null,
-): DemoPersona => ({
-  id: id as UserId,
-  displayName,
-  email: `${displayName.toLowerCase().replace(/[^a-z]+/g, '.')}@example.gov.uk`,
-  jobTitle,
-  organisation,
-  role,
-  agency,
-});
+): DemoPersona => {
+  const email = `${displayName.toLowerCase().replace(/[^a-z]+/g, '.')}@example.gov.uk`;
+  return {
+    id: id as UserId,
+    displayName,
+    email,
+    jobTitle,
+    organisation,
+    role,
+    agency,
+    userPrincipalName: isGuest(id) ? guestPrincipalName(email) : email,
+    userType: isGuest(id) ? 'Guest' : 'Member',
+  };
+};
 
 /** Fictional people for the local emulator: one for every part in the sign-off chain. */
 export const DEMO_PERSONAS: readonly DemoPersona[] = [
