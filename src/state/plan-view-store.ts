@@ -130,30 +130,44 @@ export function createPlanViewStore(deps: PlanViewDeps): StoreApi<PlanViewState>
       };
     };
 
-    /** Replays the record against the plan as it is, and shows the governance it adds up to. */
+    /**
+     * Replays the record against the plan as it is, and shows the governance it adds up to, with the
+     * members its admins recorded (a membership written by anyone else is not shown, nor counted).
+     */
     const replay = (base: PlanSnapshot, duplicates: GovernanceTrust['duplicates']): ReplayedGovernance => {
       const replayed = replayGovernance(record ?? emptyRecord(base.plan.id), base);
       const { governance } = replayed;
-      const snapshot = withStage({ ...base, signOffs: governance.signOffs }, governance);
+      const recorded = new Map(replayed.members.map((m) => [m.id as string, m]));
+      const members = base.members.filter((m) => recorded.has(m.id)).map((m) => recorded.get(m.id)!);
+      const me = members.find((m) => m.userId === deps.userId) ?? null;
+      const snapshot = withStage({ ...base, members, signOffs: governance.signOffs }, governance);
       const trust: GovernanceTrust = {
         verdicts: replayed.verdicts,
         uncountedMemberships: replayed.uncountedMemberships,
         unrecordedChange: replayed.unrecordedChange,
         duplicates,
       };
-      set({ snapshot, governance, trust });
+      set({ snapshot, governance, trust, me });
       return replayed;
     };
+
+    /** Reloads the plan without clearing the screen (after a change of members); a failure leaves it as it is. */
+    async function refreshRecord(): Promise<void> {
+      const id = planId;
+      if (!id) return;
+      try {
+        accept(id, await deps.store.loadPlan(id));
+      } catch {
+        // The change itself was saved; the next load shows it.
+      }
+    }
 
     /** Takes in a loaded plan; returns false when another plan was opened meanwhile. */
     const accept = (id: PlanId, loaded: LoadedPlan): boolean => {
       if (planId !== id) return false;
       record = loaded.record;
-      const base = toSnapshot(loaded);
-      const me = base.members.find((m) => m.userId === deps.userId) ?? null;
-      set({ me });
-      const { governance } = replay(base, loaded.duplicates);
-      if (isPlanAdmin(me) && !summaryCurrent(loaded.summary, governance)) {
+      const { governance } = replay(toSnapshot(loaded), loaded.duplicates);
+      if (isPlanAdmin(get().me) && !summaryCurrent(loaded.summary, governance)) {
         // The plan list shows each plan's stage from this summary; only admins may keep it.
         void deps.store.saveGovernanceSummary(summaryOf(governance)).catch(() => undefined);
       }
@@ -268,6 +282,8 @@ export function createPlanViewStore(deps: PlanViewDeps): StoreApi<PlanViewState>
         const before = get().snapshot;
         set({ snapshot, me: snapshot.members.find((m) => m.userId === deps.userId) ?? null });
         if (before) void contentSaved(before, snapshot);
+        // Who counts as a member is read from SharePoint's versions of the Members list: read them again.
+        if (before && before.members !== snapshot.members) void refreshRecord();
       },
     };
 

@@ -53,3 +53,7 @@ export const membershipsOf = (history: MembershipHistory, userId: UserId, at: Is
 /** Whether anyone ever recorded this person under this name, to tell a renamed person from a forged name. */
 export const knownNames = (history: MembershipHistory, userId: UserId): ReadonlySet<string> =>
   new Set(history.counted.filter((v) => v.member.userId === userId).map((v) => v.member.displayName));
+
+/** The plan's members now, as its admins recorded them (the latest counted version of each). */
+export const currentMembers = (history: MembershipHistory): Member[] =>
+  activeIn(latestAt(history.counted, '9999-12-31T23:59:59.999Z' as IsoDateTime));

@@ -5,7 +5,14 @@ import type { PlanSnapshot } from '../plan-snapshot';
 import { contentFacts, sameFacts, type ContentFacts } from './content-facts';
 import { initialGovernance, type Governance } from './governance';
 import type { GovernanceEntry, GovernanceRecord, MembershipVersion } from './governance-record';
-import { knownNames, membersAt, membershipHistory, membershipsOf, type MembershipHistory } from './membership-history';
+import {
+  currentMembers,
+  knownNames,
+  membersAt,
+  membershipHistory,
+  membershipsOf,
+  type MembershipHistory,
+} from './membership-history';
 import { transition } from './transition';
 import type { WorkflowEvent } from './workflow-event';
 import type { WorkflowError } from './workflow-error';
@@ -24,6 +31,8 @@ export interface ReplayedGovernance {
   readonly verdicts: readonly EntryVerdict[];
   /** Membership changes made by someone who could not make them, which grant nothing. */
   readonly uncountedMemberships: readonly MembershipVersion[];
+  /** The plan's members now, as its admins recorded them. */
+  readonly members: readonly Member[];
   /** The signed content differs from the last recorded change: something changed it with no record. */
   readonly unrecordedChange: boolean;
 }
@@ -185,6 +194,7 @@ export function replayGovernance(record: GovernanceRecord, current: PlanSnapshot
     governance: run.governance,
     verdicts: run.verdicts,
     uncountedMemberships: history.uncounted,
+    members: currentMembers(history),
     unrecordedChange: drifted,
   };
 }

@@ -95,6 +95,8 @@ describe('a plan’s governance is worked out from its record', () => {
     const replay = replayGovernance(aRecord(entries, [...EVERYONE, selfMade]), CONTENT);
     expect(replay.uncountedMemberships).toEqual([selfMade]);
     expect(last(replay).counted).toBe(false);
+    expect(replay.members.map((m) => m.id)).not.toContain('mem-fake');
+    expect(replay.members.find((m) => m.userId === people.policeOwner.userId)?.role).toBe('agency-owner');
   });
 
   it('takes roles as they stood when each entry was made', () => {

@@ -76,12 +76,7 @@ describe('agency quality assurance', () => {
       people.policeQa,
     );
     const amended = withAction(CONTENT, 'act-1', { targetDate: CONTENT.actions[0]!.startDate });
-    const changed = mustApply(
-      returned,
-      contentChangedEvent(CONTENT, amended),
-      people.policeOwner,
-      amended,
-    );
+    const changed = mustApply(returned, contentChangedEvent(CONTENT, amended), people.policeOwner, amended);
     expect(qaStatus(changed, amended).find((s) => s.agency === 'police')?.state).toBe('awaiting');
     const approved = mustApply(changed, qaApprove('police', amended), people.policeQa, amended);
     expect(qaStatus(approved, amended).find((s) => s.agency === 'police')?.state).toBe('approved');
@@ -116,12 +111,7 @@ describe('agency quality assurance', () => {
   it('lets a QA lead re-approve actions amended during collation, without moving the plan back', () => {
     const atCollation = governanceAt('collation');
     const amended = withAction(CONTENT, 'act-2', { successMeasure: 'GP attends 95% of meetings' });
-    const changed = mustApply(
-      atCollation,
-      contentChangedEvent(CONTENT, amended),
-      people.dcs,
-      amended,
-    );
+    const changed = mustApply(atCollation, contentChangedEvent(CONTENT, amended), people.dcs, amended);
     expect(changed.stage).toBe('collation');
     expect(qaStatus(changed, amended).map((s) => s.state)).toEqual(['approved', 'approved', 'changed-since-approval']);
     const reapproved = mustApply(changed, qaApprove('health', amended), people.healthQa, amended);

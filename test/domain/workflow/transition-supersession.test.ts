@@ -149,14 +149,7 @@ describe('after submission', () => {
 
   it('refuses edits once the plan is closed', () => {
     expect(
-      refused(
-        apply(
-          governanceAt('closed'),
-          contentChangedEvent(CONTENT, retitled),
-          people.dcs,
-          retitled,
-        ),
-      ).code,
+      refused(apply(governanceAt('closed'), contentChangedEvent(CONTENT, retitled), people.dcs, retitled)).code,
     ).toBe('WORKFLOW.WRONG_STAGE');
   });
 });

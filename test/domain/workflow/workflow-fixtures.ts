@@ -6,10 +6,7 @@ import type { ActionId, FindingId, MemberId, UserId } from '../../../src/domain/
 import type { Member, Role } from '../../../src/domain/member';
 import type { PlanSnapshot } from '../../../src/domain/plan-snapshot';
 import type { Result } from '../../../src/domain/result';
-import {
-  canonicalContent,
-  canonicalContentForAgency,
-} from '../../../src/domain/workflow/canonical-content';
+import { canonicalContent, canonicalContentForAgency } from '../../../src/domain/workflow/canonical-content';
 import { contentHash, contentHashForAgency } from '../../../src/domain/workflow/content-hash';
 import { initialGovernance, type Governance } from '../../../src/domain/workflow/governance';
 import type { ChainStageKey } from '../../../src/domain/workflow/stage-chain';
