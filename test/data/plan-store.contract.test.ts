@@ -399,6 +399,11 @@ describe('loading a plan', () => {
     const action = await dcs.createAction(anAction(plan.value.id, findingId, 0, { leadAgency: 'police' }));
     const update = anUpdate(plan.value.id, action.value.id as ActionId, 'u-police-owner');
     const saved = await emulator.storeAs('u-police-owner').store.addProgressUpdate(update);
-    expect(saved).toMatchObject({ id: update.id, actionId: action.value.id, text: update.text, authorId: 'u-police-owner' });
+    expect(saved).toMatchObject({
+      id: update.id,
+      actionId: action.value.id,
+      text: update.text,
+      authorId: 'u-police-owner',
+    });
   });
 });

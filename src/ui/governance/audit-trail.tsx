@@ -34,7 +34,9 @@ function download(view: GovernanceView) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-type Line = { readonly kind: 'counted'; readonly event: AuditEvent } | { readonly kind: 'not-counted'; readonly verdict: EntryVerdict };
+type Line =
+  | { readonly kind: 'counted'; readonly event: AuditEvent }
+  | { readonly kind: 'not-counted'; readonly verdict: EntryVerdict };
 
 const atOf = (line: Line) => (line.kind === 'counted' ? line.event.at : line.verdict.entry.at);
 
@@ -114,7 +116,11 @@ export function AuditTrail({ view }: { view: GovernanceView }) {
             <TableBody>
               {lines.map((line) => (
                 <LineRow
-                  key={line.kind === 'counted' ? line.event.id : `x-${line.verdict.entry.id}-${line.verdict.entry.position}`}
+                  key={
+                    line.kind === 'counted'
+                      ? line.event.id
+                      : `x-${line.verdict.entry.id}-${line.verdict.entry.position}`
+                  }
                   line={line}
                   chain={view.governance.chain}
                 />

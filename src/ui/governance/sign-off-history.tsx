@@ -44,8 +44,8 @@ export function SignOffHistory({ view }: { view: GovernanceView }) {
       ) : (
         <div className={styles.tableScroll}>
           <Text>
-            Who signed and when are as SharePoint recorded them when each sign-off was added; each counts only
-            in a role the person held in the plan at that moment.
+            Who signed and when are as SharePoint recorded them when each sign-off was added; each counts only in a role
+            the person held in the plan at that moment.
           </Text>
           <Table aria-label="Sign-offs" size="small">
             <TableHeader>
