@@ -4,7 +4,7 @@ import { graphApi } from '../../src/data/graph/graph-api';
 import { createGraphClient } from '../../src/data/graph/graph-client';
 import { listsPath } from '../../src/data/graph/graph-paths';
 import { fetchSiteLists } from '../../src/data/graph/site-lists';
-import type { NewGovernanceEntry, PlanStore } from '../../src/data/plan-store.port';
+import type { NewGovernanceEntry } from '../../src/data/plan-store.port';
 import { LIST_KEYS, LISTS } from '../../src/data/sharepoint/list-schema';
 import { isoDate } from '../../src/domain/dates';
 import type { PlanId, UserId } from '../../src/domain/ids';

@@ -2,14 +2,13 @@ import { GraphError } from '@microsoft/microsoft-graph-client';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { IsoDateTime } from '../../src/domain/dates';
 import type { ActionId, PlanId } from '../../src/domain/ids';
-import { contentHashForAgency } from '../../src/domain/workflow/content-hash';
 import { graphApi } from '../../src/data/graph/graph-api';
 import { createGraphClient } from '../../src/data/graph/graph-client';
 import { mapGraphError } from '../../src/data/graph/map-graph-error';
 import { fetchSiteLists } from '../../src/data/graph/site-lists';
 import { LIST_KEYS, LISTS } from '../../src/data/sharepoint/list-schema';
 import { EMULATOR_SITE_ID } from '../../src/emulator/start-emulator';
-import { aFinding, aMember, anAction, anUpdate, aPlan, aSignOff } from './support/fixtures';
+import { aFinding, aMember, anAction, anUpdate, aPlan } from './support/fixtures';
 import { memberOf, seedActions, startPlan, storeErrorOf } from './support/plan-setup';
 import { startTestEmulator, type TestEmulator } from './support/test-emulator';
 

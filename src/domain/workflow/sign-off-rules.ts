@@ -1,6 +1,6 @@
 import type { AgencyKey } from '../agency';
 import type { Member } from '../member';
-import type { SignOff, SignOffDecision } from '../sign-off';
+import type { SignOffDecision } from '../sign-off';
 import { STAGE_LABEL, type StageKey } from '../stage';
 import { MULTI_LINE_LIMIT } from '../text-limits';
 import type { Governance } from './governance';
@@ -9,7 +9,6 @@ import {
   executiveSlot,
   partnerSlot,
   qaSlot,
-  signOffScope,
   slotStatus,
   supersededIds,
 } from './sign-off-status';

@@ -49,6 +49,7 @@ export function createRequestHandler(core: EmulatorCore, options: RequestHandler
                 path,
                 query: url.searchParams,
                 siteUrl: `${originOf(req)}${basePath}${EMULATOR_SITE_PATH}`,
+                internal: options.internal,
               })
             : isDriveHttpPath(path)
               ? handleDriveHttp(core, req, res, {

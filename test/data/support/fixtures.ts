@@ -1,12 +1,11 @@
 import type { Action } from '../../../src/domain/action';
-import { DEFAULT_AGENCIES, type AgencyKey } from '../../../src/domain/agency';
+import { DEFAULT_AGENCIES } from '../../../src/domain/agency';
 import { isoDate, type IsoDateTime } from '../../../src/domain/dates';
 import type { Finding } from '../../../src/domain/finding';
-import type { ActionId, FindingId, MemberId, PlanId, SignOffId, UpdateId, UserId } from '../../../src/domain/ids';
-import type { Member, Role } from '../../../src/domain/member';
+import type { ActionId, FindingId, MemberId, PlanId, UpdateId, UserId } from '../../../src/domain/ids';
+import type { Member } from '../../../src/domain/member';
 import type { Plan } from '../../../src/domain/plan';
 import type { ProgressUpdate } from '../../../src/domain/progress-update';
-import type { SignOff } from '../../../src/domain/sign-off';
 import { findPersona } from '../../../src/emulator/seed/demo-directory';
 
 /** Domain values for store tests: complete, valid, and distinct per call where ids matter. */
@@ -103,29 +102,6 @@ export function anUpdate(
     at: '2018-04-02T10:00:00.000Z' as IsoDateTime,
     text: 'Two detective constables seconded from 1 April.',
     status: 'on-track',
-    ...overrides,
-  };
-}
-
-export function aSignOff(
-  planId: PlanId,
-  userId: string,
-  role: Role,
-  agency: AgencyKey | null,
-  overrides: Partial<SignOff> = {},
-): SignOff {
-  return {
-    id: `sig-${uniqueSuffix()}` as SignOffId,
-    planId,
-    stage: 'agency-qa',
-    userId: userId as UserId,
-    name: findPersona(userId)?.displayName ?? userId,
-    role,
-    agency,
-    at: '2018-04-10T16:00:00.000Z' as IsoDateTime,
-    decision: 'approve',
-    comment: 'Approved for collation.',
-    contentHash: 'sha256-3f1c',
     ...overrides,
   };
 }
