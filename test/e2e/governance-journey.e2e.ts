@@ -179,8 +179,14 @@ describe.skipIf(!hasChromium)('the sign-off chain, person by person, in the brow
     const history = page.getByRole('table', { name: 'Sign-offs' });
     await expect(history.getByText(/Superseded on/).count()).resolves.toBeGreaterThanOrEqual(4);
     // Each sign-off names the person SharePoint recorded as adding it, from the directory.
-    await history.getByRole('row', { name: /Robert Lang Chief Executive/ }).first().waitFor();
-    await history.getByRole('row', { name: /Cllr Grace Adeyemi Lead Member/ }).first().waitFor();
+    await history
+      .getByRole('row', { name: /Robert Lang Chief Executive/ })
+      .first()
+      .waitFor();
+    await history
+      .getByRole('row', { name: /Cllr Grace Adeyemi Lead Member/ })
+      .first()
+      .waitFor();
     await screenshot(page, 'governance-07-submitted');
 
     const download = page.waitForEvent('download');

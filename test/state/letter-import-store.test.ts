@@ -242,11 +242,11 @@ describe('creating the plan', () => {
     expect(loaded.members.map((m) => [m.value.userId, m.value.role])).toEqual([['u-dcs', 'plan-admin']]);
   });
 
-  it('lets anyone on the site create a plan, and makes them its admin', async () => {
-    const police = await storeFor(emulator, 'u-police-owner').whoAmI();
+  it('lets a site owner who runs no plan yet create one, and makes them its admin', async () => {
+    const lead = await storeFor(emulator, 'u-improvement-lead').whoAmI();
     const store = createLetterImportStore({
-      store: storeFor(emulator, 'u-police-owner'),
-      user: police,
+      store: storeFor(emulator, 'u-improvement-lead'),
+      user: lead,
       extractText: noExtraction,
       parse: parseFindingsLetter,
       storage: memoryImportDraftStorage(),

@@ -37,7 +37,7 @@ describe('the plan list store', () => {
   });
 
   it('starts a plan without a letter, its creator as plan admin with the default agencies', async () => {
-    const list = listAs('u-police-owner');
+    const list = listAs('u-improvement-lead');
     const outcome = await list.getState().createPlan({
       ...EMPTY_NEW_PLAN_FORM,
       area: 'Torbay',
@@ -46,7 +46,7 @@ describe('the plan list store', () => {
     });
     expect(outcome.status).toBe('created');
     if (outcome.status !== 'created') return;
-    const stored = await storeFor(emulator, 'u-police-owner').loadPlan(outcome.planId);
+    const stored = await storeFor(emulator, 'u-improvement-lead').loadPlan(outcome.planId);
     expect(stored.plan.value).toMatchObject({
       title: 'Torbay area SEND inspection 2024',
       area: 'Torbay',
@@ -56,7 +56,7 @@ describe('the plan list store', () => {
       archived: false,
     });
     expect(stored.plan.value.agencies.map((a) => a.key)).toContain('police');
-    expect(stored.members.map((m) => [m.value.userId, m.value.role])).toEqual([['u-police-owner', 'plan-admin']]);
+    expect(stored.members.map((m) => [m.value.userId, m.value.role])).toEqual([['u-improvement-lead', 'plan-admin']]);
     expect(stored.findings).toEqual([]);
     expect(list.getState().plans.some((p) => p.id === outcome.planId)).toBe(true);
   });
@@ -77,7 +77,7 @@ describe('the plan list store', () => {
   });
 
   it('finishes the same plan when tried again after a failure half-way', async () => {
-    const real = storeFor(emulator, 'u-education-owner');
+    const real = storeFor(emulator, 'u-dcs');
     let failures = 1;
     const flaky: PlanStore = {
       ...real,
@@ -86,7 +86,7 @@ describe('the plan list store', () => {
         return real.addMembers(members);
       },
     };
-    const list = listAs('u-education-owner', flaky);
+    const list = listAs('u-dcs', flaky);
     const form = { ...EMPTY_NEW_PLAN_FORM, title: 'Retry plan', area: 'Haringey' };
     expect(await list.getState().createPlan(form)).toEqual({
       status: 'failed',
@@ -98,5 +98,13 @@ describe('the plan list store', () => {
     expect(plans).toHaveLength(1);
     const stored = await real.loadPlan(plans[0]!.value.id);
     expect(stored.members.map((m) => m.value.role)).toEqual(['plan-admin']);
+  });
+
+  it('tells a member who is not an admin of any plan that SharePoint will not let them start one', async () => {
+    const list = listAs('u-education-owner');
+    const outcome = await list.getState().createPlan({ ...EMPTY_NEW_PLAN_FORM, title: 'Not mine', area: 'Haringey' });
+    expect(outcome.status).toBe('refused');
+    const plans = await storeFor(emulator, 'u-dcs').listPlans();
+    expect(plans.some((p) => p.value.title === 'Not mine')).toBe(false);
   });
 });

@@ -11,6 +11,7 @@ import { prepareSiteServices } from '../../src/app/site-services';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/start-emulator';
 import { memoryPendingEditStorage } from '../../src/state/pending-edits';
 import { App } from '../../src/ui/app';
+import { HARINGEY_PLAN_ID } from '../../src/emulator/seed/haringey-2018';
 import { storeFor } from './support/render-app';
 
 let emulator: RunningEmulator;
@@ -77,6 +78,11 @@ describe('re-applying permissions on a set-up site', () => {
   it('lets a site owner re-apply one plan’s permissions; the second time nothing changes', async () => {
     await emulator.close();
     emulator = await startEmulator({ port: 0, dataDir, seed: true, reset: true });
+    // The seed applied the plan's permissions; a member changed since (without a resync) makes work for a re-apply.
+    const dcs = storeFor(emulator, 'u-dcs');
+    const loaded = await dcs.loadPlan(HARINGEY_PLAN_ID);
+    const leaving = loaded.members.find((m) => m.value.userId === 'u-education-qa')!;
+    await dcs.removeMember(leaving.value.id, leaving.version);
     await startAs('u-dcs');
     window.location.hash = '#/site-setup';
     expect(await screen.findByText('This site is set up')).toBeVisible();

@@ -30,14 +30,7 @@ export interface ListSpec {
 }
 
 export type ListKey =
-  | 'plans'
-  | 'findings'
-  | 'actions'
-  | 'updates'
-  | 'members'
-  | 'governance'
-  | 'workflowEvents'
-  | 'notifications';
+  'plans' | 'findings' | 'actions' | 'updates' | 'members' | 'governance' | 'workflowEvents' | 'notifications';
 
 /** Single-line text columns hold at most this many characters (SharePoint's limit). */
 export const SINGLE_LINE_MAX = 255;

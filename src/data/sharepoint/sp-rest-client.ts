@@ -2,7 +2,10 @@ import { StoreError } from '../store-error';
 
 /** SharePoint REST (`{siteUrl}/_api/web/…`) for what Graph cannot do: groups and role assignments. */
 export interface SpRest {
-  /** `path` is relative to the site, e.g. `/_api/web/sitegroups`. */
+  /**
+   * `path` is relative to the site, e.g. `/_api/web/sitegroups`, or an absolute `odata.nextLink`
+   * on the site's own origin (the token is never sent anywhere else).
+   */
   get(path: string): Promise<unknown>;
   post(path: string, body?: unknown): Promise<unknown>;
 }
@@ -65,6 +68,16 @@ function failure(status: number, body: unknown, path: string): StoreError {
   return new StoreError(kind, message, { status, code: 'sharePointRest' });
 }
 
+function urlOf(base: string, path: string): string {
+  if (!/^https?:\/\//i.test(path)) return `${base}${path}`;
+  if (new URL(path).origin !== new URL(base).origin) {
+    throw new StoreError('server', 'SharePoint sent a next page on another host; it was not followed.', {
+      code: 'unexpectedResponse',
+    });
+  }
+  return path;
+}
+
 export function createSpRestClient(options: SpRestOptions): SpRest {
   const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
@@ -79,12 +92,13 @@ export function createSpRestClient(options: SpRestOptions): SpRest {
       const why = cause instanceof Error ? cause.message : String(cause);
       throw new StoreError('unauthorized', `No SharePoint sign-in token: ${why}`, { code: 'sharePointToken' });
     }
+    const url = urlOf(base, path);
     const headers: Record<string, string> = { Authorization: `Bearer ${token}`, Accept: ACCEPT };
     if (body !== undefined) headers['Content-Type'] = CONTENT_TYPE;
     for (let attempt = 0; ; attempt += 1) {
       let response: Response;
       try {
-        response = await doFetch(`${base}${path}`, {
+        response = await doFetch(url, {
           method,
           headers,
           ...(body === undefined ? {} : { body: JSON.stringify(body) }),

@@ -4,14 +4,7 @@ import type { SignOffDecision } from '../sign-off';
 import { STAGE_LABEL, type StageKey } from '../stage';
 import { MULTI_LINE_LIMIT } from '../text-limits';
 import type { Governance } from './governance';
-import {
-  EXECUTIVE_ROLES,
-  executiveSlot,
-  partnerSlot,
-  qaSlot,
-  slotStatus,
-  supersededIds,
-} from './sign-off-status';
+import { EXECUTIVE_ROLES, executiveSlot, partnerSlot, qaSlot, slotStatus, supersededIds } from './sign-off-status';
 import { firstStageOfKind, stageIndex, stageLabel, stageOf, type StageKind } from './stage-chain';
 import { refusal, type WorkflowError } from './workflow-error';
 

@@ -1,5 +1,5 @@
 import { badRequest, GraphError } from '../http/graph-error';
-import { createRootFolder } from './drive-folder-routes';
+import { createFolder } from './drive-folder-routes';
 import { getDrive, getDriveContent, getDriveItem, listDriveChildren, listDriveVersions } from './drive-read-routes';
 import { createUploadSession, putDriveContent } from './drive-upload-routes';
 import type { RouteHandler } from './graph-request';
@@ -13,7 +13,7 @@ const ITEM_ACTIONS: Readonly<Record<string, Methods>> = {
   content: { GET: getDriveContent, PUT: putDriveContent },
   createUploadSession: { POST: createUploadSession },
   versions: { GET: listDriveVersions },
-  children: { GET: listDriveChildren },
+  children: { GET: listDriveChildren, POST: createFolder },
 };
 
 const DRIVE = /^\/sites\/([^/]+)\/drive(\/.*)?$/;
@@ -48,7 +48,7 @@ function target(rest: string): { methods: Methods; params: Record<string, string
   if (rest === '' || rest === '/') return { methods: { GET: getDrive }, params: {} };
   if (rest === '/root' || rest === '/root:' || rest === '/root:/') return item({ drivePath: '' }, '');
   if (rest === '/root/children') {
-    return { methods: { GET: listDriveChildren, POST: createRootFolder }, params: { drivePath: '' } };
+    return { methods: { GET: listDriveChildren, POST: createFolder }, params: { drivePath: '' } };
   }
   if (rest.startsWith('/root:/')) {
     const [drivePath = '', action, ...extra] = rest.slice('/root:'.length).split(':');

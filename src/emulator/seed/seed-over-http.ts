@@ -1,9 +1,11 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createGraphPlanStore } from '../../data/graph/graph-plan-store';
+import { createSharePointPlanPermissions } from '../../data/graph/sharepoint-plan-permissions';
+import { HARINGEY_PLAN_ID } from './haringey-2018';
 import { demoToken } from '../auth/demo-token';
 import type { EmulatorCore } from '../emulator-core';
-import { EMULATOR_SITE_ID } from '../emulator-site';
+import { EMULATOR_SITE_ID, EMULATOR_SITE_PATH } from '../emulator-site';
 import { createRequestHandler } from '../http/request-handler';
 import { SEED_USER_ID, seedDemoData } from './seed-demo';
 
@@ -20,14 +22,22 @@ export async function seedOverHttp(core: EmulatorCore): Promise<void> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   try {
     const { port } = server.address() as AddressInfo;
-    const store = createGraphPlanStore({
-      graphBaseUrl: `http://127.0.0.1:${port}/v1.0`,
-      siteId: EMULATOR_SITE_ID,
-      getToken: () => Promise.resolve(demoToken(SEED_USER_ID)),
-    });
+    const graphBaseUrl = `http://127.0.0.1:${port}/v1.0`;
+    const getToken = () => Promise.resolve(demoToken(SEED_USER_ID));
+    const store = createGraphPlanStore({ graphBaseUrl, siteId: EMULATOR_SITE_ID, getToken });
     if (fresh) {
       await seedDemoData(store);
-      core.log('Seeded the Haringey 2018 demo plan.');
+      // As a site owner would with "Set up this site": the plan's own permissions, so locally as
+      // in a tenant an owner edits only their agency's actions and the record is add-only.
+      const permissions = createSharePointPlanPermissions({
+        graphBaseUrl,
+        siteId: EMULATOR_SITE_ID,
+        getToken,
+        sharePoint: { siteUrl: `http://127.0.0.1:${port}${EMULATOR_SITE_PATH}`, getToken },
+      });
+      await permissions.enable();
+      await permissions.syncPlan(HARINGEY_PLAN_ID);
+      core.log('Seeded the Haringey 2018 demo plan and applied its permissions.');
     } else {
       // A site kept from an older version gets the lists and columns added since.
       await store.ensureSchema();

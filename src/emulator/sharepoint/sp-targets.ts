@@ -37,7 +37,10 @@ export function visibleListByTitle(request: SpRequest, title: string) {
  */
 function folderByUrl(request: SpRequest, url: string): Securable {
   const prefix = `${EMULATOR_SITE_PATH}/${LIBRARY_URL_NAME}/`.toLowerCase();
-  const path = url.replace(/\/+$/, '');
+  // Behind the dev server the library's addresses carry the emulator's mount (`/graph/sites/…`),
+  // which a tenant's do not: the server-relative URL starts at the site's own path.
+  const site = url.toLowerCase().indexOf(`${EMULATOR_SITE_PATH.toLowerCase()}/`);
+  const path = (site > 0 ? url.slice(site) : url).replace(/\/+$/, '');
   if (!path.toLowerCase().startsWith(prefix)) {
     if (path.toLowerCase() === prefix.slice(0, -1)) throw spBadRequest("The library's root folder has no list item.");
     throw spNotFound('File Not Found.');
