@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanId, UserId } from '../../src/domain/ids';
+import { NO_CHANGES } from '../../src/domain/workflow/changes-since';
 import { contentHash } from '../../src/domain/workflow/content-hash';
 import { summaryOf } from '../../src/domain/workflow/governance-summary';
 import type { WorkflowEvent } from '../../src/domain/workflow/workflow-event';
@@ -108,15 +109,7 @@ describe('forged governance entries, written straight to the site, do not count'
       type: 'content-changed',
       before: facts,
       after: facts,
-      changes: {
-        planFields: [],
-        findingsAdded: [],
-        findingsRemoved: [],
-        findingsChanged: [],
-        actionsAdded: [],
-        actionsRemoved: [],
-        actionsChanged: [],
-      },
+      changes: NO_CHANGES,
     };
     const id = await forge('u-partner-police', planId, event);
     const after = await governanceOf('u-dcs', planId);

@@ -54,6 +54,17 @@ export interface ChangeSummary {
   readonly actionsChanged: readonly { readonly id: ActionId; readonly fields: readonly EditableActionField[] }[];
 }
 
+/** A change that names no item: e.g. one found only by comparing hashes. */
+export const NO_CHANGES: ChangeSummary = {
+  planFields: [],
+  findingsAdded: [],
+  findingsRemoved: [],
+  findingsChanged: [],
+  actionsAdded: [],
+  actionsRemoved: [],
+  actionsChanged: [],
+};
+
 const differs = (a: JsonValue, b: JsonValue) => canonicalJson(a) !== canonicalJson(b);
 
 function changedFields<T extends Record<string, JsonValue>>(before: T, after: T): Exclude<keyof T & string, 'id'>[] {

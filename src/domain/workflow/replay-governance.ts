@@ -2,6 +2,7 @@ import type { IsoDateTime } from '../dates';
 import type { MemberId, UserId } from '../ids';
 import type { Member } from '../member';
 import type { PlanSnapshot } from '../plan-snapshot';
+import { NO_CHANGES } from './changes-since';
 import { contentFacts, sameFacts, type ContentFacts } from './content-facts';
 import { initialGovernance, type Governance } from './governance';
 import type { GovernanceEntry, GovernanceRecord, MembershipVersion } from './governance-record';
@@ -147,15 +148,7 @@ function unrecordedChange(
     type: 'content-changed',
     before,
     after: now,
-    changes: {
-      planFields: [],
-      findingsAdded: [],
-      findingsRemoved: [],
-      findingsChanged: [],
-      actionsAdded: [],
-      actionsRemoved: [],
-      actionsChanged: [],
-    },
+    changes: NO_CHANGES,
   };
   const result = transition(run.governance, event, actor, after.at as IsoDateTime, current, {
     facts: now,
