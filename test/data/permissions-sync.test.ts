@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PlanId } from '../../src/domain/ids';
+import { EMULATOR_SITE_ID } from '../../src/emulator/emulator-site';
 import { aMember } from './support/fixtures';
 import { startTestEmulator, type TestEmulator } from './support/test-emulator';
 import { createTestPlan, siteSetupAs, siteUrlOf } from './sharepoint/support/permission-sync';
@@ -54,6 +55,20 @@ describe('"Set up this site" with plans, run by two site owners', () => {
 
     const seen = await emulator.storeAs('u-improvement-lead').store.loadPlan(plan.planId);
     expect(seen.actions).toHaveLength(2);
+  });
+
+  it('shows a plan member the site as ready, though they cannot read the submissions folder above their plan’s', async () => {
+    await siteSetupAs(emulator, 'u-dcs').setup.setUp(noProgress);
+    await createTestPlan(emulator, ['u-police-owner'], ['police']);
+    await siteSetupAs(emulator, 'u-dcs').setup.setUp(noProgress);
+
+    const folder = await fetch(
+      `${emulator.graphBaseUrl()}/sites/${EMULATOR_SITE_ID}/drive/root:/${encodeURIComponent('JTAI submissions')}:`,
+      { headers: { Authorization: 'Bearer demo.u-police-owner' } },
+    );
+    expect(folder.status).toBe(404);
+    const member = await siteSetupAs(emulator, 'u-police-owner').setup.inspect();
+    expect(member).toMatchObject({ state: 'ready', access: { kind: 'member' }, changes: [] });
   });
 
   it('lets the second site owner change who is in a plan’s groups, which the first owner made', async () => {

@@ -49,7 +49,11 @@ export function createGraphSiteSetup(options: GraphSiteSetupOptions): SiteSetup 
 
   const inspect = async (): Promise<SiteSetupStatus> => {
     const [found, access] = await Promise.all([readSiteSchema(api, options.siteId), accessOf(permissions)]);
-    const comparison = compareSchema(found, SCHEMA_VERSION, SUBMISSIONS_FOLDER);
+    // Once item permissions are applied, a plan member reaches only their plan's folder: SharePoint
+    // gives them Limited Access on the submissions folder above it, which does not let them read it.
+    // So only a site owner's view of the folder says whether it is missing.
+    const judged = access.kind === 'manager' ? found : { ...found, submissionsFolder: true };
+    const comparison = compareSchema(judged, SCHEMA_VERSION, SUBMISSIONS_FOLDER);
     return {
       state: comparison.state,
       recordedVersion: comparison.recordedVersion,
