@@ -1,4 +1,8 @@
 import '@testing-library/jest-dom/vitest';
+import { configure } from '@testing-library/react';
+
+/** `findBy…` waits for the app as long as a busy machine needs, not testing-library's one second. */
+configure({ asyncUtilTimeout: 10_000 });
 
 /** jsdom lacks the layout observers Fluent UI's positioning and overflow code subscribe to. */
 if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {

@@ -5,12 +5,12 @@ import { canonicalContentInScope } from '../domain/workflow/content-hash';
 import type { Governance } from '../domain/workflow/governance';
 import type { GovernanceEntry } from '../domain/workflow/governance-record';
 import type { ReplayedGovernance } from '../domain/workflow/replay-governance';
-import { transition } from '../domain/workflow/transition';
 import type { WorkflowEvent } from '../domain/workflow/workflow-event';
 import type { PlanStore } from '../data/plan-store.port';
 import { describeStoreError } from './describe-store-error';
 import type { WorkflowOutcome } from './governance-outcome';
 import type { StoredTransition } from './stage-notifier';
+import { loadGovernanceEngine, type GovernanceEngine } from './lazy-governance-engine';
 
 /** What a workflow event is run against: the plan as this client has it. */
 export interface GovernanceSlice {
@@ -27,7 +27,7 @@ export interface GovernanceContext {
   readonly newEntryId: () => string;
   readonly current: () => GovernanceSlice | null;
   /** Takes in the record's entries as read back, replays them and shows the result. */
-  readonly accept: (entries: readonly GovernanceEntry[]) => ReplayedGovernance | null;
+  readonly accept: (entries: readonly GovernanceEntry[], engine: GovernanceEngine) => ReplayedGovernance | null;
   /** Hears of each counted entry that changed the governance, to tell whoever the new stage waits for. */
   readonly announce?: (transition: StoredTransition) => void;
 }
@@ -70,10 +70,15 @@ const RECORDED_NOT_SHOWN =
 
 export function governanceCommands(ctx: GovernanceContext): GovernanceCommands {
   /** Round trip 2: the record as stored now (others may have added to it), replayed. */
-  async function readBack(entryId: string, slice: GovernanceSlice, me: Member): Promise<WorkflowOutcome> {
+  async function readBack(
+    engine: GovernanceEngine,
+    entryId: string,
+    slice: GovernanceSlice,
+    me: Member,
+  ): Promise<WorkflowOutcome> {
     let replayed: ReplayedGovernance | null;
     try {
-      replayed = ctx.accept(await ctx.store.loadGovernanceEntries(slice.snapshot.plan.id));
+      replayed = ctx.accept(await ctx.store.loadGovernanceEntries(slice.snapshot.plan.id), engine);
     } catch {
       return { status: 'failed', message: RECORDED_NOT_SHOWN };
     }
@@ -92,6 +97,15 @@ export function governanceCommands(ctx: GovernanceContext): GovernanceCommands {
 
   return {
     async dispatch(raw) {
+      let engine: GovernanceEngine;
+      try {
+        engine = await loadGovernanceEngine();
+      } catch {
+        return {
+          status: 'failed',
+          message: 'The app could not load its sign-off rules. Check the connection and try again.',
+        };
+      }
       const slice = ctx.current();
       if (!slice) return { status: 'failed', message: 'The plan is not loaded.' };
       const { me } = slice;
@@ -99,7 +113,7 @@ export function governanceCommands(ctx: GovernanceContext): GovernanceCommands {
       const event = fromStage(withSignedContent(raw, slice.snapshot), slice.governance);
       const entryId = ctx.newEntryId();
       const now = isoDateTime(ctx.now());
-      const local = transition(slice.governance, event, me, now, slice.snapshot, { entryId });
+      const local = engine.transition(slice.governance, event, me, now, slice.snapshot, { entryId });
       if (!local.ok) return { status: 'refused', code: local.error.code, message: local.error.message };
       if (local.value.emitted.length === 0) return { status: 'done', governance: slice.governance };
       try {
@@ -116,7 +130,7 @@ export function governanceCommands(ctx: GovernanceContext): GovernanceCommands {
           ? { status: 'refused', code: 'WORKFLOW.NOT_PERMITTED', message: problem.message }
           : { status: 'failed', message: problem.message };
       }
-      return readBack(entryId, slice, me);
+      return readBack(engine, entryId, slice, me);
     },
   };
 }

@@ -13,7 +13,7 @@ import type { PlanSnapshot } from '../domain/plan-snapshot';
 import type { Governance } from '../domain/workflow/governance';
 import { emptyRecord, type GovernanceRecord } from '../domain/workflow/governance-record';
 import { summaryCurrent, summaryOf } from '../domain/workflow/governance-summary';
-import { replayGovernance, type ReplayedGovernance } from '../domain/workflow/replay-governance';
+import type { ReplayedGovernance } from '../domain/workflow/replay-governance';
 import { builtInStageOf } from '../domain/workflow/stage-chain';
 import type { LoadedPlan, PlanStore, StoreVersion, Versioned } from '../data/plan-store.port';
 import { isStoreError } from '../data/store-error';
@@ -28,6 +28,7 @@ import { adminCommands, type AdminCommands } from './plan-view-admin';
 import type { StageNotifier } from './stage-notifier';
 import { conflictCurrent } from './conflict-current';
 import { findingCommands, type FindingCommands } from './finding-commands';
+import { loadGovernanceEngine, type GovernanceEngine } from './lazy-governance-engine';
 import type { GovernanceTrust } from './governance-trust';
 
 export type SaveMark = 'saving' | 'pending';
@@ -134,8 +135,12 @@ export function createPlanViewStore(deps: PlanViewDeps): StoreApi<PlanViewState>
      * Replays the record against the plan as it is, and shows the governance it adds up to, with the
      * members its admins recorded (a membership written by anyone else is not shown, nor counted).
      */
-    const replay = (base: PlanSnapshot, duplicates: GovernanceTrust['duplicates']): ReplayedGovernance => {
-      const replayed = replayGovernance(record ?? emptyRecord(base.plan.id), base);
+    const replay = (
+      engine: GovernanceEngine,
+      base: PlanSnapshot,
+      duplicates: GovernanceTrust['duplicates'],
+    ): ReplayedGovernance => {
+      const replayed = engine.replayGovernance(record ?? emptyRecord(base.plan.id), base);
       const { governance } = replayed;
       const recorded = new Map(replayed.members.map((m) => [m.id as string, m]));
       const members = base.members.filter((m) => recorded.has(m.id)).map((m) => recorded.get(m.id)!);
@@ -156,17 +161,18 @@ export function createPlanViewStore(deps: PlanViewDeps): StoreApi<PlanViewState>
       const id = planId;
       if (!id) return;
       try {
-        accept(id, await deps.store.loadPlan(id));
+        const [loaded, engine] = await Promise.all([deps.store.loadPlan(id), loadGovernanceEngine()]);
+        accept(id, loaded, engine);
       } catch {
         // The change itself was saved; the next load shows it.
       }
     }
 
     /** Takes in a loaded plan; returns false when another plan was opened meanwhile. */
-    const accept = (id: PlanId, loaded: LoadedPlan): boolean => {
+    const accept = (id: PlanId, loaded: LoadedPlan, engine: GovernanceEngine): boolean => {
       if (planId !== id) return false;
       record = loaded.record;
-      const { governance } = replay(toSnapshot(loaded), loaded.duplicates);
+      const { governance } = replay(engine, toSnapshot(loaded), loaded.duplicates);
       if (isPlanAdmin(get().me) && !summaryCurrent(loaded.summary, governance)) {
         // The plan list shows each plan's stage from this summary; only admins may keep it.
         void deps.store.saveGovernanceSummary(summaryOf(governance)).catch(() => undefined);
@@ -186,11 +192,11 @@ export function createPlanViewStore(deps: PlanViewDeps): StoreApi<PlanViewState>
         const { snapshot, me, governance: g } = get();
         return snapshot && g ? { snapshot, me, governance: g } : null;
       },
-      accept: (entries) => {
+      accept: (entries, engine) => {
         const { snapshot, trust } = get();
         if (!snapshot || !record || record.planId !== snapshot.plan.id) return null;
         record = { ...record, entries };
-        const replayed = replay(snapshot, trust?.duplicates ?? []);
+        const replayed = replay(engine, snapshot, trust?.duplicates ?? []);
         const { governance: g } = replayed;
         if (isPlanAdmin(get().me)) void deps.store.saveGovernanceSummary(summaryOf(g)).catch(() => undefined);
         return replayed;
@@ -313,8 +319,8 @@ export function createPlanViewStore(deps: PlanViewDeps): StoreApi<PlanViewState>
           marks: {},
         });
         try {
-          const loaded = await deps.store.loadPlan(id);
-          if (!accept(id, loaded)) return;
+          const [loaded, engine] = await Promise.all([deps.store.loadPlan(id), loadGovernanceEngine()]);
+          if (!accept(id, loaded, engine)) return;
           set({ load: { status: 'ready' } });
           if (deps.pending.load(id).length > 0) void get().retryPending();
         } catch (error) {

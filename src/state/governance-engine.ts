@@ -1,0 +1,6 @@
+/**
+ * The governance reducer and its replay over the record. `lazy-governance-engine.ts` loads them with
+ * the first plan opened, in a chunk of their own, so the plan list (the first view) does without them.
+ */
+export { replayGovernance } from '../domain/workflow/replay-governance';
+export { transition } from '../domain/workflow/transition';
