@@ -1,10 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createGraphSiteSetup } from '../../src/data/graph/graph-site-setup';
-import { createSharePointPlanPermissions } from '../../src/data/graph/sharepoint-plan-permissions';
 import { LISTS, SCHEMA_VERSION } from '../../src/data/sharepoint/list-schema';
 import type { SetupProgress } from '../../src/data/site-setup.port';
 import { EMULATOR_SITE, EMULATOR_SITE_ID } from '../../src/emulator/emulator-site';
-import { recordingFetch } from './support/recording-fetch';
+import { siteSetupAs } from './sharepoint/support/permission-sync';
 import { startTestEmulator, type TestEmulator } from './support/test-emulator';
 
 let emulator: TestEmulator;
@@ -13,26 +11,7 @@ beforeEach(async () => {
 });
 afterEach(() => emulator.stop());
 
-/** The emulator's site URL as a client reaches it (its origin, then the site's path). */
-const siteUrlOf = (graphBaseUrl: string) =>
-  `${graphBaseUrl.replace(/\/v1\.0$/, '')}${new URL(EMULATOR_SITE.webUrl).pathname}`;
-
-function setupAs(userId: string, withPermissions = true) {
-  const http = recordingFetch();
-  const graphBaseUrl = emulator.graphBaseUrl();
-  const getToken = async () => `demo.${userId}`;
-  const common = { graphBaseUrl, siteId: EMULATOR_SITE_ID, getToken, fetch: http.fetch, retry: { delaySeconds: 0 } };
-  const permissions = createSharePointPlanPermissions({
-    ...common,
-    sharePoint: { siteUrl: siteUrlOf(graphBaseUrl), getToken, fetch: http.fetch },
-  });
-  const setup = createGraphSiteSetup({
-    ...common,
-    siteUrl: EMULATOR_SITE.webUrl,
-    ...(withPermissions ? { permissions } : {}),
-  });
-  return { setup, permissions, http };
-}
+const setupAs = (userId: string, withPermissions = true) => siteSetupAs(emulator, userId, withPermissions);
 
 describe('"Set up this site" against the emulator', () => {
   it('finds a fresh site not set up, tells owners from members, and sets it up with progress', async () => {

@@ -13,8 +13,8 @@ import type { TestEmulator } from '../../support/test-emulator';
 export const siteUrlOf = (graphBaseUrl: string): string =>
   `${graphBaseUrl.replace(/\/v1\.0$/, '')}${new URL(EMULATOR_SITE.webUrl).pathname}`;
 
-/** "Set up this site" and the permission sync as one persona, every request recorded. */
-export function siteSetupAs(emulator: TestEmulator, userId: string) {
+/** "Set up this site" and the permission sync as one persona, every request recorded (setup without a permission service when told). */
+export function siteSetupAs(emulator: TestEmulator, userId: string, withPermissions = true) {
   const http = recordingFetch();
   const graphBaseUrl = emulator.graphBaseUrl();
   const getToken = async () => `demo.${userId}`;
@@ -23,7 +23,11 @@ export function siteSetupAs(emulator: TestEmulator, userId: string) {
     ...common,
     sharePoint: { siteUrl: siteUrlOf(graphBaseUrl), getToken, fetch: http.fetch, sleep: async () => undefined },
   });
-  const setup = createGraphSiteSetup({ ...common, siteUrl: EMULATOR_SITE.webUrl, permissions });
+  const setup = createGraphSiteSetup({
+    ...common,
+    siteUrl: EMULATOR_SITE.webUrl,
+    ...(withPermissions ? { permissions } : {}),
+  });
   return { setup, permissions, http };
 }
 
