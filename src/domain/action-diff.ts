@@ -1,5 +1,6 @@
-import { ACTION_STATUS_META, type Action } from './action';
+import { ACTION_STATUS_META, type Action, type EvidenceLink, type Milestone } from './action';
 import { formatShortDate } from './dates';
+import { mergeThreeWay, type ThreeWayMerge } from './merge/three-way-merge';
 
 /** The fields of an action a person edits, in the order a form shows them. */
 export const EDITABLE_ACTION_FIELDS = [
@@ -42,11 +43,23 @@ export function changedActionFields(a: Action, b: Action): EditableActionField[]
   return EDITABLE_ACTION_FIELDS.filter((field) => !same(a[field], b[field]));
 }
 
-/** Takes `theirs` and overlays the fields the person chose to keep from `mine`. */
-export function mergeActions(mine: Action, theirs: Action, keepMine: ReadonlySet<EditableActionField>): Action {
-  const merged: Record<string, unknown> = { ...theirs };
-  for (const field of keepMine) merged[field] = mine[field];
-  return merged as unknown as Action;
+/** Milestones, evidence and contributing agencies merge item by item: these say which items are one. */
+const ACTION_LIST_KEYS = {
+  milestones: (m: Milestone) => m.title.trim().toLowerCase(),
+  evidence: (e: EvidenceLink) => e.url.trim(),
+  contributingAgencies: (agency: string) => agency,
+};
+
+/**
+ * Two edits of one action made from the same stored version: what only one person changed is
+ * kept, and only fields both changed differently are left for a choice.
+ */
+export function mergeActionEdits(
+  base: Action,
+  theirs: Action,
+  mine: Action,
+): ThreeWayMerge<Action, EditableActionField> {
+  return mergeThreeWay(base, theirs, mine, EDITABLE_ACTION_FIELDS, ACTION_LIST_KEYS);
 }
 
 /** A field's value as words, for a conflict or change listing. */
