@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { createFaultInjector, type FaultInjector } from './faults/fault-injector';
+import { createDeltaTokens, DEFAULT_DELTA_TOKEN_LIFETIME_MS } from './graph/delta-token';
 import type { GraphServices } from './graph/graph-request';
+import { openDeltaTokenKey } from './persistence/delta-token-key';
 import { openDurableSite, type DurableSite } from './persistence/durable-site';
 import { siteProvisioning } from './security/site-groups';
 
@@ -8,6 +10,8 @@ export interface EmulatorCoreOptions {
   readonly dataDir: string;
   /** Latency added to every Graph request; defaults to `EMULATOR_LATENCY_MS`, else 0. */
   readonly latencyMs?: number;
+  /** How long a delta token (nextLink or deltaLink) is honoured; defaults to SharePoint's 60 days. */
+  readonly deltaTokenLifetimeMs?: number;
   readonly log?: (line: string) => void;
 }
 
@@ -31,6 +35,10 @@ export function openEmulatorCore(options: EmulatorCoreOptions): EmulatorCore {
   const site = openDurableSite(options.dataDir, { log });
   provision(site);
   const faults = createFaultInjector(options.latencyMs ?? latencyFromEnv());
+  const deltaTokens = createDeltaTokens(
+    openOrClose(site, () => openDeltaTokenKey(options.dataDir)),
+    options.deltaTokenLifetimeMs ?? DEFAULT_DELTA_TOKEN_LIFETIME_MS,
+  );
   let busy: Promise<void> = Promise.resolve();
   const idle = async () => {
     let seen: Promise<void>;
@@ -40,7 +48,7 @@ export function openEmulatorCore(options: EmulatorCoreOptions): EmulatorCore {
     } while (seen !== busy);
   };
   return {
-    services: { site, now: monotonicClock(), newGuid: randomUUID },
+    services: { site, now: monotonicClock(), newGuid: randomUUID, deltaTokens },
     faults,
     log,
     isEmpty: () => site.state.lists.length === 0,
@@ -60,6 +68,16 @@ export function openEmulatorCore(options: EmulatorCoreOptions): EmulatorCore {
       site.close();
     },
   };
+}
+
+/** Opens something else in the data directory, releasing the site (and its lock) if that fails. */
+function openOrClose<T>(site: DurableSite, open: () => T): T {
+  try {
+    return open();
+  } catch (e) {
+    site.close();
+    throw e;
+  }
 }
 
 /** A site gets its groups when it is made or wiped (and a site kept from before them, when it opens). */

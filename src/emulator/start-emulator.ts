@@ -15,6 +15,8 @@ export interface EmulatorOptions {
   readonly seed?: boolean;
   /** Wipe the data directory's site first (then seed, if seeding). */
   readonly reset?: boolean;
+  /** How long delta tokens are honoured; defaults to SharePoint's 60 days. */
+  readonly deltaTokenLifetimeMs?: number;
   readonly log?: (line: string) => void;
 }
 

@@ -1,4 +1,5 @@
 import type { DurableSite } from '../persistence/durable-site';
+import type { DeltaTokens } from './delta-token';
 import type { DemoPersona } from '../seed/demo-directory';
 
 /** One Graph call, from the wire or from inside a `$batch`. */
@@ -21,12 +22,13 @@ export interface GraphResponse {
   readonly body?: unknown;
 }
 
-/** What Graph handlers work with: the durable site, a clock and a source of GUIDs. */
+/** What Graph handlers work with: the durable site, a clock, a source of GUIDs and delta tokens. */
 export interface GraphServices {
   readonly site: DurableSite;
   /** Now, ISO 8601 in UTC to the millisecond, strictly later on every call. */
   readonly now: () => string;
   readonly newGuid: () => string;
+  readonly deltaTokens: DeltaTokens;
 }
 
 export interface RouteContext {

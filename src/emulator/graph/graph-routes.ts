@@ -4,6 +4,7 @@ import { createColumn, getColumn, listColumns, updateColumn } from './column-rou
 import { getMe, getUser, listUsers } from './directory-routes';
 import { matchDriveRoute } from './drive-routes';
 import type { RouteHandler } from './graph-request';
+import { itemDelta } from './item-delta';
 import { listItems } from './item-query';
 import { createItem, deleteItem, getItem, getItemFields, updateItemFields } from './item-routes';
 import { getItemVersion, listItemVersions } from './item-version-routes';
@@ -32,6 +33,10 @@ const ROUTES: readonly Route[] = [
   route('sites/:siteId/lists/:listId/columns', { GET: listColumns, POST: createColumn }),
   route('sites/:siteId/lists/:listId/columns/:columnId', { GET: getColumn, PATCH: updateColumn }),
   route('sites/:siteId/lists/:listId/items', { GET: listItems, POST: createItem }),
+  // `delta` is short for the function `microsoft.graph.delta()`; SDKs send the full form.
+  ...['delta', 'delta()', 'microsoft.graph.delta', 'microsoft.graph.delta()'].map((name) =>
+    route(`sites/:siteId/lists/:listId/items/${name}`, { GET: itemDelta }),
+  ),
   route('sites/:siteId/lists/:listId/items/:itemId', { GET: getItem, DELETE: deleteItem }),
   route('sites/:siteId/lists/:listId/items/:itemId/fields', { GET: getItemFields, PATCH: updateItemFields }),
   route('sites/:siteId/lists/:listId/items/:itemId/versions', { GET: listItemVersions }),

@@ -1,16 +1,16 @@
 import { badRequest } from '../http/graph-error';
-import type { ItemRecord, ListRecord } from '../model/list-model';
+import type { ItemRecord } from '../model/list-model';
 import { listItemView } from '../model/list-item-view';
 import { canViewItem } from '../security/visibility';
 import { accessFor, visibleList } from './graph-access';
 import { matchesFilter } from '../odata/filter-eval';
-import { filterProperties, parseFilter, type FilterExpression, type Literal } from '../odata/filter-parser';
 import { decodeSkipToken, encodeSkipToken, parseTop, queryOption } from '../odata/query-options';
 import { fieldsSelection } from './item-expand';
+import { fieldOf, itemFilter } from './item-filter';
 import { json, type GraphRequest, type RouteHandler } from './graph-request';
 
-const DEFAULT_TOP = 200;
-const ALLOW_NON_INDEXED = 'honornonindexedquerieswarningmayfailrandomly';
+/** Items in a page when the client sends no `$top`; delta pages the same way. */
+export const ITEMS_PAGE_SIZE = 200;
 
 /**
  * `GET …/items`: the items the caller can view, filtered, in ascending id order, a page at a
@@ -25,7 +25,7 @@ export const listItems: RouteHandler = (context) => {
   }
   const fields = fieldsSelection(request.query);
   const filter = itemFilter(list, request);
-  const top = parseTop(request.query, DEFAULT_TOP);
+  const top = parseTop(request.query, ITEMS_PAGE_SIZE);
   const afterId = decodeSkipToken(request.query);
   const page: ItemRecord[] = [];
   let more = false;
@@ -44,40 +44,6 @@ export const listItems: RouteHandler = (context) => {
     ...(more && last && { '@odata.nextLink': nextLink(request, last.id) }),
   });
 };
-
-/** Parses `$filter`; SharePoint refuses non-indexed columns unless the client accepts the risk. */
-function itemFilter(list: ListRecord, request: GraphRequest): FilterExpression | null {
-  const source = queryOption(request.query, 'filter');
-  if (source === undefined) return null;
-  const filter = parseFilter(source);
-  const allowAny = (request.headers['prefer'] ?? '').toLowerCase().includes(ALLOW_NON_INDEXED);
-  for (const property of filterProperties(filter)) {
-    const name = columnNameOf(property);
-    if (name === 'id' || name === 'ID') continue;
-    const column = list.columns.find((c) => c.name === name);
-    if (!column) throw badRequest(`Field '${name}' does not exist in list '${list.displayName}'.`);
-    if (!column.indexed && !allowAny) {
-      throw badRequest(
-        `Field '${name}' cannot be referenced in filter or orderby as it is not indexed. Provide the 'Prefer: HonorNonIndexedQueriesWarningMayFailRandomly' header to allow this, but be warned that such queries may fail on large lists.`,
-      );
-    }
-  }
-  return filter;
-}
-
-function columnNameOf(property: string): string {
-  const match = /^fields\/([A-Za-z_][A-Za-z0-9_]*)$/.exec(property);
-  if (!match?.[1]) throw badRequest(`Only fields/<column> can be used in a filter on list items, not '${property}'.`);
-  return match[1];
-}
-
-function fieldOf(item: ItemRecord, property: string): Literal | undefined {
-  const name = property.slice('fields/'.length);
-  if (name === 'id' || name === 'ID') return item.id;
-  if (name === 'Created') return item.created;
-  if (name === 'Modified') return item.modified;
-  return item.fields[name];
-}
 
 /** The same query from the item after `lastId`, as an absolute URL. */
 function nextLink(request: GraphRequest, lastId: number): string {

@@ -46,6 +46,9 @@ export async function handleControl(
       case 'DELETE /_emulator/activity':
         clearActivities(core.services.site);
         return sendJson(res, 204, undefined);
+      case 'POST /_emulator/delta-tokens/expire':
+        core.services.deltaTokens.expireAll();
+        return sendJson(res, 204, undefined);
       case 'POST /_emulator/reset':
         await reset();
         return sendJson(res, 200, { ok: true });

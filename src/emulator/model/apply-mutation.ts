@@ -1,3 +1,4 @@
+import { recordDeletion, stampItem, stampPermissionChange } from './change-log';
 import { emptyDrive } from './drive-model';
 import { currentAsVersion, recordVersion } from './item-versions';
 import { applyDriveMutation } from './drive-mutation';
@@ -24,6 +25,8 @@ export function applyMutation(site: SiteState, m: Mutation): void {
         modified: m.list.created,
         items: new Map(),
         nextItemId: 1,
+        changeSeq: 0,
+        tombstones: [],
       });
       return;
     case 'column-added':
@@ -38,7 +41,9 @@ export function applyMutation(site: SiteState, m: Mutation): void {
     case 'item-created': {
       const list = listOf(site, m.listId);
       const item = { ...m.item, fields: { ...m.item.fields } };
-      list.items.set(item.id, { ...item, versions: [currentAsVersion(item)] });
+      const created = { ...item, versions: [currentAsVersion(item)] };
+      list.items.set(item.id, created);
+      stampItem(list, created);
       list.nextItemId = Math.max(list.nextItemId, m.item.id + 1);
       list.modified = m.item.modified;
       return;
@@ -52,17 +57,22 @@ export function applyMutation(site: SiteState, m: Mutation): void {
       item.modified = m.modified;
       item.editorId = m.editorId;
       recordVersion(item);
+      stampItem(list, item);
       list.modified = m.modified;
       return;
     }
-    case 'item-deleted':
-      listOf(site, m.listId).items.delete(m.itemId);
+    case 'item-deleted': {
+      const list = listOf(site, m.listId);
+      list.items.delete(m.itemId);
+      recordDeletion(list, m.itemId);
       return;
+    }
     case 'drive-folder-created':
     case 'drive-file-saved':
       applyDriveMutation(site.drive, m);
       return;
     default:
+      stampPermissionChange(site, m);
       applySecurityMutation(site.security, m);
   }
 }

@@ -58,6 +58,14 @@ export interface ItemRecord {
   fields: FieldValues;
   /** The item as it was after each write, oldest first; the last is the current version. */
   versions: ItemVersionRecord[];
+  /** Where the item's latest change stands in its list's change log (absent, i.e. 0, in older sites). */
+  changeSeq?: number;
+}
+
+/** A deleted item as the change log keeps it, so that delta queries can report the deletion. */
+export interface ItemTombstone {
+  readonly id: number;
+  readonly seq: number;
 }
 
 /** One major version of an item: its fields as they stood, and who wrote them when. */
@@ -80,6 +88,10 @@ export interface ListRecord {
   /** Keyed by item id; insertion order is ascending id because ids only grow. */
   readonly items: Map<number, ItemRecord>;
   nextItemId: number;
+  /** The last position stamped in the list's change log (absent, i.e. 0, in older sites). */
+  changeSeq?: number;
+  /** Items deleted from the list, with where each deletion stands in the change log. */
+  tombstones?: ItemTombstone[];
 }
 
 export interface SiteState {

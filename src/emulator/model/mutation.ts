@@ -12,8 +12,8 @@ export interface ListShape {
   readonly columns: readonly ColumnRecord[];
 }
 
-/** An item as its creation is journaled; its versions follow from the journal itself. */
-export type JournaledItem = Omit<ItemRecord, 'versions'>;
+/** An item as its creation is journaled; its versions and change-log position follow from the journal itself. */
+export type JournaledItem = Omit<ItemRecord, 'versions' | 'changeSeq'>;
 
 export type ColumnChanges = Partial<
   Pick<ColumnRecord, 'indexed' | 'enforceUniqueValues' | 'displayName' | 'description' | 'required'>
