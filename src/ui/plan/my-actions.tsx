@@ -2,6 +2,9 @@ import {
   Button,
   Link,
   Menu,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
   MenuItem,
   MenuList,
   MenuPopover,
@@ -12,6 +15,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
+import type { ActionId } from '../../domain/ids';
 import {
   ACTION_STATUS_META,
   ACTION_STATUSES,
@@ -27,8 +31,11 @@ import { isPlanAdmin } from '../../domain/permissions';
 import type { PlanSnapshot } from '../../domain/plan-snapshot';
 import { useServices } from '../app-services';
 import { ProblemBar } from '../common/problem-bar';
+import { useStore } from '../common/use-store';
 import { formatRoute } from '../routing/route';
+import { KEPT_TITLE } from '../actions/progress-updates';
 import { StatusBadge } from '../actions/status-badge';
+import { StatusChangeDialog, type StatusRequest } from './status-change-dialog';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -61,9 +68,31 @@ export function actionsFor(snapshot: PlanSnapshot, me: Member | null): readonly 
   return snapshot.actions.filter((a) => a.leadOfficer === me.id);
 }
 
+/** What became of a status change, said beside the action. */
+type Notice =
+  | { readonly intent: 'success'; readonly message: string }
+  | { readonly intent: 'warning' | 'error'; readonly title: string; readonly message: string };
+
+const kept = (message: string): Notice => ({ intent: 'warning', title: KEPT_TITLE, message });
+const posted = (status: ActionStatus | null): Notice => ({
+  intent: 'success',
+  message: status
+    ? `Status changed to ${ACTION_STATUS_META[status].label}; your reason is posted as a progress update.`
+    : 'Your update is posted; the status is unchanged.',
+});
+
 export function MyActions({ snapshot, me }: { snapshot: PlanSnapshot; me: Member | null }) {
   const styles = useStyles();
   const { today } = useServices();
+  const [changing, setChanging] = useState<StatusRequest | null>(null);
+  const [notices, setNotices] = useState<Readonly<Record<string, Notice>>>({});
+  const tell = (id: ActionId, notice: Notice | null) =>
+    setNotices((all) => {
+      const next = { ...all };
+      if (notice) next[id] = notice;
+      else delete next[id];
+      return next;
+    });
   const mine = byUrgency(actionsFor(snapshot, me), today());
   const groups = new Map<Urgency, Action[]>();
   for (const action of mine) {
@@ -88,34 +117,62 @@ export function MyActions({ snapshot, me }: { snapshot: PlanSnapshot; me: Member
           </Text>
           <ul className={styles.list}>
             {actions.map((action) => (
-              <MyActionItem key={action.id} action={action} snapshot={snapshot} />
+              <MyActionItem
+                key={action.id}
+                action={action}
+                snapshot={snapshot}
+                notice={notices[action.id] ?? null}
+                tell={(notice) => tell(action.id, notice)}
+                askReason={(status) => setChanging({ action, status })}
+              />
             ))}
           </ul>
         </section>
       ))}
+      <StatusChangeDialog
+        request={changing}
+        onClose={() => setChanging(null)}
+        onDone={(action, status, outcome) => {
+          setChanging(null);
+          tell(action.id, outcome.status === 'queued' ? kept(outcome.message) : posted(status));
+        }}
+      />
     </section>
   );
 }
 
-function MyActionItem({ action, snapshot }: { action: Action; snapshot: PlanSnapshot }) {
+function MyActionItem({
+  action,
+  snapshot,
+  notice,
+  tell,
+  askReason,
+}: {
+  action: Action;
+  snapshot: PlanSnapshot;
+  notice: Notice | null;
+  tell: (notice: Notice | null) => void;
+  askReason: (status: ActionStatus) => void;
+}) {
   const styles = useStyles();
   const { planView } = useServices();
-  const [problem, setProblem] = useState<string | null>(null);
+  // A kept change is spoken of only while it waits or is being sent: once sent (or not), the badge tells.
+  const waiting = useStore(planView, (s) => s.marks[action.id] !== undefined);
   const finding = snapshot.findings.find((f) => f.id === action.findingId);
   const open = formatRoute({ name: 'my-actions', planId: action.planId, actionId: action.id });
   const setStatus = async (status: ActionStatus) => {
-    if (STATUSES_NEEDING_REASON.includes(status)) {
-      window.location.hash = open;
-      return;
-    }
+    tell(null);
+    if (STATUSES_NEEDING_REASON.includes(status)) return askReason(status);
     const outcome = await planView.getState().saveAction({ ...action, status });
-    setProblem(
-      outcome.status === 'saved' || outcome.status === 'pending'
-        ? null
-        : 'message' in outcome
-          ? outcome.message
-          : 'Check the action’s details.',
-    );
+    if (outcome.status === 'saved')
+      tell({ intent: 'success', message: `Status changed to ${ACTION_STATUS_META[status].label}.` });
+    else if (outcome.status === 'pending') tell(kept(outcome.message));
+    else
+      tell({
+        intent: 'error',
+        title: 'Status not changed',
+        message: 'message' in outcome ? outcome.message : 'Check the action’s details.',
+      });
   };
   return (
     <li className={styles.item}>
@@ -125,7 +182,18 @@ function MyActionItem({ action, snapshot }: { action: Action; snapshot: PlanSnap
           {finding ? `Finding: ${finding.text}. ` : ''}Target{' '}
           {action.targetDate ? formatShortDate(action.targetDate) : 'not set'}
         </Text>
-        {problem && <ProblemBar title="Status not changed" message={problem} />}
+        {notice?.intent === 'error' && <ProblemBar title={notice.title} message={notice.message} />}
+        <div role="status">
+          {notice?.intent === 'success' && <Text size={200}>{notice.message}</Text>}
+          {notice?.intent === 'warning' && waiting && (
+            <MessageBar intent="warning">
+              <MessageBarBody>
+                <MessageBarTitle>{notice.title}</MessageBarTitle>
+                {notice.message}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+        </div>
       </div>
       <StatusBadge status={action.status} />
       <Button onClick={() => (window.location.hash = open)} aria-label={`Post an update on: ${action.title}`}>

@@ -1,0 +1,106 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useRef } from 'react';
+import { ACTION_STATUS_META, STATUSES_NEEDING_REASON, type Action, type ActionStatus } from '../../domain/action';
+import type { UpdateOutcome } from '../../state/plan-view-store';
+import { UpdateStatusField, UpdateTextField, usePostUpdate } from '../actions/progress-updates';
+
+const useStyles = makeStyles({
+  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+});
+
+/** A status chosen from an action's "Change status" menu, to be saved with a reason. */
+export interface StatusRequest {
+  readonly action: Action;
+  readonly status: ActionStatus;
+}
+
+/**
+ * Changes an action's status with its reason, posted as a progress update. Opens with the chosen
+ * status selected. Stays mounted while it closes, so Fluent can release the page behind it.
+ */
+export function StatusChangeDialog({
+  request,
+  onClose,
+  onDone,
+}: {
+  request: StatusRequest | null;
+  onClose: () => void;
+  /** The update, with the status it set (null: kept as it was), was posted or kept on this device to be sent. */
+  onDone: (
+    action: Action,
+    status: ActionStatus | null,
+    outcome: Extract<UpdateOutcome, { status: 'posted' | 'queued' }>,
+  ) => void;
+}) {
+  const last = useRef<StatusRequest | null>(null);
+  const opens = useRef(0);
+  const wasOpen = useRef(false);
+  if (request && !wasOpen.current) opens.current += 1;
+  wasOpen.current = request !== null;
+  if (request) last.current = request;
+  const shown = request ?? last.current;
+  if (!shown) return null;
+  return (
+    <Dialog open={request !== null} modalType="modal" onOpenChange={(_e, data) => !data.open && onClose()}>
+      <StatusChangeSurface key={opens.current} request={shown} onClose={onClose} onDone={onDone} />
+    </Dialog>
+  );
+}
+
+function StatusChangeSurface({
+  request,
+  onClose,
+  onDone,
+}: {
+  request: StatusRequest;
+  onClose: () => void;
+  onDone: Parameters<typeof StatusChangeDialog>[0]['onDone'];
+}) {
+  const styles = useStyles();
+  const { action } = request;
+  const form = usePostUpdate(action, request.status);
+  const needsReason = form.status !== null && STATUSES_NEEDING_REASON.includes(form.status);
+  const save = async () => {
+    const status = form.status;
+    const outcome = await form.post();
+    if (outcome.status === 'posted' || outcome.status === 'queued') onDone(action, status, outcome);
+  };
+  return (
+    <DialogSurface aria-describedby={undefined}>
+      <DialogBody>
+        <DialogTitle>Change status</DialogTitle>
+        <DialogContent className={styles.content}>
+          <Text>
+            {action.title} (now {ACTION_STATUS_META[action.status].label})
+          </Text>
+          <UpdateStatusField action={action} form={form} label="New status" />
+          <UpdateTextField
+            form={form}
+            label="Reason for the status"
+            hint="Posted as a signed, dated progress update on the action."
+            required={needsReason}
+          />
+        </DialogContent>
+        <DialogActions>
+          <Button appearance="primary" onClick={() => void save()} disabledFocusable={form.busy}>
+            {form.busy ? 'Saving…' : 'Save status'}
+          </Button>
+          <Button appearance="secondary" onClick={onClose}>
+            Cancel
+          </Button>
+        </DialogActions>
+      </DialogBody>
+    </DialogSurface>
+  );
+}
