@@ -4,3 +4,4 @@
  */
 export { replayGovernance } from '../domain/workflow/replay-governance';
 export { transition } from '../domain/workflow/transition';
+export { previewContentChange } from '../domain/workflow/preview-content-change';

@@ -1,11 +1,14 @@
 import type { Action } from '../domain/action';
 import type { PlanId } from '../domain/ids';
+import { memoryPendingUpdateStorage, webPendingUpdateStorage, type PendingUpdateStorage } from './pending-updates';
 
 /** An action edit that could not be sent yet (offline, throttled); kept until it is saved. */
 export interface PendingEdit {
   readonly action: Action;
   /** The stored version the edit was based on, opaque outside data. */
   readonly baseVersion: string;
+  /** The action at that version, so a conflict on sending merges rather than asks about everything. */
+  readonly base?: Action;
   readonly reason: string;
 }
 
@@ -13,6 +16,8 @@ export interface PendingEdit {
 export interface PendingEditStorage {
   load(planId: PlanId): readonly PendingEdit[];
   save(planId: PlanId, edits: readonly PendingEdit[]): void;
+  /** Progress updates waiting beside the edits, kept in the same place. */
+  readonly updates: PendingUpdateStorage;
 }
 
 const SCHEMA_VERSION = 1;
@@ -35,10 +40,15 @@ export function webPendingEditStorage(storage: Storage): PendingEditStorage {
       if (edits.length === 0) storage.removeItem(keyFor(planId));
       else storage.setItem(keyFor(planId), JSON.stringify({ version: SCHEMA_VERSION, edits }));
     },
+    updates: webPendingUpdateStorage(storage),
   };
 }
 
 export function memoryPendingEditStorage(): PendingEditStorage {
   const map = new Map<PlanId, readonly PendingEdit[]>();
-  return { load: (id) => map.get(id) ?? [], save: (id, edits) => void map.set(id, edits) };
+  return {
+    load: (id) => map.get(id) ?? [],
+    save: (id, edits) => void map.set(id, edits),
+    updates: memoryPendingUpdateStorage(),
+  };
 }

@@ -1,14 +1,19 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Action, ActionStatus } from '../domain/action';
-import { changedActionFields } from '../domain/action-diff';
+import type { Action } from '../domain/action';
+import {
+  EDITABLE_ACTION_FIELDS,
+  changedActionFields,
+  mergeActionEdits,
+  type EditableActionField,
+} from '../domain/action-diff';
+import type { FieldOutcome, ThreeWayMerge } from '../domain/merge/three-way-merge';
+import type { ContentChangePreview } from '../domain/workflow/preview-content-change';
 import { hasErrors, validateAction } from '../domain/action-rules';
 import { isoDateTime, londonDateOf } from '../domain/dates';
 import type { ActionId, FindingId, IdSource, PlanId, UserId } from '../domain/ids';
 import { newAction } from '../domain/new-action';
 import type { Member } from '../domain/member';
-import { actionEditRefusal, agenciesMemberCanLead, canPostUpdate, isPlanAdmin } from '../domain/permissions';
-import { progressUpdateProblem } from '../domain/progress-rules';
-import type { ProgressUpdate } from '../domain/progress-update';
+import { actionEditRefusal, agenciesMemberCanLead, isPlanAdmin } from '../domain/permissions';
 import type { PlanSnapshot } from '../domain/plan-snapshot';
 import type { Governance } from '../domain/workflow/governance';
 import { emptyRecord, type GovernanceRecord } from '../domain/workflow/governance-record';
@@ -23,6 +28,7 @@ import { recordContentChange } from './governance-content-change';
 import type { WorkflowNotice } from './governance-outcome';
 import type { LoadState } from './load-state';
 import type { PendingEdit, PendingEditStorage } from './pending-edits';
+import { progressUpdateQueue, withPendingMarks, type ProgressUpdateCommands } from './progress-update-commands';
 import type { SaveOutcome } from './save-outcome';
 import { adminCommands, type AdminCommands } from './plan-view-admin';
 import type { StageNotifier } from './stage-notifier';
@@ -33,7 +39,7 @@ import type { GovernanceTrust } from './governance-trust';
 
 export type SaveMark = 'saving' | 'pending';
 
-export interface PlanViewState extends AdminCommands, FindingCommands, GovernanceCommands {
+export interface PlanViewState extends AdminCommands, FindingCommands, GovernanceCommands, ProgressUpdateCommands {
   readonly load: LoadState;
   readonly snapshot: PlanSnapshot | null;
   /** How the plan is being signed off, as worked out from its record. */
@@ -49,19 +55,22 @@ export interface PlanViewState extends AdminCommands, FindingCommands, Governanc
   readonly marks: Readonly<Record<string, SaveMark>>;
   open(planId: PlanId): Promise<void>;
   reload(): Promise<void>;
-  saveAction(action: Action): Promise<SaveOutcome>;
+  /**
+   * Saves an edit of an action. `base` is the action as the editor opened it: changes others
+   * stored since are merged in, and only fields both changed differently come back as a conflict.
+   */
+  saveAction(action: Action, base?: Action): Promise<SaveOutcome>;
+  /** What saving this edit would do to the sign-offs (null: nothing signed changes), said before saving. */
+  previewSave(action: Action): ContentChangePreview | null;
   /** A blank action under a finding, led by the person's agency (or the finding's first), not yet saved. */
   draftAction(findingId: FindingId): Action | null;
   /** Adds a new action (a filled-in draft) to the plan. */
   addAction(action: Action): Promise<SaveOutcome>;
-  /** Posts a dated, signed progress update, changing the status with it if one is given. */
-  postUpdate(actionId: ActionId, text: string, status: ActionStatus | null): Promise<UpdateOutcome>;
-  /** Sends every pending edit again (also runs on a timer and when the browser comes online). */
+  /** Sends every pending edit, then every pending progress update, again (also on a timer and when the browser comes online). */
   retryPending(): Promise<void>;
 }
 
-export type UpdateOutcome =
-  { readonly status: 'posted' } | { readonly status: 'refused' | 'invalid' | 'failed'; readonly message: string };
+export type { UpdateOutcome } from './progress-update-commands';
 
 export interface PlanViewDeps {
   readonly store: PlanStore;
@@ -80,6 +89,27 @@ const randomEntryId = (): string => `wfe-${crypto.randomUUID().replace(/-/g, '')
 
 const RETRYABLE = new Set(['offline', 'throttled', 'server']);
 
+/** Saves merged with changes that keep arriving, before the person is asked instead. */
+const MERGE_ATTEMPTS = 3;
+
+/** Without what the edit started from, every field that differs is the person's choice. */
+function everyDifferenceAsked(theirs: Action, mine: Action): ThreeWayMerge<Action, EditableActionField> {
+  const conflicts = changedActionFields(theirs, mine);
+  const outcomes = Object.fromEntries(
+    EDITABLE_ACTION_FIELDS.map((f) => [f, conflicts.includes(f) ? 'conflict' : 'unchanged']),
+  ) as Record<EditableActionField, FieldOutcome>;
+  return { merged: theirs, conflicts, outcomes };
+}
+
+function conflictOutcome(
+  mine: Action,
+  theirs: Action,
+  base: Action,
+  merge: ThreeWayMerge<Action, EditableActionField>,
+): SaveOutcome {
+  return { status: 'conflict', mine, theirs, base, merge };
+}
+
 /** The plan's stage, wherever it is shown or exported, is the governance stage (its built-in stand-in). */
 const withStage = (snapshot: PlanSnapshot, g: Governance): PlanSnapshot => ({
   ...snapshot,
@@ -91,6 +121,8 @@ export function createPlanViewStore(deps: PlanViewDeps): StoreApi<PlanViewState>
   /** Each action as last stored, so a save's "before" is what was signed, not an unsent edit. */
   const stored = new Map<string, Action>();
   let record: GovernanceRecord | null = null;
+  /** The governance engine, once the first plan has loaded it. */
+  let loadedEngine: GovernanceEngine | null = null;
   let planId: PlanId | null = null;
 
   const remember = <T extends { id: string }>(items: readonly Versioned<T>[]): T[] =>
@@ -171,6 +203,7 @@ export function createPlanViewStore(deps: PlanViewDeps): StoreApi<PlanViewState>
     /** Takes in a loaded plan; returns false when another plan was opened meanwhile. */
     const accept = (id: PlanId, loaded: LoadedPlan, engine: GovernanceEngine): boolean => {
       if (planId !== id) return false;
+      loadedEngine = engine;
       record = loaded.record;
       const { governance } = replay(engine, toSnapshot(loaded), loaded.duplicates);
       if (isPlanAdmin(get().me) && !summaryCurrent(loaded.summary, governance)) {
@@ -181,6 +214,7 @@ export function createPlanViewStore(deps: PlanViewDeps): StoreApi<PlanViewState>
         replaceAction(edit.action);
         mark(edit.action.id, 'pending');
       }
+      updates.restore();
       return true;
     };
 
@@ -225,7 +259,17 @@ export function createPlanViewStore(deps: PlanViewDeps): StoreApi<PlanViewState>
       return { ...snapshot, actions };
     };
 
-    async function send(action: Action, baseVersion: StoreVersion, previous: Action): Promise<SaveOutcome> {
+    /**
+     * Writes an action over the version it was based on. `base` is the action at that version: on a
+     * conflict (412) it is what both people started from.
+     */
+    async function send(
+      action: Action,
+      baseVersion: StoreVersion,
+      previous: Action,
+      base: Action | undefined,
+      attempt = 1,
+    ): Promise<SaveOutcome> {
       mark(action.id, 'saving');
       try {
         const saved = await deps.store.updateAction(action, baseVersion);
@@ -236,7 +280,7 @@ export function createPlanViewStore(deps: PlanViewDeps): StoreApi<PlanViewState>
         await settleStored(saved.value);
         return { status: 'saved', action: saved.value };
       } catch (error) {
-        return handleFailure(error, action, baseVersion, previous);
+        return handleFailure(error, action, baseVersion, previous, base, attempt);
       }
     }
 
@@ -252,10 +296,12 @@ export function createPlanViewStore(deps: PlanViewDeps): StoreApi<PlanViewState>
       action: Action,
       baseVersion: StoreVersion,
       previous: Action,
+      base: Action | undefined,
+      attempt: number,
     ): Promise<SaveOutcome> {
-      const problem = describeStoreError(error);
+      const problem = describeStoreError(error, 'kept');
       if (isStoreError(error) && RETRYABLE.has(error.kind)) {
-        setPending({ action, baseVersion, reason: problem.message }, action.id);
+        setPending({ action, baseVersion, reason: problem.message, ...(base && { base }) }, action.id);
         mark(action.id, 'pending');
         return { status: 'pending', message: problem.message };
       }
@@ -263,15 +309,22 @@ export function createPlanViewStore(deps: PlanViewDeps): StoreApi<PlanViewState>
       setPending(null, action.id);
       const current = conflictCurrent<Action>(error);
       if (current) {
-        versions.set(current.value.id, current.version);
-        replaceAction(current.value);
+        const theirs = current.value;
+        versions.set(theirs.id, current.version);
+        replaceAction(theirs);
         // A retry after a dropped response finds its own earlier write: that is a save, not a conflict.
-        if (changedActionFields(action, current.value).length === 0) {
-          await settleStored(current.value);
-          return { status: 'saved', action: current.value };
+        if (changedActionFields(action, theirs).length === 0) {
+          await settleStored(theirs);
+          return { status: 'saved', action: theirs };
         }
-        stored.set(current.value.id, current.value);
-        return { status: 'conflict', mine: action, theirs: current.value };
+        stored.set(theirs.id, theirs);
+        const merge = base ? mergeActionEdits(base, theirs, action) : everyDifferenceAsked(theirs, action);
+        if (merge.conflicts.length > 0 || attempt >= MERGE_ATTEMPTS) {
+          return conflictOutcome(action, theirs, base ?? theirs, merge);
+        }
+        const merged: Action = { ...merge.merged, updatedAt: action.updatedAt, updatedBy: action.updatedBy };
+        replaceAction(merged);
+        return send(merged, current.version, theirs, theirs, attempt + 1);
       }
       replaceAction(previous);
       if (problem.kind === 'forbidden') return { status: 'refused', message: problem.message };
@@ -293,10 +346,39 @@ export function createPlanViewStore(deps: PlanViewDeps): StoreApi<PlanViewState>
       },
     };
 
+    const updates = progressUpdateQueue({
+      store: deps.store,
+      queue: deps.pending.updates,
+      userId: deps.userId,
+      planId: () => planId,
+      snapshot: () => get().snapshot,
+      me: () => get().me,
+      saveAction: (action) => get().saveAction(action),
+      editPending: (id) => planId !== null && deps.pending.load(planId).some((e) => e.action.id === id),
+      newUpdate: (content) => ({
+        ...content,
+        id: deps.ids('update'),
+        authorId: deps.userId,
+        authorName: deps.userName,
+        at: isoDateTime(deps.now()),
+      }),
+      stored: (update) => {
+        const current = get().snapshot;
+        if (current?.plan.id === update.planId)
+          set({ snapshot: { ...current, updates: [...current.updates, update] } });
+      },
+      show: (unsentUpdates) => {
+        const waiting = new Set<string>(unsentUpdates.filter((p) => !p.problem).map((p) => p.update.actionId));
+        if (planId) deps.pending.load(planId).forEach((e) => waiting.add(e.action.id));
+        set({ unsentUpdates, marks: withPendingMarks(get().marks, waiting) });
+      },
+    });
+
     return {
       ...adminCommands({ ...editing, newMemberId: () => deps.ids('member') }),
       ...findingCommands({ ...editing, newFindingId: () => deps.ids('finding') }),
       ...governance,
+      ...updates.commands,
       load: { status: 'idle' },
       snapshot: null,
       governance: null,
@@ -322,7 +404,7 @@ export function createPlanViewStore(deps: PlanViewDeps): StoreApi<PlanViewState>
           const [loaded, engine] = await Promise.all([deps.store.loadPlan(id), loadGovernanceEngine()]);
           if (!accept(id, loaded, engine)) return;
           set({ load: { status: 'ready' } });
-          if (deps.pending.load(id).length > 0) void get().retryPending();
+          if (deps.pending.load(id).length > 0 || get().unsentUpdates.length > 0) void get().retryPending();
         } catch (error) {
           if (planId === id) set({ load: { status: 'error', problem: describeStoreError(error) } });
         }
@@ -330,7 +412,14 @@ export function createPlanViewStore(deps: PlanViewDeps): StoreApi<PlanViewState>
       async reload() {
         if (planId) await get().open(planId);
       },
-      async saveAction(draft) {
+      previewSave(draft) {
+        const { snapshot, governance: g, me } = get();
+        if (!snapshot || !g || !me || !loadedEngine) return null;
+        const before = storedBefore(snapshot, draft.id);
+        const after = { ...before, actions: before.actions.map((a) => (a.id === draft.id ? draft : a)) };
+        return loadedEngine.previewContentChange(g, before, after, me, isoDateTime(deps.now()));
+      },
+      async saveAction(draft, base) {
         const { snapshot, me } = get();
         const previous = snapshot?.actions.find((a) => a.id === draft.id);
         if (!snapshot || !previous) return { status: 'failed', message: 'This action is no longer in the plan.' };
@@ -339,9 +428,17 @@ export function createPlanViewStore(deps: PlanViewDeps): StoreApi<PlanViewState>
         const now = deps.now();
         const errors = validateAction(draft, { today: londonDateOf(now), letterDate: snapshot.plan.letterDate });
         if (hasErrors(errors)) return { status: 'invalid', errors };
-        const action: Action = { ...draft, updatedAt: isoDateTime(now), updatedBy: deps.userId };
+        const stamped: Action = { ...draft, updatedAt: isoDateTime(now), updatedBy: deps.userId };
+        const known = stored.get(draft.id) ?? previous;
+        const startedFrom = base ?? known;
+        // Changes that arrived while the editor was open are merged in before anything is sent.
+        const merge = startedFrom === known ? null : mergeActionEdits(startedFrom, known, stamped);
+        if (merge && merge.conflicts.length > 0) return conflictOutcome(stamped, known, startedFrom, merge);
+        const action = merge
+          ? { ...merge.merged, updatedAt: stamped.updatedAt, updatedBy: stamped.updatedBy }
+          : stamped;
         replaceAction(action);
-        return send(action, versions.get(action.id)!, previous);
+        return send(action, versions.get(action.id)!, previous, known);
       },
       draftAction(findingId) {
         const { snapshot, me } = get();
@@ -380,51 +477,13 @@ export function createPlanViewStore(deps: PlanViewDeps): StoreApi<PlanViewState>
           return refusedOrFailed(error);
         }
       },
-      async postUpdate(actionId, text, status) {
-        const { snapshot, me } = get();
-        const action = snapshot?.actions.find((a) => a.id === actionId);
-        if (!snapshot || !action) return { status: 'failed', message: 'This action is no longer in the plan.' };
-        if (!canPostUpdate(me, action))
-          return {
-            status: 'refused',
-            message: actionEditRefusal(me, action, snapshot.plan.agencies) ?? 'You cannot post updates on this action.',
-          };
-        const problem = progressUpdateProblem(text, status);
-        if (problem) return { status: 'invalid', message: problem };
-        if (status && status !== action.status) {
-          const outcome = await get().saveAction({ ...action, status, statusReason: text.trim() });
-          if (outcome.status !== 'saved' && outcome.status !== 'pending') {
-            return {
-              status: 'failed',
-              message: 'message' in outcome ? outcome.message : 'The status could not be changed.',
-            };
-          }
-        }
-        const update: ProgressUpdate = {
-          id: deps.ids('update'),
-          planId: snapshot.plan.id,
-          actionId,
-          authorId: deps.userId,
-          authorName: deps.userName,
-          at: isoDateTime(deps.now()),
-          text: text.trim(),
-          status: status && status !== action.status ? status : null,
-        };
-        try {
-          const saved = await deps.store.addProgressUpdate(update);
-          const current = get().snapshot!;
-          set({ snapshot: { ...current, updates: [...current.updates, saved] } });
-          return { status: 'posted' };
-        } catch (error) {
-          return refusedOrFailed(error);
-        }
-      },
       async retryPending() {
         if (!planId) return;
         for (const edit of deps.pending.load(planId)) {
           const previous = get().snapshot?.actions.find((a) => a.id === edit.action.id) ?? edit.action;
-          await send(edit.action, edit.baseVersion as StoreVersion, previous);
+          await send(edit.action, edit.baseVersion as StoreVersion, previous, edit.base);
         }
+        await updates.sendWaiting();
       },
     };
   });

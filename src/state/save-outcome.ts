@@ -1,11 +1,21 @@
 import type { Action } from '../domain/action';
+import type { EditableActionField } from '../domain/action-diff';
 import type { ActionErrors } from '../domain/action-rules';
+import type { ThreeWayMerge } from '../domain/merge/three-way-merge';
 
 /** What became of a save, for the UI to explain. */
 export type SaveOutcome =
   | { readonly status: 'saved'; readonly action: Action }
   | { readonly status: 'invalid'; readonly errors: ActionErrors }
   | { readonly status: 'refused'; readonly message: string }
-  | { readonly status: 'conflict'; readonly mine: Action; readonly theirs: Action }
+  | {
+      readonly status: 'conflict';
+      /** What the person saved, what is stored now, and what both started from. */
+      readonly mine: Action;
+      readonly theirs: Action;
+      readonly base: Action;
+      /** Everything decided but the fields in `merge.conflicts`, which are the person's choice. */
+      readonly merge: ThreeWayMerge<Action, EditableActionField>;
+    }
   | { readonly status: 'pending'; readonly message: string }
   | { readonly status: 'failed'; readonly message: string };

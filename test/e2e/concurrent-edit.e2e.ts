@@ -16,7 +16,7 @@ describe.skipIf(!hasChromium)('two people edit one action at once', () => {
     await Promise.all([dcs?.close(), csc?.close()]);
   });
 
-  it('shows the second saver both values field by field, and ends with both edits saved', async () => {
+  it('merges different fields without asking, asks only about the field both changed, and keeps both edits', async () => {
     const [dcsPage, cscPage] = await Promise.all([
       openAs(dcs, appUrl, 'u-dcs', ACTION),
       openAs(csc, appUrl, 'u-csc-owner', ACTION),
@@ -28,35 +28,49 @@ describe.skipIf(!hasChromium)('two people edit one action at once', () => {
       cscDialog.getByRole('heading', { name: 'Edit action' }).waitFor(),
     ]);
 
-    await dcsDialog.getByRole('textbox', { name: 'Sponsoring director' }).fill('Director of Children’s Services');
-    await dcsDialog.getByRole('button', { name: 'Save' }).click();
-    await dcsDialog.waitFor({ state: 'detached' });
-
-    await cscDialog.getByRole('textbox', { name: 'How it is measured' }).fill('Monthly MASH audit of 40 contacts');
+    // The owner changes the success measure and the sponsoring director, and saves first.
+    await cscDialog.getByRole('textbox', { name: 'Success measure / intended impact' }).fill('Owner’s measure');
+    await cscDialog.getByRole('textbox', { name: 'Sponsoring director' }).fill('Assistant Director, Safeguarding');
     await cscDialog.getByRole('button', { name: 'Save' }).click();
-    await cscDialog.getByRole('heading', { name: /changed this action while you were editing it/ }).waitFor();
-    await screenshot(cscPage, '06-conflict');
-    const table = cscDialog.getByRole('table', { name: 'Differences between their version and yours' });
-    await table.getByRole('row', { name: /Sponsoring director/ }).waitFor();
+    await cscDialog.waitFor({ state: 'detached' });
+
+    // The DCS, editing from the same version, changed only the success measure.
+    await dcsDialog.getByRole('textbox', { name: 'Success measure / intended impact' }).fill('DCS’s measure');
+    await dcsDialog.getByRole('button', { name: 'Save' }).click();
+    await dcsDialog.getByRole('heading', { name: /changed this action while you were editing it/ }).waitFor();
+    await screenshot(dcsPage, '06-conflict');
+    await dcsDialog.getByText(/Their change to sponsoring director is kept/).waitFor();
+    const table = dcsDialog.getByRole('table', { name: 'Fields you both changed' });
+    await table.getByRole('row', { name: /Success measure/ }).waitFor();
+    expect(await table.getByRole('row', { name: /Sponsoring director/ }).count()).toBe(0);
     await table
-      .getByRole('row', { name: /How it is measured/ })
+      .getByRole('row', { name: /Success measure/ })
       .getByRole('radio', { name: 'Mine' })
       .check();
-    await table
-      .getByRole('row', { name: /Sponsoring director/ })
-      .getByRole('radio', { name: 'Theirs' })
-      .check();
-    await cscDialog.getByRole('button', { name: 'Save the chosen values' }).click();
+    await dcsDialog.getByRole('button', { name: 'Save the chosen values' }).click();
+    await dcsDialog.waitFor({ state: 'detached' });
+
+    // Then each changes a different field from the same version: nobody is asked anything.
+    await Promise.all([openAs(dcs, appUrl, 'u-dcs', ACTION), openAs(csc, appUrl, 'u-csc-owner', ACTION)]);
+    await Promise.all([dcsPage.reload(), cscPage.reload()]);
+    await Promise.all([
+      dcsDialog.getByRole('heading', { name: 'Edit action' }).waitFor(),
+      cscDialog.getByRole('heading', { name: 'Edit action' }).waitFor(),
+    ]);
+    await cscDialog.getByRole('textbox', { name: 'How it is measured' }).fill('Monthly MASH audit of 40 contacts');
+    await cscDialog.getByRole('button', { name: 'Save' }).click();
     await cscDialog.waitFor({ state: 'detached' });
+    await dcsDialog.getByRole('textbox', { name: 'Action' }).fill('Joint MASH decision making, reviewed monthly');
+    await dcsDialog.getByRole('button', { name: 'Save' }).click();
+    await dcsDialog.waitFor({ state: 'detached' });
 
     await dcsPage.goto(`${appUrl}/?as=u-dcs${ACTION}`);
     await dcsPage.reload();
     const reopened = dcsPage.getByRole('dialog');
-    await expect(reopened.getByRole('textbox', { name: 'Sponsoring director' }).inputValue()).resolves.toBe(
-      'Director of Children’s Services',
-    );
-    await expect(reopened.getByRole('textbox', { name: 'How it is measured' }).inputValue()).resolves.toBe(
-      'Monthly MASH audit of 40 contacts',
-    );
+    const value = (name: string) => reopened.getByRole('textbox', { name, exact: true }).inputValue();
+    await expect(value('Success measure / intended impact')).resolves.toBe('DCS’s measure');
+    await expect(value('Sponsoring director')).resolves.toBe('Assistant Director, Safeguarding');
+    await expect(value('How it is measured')).resolves.toBe('Monthly MASH audit of 40 contacts');
+    await expect(value('Action')).resolves.toBe('Joint MASH decision making, reviewed monthly');
   });
 });

@@ -43,7 +43,7 @@ describe('editing actions through the plan view store', () => {
     expect(view.getState().snapshot!.findings).toHaveLength(31);
   });
 
-  it('reports a conflict with both values when someone saved first, and saves the merge', async () => {
+  it('merges without asking when two people changed different fields of one action', async () => {
     const police = viewAs('u-police-owner');
     const dcs = viewAs('u-dcs');
     await Promise.all([police.getState().open(PLAN), dcs.getState().open(PLAN)]);
@@ -52,17 +52,61 @@ describe('editing actions through the plan view store', () => {
       .saveAction({ ...actionIn(dcs), sponsoringDirector: 'Director of Children’s Services' });
     expect(dcsSave.status).toBe('saved');
     const outcome = await police.getState().saveAction({ ...actionIn(police), measuredBy: 'MASH dashboard, monthly' });
-    expect(outcome.status).toBe('conflict');
-    if (outcome.status !== 'conflict') return;
-    expect(outcome.theirs.sponsoringDirector).toBe('Director of Children’s Services');
-    expect(outcome.mine.measuredBy).toBe('MASH dashboard, monthly');
-    const merged = { ...outcome.theirs, measuredBy: outcome.mine.measuredBy };
-    expect((await police.getState().saveAction(merged)).status).toBe('saved');
+    expect(outcome.status).toBe('saved');
     const fresh = viewAs('u-dcs');
     await fresh.getState().open(PLAN);
     expect(actionIn(fresh)).toMatchObject({
       sponsoringDirector: 'Director of Children’s Services',
       measuredBy: 'MASH dashboard, monthly',
+    });
+  });
+
+  it('asks only about the field both changed, and keeps the field only the other person changed', async () => {
+    const police = viewAs('u-police-owner');
+    const dcs = viewAs('u-dcs');
+    await Promise.all([police.getState().open(PLAN), dcs.getState().open(PLAN)]);
+    const opened = actionIn(dcs);
+    const policeSave = await police.getState().saveAction({
+      ...actionIn(police),
+      successMeasure: 'Strategy meetings within 1 working day in 95% of cases',
+      sponsoringDirector: 'Detective Superintendent, Public Protection',
+    });
+    expect(policeSave.status).toBe('saved');
+
+    const outcome = await dcs
+      .getState()
+      .saveAction({ ...opened, successMeasure: 'Strategy meetings within 1 working day in 90% of cases' }, opened);
+    expect(outcome.status).toBe('conflict');
+    if (outcome.status !== 'conflict') return;
+    expect(outcome.merge.conflicts).toEqual(['successMeasure']);
+    expect(outcome.merge.merged.sponsoringDirector).toBe('Detective Superintendent, Public Protection');
+    expect(outcome.theirs.updatedBy).toBe('u-police-owner');
+
+    const chosen = { ...outcome.merge.merged, successMeasure: outcome.mine.successMeasure };
+    expect((await dcs.getState().saveAction(chosen, outcome.theirs)).status).toBe('saved');
+    const fresh = viewAs('u-health-owner');
+    await fresh.getState().open(PLAN);
+    expect(actionIn(fresh)).toMatchObject({
+      successMeasure: 'Strategy meetings within 1 working day in 90% of cases',
+      sponsoringDirector: 'Detective Superintendent, Public Protection',
+    });
+  });
+
+  it('merges changes the screen already shows, when the editor was opened before they arrived', async () => {
+    const dcs = viewAs('u-dcs');
+    await dcs.getState().open(PLAN);
+    const opened = actionIn(dcs);
+    const police = viewAs('u-police-owner');
+    await police.getState().open(PLAN);
+    await police.getState().saveAction({ ...actionIn(police), measuredBy: 'Monthly audit of strategy meetings' });
+    await dcs.getState().reload();
+    const outcome = await dcs
+      .getState()
+      .saveAction({ ...opened, leadOfficer: null, title: 'Renamed by the DCS' }, opened);
+    expect(outcome.status).toBe('saved');
+    expect(actionIn(dcs)).toMatchObject({
+      title: 'Renamed by the DCS',
+      measuredBy: 'Monthly audit of strategy meetings',
     });
   });
 

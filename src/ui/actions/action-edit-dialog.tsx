@@ -14,6 +14,7 @@ import {
 import { useState } from 'react';
 import type { Action } from '../../domain/action';
 import type { ActionErrors } from '../../domain/action-rules';
+import type { ContentChangePreview } from '../../domain/workflow/preview-content-change';
 import { actionEditRefusal, agenciesMemberCanLead, canPostUpdate } from '../../domain/permissions';
 import type { SaveOutcome } from '../../state/save-outcome';
 import { useServices } from '../app-services';
@@ -22,6 +23,7 @@ import { ActionFields } from './action-fields';
 import { fromFormValues, toFormValues, type ActionFormValues } from './action-form-state';
 import { ConflictResolver } from './conflict-resolver';
 import { ProgressUpdates } from './progress-updates';
+import { SupersedeWarning } from './supersede-warning';
 
 const useStyles = makeStyles({
   surface: { maxWidth: 'min(960px, calc(100vw - 32px))', width: '100%' },
@@ -52,15 +54,19 @@ export function ActionEditDialog({
   const [notice, setNotice] = useState<Notice>(null);
   const [conflict, setConflict] = useState<Extract<SaveOutcome, { status: 'conflict' }> | null>(null);
   const [busy, setBusy] = useState(false);
+  /** The stored action this edit started from: a conflict merges against it. */
+  const [base, setBase] = useState<Action>(action);
+  /** A save that would withdraw sign-offs, waiting for the person to confirm it. */
+  const [warning, setWarning] = useState<{ draft: Action; preview: ContentChangePreview } | null>(null);
   const creating = mode === 'create';
   const refusal = creating ? null : actionEditRefusal(me, action, snapshot.plan.agencies);
   const agencies = creating ? agenciesMemberCanLead(me, snapshot.plan.agencies) : snapshot.plan.agencies;
   const updates = snapshot.updates.filter((u) => u.actionId === action.id);
 
-  const save = async (draft: Action) => {
+  const save = async (draft: Action, from: Action = base) => {
     setBusy(true);
     const state = planView.getState();
-    const outcome = await (creating ? state.addAction(draft) : state.saveAction(draft));
+    const outcome = await (creating ? state.addAction(draft) : state.saveAction(draft, from));
     setBusy(false);
     setConflict(null);
     handleOutcome(outcome);
@@ -104,7 +110,14 @@ export function ActionEditDialog({
     }
     setErrors({});
     setNotice(null);
+    const preview = creating ? null : planView.getState().previewSave(draft);
+    if (preview) return setWarning({ draft, preview });
     void save(draft);
+  };
+  const confirmWarned = () => {
+    if (!warning) return;
+    setWarning(null);
+    void save(warning.draft);
   };
 
   return (
@@ -126,12 +139,24 @@ export function ActionEditDialog({
                 </MessageBarBody>
               </MessageBar>
             )}
+            {warning && (
+              <SupersedeWarning
+                preview={warning.preview}
+                busy={busy}
+                onConfirm={confirmWarned}
+                onCancel={() => setWarning(null)}
+              />
+            )}
             {conflict ? (
               <ConflictResolver
                 mine={conflict.mine}
                 theirs={conflict.theirs}
+                merge={conflict.merge}
                 snapshot={snapshot}
-                onResolve={(merged) => void save(merged)}
+                onResolve={(merged) => {
+                  setBase(conflict.theirs);
+                  void save(merged, conflict.theirs);
+                }}
                 busy={busy}
               />
             ) : (
@@ -149,7 +174,7 @@ export function ActionEditDialog({
             )}
           </DialogContent>
           <DialogActions>
-            {!refusal && !conflict && (
+            {!refusal && !conflict && !warning && (
               <Button appearance="primary" onClick={submit} disabledFocusable={busy}>
                 {busy ? 'Saving…' : creating ? 'Add action' : 'Save'}
               </Button>

@@ -12,27 +12,29 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Action } from '../../domain/action';
-import {
-  ACTION_FIELD_LABEL,
-  changedActionFields,
-  describeActionField,
-  mergeActions,
-  type EditableActionField,
-} from '../../domain/action-diff';
+import { ACTION_FIELD_LABEL, describeActionField, type EditableActionField } from '../../domain/action-diff';
 import { agencyLabel } from '../../domain/agency';
+import { resolveConflicts, type ThreeWayMerge } from '../../domain/merge/three-way-merge';
 import type { PlanSnapshot } from '../../domain/plan-snapshot';
 
 interface Props {
   readonly mine: Action;
   readonly theirs: Action;
+  readonly merge: ThreeWayMerge<Action, EditableActionField>;
   readonly snapshot: PlanSnapshot;
   readonly busy: boolean;
   readonly onResolve: (merged: Action) => void;
 }
 
-/** Someone saved first: show their value and yours field by field, and let the person choose each. */
-export function ConflictResolver({ mine, theirs, snapshot, busy, onResolve }: Props) {
-  const fields = changedActionFields(mine, theirs);
+const labels = (fields: readonly EditableActionField[]) =>
+  fields.map((f) => ACTION_FIELD_LABEL[f].toLowerCase()).join(', ');
+
+/**
+ * Someone saved first. What only one of you changed is already merged; for each field you both
+ * changed differently, show their value and yours and let the person choose.
+ */
+export function ConflictResolver({ mine, theirs, merge, snapshot, busy, onResolve }: Props) {
+  const fields = merge.conflicts;
   const [keepMine, setKeepMine] = useState<ReadonlySet<EditableActionField>>(() => new Set(fields));
   const who = snapshot.members.find((m) => m.userId === theirs.updatedBy)?.displayName ?? 'Someone else';
   const names = (key: string) =>
@@ -43,13 +45,21 @@ export function ConflictResolver({ mine, theirs, snapshot, busy, onResolve }: Pr
     else next.delete(field);
     setKeepMine(next);
   };
+  const outcomes = Object.entries(merge.outcomes) as [EditableActionField, string][];
+  const takenFromThem = outcomes.filter(([, o]) => o === 'theirs').map(([f]) => f);
+  const combined = outcomes.filter(([, o]) => o === 'merged-items').map(([f]) => f);
   return (
     <section aria-labelledby="conflict-heading">
       <Text as="h3" id="conflict-heading" weight="semibold" block>
         {who} changed this action while you were editing it
       </Text>
-      <Text block>Choose, for each field, whose value to keep. Nothing you typed is lost until you save.</Text>
-      <Table aria-label="Differences between their version and yours">
+      <Text block>
+        Nothing you typed is lost until you save.
+        {takenFromThem.length > 0 && ` Their change to ${labels(takenFromThem)} is kept.`}
+        {combined.length > 0 && ` Both sets of changes to ${labels(combined)} are kept.`} For each field you both
+        changed, choose whose value to keep.
+      </Text>
+      <Table aria-label="Fields you both changed">
         <TableHeader>
           <TableRow>
             <TableHeaderCell>Field</TableHeaderCell>
@@ -82,7 +92,7 @@ export function ConflictResolver({ mine, theirs, snapshot, busy, onResolve }: Pr
       <Button
         appearance="primary"
         disabledFocusable={busy}
-        onClick={() => onResolve(mergeActions(mine, theirs, keepMine))}
+        onClick={() => onResolve(resolveConflicts(merge, mine, keepMine))}
       >
         {busy ? 'Saving…' : 'Save the chosen values'}
       </Button>
