@@ -21,6 +21,8 @@ export type StoreVersion = Brand<string, 'StoreVersion'>;
 export interface Versioned<T> {
   readonly value: T;
   readonly version: StoreVersion;
+  /** Who SharePoint says last changed the item, when it says. */
+  readonly changedBy?: { readonly userId: UserId; readonly name: string };
 }
 
 /** Two or more items that claim one id: the first one added is used, the others are set aside. */
@@ -44,6 +46,18 @@ export interface LoadedPlan {
   /** The admins' summary of the plan's governance, as last kept (the record decides; this may lag). */
   readonly summary: GovernanceSummary | null;
   readonly duplicates: readonly DuplicateItems[];
+}
+
+/**
+ * What a look at a plan's lists found since the last: `none`, `changed` (load the plan again to
+ * see what), or `restart` (the server could not say what changed since; load the plan again).
+ */
+export type PlanChanges = 'none' | 'changed' | 'restart';
+
+/** Watches one plan's lists for changes by anyone, one request a look when nothing changed. */
+export interface PlanChangeFeed {
+  /** The first look starts watching from now and reports `none`; each later one, what changed since. */
+  poll(): Promise<PlanChanges>;
 }
 
 /** A new entry for a plan's governance record: added once, never changed. */
@@ -93,6 +107,8 @@ export interface PlanStore {
   /** Plans where this user is a member, with their membership. */
   listMemberships(userId: UserId): Promise<readonly Versioned<Member>[]>;
   loadPlan(planId: PlanId): Promise<LoadedPlan>;
+  /** A feed of changes to the plan's lists, for showing others' work without a reload. */
+  watchPlan(planId: PlanId): PlanChangeFeed;
 
   createPlan(plan: Plan): Promise<Versioned<Plan>>;
   updatePlan(plan: Plan, version: StoreVersion): Promise<Versioned<Plan>>;

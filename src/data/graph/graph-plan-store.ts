@@ -8,6 +8,10 @@ import { planStoreReads } from './plan-store-reads';
 import { planStoreWrites } from './plan-store-writes';
 import { provisionSchema } from './provision-schema';
 import { createStoreContext } from './store-context';
+import { changeTrackingFor, type ChangeTracking } from './changes/change-tracking';
+import { deltaFeed } from './changes/delta-feed';
+import { modifiedFeed } from './changes/modified-feed';
+import { PLAN_LOAD_LISTS } from './load-plan';
 
 export interface GraphPlanStoreOptions {
   /** Graph's root with its version: `https://graph.microsoft.com/v1.0`, or the local emulator's. */
@@ -19,6 +23,8 @@ export interface GraphPlanStoreOptions {
   readonly retry?: Partial<RetrySettings>;
   /** `$top` of item queries; SharePoint serves at most 5,000 items a page. */
   readonly pageSize?: number;
+  /** How open plans are watched for others' changes; by default, delta wherever Graph offers it. */
+  readonly changeTracking?: ChangeTracking;
 }
 
 export { MAX_PAGE_SIZE } from './store-context';
@@ -28,7 +34,10 @@ export function createGraphPlanStore(options: GraphPlanStoreOptions): PlanStore 
   const connection = createGraphClient(options);
   const api = graphApi(connection);
   const ctx = createStoreContext(api, options.siteId, options.pageSize);
+  const watch =
+    (options.changeTracking ?? changeTrackingFor(options.graphBaseUrl)) === 'delta' ? deltaFeed : modifiedFeed;
   return {
+    watchPlan: (planId) => watch(ctx, planId, PLAN_LOAD_LISTS),
     ensureSchema: async () => void (await provisionSchema(api, options.siteId, ctx.lists)),
     whoAmI: () => whoAmI(api),
     searchDirectory: (query) => searchDirectory(api, query),

@@ -1,3 +1,4 @@
+import type { UserId } from '../../domain/ids';
 import type { Versioned } from '../plan-store.port';
 import type { ListKey } from '../sharepoint/list-schema';
 import { fieldsEqual, itemQueryPath, itemsQueryPath } from './graph-paths';
@@ -32,7 +33,12 @@ export async function readItem(ctx: StoreContext, key: ListKey, itemId: string):
 }
 
 export function toVersioned<T>(codec: EntityCodec<T>, item: ListItem): Versioned<T> {
-  return { value: codec.fromFields(item.fields), version: encodeVersion({ itemId: item.id, eTag: item.eTag }) };
+  const by = item.stamps.modifiedBy;
+  return {
+    value: codec.fromFields(item.fields),
+    version: encodeVersion({ itemId: item.id, eTag: item.eTag }),
+    ...(by && { changedBy: { userId: by.id as UserId, name: by.displayName } }),
+  };
 }
 
 export async function queryVersioned<T>(

@@ -22,7 +22,7 @@ import { sortByOrder, sortByText, sortByTime } from './sort-entities';
 import type { StoreContext } from './store-context';
 import { firstOfEach } from './unique-items';
 
-const PLAN_LISTS = [
+export const PLAN_LOAD_LISTS = [
   'plans',
   'findings',
   'actions',
@@ -61,7 +61,7 @@ const flagged = (kind: DuplicateItems['kind'], found: ReturnType<typeof firstOfE
 
 export async function loadPlanItems(ctx: StoreContext, planId: PlanId): Promise<LoadedPlan> {
   const [plans = [], findings = [], actions = [], updates = [], members = [], entries = [], summaries = []] =
-    await fetchPlanLists(ctx, planId, PLAN_LISTS);
+    await fetchPlanLists(ctx, planId, PLAN_LOAD_LISTS);
   const planItem = [...plans].sort((a, b) => Number(a.id) - Number(b.id))[0];
   if (!planItem)
     throw new StoreError('not-found', 'This plan no longer exists, or you no longer have access to it.', {

@@ -22,6 +22,7 @@ export type PlanStoreWrites = Omit<
   | 'listPlans'
   | 'listMemberships'
   | 'loadPlan'
+  | 'watchPlan'
   | 'listAgencyActions'
   | 'appendGovernanceEntry'
   | 'loadGovernanceEntries'

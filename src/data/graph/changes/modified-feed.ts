@@ -1,0 +1,68 @@
+import type { PlanId } from '../../../domain/ids';
+import type { PlanChangeFeed, PlanChanges } from '../../plan-store.port';
+import type { ListKey } from '../../sharepoint/list-schema';
+import { sendBatchOrThrow } from '../batch';
+import { fieldsEqual, itemsPath, odataString } from '../graph-paths';
+import { asListItem, asPage } from '../list-item';
+import { followNextLinks } from '../paging';
+import type { StoreContext } from '../store-context';
+
+/**
+ * SharePoint keeps Modified to the second, and clocks of the browser and the service differ: each
+ * look asks again for a margin before the latest change it has seen, and passes over what it saw.
+ */
+const OVERLAP_MS = 2 * 60 * 1000;
+/** The first look starts this long before the browser's clock says it is now. */
+const FIRST_LOOK_BACK_MS = 60 * 60 * 1000;
+
+/**
+ * Modified is a built-in column SharePoint does not index unless asked; the filter's first condition
+ * (the plan's indexed PlanId) is what keeps the query under the list view threshold, and the header
+ * lets Graph filter the rest (learn.microsoft.com/graph/api/listitem-list, "Prefer:
+ * HonorNonIndexedQueriesWarningMayFailRandomly").
+ */
+const NON_INDEXED_OK = { Prefer: 'HonorNonIndexedQueriesWarningMayFailRandomly' };
+
+/**
+ * Watches a plan's lists where delta is not offered: every look asks each list, in one `$batch`,
+ * for the plan's items modified since shortly before the latest change already seen. Deletions
+ * are not seen this way; they show at the next load of the plan.
+ */
+export function modifiedFeed(
+  ctx: StoreContext,
+  planId: PlanId,
+  lists: readonly ListKey[],
+  now: () => Date = () => new Date(),
+): PlanChangeFeed {
+  let since = now().getTime() - FIRST_LOOK_BACK_MS;
+  /** `itemId@modified` of every change seen at or after `since`. */
+  let seen = new Set<string>();
+  let started = false;
+
+  const query = (listId: string): string => {
+    const filter = `${fieldsEqual({ PlanId: planId })} and fields/Modified ge ${odataString(new Date(since).toISOString())}`;
+    return `${itemsPath(ctx.siteId, listId)}?$expand=fields($select=PlanId)&$filter=${encodeURIComponent(filter)}&$top=${ctx.pageSize}`;
+  };
+
+  return {
+    async poll(): Promise<PlanChanges> {
+      const ids = await ctx.lists.all();
+      const bodies = await sendBatchOrThrow(
+        ctx.api,
+        lists.map((key) => ({ method: 'GET' as const, url: query(ids[key]), headers: NON_INDEXED_OK })),
+      );
+      const pages = await Promise.all(bodies.map((body) => followNextLinks(ctx.api, asPage(body))));
+      const changes = pages.flat().map((raw) => {
+        const item = asListItem(raw);
+        return { key: `${item.id}@${item.stamps.modifiedAt ?? ''}`, at: Date.parse(item.stamps.modifiedAt ?? '') };
+      });
+      const unseen = changes.filter((c) => !seen.has(c.key));
+      const latest = Math.max(since + OVERLAP_MS, ...changes.map((c) => c.at).filter(Number.isFinite));
+      since = latest - OVERLAP_MS;
+      seen = new Set(changes.filter((c) => c.at >= since).map((c) => c.key));
+      const first = !started;
+      started = true;
+      return !first && unseen.length > 0 ? 'changed' : 'none';
+    },
+  };
+}
