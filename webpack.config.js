@@ -20,7 +20,14 @@ const emulatorMount = async () => {
  * Build-time settings the app reads in src/app/config.ts, from the environment or `--env NAME=value`;
  * none set means the local emulator.
  */
-const BUILD_ENV_KEYS = ['JTAI_TARGET', 'JTAI_CLIENT_ID', 'JTAI_HOST_URL', 'JTAI_GRAPH_BASE_URL', 'JTAI_SITE_URL'];
+const BUILD_ENV_KEYS = [
+  'JTAI_TARGET',
+  'JTAI_CLIENT_ID',
+  'JTAI_HOST_URL',
+  'JTAI_GRAPH_BASE_URL',
+  'JTAI_SITE_URL',
+  'JTAI_LIVE_CHANGES_SECONDS',
+];
 const buildEnv = (cliEnv = {}) =>
   Object.fromEntries(
     BUILD_ENV_KEYS.map((k) => [k, cliEnv[k] ?? process.env[k]]).filter(([, v]) => typeof v === 'string' && v),

@@ -13,6 +13,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import { createSubmissionLibrary } from '../state/submission-library';
 import type { PendingEditStorage } from '../state/pending-edits';
 import type { AppServices } from '../ui/app-services';
+import { DEFAULT_LIVE_CHANGES_MS } from './live-changes-interval';
 import { notificationServices } from './notification-services';
 
 export interface ServiceDeps {
@@ -31,6 +32,8 @@ export interface ServiceDeps {
   readonly siteSetup?: StoreApi<SiteSetupState>;
   /** The plans' SharePoint site: links into it (the document library) are the only ones offered as links. */
   readonly siteUrl?: string;
+  /** How often an open plan looks for others' changes (20 seconds unless set). */
+  readonly liveChangesEveryMs?: number;
 }
 
 /** Emitted by webpack as its own file; pdf.js loads it only when a PDF is read. */
@@ -78,6 +81,7 @@ export function buildServices(deps: ServiceDeps): Omit<AppServices, 'theme' | 's
       webStorage: deps.draftStorage === undefined ? browserStorage() : deps.draftStorage,
     }),
     today: () => londonDateOf(now()),
+    liveChangesEveryMs: deps.liveChangesEveryMs ?? DEFAULT_LIVE_CHANGES_MS,
     host: deps.host,
     switchPerson: deps.switchPerson,
   };

@@ -31,6 +31,8 @@ export interface BuildEnv {
   readonly JTAI_HOST_URL?: string;
   readonly JTAI_GRAPH_BASE_URL?: string;
   readonly JTAI_SITE_URL?: string;
+  /** How often an open plan looks for others' changes, in seconds (see live-changes-interval.ts). */
+  readonly JTAI_LIVE_CHANGES_SECONDS?: string;
 }
 
 export const DEFAULT_GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0';

@@ -11,6 +11,7 @@ import { webPendingEditStorage } from '../state/pending-edits';
 import { ProblemBar } from '../ui/common/problem-bar';
 import { SignInPage } from '../ui/sign-in/sign-in-page';
 import { buildEnv, LOCAL_SITE_PATH, readConfig } from './config';
+import { liveChangesInterval } from './live-changes-interval';
 import { Root } from './root';
 import { prepareSiteServices } from './site-services';
 import { teamsActivityFor } from './teams-activity-links';
@@ -68,6 +69,7 @@ async function start(reactRoot: ReactRoot): Promise<void> {
     user,
     host: host.kind,
     pending: webPendingEditStorage(localStorage),
+    liveChangesEveryMs: liveChangesInterval(buildEnv(), window.location.search, true),
     notifications: createGraphNotificationStore({
       graphBaseUrl: config.graphBaseUrl,
       siteId: config.siteId,

@@ -21,7 +21,8 @@ import { formatRoute } from '../ui/routing/route';
 import { FLUENT_THEMES } from '../ui/theme/all-themes';
 import { themeFromHost, type ThemeName } from '../ui/theme/theme-preference';
 import { buildServices, type ServiceDeps } from './build-services';
-import type { TenantConfig } from './config';
+import { buildEnv, type TenantConfig } from './config';
+import { liveChangesInterval } from './live-changes-interval';
 import { prepareSiteServices } from './site-services';
 import { Root } from './root';
 import { teamsActivityFor } from './teams-activity-links';
@@ -69,6 +70,7 @@ export async function startInTenant(reactRoot: ReactRoot, host: HostInfo, config
     user: await store.whoAmI(),
     host: host.kind,
     pending: webPendingEditStorage(localStorage),
+    liveChangesEveryMs: liveChangesInterval(buildEnv(), '', false),
     notifications: createGraphNotificationStore({
       graphBaseUrl: config.graphBaseUrl,
       siteId,

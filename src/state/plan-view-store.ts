@@ -20,7 +20,7 @@ import { emptyRecord, type GovernanceRecord } from '../domain/workflow/governanc
 import { summaryCurrent, summaryOf } from '../domain/workflow/governance-summary';
 import type { ReplayedGovernance } from '../domain/workflow/replay-governance';
 import { builtInStageOf } from '../domain/workflow/stage-chain';
-import type { LoadedPlan, PlanStore, StoreVersion, Versioned } from '../data/plan-store.port';
+import type { LoadedPlan, PlanChangeFeed, PlanStore, StoreVersion, Versioned } from '../data/plan-store.port';
 import { isStoreError } from '../data/store-error';
 import { describeStoreError, refusedOrFailed } from './describe-store-error';
 import { governanceCommands, type GovernanceCommands } from './governance-commands';
@@ -53,8 +53,15 @@ export interface PlanViewState extends AdminCommands, FindingCommands, Governanc
   readonly me: Member | null;
   /** Actions with a save in flight or waiting to be retried. */
   readonly marks: Readonly<Record<string, SaveMark>>;
+  /** Actions someone else changed since the plan was opened, with the name SharePoint gives that person. */
+  readonly othersChanged: Readonly<Record<string, string>>;
   open(planId: PlanId): Promise<void>;
   reload(): Promise<void>;
+  /**
+   * Looks for changes others made to the open plan, and shows them without clearing the screen.
+   * Unsent and in-flight edits are kept; open editors keep what was typed.
+   */
+  checkForChanges(): Promise<void>;
   /**
    * Saves an edit of an action. `base` is the action as the editor opened it: changes others
    * stored since are merged in, and only fields both changed differently come back as a conflict.
@@ -124,6 +131,12 @@ export function createPlanViewStore(deps: PlanViewDeps): StoreApi<PlanViewState>
   /** The governance engine, once the first plan has loaded it. */
   let loadedEngine: GovernanceEngine | null = null;
   let planId: PlanId | null = null;
+  /** What has changed in the open plan's lists, as the store reports it. */
+  let feed: PlanChangeFeed | null = null;
+  /** A look for changes is under way (looks never overlap). */
+  let looking = false;
+  /** Changes were found but not shown (a save was in flight): shown at the next look. */
+  let unshownChanges = false;
 
   const remember = <T extends { id: string }>(items: readonly Versioned<T>[]): T[] =>
     items.map((v) => {
@@ -188,15 +201,36 @@ export function createPlanViewStore(deps: PlanViewDeps): StoreApi<PlanViewState>
       return replayed;
     };
 
-    /** Reloads the plan without clearing the screen (after a change of members); a failure leaves it as it is. */
-    async function refreshRecord(): Promise<void> {
+    const saving = () => Object.values(get().marks).includes('saving');
+
+    /** Who else changed which actions, between what this store last held and a fresh load. */
+    const changedByOthers = (loaded: LoadedPlan): Record<string, string> => {
+      const found: Record<string, string> = {};
+      for (const { value, changedBy } of loaded.actions) {
+        const was = stored.get(value.id);
+        if (!changedBy || changedBy.userId === deps.userId) continue;
+        if (!was || changedActionFields(was, value).length > 0) found[value.id] = changedBy.name;
+      }
+      return found;
+    };
+
+    /**
+     * Reloads the plan without clearing the screen (after a change of members, or others' changes);
+     * a failure leaves it as it is. A load that overlapped a save is not shown: it may predate the save.
+     */
+    async function refreshRecord(): Promise<boolean> {
       const id = planId;
-      if (!id) return;
+      if (!id || saving()) return false;
       try {
         const [loaded, engine] = await Promise.all([deps.store.loadPlan(id), loadGovernanceEngine()]);
-        accept(id, loaded, engine);
+        if (saving() || planId !== id) return false;
+        const changed = changedByOthers(loaded);
+        if (!accept(id, loaded, engine)) return false;
+        set({ othersChanged: { ...get().othersChanged, ...changed } });
+        return true;
       } catch {
         // The change itself was saved; the next load shows it.
+        return false;
       }
     }
 
@@ -386,11 +420,37 @@ export function createPlanViewStore(deps: PlanViewDeps): StoreApi<PlanViewState>
       workflowNotice: null,
       me: null,
       marks: {},
+      othersChanged: {},
       dismissWorkflowNotice: () => set({ workflowNotice: null }),
+      async checkForChanges() {
+        if (!feed || looking || get().load.status !== 'ready') return;
+        looking = true;
+        const watched = feed;
+        try {
+          const found = await watched.poll();
+          if (watched !== feed) return;
+          if (found !== 'none' || unshownChanges) unshownChanges = !(await refreshRecord());
+        } catch {
+          // Offline or throttled: the next look tries again, and the plan on screen stays as it is.
+        } finally {
+          looking = false;
+        }
+      },
       async open(id) {
         planId = id;
         versions.clear();
         record = null;
+        unshownChanges = false;
+        // Watching starts before the plan is read, so nothing changed after the read goes unseen.
+        const started = deps.store.watchPlan(id);
+        feed = started;
+        looking = true;
+        void started
+          .poll()
+          .catch(() => undefined) // the next look starts watching instead
+          .finally(() => {
+            if (feed === started) looking = false;
+          });
         set({
           load: { status: 'loading' },
           snapshot: null,
@@ -399,6 +459,7 @@ export function createPlanViewStore(deps: PlanViewDeps): StoreApi<PlanViewState>
           workflowNotice: null,
           me: null,
           marks: {},
+          othersChanged: {},
         });
         try {
           const [loaded, engine] = await Promise.all([deps.store.loadPlan(id), loadGovernanceEngine()]);

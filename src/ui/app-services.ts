@@ -28,6 +28,8 @@ export interface AppServices {
   /** What reminders are sent with; the dashboard (a lazy chunk) builds the commands from it. */
   readonly reminders?: ReminderDeps;
   readonly today: () => IsoDate;
+  /** How often an open, visible plan looks for changes others made. */
+  readonly liveChangesEveryMs: number;
   readonly host: 'teams' | 'standalone';
   /** Standalone only: leave the demo persona to pick another. */
   readonly switchPerson?: () => void;

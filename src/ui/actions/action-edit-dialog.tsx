@@ -15,6 +15,7 @@ import { useState } from 'react';
 import type { Action } from '../../domain/action';
 import type { ActionErrors } from '../../domain/action-rules';
 import type { ContentChangePreview } from '../../domain/workflow/preview-content-change';
+import { changedActionFields } from '../../domain/action-diff';
 import { actionEditRefusal, agenciesMemberCanLead, canPostUpdate } from '../../domain/permissions';
 import type { SaveOutcome } from '../../state/save-outcome';
 import { useServices } from '../app-services';
@@ -62,6 +63,9 @@ export function ActionEditDialog({
   const refusal = creating ? null : actionEditRefusal(me, action, snapshot.plan.agencies);
   const agencies = creating ? agenciesMemberCanLead(me, snapshot.plan.agencies) : snapshot.plan.agencies;
   const updates = snapshot.updates.filter((u) => u.actionId === action.id);
+  const changedBy = useStore(planView, (s) => s.othersChanged[action.id]);
+  /** Someone else saved this action after the editor opened: their change is merged in on saving. */
+  const changedMeanwhile = !creating && changedBy !== undefined && changedActionFields(base, action).length > 0;
 
   const save = async (draft: Action, from: Action = base) => {
     setBusy(true);
@@ -139,6 +143,15 @@ export function ActionEditDialog({
                 </MessageBarBody>
               </MessageBar>
             )}
+            {changedMeanwhile && !conflict && !refusal && (
+              <MessageBar intent="info" politeness="polite">
+                <MessageBarBody>
+                  <MessageBarTitle>{changedBy} changed this action just now</MessageBarTitle>
+                  What you have typed is kept. When you save, their change is kept too; you are asked only about a field
+                  you both changed.
+                </MessageBarBody>
+              </MessageBar>
+            )}
             {warning && (
               <SupersedeWarning
                 preview={warning.preview}
@@ -161,7 +174,7 @@ export function ActionEditDialog({
               />
             ) : (
               <ActionFields
-                values={values}
+                values={refusal ? toFormValues(action) : values}
                 errors={errors}
                 agencies={agencies}
                 members={snapshot.members}

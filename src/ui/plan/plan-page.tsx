@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { Action } from '../../domain/action';
 import type { PlanId } from '../../domain/ids';
 import { isPlanAdmin } from '../../domain/permissions';
+import { everyWhileVisible } from '../common/every-while-visible';
 import { useServices } from '../app-services';
 import { ProblemBar } from '../common/problem-bar';
 import { useStore } from '../common/use-store';
@@ -82,10 +83,15 @@ export function PlanPage({ route, navigate }: { route: PlanRoute; navigate: (rou
 }
 
 function useOpenPlan(planId: PlanId) {
-  const { planView } = useServices();
+  const { planView, liveChangesEveryMs } = useServices();
   useEffect(() => {
     if (planView.getState().snapshot?.plan.id !== planId) void planView.getState().open(planId);
   }, [planView, planId]);
+  // Others' changes arrive while the plan is open and the tab is visible.
+  useEffect(
+    () => everyWhileVisible(document, liveChangesEveryMs, () => planView.getState().checkForChanges()),
+    [planView, planId, liveChangesEveryMs],
+  );
 }
 
 /**
