@@ -14,6 +14,7 @@ import { hasChromium } from '../e2e/support/chromium';
 import { measureBundle } from './bundle-size';
 import { measureGrid, type GridFigures } from './grid-render';
 import { measurePlanLoad } from './plan-load';
+import { measureLiveChanges } from './live-changes';
 import { measureSignOff } from './sign-off-cost';
 import { startAppServer } from './support/app-server';
 import { createBenchPlan } from './support/bench-plan';
@@ -41,6 +42,7 @@ async function main() {
     const planLoad = [];
     for (const n of SIZES) planLoad.push(await measurePlanLoad(emulator.graphBaseUrl, plans[n], n));
     const signOff = await measureSignOff(emulator.graphBaseUrl, plans[20]);
+    const liveChanges = await measureLiveChanges(emulator.graphBaseUrl, plans[2000], plans[20]);
     const grid = hasChromium ? await gridFigures(emulator.url, plans) : 'skipped: no Chromium at /usr/bin/chromium';
     const exportFigures = await exportBench();
     const result = {
@@ -50,6 +52,7 @@ async function main() {
       planLoad: { latencyMs: LATENCY_MS, runs: planLoad },
       graphRequestsVsItems: planLoad.map((r) => ({ items: r.itemsLoaded, requests: r.roundTrips })),
       signOff: { latencyMs: LATENCY_MS, ...signOff },
+      liveChanges: { latencyMs: LATENCY_MS, ...liveChanges },
       grid,
       export: exportFigures,
     };

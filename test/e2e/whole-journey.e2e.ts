@@ -10,6 +10,9 @@ import type { PlanId } from '../../src/domain/ids';
 import { screenshot } from './support/app-page';
 import { hasChromium, launchBrowser } from './support/chromium';
 
+/** A whole journey is many screens as many people: on a busy machine it needs more than the default two minutes. */
+const JOURNEY_TIMEOUT_MS = 300_000;
+
 const appUrl = inject('appUrl');
 const LETTER = path.resolve(import.meta.dirname, '../../../shared/letters/cheshire-east-2022.pdf');
 
@@ -122,132 +125,142 @@ describe.skipIf(!hasChromium || !existsSync(LETTER))('the whole journey on one p
   });
   afterAll(async () => context?.close());
 
-  it('goes from the published letter to the submitted plan, and back for approval after a late edit', async () => {
-    onTestFailed(async () => screenshot(page, 'journey-failed'));
-    // The DCS imports the letter.
-    await page.goto(`${appUrl}/?as=u-dcs#/plans`);
-    await page.getByRole('link', { name: 'New plan from a findings letter' }).click();
-    await page.getByLabel('Letter file (PDF, Word or text)').setInputFiles(LETTER);
-    await page.getByRole('button', { name: 'Create plan and findings' }).click({ timeout: 60_000 });
-    await page.getByRole('heading', { name: 'Areas for priority action (3)' }).waitFor({ timeout: 60_000 });
-    planId = decodeURIComponent(/#\/plans\/([^/]+)/.exec(page.url())![1]!) as PlanId;
-    await screenshot(page, 'journey-01-imported');
+  it(
+    'goes from the published letter to the submitted plan, and back for approval after a late edit',
+    async () => {
+      onTestFailed(async () => screenshot(page, 'journey-failed'));
+      // The DCS imports the letter.
+      await page.goto(`${appUrl}/?as=u-dcs#/plans`);
+      await page.getByRole('link', { name: 'New plan from a findings letter' }).click();
+      await page.getByLabel('Letter file (PDF, Word or text)').setInputFiles(LETTER);
+      await page.getByRole('button', { name: 'Create plan and findings' }).click({ timeout: 60_000 });
+      await page.getByRole('heading', { name: 'Areas for priority action (3)' }).waitFor({ timeout: 60_000 });
+      planId = decodeURIComponent(/#\/plans\/([^/]+)/.exec(page.url())![1]!) as PlanId;
+      await screenshot(page, 'journey-01-imported');
 
-    // ...brings the partners in, and allocates actions to the police and to health.
-    await as('u-dcs', 'settings');
-    for (const person of PEOPLE) await addPerson(person);
-    await screenshot(page, 'journey-02-people');
-    await as('u-dcs', '');
-    await allocate('area for priority action 1', POLICE_ACTION, 'Police', 'Sarah Mitchell');
-    await allocate('area for priority action 2', HEALTH_ACTION, 'Health', 'Fiona Gallagher');
-    await screenshot(page, 'journey-03-allocated');
+      // ...brings the partners in, and allocates actions to the police and to health.
+      await as('u-dcs', 'settings');
+      for (const person of PEOPLE) await addPerson(person);
+      await screenshot(page, 'journey-02-people');
+      await as('u-dcs', '');
+      await allocate('area for priority action 1', POLICE_ACTION, 'Police', 'Sarah Mitchell');
+      await allocate('area for priority action 2', HEALTH_ACTION, 'Health', 'Fiona Gallagher');
+      await screenshot(page, 'journey-03-allocated');
 
-    // The police owner updates their action, and may only read the health one.
-    await as('u-police-owner', 'my-actions');
-    await page.getByRole('link', { name: POLICE_ACTION }).click();
-    let dialog = page.getByRole('dialog');
-    await dialog
-      .getByRole('textbox', { name: 'New progress update' })
-      .fill('Rota agreed with the three supervisors; first week all reviewed in time.');
-    await choose('Status with this update', /^On track/, dialog);
-    await dialog.getByRole('button', { name: 'Post update' }).click();
-    await dialog.getByText('Rota agreed with the three supervisors; first week all reviewed in time.').waitFor();
-    await screenshot(page, 'journey-04-police-update');
-    await page.keyboard.press('Escape');
-    await dialog.waitFor({ state: 'detached' });
-    await as('u-police-owner', '');
-    await page.getByRole('link', { name: HEALTH_ACTION }).click();
-    dialog = page.getByRole('dialog');
-    await dialog.getByText('Only Health owners and plan admins can change this action.').waitFor();
-    await expect(dialog.getByRole('button', { name: 'Save' }).count()).resolves.toBe(0);
-    await screenshot(page, 'journey-05-police-reads-health');
-    // ...and the site itself refuses the write, whatever the page offers.
-    const asPolice = createGraphPlanStore({
-      graphBaseUrl: `${appUrl}/graph/v1.0`,
-      siteId: LOCAL_SITE_ID,
-      getToken: async () => 'demo.u-police-owner',
-      retry: { maxRetries: 0 },
-    });
-    const loaded = await asPolice.loadPlan(planId);
-    const health = loaded.actions.find((a) => a.value.title === HEALTH_ACTION)!;
-    const refused = await asPolice
-      .updateAction({ ...health.value, title: 'Changed by the police' }, health.version)
-      .then(
-        () => null,
-        (error: unknown) => error,
-      );
-    expect(isStoreError(refused) && refused.kind).toBe('forbidden');
+      // The police owner updates their action, and may only read the health one.
+      await as('u-police-owner', 'my-actions');
+      await page.getByRole('link', { name: POLICE_ACTION }).click();
+      let dialog = page.getByRole('dialog');
+      await dialog
+        .getByRole('textbox', { name: 'New progress update' })
+        .fill('Rota agreed with the three supervisors; first week all reviewed in time.');
+      await choose('Status with this update', /^On track/, dialog);
+      await dialog.getByRole('button', { name: 'Post update' }).click();
+      await dialog.getByText('Rota agreed with the three supervisors; first week all reviewed in time.').waitFor();
+      await screenshot(page, 'journey-04-police-update');
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+      await as('u-police-owner', '');
+      await page.getByRole('link', { name: HEALTH_ACTION }).click();
+      dialog = page.getByRole('dialog');
+      await dialog.getByText('Only Health owners and plan admins can change this action.').waitFor();
+      await expect(dialog.getByRole('button', { name: 'Save' }).count()).resolves.toBe(0);
+      await screenshot(page, 'journey-05-police-reads-health');
+      // ...and the site itself refuses the write, whatever the page offers.
+      const asPolice = createGraphPlanStore({
+        graphBaseUrl: `${appUrl}/graph/v1.0`,
+        siteId: LOCAL_SITE_ID,
+        getToken: async () => 'demo.u-police-owner',
+        retry: { maxRetries: 0 },
+      });
+      const loaded = await asPolice.loadPlan(planId);
+      const health = loaded.actions.find((a) => a.value.title === HEALTH_ACTION)!;
+      const refused = await asPolice
+        .updateAction({ ...health.value, title: 'Changed by the police' }, health.version)
+        .then(
+          () => null,
+          (error: unknown) => error,
+        );
+      expect(isStoreError(refused) && refused.kind).toBe('forbidden');
 
-    // QA leads assure their agency's actions.
-    await as('u-dcs', 'governance');
-    await moveOn('Agency quality assurance', 'Police and health actions written');
-    for (const [persona, agency] of [
-      ['u-police-qa', 'Police'],
-      ['u-health-qa', 'Health'],
-    ] as const) {
-      await as(persona, 'governance');
-      await region(new RegExp(`^${agency} actions for you to assure`)).waitFor();
-      await page.getByRole('button', { name: `Approve ${agency} actions` }).click();
-      await page.getByText(/You approved these actions on/).waitFor();
-    }
-    await screenshot(page, 'journey-06-qa-approved');
+      // QA leads assure their agency's actions.
+      await as('u-dcs', 'governance');
+      await moveOn('Agency quality assurance', 'Police and health actions written');
+      for (const [persona, agency] of [
+        ['u-police-qa', 'Police'],
+        ['u-health-qa', 'Health'],
+      ] as const) {
+        await as(persona, 'governance');
+        await region(new RegExp(`^${agency} actions for you to assure`)).waitFor();
+        await page.getByRole('button', { name: `Approve ${agency} actions` }).click();
+        await page.getByText(/You approved these actions on/).waitFor();
+      }
+      await screenshot(page, 'journey-06-qa-approved');
 
-    // The DCS collates and takes it to the partnership.
-    await as('u-dcs', 'governance');
-    await currentStage('Collation by the DCS');
-    await moveOn('Partnership review', 'Collated draft circulated to the partnership');
-    await moveOn('Amendments');
-    await moveOn('Partnership approval', 'Agreed at the partnership meeting');
-    await screenshot(page, 'journey-07-partnership-approval');
-    await partnersApprove();
-    await screenshot(page, 'journey-08-partners-approved');
-    await executivesSign();
+      // The DCS collates and takes it to the partnership.
+      await as('u-dcs', 'governance');
+      await currentStage('Collation by the DCS');
+      await moveOn('Partnership review', 'Collated draft circulated to the partnership');
+      await moveOn('Amendments');
+      await moveOn('Partnership approval', 'Agreed at the partnership meeting');
+      await screenshot(page, 'journey-07-partnership-approval');
+      await partnersApprove();
+      await screenshot(page, 'journey-08-partners-approved');
+      await executivesSign();
 
-    // The DCS builds the submission: Word and Excel, signed, so no longer a draft.
-    await as('u-dcs', 'submission');
-    const downloads: Download[] = [];
-    page.on('download', (d) => downloads.push(d));
-    await page.getByRole('button', { name: 'Build Word and Excel' }).click();
-    await page.getByRole('status').getByText('Downloaded:').waitFor({ timeout: 60_000 });
-    await expect.poll(() => downloads.length, { timeout: 10_000 }).toBe(2);
-    const docx = downloads.find((d) => d.suggestedFilename().endsWith('.docx'))!;
-    const xml = await (
-      await JSZip.loadAsync(readFileSync(await docx.path()))
-    )
-      .file('word/document.xml')!
-      .async('string');
-    expect(xml).toContain(POLICE_ACTION);
-    expect(xml).toContain('Robert Lang');
-    expect(xml).toContain('Approved: every sign-off is complete');
-    await screenshot(page, 'journey-10-submission-built');
+      // The DCS builds the submission: Word and Excel, signed, so no longer a draft.
+      await as('u-dcs', 'submission');
+      const downloads: Download[] = [];
+      page.on('download', (d) => downloads.push(d));
+      await page.getByRole('button', { name: 'Build Word and Excel' }).click();
+      await page.getByRole('status').getByText('Downloaded:').waitFor({ timeout: 60_000 });
+      await expect.poll(() => downloads.length, { timeout: 10_000 }).toBe(2);
+      const docx = downloads.find((d) => d.suggestedFilename().endsWith('.docx'))!;
+      const xml = await (
+        await JSZip.loadAsync(readFileSync(await docx.path()))
+      )
+        .file('word/document.xml')!
+        .async('string');
+      expect(xml).toContain(POLICE_ACTION);
+      expect(xml).toContain('Robert Lang');
+      expect(xml).toContain('Approved: every sign-off is complete');
+      await screenshot(page, 'journey-10-submission-built');
 
-    // A late edit by the police owner: the approvals no longer match, and the partners are asked again.
-    await as('u-police-owner', 'my-actions');
-    await page.getByRole('link', { name: POLICE_ACTION }).click();
-    dialog = page.getByRole('dialog');
-    await dialog.getByRole('textbox', { name: /Target date/ }).fill('30/06/2027');
-    await dialog.getByRole('button', { name: 'Save' }).click();
-    await dialog.waitFor({ state: 'detached' });
-    await page.getByText(/Your change altered content that had been signed/).waitFor();
-    await as('u-partner-police', 'governance');
-    await currentStage('Partnership approval');
-    await region('Your approval as a safeguarding partner')
-      .getByRole('table', { name: new RegExp(`Changes to action: ${POLICE_ACTION}`) })
-      .getByRole('row', { name: /Target date/ })
-      .waitFor();
-    await screenshot(page, 'journey-11-partner-sees-change');
-    await partnersApprove();
-    await executivesSign();
+      // A late edit by the police owner: the approvals no longer match, and the partners are asked again.
+      await as('u-police-owner', 'my-actions');
+      await page.getByRole('link', { name: POLICE_ACTION }).click();
+      dialog = page.getByRole('dialog');
+      await dialog.getByRole('textbox', { name: /Target date/ }).fill('30/06/2027');
+      await dialog.getByRole('button', { name: 'Save' }).click();
+      // Before anything is saved, the owner is told whose sign-offs the change withdraws.
+      const warning = dialog.getByRole('alert').filter({ hasText: /Saving will withdraw \d+ sign-offs/ });
+      await warning.getByText('Robert Lang, Chief Executive').waitFor();
+      await warning.getByText('The plan will go back to Partnership approval.').waitFor();
+      await screenshot(page, 'journey-10b-warning-before-withdrawing');
+      await warning.getByRole('button', { name: 'Save and withdraw them' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      await page.getByText(/Your change altered content that had been signed/).waitFor();
+      await as('u-partner-police', 'governance');
+      await currentStage('Partnership approval');
+      await region('Your approval as a safeguarding partner')
+        .getByRole('table', { name: new RegExp(`Changes to action: ${POLICE_ACTION}`) })
+        .getByRole('row', { name: /Target date/ })
+        .waitFor();
+      await screenshot(page, 'journey-11-partner-sees-change');
+      await partnersApprove();
+      await executivesSign();
 
-    // Signed again: the DCS submits.
-    await as('u-dcs', 'governance');
-    await currentStage('Submitted to Ofsted');
-    await page
-      .getByRole('textbox', { name: /Exported document sent/ })
-      .fill('Cheshire East written statement of action.docx');
-    await page.getByRole('button', { name: 'Mark as submitted' }).click();
-    await currentStage('Monitoring delivery');
-    await page.getByText(/Submitted on .* by Amara Okafor/).waitFor();
-    await screenshot(page, 'journey-12-submitted');
-  });
+      // Signed again: the DCS submits.
+      await as('u-dcs', 'governance');
+      await currentStage('Submitted to Ofsted');
+      await page
+        .getByRole('textbox', { name: /Exported document sent/ })
+        .fill('Cheshire East written statement of action.docx');
+      await page.getByRole('button', { name: 'Mark as submitted' }).click();
+      await currentStage('Monitoring delivery');
+      await page.getByText(/Submitted on .* by Amara Okafor/).waitFor();
+      await screenshot(page, 'journey-12-submitted');
+    },
+    JOURNEY_TIMEOUT_MS,
+  );
 });

@@ -10,9 +10,11 @@ export async function openAs(
   appUrl: string,
   personaId: string,
   hash = '#/plans',
+  /** More of the address's query, e.g. `liveSeconds=2`. */
+  query = '',
 ): Promise<Page> {
   const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(`${appUrl}/?as=${personaId}${hash}`);
+  await page.goto(`${appUrl}/?as=${personaId}${query ? `&${query}` : ''}${hash}`);
   return page;
 }
 
