@@ -1,4 +1,5 @@
 import type { Finding } from '../domain/finding';
+import { mergeFindingEdits } from '../domain/finding-merge';
 import {
   editedFinding,
   findingDeleteRefusal,
@@ -13,19 +14,28 @@ import type { PlanSnapshot } from '../domain/plan-snapshot';
 import { isStoreError } from '../data/store-error';
 import { conflictCurrent } from './conflict-current';
 import { refusedOrFailed } from './describe-store-error';
+import { findingConflict, findingConflictMessage, type FindingConflict } from './finding-conflict';
 import type { AdminContext } from './plan-view-admin';
+import { mergedUnlessConflict, writeMerging } from './write-merging';
 
 export type FindingOutcome =
   | { readonly status: 'done' }
   | { readonly status: 'invalid' | 'refused' | 'failed'; readonly message: string }
-  /** Someone else saved the finding first: theirs is now in the plan, and the person's edit is still theirs to save. */
-  | { readonly status: 'conflict'; readonly message: string };
+  /**
+   * Someone else saved the finding first and changed a field the person changed too: theirs is now
+   * in the plan, and `conflict` says which fields are the person's to choose.
+   */
+  | { readonly status: 'conflict'; readonly message: string; readonly conflict: FindingConflict };
 
 export interface FindingCommands {
   /** Adds a finding typed in by hand, after the plan's other findings. */
   addFinding(edit: FindingEdit): Promise<FindingOutcome>;
-  /** Changes a finding's type and words (If-Match: a stale edit is refused as a conflict, nothing overwritten). */
-  editFinding(id: FindingId, edit: FindingEdit): Promise<FindingOutcome>;
+  /**
+   * Changes a finding's type and words. `base` is the finding as the editor opened it (by default,
+   * as the plan shows it now): changes others saved since are merged in, and only fields both
+   * changed differently come back as a conflict, nothing overwritten.
+   */
+  editFinding(id: FindingId, edit: FindingEdit, base?: Finding): Promise<FindingOutcome>;
   /** Deletes a finding that no action answers. */
   deleteFinding(id: FindingId): Promise<FindingOutcome>;
 }
@@ -34,10 +44,14 @@ export type FindingContext = Omit<AdminContext, 'newMemberId'> & { readonly newF
 
 const NOT_ADMIN = 'Only the plan admins (the DCS and the improvement lead) can add, change or delete findings.';
 const GONE = 'This finding is no longer in the plan; someone may have deleted it.';
-const EDITED_MEANWHILE =
-  'Someone else changed this finding while you were editing it. Their version is now in the plan and your words are still here: save again to replace theirs, or cancel to keep theirs.';
 const CHANGED_BEFORE_DELETE =
   'Someone else changed this finding just now, so it was not deleted. Their version is now shown: check it, then delete it again if you still want to.';
+
+const conflictOutcome = (conflict: FindingConflict): FindingOutcome => ({
+  status: 'conflict',
+  message: findingConflictMessage(conflict),
+  conflict,
+});
 
 export function findingCommands(ctx: FindingContext): FindingCommands {
   const setFindings = (findings: readonly Finding[]) => {
@@ -83,20 +97,30 @@ export function findingCommands(ctx: FindingContext): FindingCommands {
         setFindings([...(ctx.snapshot() ?? snapshot).findings, saved!.value]);
         return { status: 'done' };
       }),
-    editFinding: (id, edit) =>
-      guarded(
-        async (snapshot) => {
-          const finding = snapshot.findings.find((f) => f.id === id);
-          if (!finding) return { status: 'failed', message: GONE };
-          const problem = findingEditProblem(finding, edit, snapshot.actions);
-          if (problem) return { status: 'invalid', message: problem };
-          const saved = await ctx.store.updateFinding(editedFinding(finding, edit), ctx.versions.get(id)!);
-          ctx.versions.set(id, saved.version);
-          putFinding(saved.value);
-          return { status: 'done' };
-        },
-        (error) => (tookInStored(error) ? { status: 'conflict', message: EDITED_MEANWHILE } : null),
-      ),
+    editFinding: (id, edit, base) =>
+      guarded(async (snapshot) => {
+        const known = snapshot.findings.find((f) => f.id === id);
+        if (!known) return { status: 'failed', message: GONE };
+        const problem = findingEditProblem(known, edit, snapshot.actions);
+        if (problem) return { status: 'invalid', message: problem };
+        const startedFrom = base ?? known;
+        const mine = editedFinding(startedFrom, edit);
+        // Changes the plan already shows that arrived after the editor opened are merged in first.
+        const shown = mergeFindingEdits(startedFrom, known, mine);
+        if (shown.conflicts.length > 0) return conflictOutcome(findingConflict(startedFrom, known, mine));
+        const written = await writeMerging({
+          base: known,
+          version: ctx.versions.get(id)!,
+          value: shown.merged,
+          write: (finding, version) => ctx.store.updateFinding(finding, version),
+          merge: mergedUnlessConflict(mergeFindingEdits),
+        });
+        const stored = written.status === 'saved' ? written.saved : written.theirs;
+        ctx.versions.set(id, stored.version);
+        putFinding(stored.value);
+        if (written.status === 'saved') return { status: 'done' };
+        return conflictOutcome(findingConflict(written.base, stored.value, written.mine, stored.changedBy?.name));
+      }),
     deleteFinding: (id) =>
       guarded(
         async (snapshot) => {

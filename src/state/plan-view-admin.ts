@@ -4,10 +4,12 @@ import type { Member, Role } from '../domain/member';
 import type { DirectoryUser } from '../domain/persona';
 import { isPlanAdmin } from '../domain/permissions';
 import type { Plan } from '../domain/plan';
+import { agenciesBothChanged, mergePlanDetails } from '../domain/plan-details-merge';
 import type { PlanSnapshot } from '../domain/plan-snapshot';
 import type { PlanStore, StoreVersion, Versioned } from '../data/plan-store.port';
 import { conflictCurrent } from './conflict-current';
 import { refusedOrFailed } from './describe-store-error';
+import { mergedUnlessConflict, writeMerging, type MergingWrite } from './write-merging';
 
 export type AdminOutcome =
   { readonly status: 'done' } | { readonly status: 'refused' | 'failed'; readonly message: string };
@@ -23,12 +25,16 @@ export interface AdminContext {
 }
 
 export interface AdminCommands {
-  saveAgencies(agencies: readonly Agency[]): Promise<AdminOutcome>;
+  /**
+   * Saves the plan's agencies. `base` is the list the editor changed (by default, the one the plan
+   * shows now): agencies others added, renamed or removed since are merged in, agency by agency.
+   */
+  saveAgencies(agencies: readonly Agency[], base?: readonly Agency[]): Promise<AdminOutcome>;
   addMember(user: DirectoryUser, role: Role, agency: string | null): Promise<AdminOutcome>;
   changeMember(member: Member): Promise<AdminOutcome>;
   removeMember(id: MemberId): Promise<AdminOutcome>;
   searchDirectory(query: string): Promise<readonly DirectoryUser[]>;
-  /** Archives a closed plan (hidden from everyday lists) or restores it. */
+  /** Archives a closed plan (hidden from everyday lists) or restores it, over whatever else was saved meanwhile. */
   setArchived(archived: boolean): Promise<AdminOutcome>;
 }
 
@@ -36,18 +42,27 @@ const NOT_ADMIN = 'Only the plan admins (the DCS and the improvement lead) can c
 const NOT_ADMIN_ARCHIVE = 'Only the plan admins (the DCS and the improvement lead) can archive or restore the plan.';
 const PLAN_CHANGED =
   'Someone else changed this plan while you had it open. Their changes are now shown and nothing has been lost; check the plan, then try again.';
+const DONE: AdminOutcome = { status: 'done' };
+
+/** Why an agency edit was not saved: the agencies someone else changed too, named. */
+function agenciesChangedMessage(who: string, agencies: readonly Agency[]): string {
+  if (agencies.length === 0) return PLAN_CHANGED;
+  const names = agencies.map((a) => a.shortName).join(', ');
+  const them = agencies.length === 1 ? 'it' : 'them';
+  return `${who} changed ${names} while you were editing the agencies, so your change to ${them} was not saved. Their version is now shown: check it, then make your change again if you still want it.`;
+}
 
 export function adminCommands(ctx: AdminContext): AdminCommands {
+  /** Runs a write on a loaded plan by a plan admin; store failures become outcomes. */
   const guarded = async (
-    work: (snapshot: PlanSnapshot) => Promise<void>,
+    work: (snapshot: PlanSnapshot) => Promise<AdminOutcome | void>,
     refusal: string = NOT_ADMIN,
   ): Promise<AdminOutcome> => {
     const snapshot = ctx.snapshot();
     if (!snapshot) return { status: 'failed', message: 'The plan is not loaded.' };
     if (!isPlanAdmin(ctx.me())) return { status: 'refused', message: refusal };
     try {
-      await work(snapshot);
-      return { status: 'done' };
+      return (await work(snapshot)) ?? DONE;
     } catch (error) {
       if (tookInStoredPlan(error, snapshot)) return { status: 'failed', message: PLAN_CHANGED };
       return refusedOrFailed(error);
@@ -65,13 +80,43 @@ export function adminCommands(ctx: AdminContext): AdminCommands {
     acceptPlan(ctx.snapshot() ?? snapshot, current);
     return true;
   };
+  /**
+   * Writes `value`, the person's change to the plan as the snapshot shows it, merging it into
+   * changes saved meanwhile; then shows what is stored. A conflict left for the person is returned.
+   */
+  const writePlan = async (
+    snapshot: PlanSnapshot,
+    value: Plan,
+    merge: (base: Plan, theirs: Plan, mine: Plan) => Plan | null,
+  ): Promise<MergingWrite<Plan>> => {
+    const written = await writeMerging({
+      base: snapshot.plan,
+      version: ctx.versions.get(snapshot.plan.id)!,
+      value,
+      write: (plan, version) => ctx.store.updatePlan(plan, version),
+      merge,
+    });
+    acceptPlan(ctx.snapshot() ?? snapshot, written.status === 'saved' ? written.saved : written.theirs);
+    return written;
+  };
   const setMembers = (snapshot: PlanSnapshot, members: readonly Member[]) => ctx.replace({ ...snapshot, members });
   return {
-    saveAgencies: (agencies) =>
+    saveAgencies: (agencies, base) =>
       guarded(async (snapshot) => {
-        const saved = await ctx.store.updatePlan({ ...snapshot.plan, agencies }, ctx.versions.get(snapshot.plan.id)!);
-        ctx.versions.set(saved.value.id, saved.version);
-        ctx.replace({ ...snapshot, plan: saved.value });
+        const known = snapshot.plan;
+        const startedFrom: Plan = { ...known, agencies: base ?? known.agencies };
+        const mine: Plan = { ...known, agencies };
+        // Agencies the plan already shows that changed after the editor opened are merged in first.
+        const shown = mergePlanDetails(startedFrom, known, mine);
+        if (shown.conflicts.length > 0) {
+          const clashes = agenciesBothChanged(startedFrom.agencies, known.agencies, agencies);
+          return { status: 'failed', message: agenciesChangedMessage('Someone else', clashes) };
+        }
+        const written = await writePlan(snapshot, shown.merged, mergedUnlessConflict(mergePlanDetails));
+        if (written.status === 'saved') return DONE;
+        const { base: from, theirs, mine: sent } = written;
+        const clashes = agenciesBothChanged(from.agencies, theirs.value.agencies, sent.agencies);
+        return { status: 'failed', message: agenciesChangedMessage(theirs.changedBy?.name ?? 'Someone else', clashes) };
       }),
     addMember: async (user, role, agency) => {
       if (ctx.snapshot()?.members.some((m) => m.userId === user.id)) {
@@ -112,8 +157,12 @@ export function adminCommands(ctx: AdminContext): AdminCommands {
       }),
     setArchived: (archived) =>
       guarded(async (snapshot) => {
-        const saved = await ctx.store.updatePlan({ ...snapshot.plan, archived }, ctx.versions.get(snapshot.plan.id)!);
-        acceptPlan(snapshot, saved);
+        // Whatever else was saved meanwhile stays: archiving only sets `archived` over it.
+        const written = await writePlan(snapshot, { ...snapshot.plan, archived }, (_base, theirs) => ({
+          ...theirs,
+          archived,
+        }));
+        if (written.status === 'conflict') return { status: 'failed', message: PLAN_CHANGED };
       }, NOT_ADMIN_ARCHIVE),
     searchDirectory: (query) =>
       query.trim().length < 2 ? Promise.resolve([]) : ctx.store.searchDirectory(query.trim()),

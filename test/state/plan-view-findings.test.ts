@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FindingType } from '../../src/domain/finding';
 import type { FindingId, PlanId } from '../../src/domain/ids';
+import { resolveConflicts } from '../../src/domain/merge/three-way-merge';
 import { idSource } from '../../src/domain/ids';
 import type { RunningEmulator } from '../../src/emulator/start-emulator';
 import { memoryPendingEditStorage } from '../../src/state/pending-edits';
@@ -81,23 +83,71 @@ describe('findings added, changed and deleted by hand', () => {
       message: 'Enter the finding’s words, as the letter puts them.',
     });
   });
+});
 
-  it('does not overwrite a change saved meanwhile: theirs is shown, and saving again replaces it', async () => {
-    const mine = await openAs('u-dcs');
-    const theirs = await openAs('u-improvement-lead');
-    const { findings, actions } = mine.getState().snapshot!;
-    const { id, type } = findings.find((f) => !actions.some((a) => a.findingId === f.id))!;
-    expect(await theirs.getState().editFinding(id, { type, text: 'Their words.' })).toEqual({
+/** A finding no action answers, so any type suits it. */
+const unanswered = (view: Awaited<ReturnType<typeof openAs>>, nth = 0) => {
+  const { findings, actions } = view.getState().snapshot!;
+  return findings.filter((f) => !actions.some((a) => a.findingId === f.id))[nth]!;
+};
+const otherType = (type: FindingType): FindingType => (type === 'improvement' ? 'priority-action' : 'improvement');
+
+describe('a finding two admins change at once', () => {
+  it('keeps both when one changes the words and the other the type, asking nothing', async () => {
+    const dcs = await openAs('u-dcs');
+    const lead = await openAs('u-improvement-lead');
+    const opened = unanswered(dcs, 0);
+    expect(await lead.getState().editFinding(opened.id, { type: opened.type, text: 'The lead’s words.' })).toEqual({
       status: 'done',
     });
-    const outcome = await mine.getState().editFinding(id, { type, text: 'My words.' });
-    expect(outcome).toMatchObject({ status: 'conflict', message: expect.stringMatching(/Their version is now/) });
-    expect(findingIn(mine, id)?.text).toBe('Their words.');
-    expect((await storedFindings()).find((f) => f.id === id)?.text).toBe('Their words.');
-    expect(await mine.getState().editFinding(id, { type, text: 'My words.' })).toEqual({
+    // The DCS's screen still shows the finding as it was: the store's 412 brings the lead's words in.
+    const type = otherType(opened.type);
+    expect(await dcs.getState().editFinding(opened.id, { type, text: opened.text })).toEqual({ status: 'done' });
+    expect((await storedFindings()).find((f) => f.id === opened.id)).toMatchObject({ type, text: 'The lead’s words.' });
+    expect(findingIn(dcs, opened.id)).toMatchObject({ type, text: 'The lead’s words.' });
+  });
+
+  it('merges a change the screen already shows, made after the editor opened', async () => {
+    const dcs = await openAs('u-dcs');
+    const opened = unanswered(dcs, 1);
+    const lead = await openAs('u-improvement-lead');
+    const type = otherType(opened.type);
+    expect(await lead.getState().editFinding(opened.id, { type, text: opened.text })).toEqual({ status: 'done' });
+    await dcs.getState().reload();
+    expect(
+      await dcs.getState().editFinding(opened.id, { type: opened.type, text: 'The DCS’s words.' }, opened),
+    ).toEqual({ status: 'done' });
+    expect((await storedFindings()).find((f) => f.id === opened.id)).toMatchObject({ type, text: 'The DCS’s words.' });
+  });
+
+  it('asks only about the words when both changed them, keeping the type only the other changed', async () => {
+    const dcs = await openAs('u-dcs');
+    const lead = await openAs('u-improvement-lead');
+    const opened = unanswered(dcs, 2);
+    const type = otherType(opened.type);
+    expect(await lead.getState().editFinding(opened.id, { type, text: 'Their words.' })).toEqual({ status: 'done' });
+
+    const outcome = await dcs.getState().editFinding(opened.id, { type: opened.type, text: 'My words.' }, opened);
+    expect(outcome).toMatchObject({
+      status: 'conflict',
+      message: expect.stringMatching(/while you were editing it.*You both changed the finding’s words: choose/),
+    });
+    if (outcome.status !== 'conflict') return;
+    const { merge, theirs, mine, who } = outcome.conflict;
+    expect(['Tom Reilly', 'Someone else']).toContain(who);
+    expect(merge.conflicts).toEqual(['text']);
+    expect(merge.outcomes.type).toBe('theirs');
+    expect([theirs.text, mine.text]).toEqual(['Their words.', 'My words.']);
+    // Nothing of theirs was overwritten, and the plan shows their version.
+    expect((await storedFindings()).find((f) => f.id === opened.id)).toMatchObject({ type, text: 'Their words.' });
+    expect(findingIn(dcs, opened.id)).toMatchObject({ type, text: 'Their words.' });
+
+    // Keeping my words: saved over their version, with their type.
+    const chosen = resolveConflicts(merge, mine, new Set(['text'] as const));
+    expect(await dcs.getState().editFinding(opened.id, { type: chosen.type, text: chosen.text }, theirs)).toEqual({
       status: 'done',
     });
-    expect((await storedFindings()).find((f) => f.id === id)?.text).toBe('My words.');
+    expect((await storedFindings()).find((f) => f.id === opened.id)).toMatchObject({ type, text: 'My words.' });
   });
 });
 
@@ -119,24 +169,52 @@ describe('archiving the plan', () => {
     });
   });
 
-  it('explains a conflict, keeps the other change, and archives on the next try', async () => {
+  it('archives over a change someone saved meanwhile, keeping that change, with nothing to ask', async () => {
     const mine = await openAs('u-dcs');
     const lead = await openAs('u-improvement-lead');
     const agencies = lead.getState().snapshot!.plan.agencies;
     const renamed = agencies.map((a) => (a.key === 'police' ? { ...a, name: 'Metropolitan Police Service' } : a));
     expect(await lead.getState().saveAgencies(renamed)).toEqual({ status: 'done' });
 
-    const outcome = await mine.getState().setArchived(true);
-    expect(outcome).toMatchObject({
-      status: 'failed',
-      message: expect.stringMatching(/^Someone else changed this plan while you had it open\..*nothing has been lost/),
-    });
-    expect(mine.getState().snapshot!.plan.agencies).toEqual(renamed);
-    expect(mine.getState().snapshot!.plan.archived).toBe(false);
-
+    const stage = mine.getState().snapshot!.plan.stage;
     expect(await mine.getState().setArchived(true)).toEqual({ status: 'done' });
+    expect(mine.getState().snapshot!.plan).toMatchObject({ archived: true, agencies: renamed, stage });
     const stored = (await storeFor(emulator, 'u-dcs').loadPlan(PLAN)).plan.value;
     expect(stored).toMatchObject({ archived: true, agencies: renamed });
     expect(await mine.getState().setArchived(false)).toEqual({ status: 'done' });
+  });
+});
+
+describe('the plan’s agencies changed by two admins at once', () => {
+  const storedAgencies = async () => (await storeFor(emulator, 'u-dcs').loadPlan(PLAN)).plan.value.agencies;
+  const housing = { key: 'housing', name: 'Haringey housing service', shortName: 'Housing' };
+  const earlyHelp = { key: 'early-help', name: 'Early help service', shortName: 'Early help' };
+
+  it('keeps both when each adds an agency', async () => {
+    const dcs = await openAs('u-dcs');
+    const lead = await openAs('u-improvement-lead');
+    const before = dcs.getState().snapshot!.plan.agencies;
+    const stage = dcs.getState().snapshot!.plan.stage;
+    expect(await lead.getState().saveAgencies([...before, housing])).toEqual({ status: 'done' });
+    expect(await dcs.getState().saveAgencies([...before, earlyHelp], before)).toEqual({ status: 'done' });
+    expect(await storedAgencies()).toEqual([...before, earlyHelp, housing]);
+    expect(dcs.getState().snapshot!.plan).toMatchObject({ agencies: [...before, earlyHelp, housing], stage });
+  });
+
+  it('keeps theirs and names the agency when both changed it differently', async () => {
+    const dcs = await openAs('u-dcs');
+    const lead = await openAs('u-improvement-lead');
+    const before = dcs.getState().snapshot!.plan.agencies;
+    const renamed = (name: string) => before.map((a) => (a.key === 'health' ? { ...a, name } : a));
+    expect(await lead.getState().saveAgencies(renamed('North Central London ICB'))).toEqual({ status: 'done' });
+    expect(await dcs.getState().saveAgencies(renamed('Whittington Health'))).toEqual({
+      status: 'failed',
+      // Who saved first, by name when SharePoint says.
+      message: expect.stringMatching(
+        /^(Tom Reilly|Someone else) changed Health while you were editing the agencies, so your change to it was not saved\. Their version is now shown/,
+      ),
+    });
+    expect((await storedAgencies()).find((a) => a.key === 'health')?.name).toBe('North Central London ICB');
+    expect(dcs.getState().snapshot!.plan.agencies).toEqual(renamed('North Central London ICB'));
   });
 });

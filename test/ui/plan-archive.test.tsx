@@ -67,7 +67,7 @@ describe('archiving a closed plan', () => {
     expect(await screen.findByRole('option', { name: HARINGEY }, { timeout: 10_000 })).toBeInTheDocument();
   });
 
-  it('explains a change someone saved meanwhile, and loses nothing', async () => {
+  it('archives over a change someone saved meanwhile, and loses nothing', async () => {
     await renderAppAs(emulator, 'u-dcs', '#/plans/plan-haringey-2018/settings');
     await screen.findByRole('button', { name: 'Archive plan' }, { timeout: 10_000 });
     const stored = await storedPlan();
@@ -77,11 +77,10 @@ describe('archiving a closed plan', () => {
     );
     await userEvent.click(screen.getByRole('button', { name: 'Archive plan' }));
     await userEvent.click(buttonIn(await findDialog('Archive this plan?'), 'Archive'));
-    const alert = await screen.findByRole('alert', {}, { timeout: 10_000 });
-    expect(alert).toHaveTextContent('The plan was not archived');
-    expect(alert).toHaveTextContent(/Someone else changed this plan while you had it open/);
+    expect(await screen.findByText('The plan is archived.', {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(screen.queryByText('The plan was not archived')).not.toBeInTheDocument();
     expect((await storedPlan()).value).toMatchObject({
-      archived: false,
+      archived: true,
       principalAuthority: 'The safeguarding partnership chair',
     });
     expect(screen.getByText('The safeguarding partnership chair')).toBeInTheDocument();

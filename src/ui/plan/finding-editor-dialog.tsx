@@ -20,23 +20,20 @@ import { useState } from 'react';
 import { FINDING_TYPE_LABEL, FINDING_TYPES, isFindingType, type Finding } from '../../domain/finding';
 import { findingTextProblem, type FindingEdit } from '../../domain/finding-rules';
 import type { FindingOutcome } from '../../state/finding-commands';
+import type { FindingConflict } from '../../state/finding-conflict';
 import { useServices } from '../app-services';
+import { FindingConflictChoice } from './finding-conflict-choice';
 
 const useStyles = makeStyles({
   surface: { maxWidth: 'min(720px, calc(100vw - 32px))', width: '100%' },
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
 
-type Notice = { readonly intent: 'error' | 'warning'; readonly title: string; readonly message: string } | null;
-
-const noticeOf = (outcome: Exclude<FindingOutcome, { status: 'done' }>): Notice =>
-  outcome.status === 'conflict'
-    ? { intent: 'warning', title: 'Someone else changed this finding', message: outcome.message }
-    : { intent: 'error', title: 'The finding was not saved', message: outcome.message };
-
 /**
- * Adds a finding by hand (no `finding`) or changes one's type and words. The parent keeps it
- * mounted and sets `open` false to close it, so Fluent can release the focus trap.
+ * Adds a finding by hand (no `finding`) or changes one's type and words. When someone else saved
+ * the finding meanwhile, what only one of them changed is merged, and only the fields both changed
+ * are asked about. The parent keeps it mounted and sets `open` false to close it, so Fluent can
+ * release the focus trap.
  */
 export function FindingEditorDialog({
   finding,
@@ -53,18 +50,41 @@ export function FindingEditorDialog({
     type: finding?.type ?? 'improvement',
     text: finding?.text ?? '',
   }));
-  const [notice, setNotice] = useState<Notice>(null);
+  const [problem, setProblem] = useState<string | null>(null);
   const [textProblem, setTextProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const save = async () => {
-    setTextProblem(findingTextProblem(edit.text));
-    if (findingTextProblem(edit.text)) return;
+  /** The stored finding this edit started from: a conflict merges against it. */
+  const [base, setBase] = useState<Finding | undefined>(finding);
+  const [conflict, setConflict] = useState<FindingConflict | null>(null);
+  /** Counts conflicts, so each one's choices start afresh. */
+  const [conflicts, setConflicts] = useState(0);
+  const send = async (next: FindingEdit, from: Finding | undefined) => {
     setBusy(true);
     const commands = planView.getState();
-    const outcome = finding ? await commands.editFinding(finding.id, edit) : await commands.addFinding(edit);
+    const outcome = finding ? await commands.editFinding(finding.id, next, from) : await commands.addFinding(next);
     setBusy(false);
+    setConflict(null);
+    handleOutcome(outcome);
+  };
+  const handleOutcome = (outcome: FindingOutcome) => {
+    setProblem(null);
     if (outcome.status === 'done') onClose();
-    else setNotice(noticeOf(outcome));
+    else if (outcome.status === 'conflict') {
+      setConflict(outcome.conflict);
+      setConflicts((n) => n + 1);
+    } else setProblem(outcome.message);
+  };
+  const save = () => {
+    setTextProblem(findingTextProblem(edit.text));
+    if (!findingTextProblem(edit.text)) void send(edit, base);
+  };
+  /** Saves the person's choices over the version now stored, which the next conflict merges against. */
+  const resolve = (resolved: Finding) => {
+    if (!conflict) return;
+    const next = { type: resolved.type, text: resolved.text };
+    setEdit(next);
+    setBase(conflict.theirs);
+    void send(next, conflict.theirs);
   };
   return (
     <Dialog open={open} onOpenChange={(_e, data) => !data.open && onClose()}>
@@ -72,46 +92,66 @@ export function FindingEditorDialog({
         <DialogBody>
           <DialogTitle>{finding ? 'Edit finding' : 'Add a finding'}</DialogTitle>
           <DialogContent className={styles.content}>
-            {notice && (
-              <MessageBar intent={notice.intent} layout="multiline" role="alert">
+            {problem && (
+              <MessageBar intent="error" layout="multiline" role="alert">
                 <MessageBarBody>
-                  <MessageBarTitle>{notice.title}</MessageBarTitle>
-                  {notice.message}
+                  <MessageBarTitle>The finding was not saved</MessageBarTitle>
+                  {problem}
                 </MessageBarBody>
               </MessageBar>
             )}
-            <Field label="Type of finding" required>
-              <RadioGroup
-                value={edit.type}
-                onChange={(_e, data) => isFindingType(data.value) && setEdit({ ...edit, type: data.value })}
-              >
-                {FINDING_TYPES.map((type) => (
-                  <Radio key={type} value={type} label={FINDING_TYPE_LABEL[type]} />
-                ))}
-              </RadioGroup>
-            </Field>
-            <Field
-              label="The finding’s words"
-              hint="As the letter puts them, word for word."
-              required
-              validationMessage={textProblem ?? undefined}
-            >
-              <Textarea
-                value={edit.text}
-                resize="vertical"
-                rows={5}
-                onChange={(_e, data) => setEdit({ ...edit, text: data.value })}
-              />
-            </Field>
+            {conflict ? (
+              <FindingConflictChoice key={conflicts} conflict={conflict} busy={busy} onResolve={resolve} />
+            ) : (
+              <FindingFields edit={edit} textProblem={textProblem} onChange={setEdit} />
+            )}
           </DialogContent>
           <DialogActions>
-            <Button appearance="primary" disabledFocusable={busy} onClick={() => void save()}>
-              {finding ? 'Save' : 'Add finding'}
-            </Button>
+            {!conflict && (
+              <Button appearance="primary" disabledFocusable={busy} onClick={save}>
+                {finding ? 'Save' : 'Add finding'}
+              </Button>
+            )}
             <Button onClick={onClose}>Cancel</Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>
     </Dialog>
+  );
+}
+
+/** The finding's type and words, as the person types them. */
+function FindingFields(props: {
+  edit: FindingEdit;
+  textProblem: string | null;
+  onChange: (edit: FindingEdit) => void;
+}) {
+  const { edit, onChange } = props;
+  return (
+    <>
+      <Field label="Type of finding" required>
+        <RadioGroup
+          value={edit.type}
+          onChange={(_e, data) => isFindingType(data.value) && onChange({ ...edit, type: data.value })}
+        >
+          {FINDING_TYPES.map((type) => (
+            <Radio key={type} value={type} label={FINDING_TYPE_LABEL[type]} />
+          ))}
+        </RadioGroup>
+      </Field>
+      <Field
+        label="The finding’s words"
+        hint="As the letter puts them, word for word."
+        required
+        validationMessage={props.textProblem ?? undefined}
+      >
+        <Textarea
+          value={edit.text}
+          resize="vertical"
+          rows={5}
+          onChange={(_e, data) => onChange({ ...edit, text: data.value })}
+        />
+      </Field>
+    </>
   );
 }

@@ -35,14 +35,15 @@ export function AgenciesEditor({ snapshot }: { snapshot: PlanSnapshot }) {
   const [name, setName] = useState('');
   const [shortName, setShortName] = useState('');
   const [message, setMessage] = useState<string | null>(null);
+  const agencies = snapshot.plan.agencies;
+  /** Saves a change made to `agencies`: changes others saved meanwhile are merged in, agency by agency. */
   const apply = async (result: Result<Agency[], { message: string }>, after?: () => void) => {
     if (!result.ok) return setMessage(result.error.message);
-    const outcome = await planView.getState().saveAgencies(result.value);
+    const outcome = await planView.getState().saveAgencies(result.value, agencies);
     if (outcome.status !== 'done') return setMessage(outcome.message);
     setMessage(null);
     after?.();
   };
-  const agencies = snapshot.plan.agencies;
   return (
     <section aria-labelledby="agencies-heading">
       <Text as="h3" id="agencies-heading" size={400} weight="semibold" block>
