@@ -10,6 +10,11 @@ export interface PendingEdit {
   /** The action at that version, so a conflict on sending merges rather than asks about everything. */
   readonly base?: Action;
   readonly reason: string;
+  /**
+   * Sending it met a change by someone else to the same fields: it is kept, not sent again, until
+   * the person chooses what to keep (`baseVersion` is then the version of that change).
+   */
+  readonly clash?: boolean;
 }
 
 /** Where pending edits survive a reload (localStorage in the browser, memory in tests). */

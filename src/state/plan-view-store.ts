@@ -37,7 +37,13 @@ import { findingCommands, type FindingCommands } from './finding-commands';
 import { loadGovernanceEngine, type GovernanceEngine } from './lazy-governance-engine';
 import type { GovernanceTrust } from './governance-trust';
 
-export type SaveMark = 'saving' | 'pending';
+/** `clash`: an unsent edit met someone else's change to the same fields, and waits for the person's choice. */
+export type SaveMark = 'saving' | 'pending' | 'clash';
+
+type ConflictOutcome = Extract<SaveOutcome, { status: 'conflict' }>;
+
+const CLASH_REASON =
+  'Someone else changed the same fields before this edit could be sent. It is kept on this device: open the action to choose what to keep.';
 
 export interface PlanViewState extends AdminCommands, FindingCommands, GovernanceCommands, ProgressUpdateCommands {
   readonly load: LoadState;
@@ -67,6 +73,8 @@ export interface PlanViewState extends AdminCommands, FindingCommands, Governanc
    * stored since are merged in, and only fields both changed differently come back as a conflict.
    */
   saveAction(action: Action, base?: Action): Promise<SaveOutcome>;
+  /** An unsent edit of this action that clashed with someone else's change, as a choice to make (null: none). */
+  clashOf(actionId: ActionId): ConflictOutcome | null;
   /** What saving this edit would do to the sign-offs (null: nothing signed changes), said before saving. */
   previewSave(action: Action): ContentChangePreview | null;
   /** A blank action under a finding, led by the person's agency (or the finding's first), not yet saved. */
@@ -113,8 +121,9 @@ function conflictOutcome(
   theirs: Action,
   base: Action,
   merge: ThreeWayMerge<Action, EditableActionField>,
-): SaveOutcome {
-  return { status: 'conflict', mine, theirs, base, merge };
+  theirsBy: string | undefined,
+): ConflictOutcome {
+  return { status: 'conflict', mine, theirs, base, merge, ...(theirsBy && { theirsBy }) };
 }
 
 /** The plan's stage, wherever it is shown or exported, is the governance stage (its built-in stand-in). */
@@ -245,8 +254,9 @@ export function createPlanViewStore(deps: PlanViewDeps): StoreApi<PlanViewState>
         void deps.store.saveGovernanceSummary(summaryOf(governance)).catch(() => undefined);
       }
       for (const edit of deps.pending.load(id)) {
-        replaceAction(edit.action);
-        mark(edit.action.id, 'pending');
+        // A clashing edit is not shown as if saved: the plan shows what is stored until the person chooses.
+        if (!edit.clash) replaceAction(edit.action);
+        mark(edit.action.id, edit.clash ? 'clash' : 'pending');
       }
       updates.restore();
       return true;
@@ -354,7 +364,7 @@ export function createPlanViewStore(deps: PlanViewDeps): StoreApi<PlanViewState>
         stored.set(theirs.id, theirs);
         const merge = base ? mergeActionEdits(base, theirs, action) : everyDifferenceAsked(theirs, action);
         if (merge.conflicts.length > 0 || attempt >= MERGE_ATTEMPTS) {
-          return conflictOutcome(action, theirs, base ?? theirs, merge);
+          return conflictOutcome(action, theirs, base ?? theirs, merge, current.changedBy?.name);
         }
         const merged: Action = { ...merge.merged, updatedAt: action.updatedAt, updatedBy: action.updatedBy };
         replaceAction(merged);
@@ -364,6 +374,18 @@ export function createPlanViewStore(deps: PlanViewDeps): StoreApi<PlanViewState>
       if (problem.kind === 'forbidden') return { status: 'refused', message: problem.message };
       return { status: 'failed', message: problem.message };
     }
+
+    /** An edit sent from the queue met a clash: it stays on this device, marked, for the person to resolve. */
+    const keepClash = (outcome: ConflictOutcome) => {
+      const id = outcome.mine.id;
+      const version = versions.get(id);
+      if (!version) return;
+      setPending(
+        { action: outcome.mine, baseVersion: version, base: outcome.base, reason: CLASH_REASON, clash: true },
+        id,
+      );
+      mark(id, 'clash');
+    };
 
     /** What the admin and finding commands share: the store, versions, and the snapshot they change. */
     const editing = {
@@ -388,7 +410,8 @@ export function createPlanViewStore(deps: PlanViewDeps): StoreApi<PlanViewState>
       snapshot: () => get().snapshot,
       me: () => get().me,
       saveAction: (action) => get().saveAction(action),
-      editPending: (id) => planId !== null && deps.pending.load(planId).some((e) => e.action.id === id),
+      // An edit waiting for the person's choice is not waiting to be sent: updates behind it go on.
+      editPending: (id) => planId !== null && deps.pending.load(planId).some((e) => e.action.id === id && !e.clash),
       newUpdate: (content) => ({
         ...content,
         id: deps.ids('update'),
@@ -494,7 +517,9 @@ export function createPlanViewStore(deps: PlanViewDeps): StoreApi<PlanViewState>
         const startedFrom = base ?? known;
         // Changes that arrived while the editor was open are merged in before anything is sent.
         const merge = startedFrom === known ? null : mergeActionEdits(startedFrom, known, stamped);
-        if (merge && merge.conflicts.length > 0) return conflictOutcome(stamped, known, startedFrom, merge);
+        if (merge && merge.conflicts.length > 0) {
+          return conflictOutcome(stamped, known, startedFrom, merge, get().othersChanged[draft.id]);
+        }
         const action = merge
           ? { ...merge.merged, updatedAt: stamped.updatedAt, updatedBy: stamped.updatedBy }
           : stamped;
@@ -538,11 +563,21 @@ export function createPlanViewStore(deps: PlanViewDeps): StoreApi<PlanViewState>
           return refusedOrFailed(error);
         }
       },
+      clashOf(actionId) {
+        const edit = planId ? deps.pending.load(planId).find((e) => e.action.id === actionId && e.clash) : undefined;
+        const theirs = stored.get(actionId);
+        if (!edit || !theirs) return null;
+        const base = edit.base ?? theirs;
+        const merge = mergeActionEdits(base, theirs, edit.action);
+        return conflictOutcome(edit.action, theirs, base, merge, get().othersChanged[actionId]);
+      },
       async retryPending() {
         if (!planId) return;
         for (const edit of deps.pending.load(planId)) {
+          if (edit.clash) continue;
           const previous = get().snapshot?.actions.find((a) => a.id === edit.action.id) ?? edit.action;
-          await send(edit.action, edit.baseVersion as StoreVersion, previous, edit.base);
+          const outcome = await send(edit.action, edit.baseVersion as StoreVersion, previous, edit.base);
+          if (outcome.status === 'conflict') keepClash(outcome);
         }
         await updates.sendWaiting();
       },

@@ -77,10 +77,10 @@ function statusNotChanged(outcome: Exclude<SaveOutcome, { status: 'saved' | 'pen
 }
 
 /** Marks as pending exactly the actions with something waiting to be sent; a save in flight keeps its mark. */
-export function withPendingMarks(
-  marks: Readonly<Record<string, 'saving' | 'pending'>>,
+export function withPendingMarks<Mark extends string>(
+  marks: Readonly<Record<string, Mark | 'pending'>>,
   waiting: ReadonlySet<string>,
-): Record<string, 'saving' | 'pending'> {
+): Record<string, Mark | 'pending'> {
   const next = Object.fromEntries(Object.entries(marks).filter(([, mark]) => mark !== 'pending'));
   for (const id of waiting) next[id] ??= 'pending';
   return next;

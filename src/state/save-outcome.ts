@@ -14,6 +14,8 @@ export type SaveOutcome =
       readonly mine: Action;
       readonly theirs: Action;
       readonly base: Action;
+      /** Who made the stored change, as SharePoint recorded them (absent when it does not say). */
+      readonly theirsBy?: string;
       /** Everything decided but the fields in `merge.conflicts`, which are the person's choice. */
       readonly merge: ThreeWayMerge<Action, EditableActionField>;
     }

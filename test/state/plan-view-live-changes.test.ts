@@ -60,12 +60,10 @@ describe('changes others make arrive in an open plan', () => {
     const dcs = viewAs('u-dcs');
     const police = viewAs('u-police-owner');
     await Promise.all([openWatched(dcs), police.view.getState().open(PLAN)]);
-    const saved = await police.view
-      .getState()
-      .saveAction({
-        ...actionIn(police.view),
-        successMeasure: 'Strategy meetings within 1 working day in 95% of cases',
-      });
+    const saved = await police.view.getState().saveAction({
+      ...actionIn(police.view),
+      successMeasure: 'Strategy meetings within 1 working day in 95% of cases',
+    });
     expect(saved.status).toBe('saved');
 
     await dcs.view.getState().checkForChanges();

@@ -4,6 +4,7 @@ import { idSource } from '../../src/domain/ids';
 import type { RunningEmulator } from '../../src/emulator/start-emulator';
 import { memoryPendingEditStorage, type PendingEditStorage } from '../../src/state/pending-edits';
 import { createPlanViewStore } from '../../src/state/plan-view-store';
+import { resolveConflicts } from '../../src/domain/merge/three-way-merge';
 import { startSeededEmulator, storeFor } from '../ui/support/render-app';
 
 const PLAN = 'plan-haringey-2018' as PlanId;
@@ -81,6 +82,7 @@ describe('editing actions through the plan view store', () => {
     expect(outcome.merge.conflicts).toEqual(['successMeasure']);
     expect(outcome.merge.merged.sponsoringDirector).toBe('Detective Superintendent, Public Protection');
     expect(outcome.theirs.updatedBy).toBe('u-police-owner');
+    expect(outcome.theirsBy).toBe('Sarah Mitchell');
 
     const chosen = { ...outcome.merge.merged, successMeasure: outcome.mine.successMeasure };
     expect((await dcs.getState().saveAction(chosen, outcome.theirs)).status).toBe('saved');
@@ -142,6 +144,46 @@ describe('editing actions through the plan view store', () => {
     const check = viewAs('u-dcs');
     await check.getState().open(PLAN);
     expect(actionIn(check).successMeasure).toBe('Checks within 24 hours in 95% of cases');
+  });
+
+  it('keeps an offline edit that clashes when sent, marked, until the person chooses what to keep', async () => {
+    const pending = memoryPendingEditStorage();
+    const police = viewAs('u-police-owner', pending);
+    const dcs = viewAs('u-dcs');
+    await Promise.all([police.getState().open(PLAN), dcs.getState().open(PLAN)]);
+    await fetch(`${emulator.url}/_emulator/faults`, {
+      method: 'POST',
+      body: JSON.stringify({ failNext: { status: 503, count: 10, retryAfterSeconds: 0 } }),
+    });
+    const offline = await police.getState().saveAction({ ...actionIn(police), successMeasure: 'Police: 24 hours' });
+    expect(offline.status).toBe('pending');
+    await fetch(`${emulator.url}/_emulator/faults`, { method: 'DELETE' });
+    expect((await dcs.getState().saveAction({ ...actionIn(dcs), successMeasure: 'DCS: 48 hours' })).status).toBe(
+      'saved',
+    );
+
+    await police.getState().retryPending();
+    expect(police.getState().marks[POLICE_ACTION]).toBe('clash');
+    expect(actionIn(police).successMeasure).toBe('DCS: 48 hours');
+    expect(pending.load(PLAN)).toHaveLength(1);
+
+    // Still there after a reload, and not sent again on its own.
+    const reloaded = viewAs('u-police-owner', pending);
+    await reloaded.getState().open(PLAN);
+    await reloaded.getState().retryPending();
+    expect(reloaded.getState().marks[POLICE_ACTION]).toBe('clash');
+    const clash = reloaded.getState().clashOf(POLICE_ACTION)!;
+    expect(clash.merge.conflicts).toEqual(['successMeasure']);
+    expect(clash.mine.successMeasure).toBe('Police: 24 hours');
+    expect(clash.theirs.successMeasure).toBe('DCS: 48 hours');
+
+    const chosen = resolveConflicts(clash.merge, clash.mine, new Set(['successMeasure'] as const));
+    expect((await reloaded.getState().saveAction(chosen, clash.theirs)).status).toBe('saved');
+    expect(reloaded.getState().marks[POLICE_ACTION]).toBeUndefined();
+    expect(pending.load(PLAN)).toHaveLength(0);
+    const check = viewAs('u-dcs');
+    await check.getState().open(PLAN);
+    expect(actionIn(check).successMeasure).toBe('Police: 24 hours');
   });
 
   it('adds an action and posts a progress update that changes its status', async () => {

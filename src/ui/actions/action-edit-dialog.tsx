@@ -50,10 +50,12 @@ export function ActionEditDialog({
   const { planView } = useServices();
   const snapshot = useStore(planView, (s) => s.snapshot)!;
   const me = useStore(planView, (s) => s.me);
-  const [values, setValues] = useState<ActionFormValues>(() => toFormValues(action));
+  // An edit kept on this device that clashed when it was sent opens as the choice it needs.
+  const [keptClash] = useState(() => (mode === 'edit' ? planView.getState().clashOf(action.id) : null));
+  const [values, setValues] = useState<ActionFormValues>(() => toFormValues(keptClash?.mine ?? action));
   const [errors, setErrors] = useState<ActionErrors>({});
   const [notice, setNotice] = useState<Notice>(null);
-  const [conflict, setConflict] = useState<Extract<SaveOutcome, { status: 'conflict' }> | null>(null);
+  const [conflict, setConflict] = useState<Extract<SaveOutcome, { status: 'conflict' }> | null>(keptClash);
   const [busy, setBusy] = useState(false);
   /** The stored action this edit started from: a conflict merges against it. */
   const [base, setBase] = useState<Action>(action);
@@ -164,6 +166,7 @@ export function ActionEditDialog({
               <ConflictResolver
                 mine={conflict.mine}
                 theirs={conflict.theirs}
+                {...(conflict.theirsBy && { theirsBy: conflict.theirsBy })}
                 merge={conflict.merge}
                 snapshot={snapshot}
                 onResolve={(merged) => {

@@ -20,6 +20,8 @@ import type { PlanSnapshot } from '../../domain/plan-snapshot';
 interface Props {
   readonly mine: Action;
   readonly theirs: Action;
+  /** Who saved theirs, as SharePoint recorded them. */
+  readonly theirsBy?: string;
   readonly merge: ThreeWayMerge<Action, EditableActionField>;
   readonly snapshot: PlanSnapshot;
   readonly busy: boolean;
@@ -33,10 +35,11 @@ const labels = (fields: readonly EditableActionField[]) =>
  * Someone saved first. What only one of you changed is already merged; for each field you both
  * changed differently, show their value and yours and let the person choose.
  */
-export function ConflictResolver({ mine, theirs, merge, snapshot, busy, onResolve }: Props) {
+export function ConflictResolver({ mine, theirs, theirsBy, merge, snapshot, busy, onResolve }: Props) {
   const fields = merge.conflicts;
   const [keepMine, setKeepMine] = useState<ReadonlySet<EditableActionField>>(() => new Set(fields));
-  const who = snapshot.members.find((m) => m.userId === theirs.updatedBy)?.displayName ?? 'Someone else';
+  // SharePoint's record of who saved it; the action's own "updated by" column only where it says nothing.
+  const who = theirsBy ?? snapshot.members.find((m) => m.userId === theirs.updatedBy)?.displayName ?? 'Someone else';
   const names = (key: string) =>
     snapshot.members.find((m) => m.id === key)?.displayName ?? agencyLabel(snapshot.plan.agencies, key);
   const choose = (field: EditableActionField, value: string) => {

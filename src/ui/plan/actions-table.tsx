@@ -22,7 +22,11 @@ const useStyles = makeStyles({
   actionColumn: { width: '45%' },
 });
 
-const MARK_TEXT = { saving: 'Saving…', pending: 'Not saved yet: will retry' } as const;
+const MARK_TEXT = {
+  saving: 'Saving…',
+  pending: 'Not saved yet: will retry',
+  clash: 'Not saved: someone else changed the same fields. Open it to choose what to keep.',
+} as const;
 
 export function ActionsTable({
   actions,

@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { Action } from '../../domain/action';
 import type { PlanId } from '../../domain/ids';
 import { isPlanAdmin } from '../../domain/permissions';
+import { UnsentClashesBar } from './unsent-clashes-bar';
 import { everyWhileVisible } from '../common/every-while-visible';
 import { useServices } from '../app-services';
 import { ProblemBar } from '../common/problem-bar';
@@ -57,6 +58,7 @@ export function PlanPage({ route, navigate }: { route: PlanRoute; navigate: (rou
       <PlanHeader plan={snapshot.plan} governance={governance} />
       <ArchivedPlanBanner plan={snapshot.plan} />
       <WorkflowNoticeBar planId={route.planId} />
+      <UnsentClashesBar snapshot={snapshot} />
       <PlanTabs route={route} admin={isPlanAdmin(me)} />
       {route.name === 'my-actions' && <MyActions snapshot={snapshot} me={me} />}
       {route.name === 'grid' && <PlanGrid snapshot={snapshot} />}
