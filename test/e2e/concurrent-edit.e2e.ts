@@ -37,7 +37,9 @@ describe.skipIf(!hasChromium)('two people edit one action at once', () => {
     // The DCS, editing from the same version, changed only the success measure.
     await dcsDialog.getByRole('textbox', { name: 'Success measure / intended impact' }).fill('DCS’s measure');
     await dcsDialog.getByRole('button', { name: 'Save' }).click();
-    await dcsDialog.getByRole('heading', { name: 'Priya Shah changed this action while you were editing it' }).waitFor();
+    await dcsDialog
+      .getByRole('heading', { name: 'Priya Shah changed this action while you were editing it' })
+      .waitFor();
     await screenshot(dcsPage, '06-conflict');
     await dcsDialog.getByText(/Their change to sponsoring director is kept/).waitFor();
     const table = dcsDialog.getByRole('table', { name: 'Fields you both changed' });
