@@ -1,9 +1,6 @@
-import { LOCAL_SITE_ID } from '../../src/app/config';
+import { benchViewAs } from './support/bench-view';
 import { DEFAULT_LIVE_CHANGES_MS } from '../../src/app/live-changes-interval';
-import { createGraphPlanStore } from '../../src/data/graph/graph-plan-store';
-import { idSource, type PlanId, type UserId } from '../../src/domain/ids';
-import { memoryPendingEditStorage } from '../../src/state/pending-edits';
-import { createPlanViewStore } from '../../src/state/plan-view-store';
+import type { PlanId } from '../../src/domain/ids';
 import { everyWhileVisible, type VisibilitySource } from '../../src/ui/common/every-while-visible';
 
 export interface LiveChangeFigures {
@@ -16,23 +13,6 @@ export interface LiveChangeFigures {
 
 const EDITS = 20;
 const IDLE_MS = 5 * 60 * 1000;
-
-function viewAs(graphBaseUrl: string, persona: string, counting: typeof fetch = fetch) {
-  const store = createGraphPlanStore({
-    graphBaseUrl,
-    siteId: LOCAL_SITE_ID,
-    getToken: async () => `demo.${persona}`,
-    fetch: counting,
-  });
-  return createPlanViewStore({
-    store,
-    userId: persona as UserId,
-    userName: persona,
-    ids: idSource(() => Math.random().toString(36).slice(2, 10)),
-    now: () => new Date(),
-    pending: memoryPendingEditStorage(),
-  });
-}
 
 /** A page that stays visible or hidden, as the tab would. */
 const page = (visibilityState: DocumentVisibilityState): VisibilitySource => ({
@@ -55,7 +35,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Requests made by a plan left open for five minutes, with the app's own schedule. */
 async function idleRequests(graphBaseUrl: string, planId: PlanId, visibility: DocumentVisibilityState) {
   const requests = counter();
-  const view = viewAs(graphBaseUrl, 'u-police-owner', requests.counting);
+  const view = benchViewAs(graphBaseUrl, 'u-police-owner', requests.counting);
   await view.getState().open(planId);
   await sleep(2_000); // the first look, which starts watching, has answered
   requests.reset();
@@ -79,8 +59,8 @@ export async function measureLiveChanges(
     idleRequests(graphBaseUrl, idlePlan, 'visible'),
     idleRequests(graphBaseUrl, idlePlan, 'hidden'),
   ]);
-  const editor = viewAs(graphBaseUrl, 'u-dcs');
-  const viewer = viewAs(graphBaseUrl, 'u-police-owner');
+  const editor = benchViewAs(graphBaseUrl, 'u-dcs');
+  const viewer = benchViewAs(graphBaseUrl, 'u-police-owner');
   await Promise.all([editor.getState().open(editedPlan), viewer.getState().open(editedPlan)]);
   const stop = everyWhileVisible(page('visible'), DEFAULT_LIVE_CHANGES_MS, () => viewer.getState().checkForChanges());
   const actionId = editor.getState().snapshot!.actions[0]!.id;
