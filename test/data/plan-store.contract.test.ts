@@ -11,6 +11,7 @@ import { LIST_KEYS, LISTS } from '../../src/data/sharepoint/list-schema';
 import { EMULATOR_SITE_ID } from '../../src/emulator/start-emulator';
 import { aFinding, aMember, anAction, anUpdate, aPlan } from './support/fixtures';
 import { memberOf, seedActions, startPlan, storeErrorOf } from './support/plan-setup';
+import { json } from './support/recording-fetch';
 import { startTestEmulator, type TestEmulator } from './support/test-emulator';
 
 /** What a read and a write agree on: the value and its version (who changed it comes with reads only). */
@@ -216,6 +217,24 @@ describe('two people editing the same item', () => {
     expect(stored(conflict.details.current as Versioned<unknown>)).toEqual(stored(theirs));
     await storeErrorOf(dcs.deleteAction(original.value.id, original.version), 'conflict');
     expect((await dcs.loadPlan(plan.value.id)).actions.map(stored)).toEqual([stored(theirs)]);
+  });
+
+  it('reads a saved item back when the answer to the save carries no eTag, and the next save goes through', async () => {
+    // A server whose PATCH answers omit `@odata.etag` (not documented as always present).
+    const withoutETags: typeof fetch = async (input, init) => {
+      const reply = await fetch(input, init);
+      if (init?.method !== 'PATCH' || !reply.ok) return reply;
+      const fields = (await reply.json()) as Record<string, unknown>;
+      delete fields['@odata.etag'];
+      return json(reply.status, fields);
+    };
+    const dcs = emulator.storeAs('u-dcs', { fetch: withoutETags }).store;
+    const { plan, findingId } = await startPlan(dcs);
+    const created = await dcs.createAction(anAction(plan.value.id, findingId, 0));
+    const saved = await dcs.updateAction({ ...created.value, title: 'Renamed' }, created.version);
+    expect(saved.value.title).toBe('Renamed');
+    const again = await dcs.updateAction({ ...saved.value, title: 'Renamed again' }, saved.version);
+    expect(again.value.title).toBe('Renamed again');
   });
 });
 

@@ -19,7 +19,7 @@ describe('demo sign-in', () => {
     expect(reply.body.error?.code).toBe('InvalidAuthenticationToken');
   });
 
-  it('tells the signed-in persona who they are', async () => {
+  it('tells the signed-in persona who they are, with the organisation only when asked for, as Graph does', async () => {
     const { graph } = await startTestEmulator();
     const reply = await graph.call('GET', '/me', { as: 'u-police-owner' });
     expect(reply.status).toBe(200);
@@ -28,6 +28,12 @@ describe('demo sign-in', () => {
       displayName: 'Sarah Mitchell',
       mail: 'sarah.mitchell@example.gov.uk',
       jobTitle: 'Detective Inspector, Safeguarding',
+    });
+    expect(reply.body['companyName']).toBeUndefined();
+    const asked = await graph.call('GET', '/me?$select=id,displayName,companyName', { as: 'u-police-owner' });
+    expect(asked.body).toEqual({
+      id: 'u-police-owner',
+      displayName: 'Sarah Mitchell',
       companyName: 'Metropolitan Police Service',
     });
   });

@@ -9,6 +9,9 @@ const SEARCH_LIMIT = 20;
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
+/** `companyName` is not among the properties Graph returns unless asked (learn.microsoft.com/graph/api/user-get). */
+const USER_PROPERTIES = '$select=id,displayName,mail,userPrincipalName,jobTitle,companyName';
+
 export function toDirectoryUser(value: unknown): DirectoryUser {
   const user = asRecord(value, 'a user');
   return {
@@ -21,7 +24,7 @@ export function toDirectoryUser(value: unknown): DirectoryUser {
 }
 
 export async function whoAmI(api: GraphApi): Promise<DirectoryUser> {
-  return toDirectoryUser(await api.get('/me'));
+  return toDirectoryUser(await api.get(`/me?${USER_PROPERTIES}`));
 }
 
 export async function searchDirectory(api: GraphApi, query: string): Promise<DirectoryUser[]> {
@@ -31,6 +34,6 @@ export async function searchDirectory(api: GraphApi, query: string): Promise<Dir
   const filter = encodeURIComponent(
     ['displayName', 'surname', 'mail'].map((p) => `startswith(${p},${odataString(prefix)})`).join(' or '),
   );
-  const page = asPage(await api.get(`/users?$filter=${filter}&$top=${SEARCH_LIMIT}`));
+  const page = asPage(await api.get(`/users?$filter=${filter}&$top=${SEARCH_LIMIT}&${USER_PROPERTIES}`));
   return page.value.map(toDirectoryUser);
 }

@@ -33,11 +33,16 @@ export function userView(persona: DemoPersona): Record<string, string> {
   };
 }
 
-/** `$select=a,b`: only those properties (and the id), as Graph returns them. */
+/**
+ * What Graph v1.0 returns for a user without `$select`: "only a subset of the more commonly used
+ * properties" (learn.microsoft.com/graph/api/user-get); `companyName` and `userType` are not in it.
+ */
+const DEFAULT_PROPERTIES = ['id', 'displayName', 'givenName', 'surname', 'mail', 'userPrincipalName', 'jobTitle'];
+
+/** `$select=a,b`: only those properties (and the id), as Graph returns them; else the default subset. */
 function selected(user: Record<string, string>, query: URLSearchParams): Record<string, string> {
   const select = queryOption(query, 'select');
-  if (select === undefined) return user;
-  const names = select.split(',').map((n) => n.trim());
+  const names = select === undefined ? DEFAULT_PROPERTIES : select.split(',').map((n) => n.trim());
   return Object.fromEntries(Object.entries(user).filter(([name]) => name === 'id' || names.includes(name)));
 }
 

@@ -43,7 +43,9 @@ describe('the Graph plan store over HTTP', () => {
       jobTitle: 'DCS',
       organisation: 'Haringey Council',
     });
-    expect(requests[0]?.url).toBe('http://localhost:53000/graph/v1.0/me');
+    expect(requests[0]?.url).toBe(
+      'http://localhost:53000/graph/v1.0/me?$select=id,displayName,mail,userPrincipalName,jobTitle,companyName',
+    );
     expect(requests[0]?.headers.get('Authorization')).toBe('Bearer demo.u-dcs');
   });
 

@@ -44,7 +44,12 @@ export async function startTestEmulator(): Promise<TestEmulator> {
   return {
     graphBaseUrl: () => running.graphBaseUrl,
     storeAs(userId, options = {}) {
-      const http = recordingFetch();
+      // A fetch given in the options answers the recorded requests (say, a server that behaves differently).
+      const given = options.fetch;
+      const http = recordingFetch(
+        given &&
+          ((r) => given(r.url, { method: r.method, headers: r.headers, ...(r.body === null ? {} : { body: r.body }) })),
+      );
       const store = createGraphPlanStore({
         graphBaseUrl: running.graphBaseUrl,
         siteId: EMULATOR_SITE_ID,
