@@ -26,6 +26,7 @@ const BUILD_ENV_KEYS = [
   'JTAI_HOST_URL',
   'JTAI_GRAPH_BASE_URL',
   'JTAI_SITE_URL',
+  'JTAI_TENANT_ID',
   'JTAI_LIVE_CHANGES_SECONDS',
 ];
 const buildEnv = (cliEnv = {}) =>

@@ -19,6 +19,11 @@ export interface TenantConfig {
   readonly hostUrl: string;
   /** The site for a personal tab or a plain browser, which have no team site in their context. */
   readonly siteUrl: string | null;
+  /**
+   * The Entra tenant the app is registered in, for sign-in wherever the host names none (a plain
+   * browser): a single-tenant registration refuses the `organizations` authority (AADSTS50194).
+   */
+  readonly tenantId: string | null;
 }
 
 export type AppConfig = LocalConfig | TenantConfig;
@@ -31,6 +36,8 @@ export interface BuildEnv {
   readonly JTAI_HOST_URL?: string;
   readonly JTAI_GRAPH_BASE_URL?: string;
   readonly JTAI_SITE_URL?: string;
+  /** The Directory (tenant) ID of the app registration. */
+  readonly JTAI_TENANT_ID?: string;
   /** How often an open plan looks for others' changes, in seconds (see live-changes-interval.ts). */
   readonly JTAI_LIVE_CHANGES_SECONDS?: string;
 }
@@ -88,8 +95,21 @@ export function readConfig(env: BuildEnv, origin: string): AppConfig {
   const hostUrl = checkUrl('JTAI_HOST_URL', env.JTAI_HOST_URL || origin, problems);
   const graphBaseUrl = checkUrl('JTAI_GRAPH_BASE_URL', env.JTAI_GRAPH_BASE_URL || DEFAULT_GRAPH_BASE_URL, problems);
   const siteUrl = env.JTAI_SITE_URL ? checkUrl('JTAI_SITE_URL', env.JTAI_SITE_URL, problems) : null;
+  const tenantId = env.JTAI_TENANT_ID?.trim() || null;
+  if (tenantId !== null && !GUID.test(tenantId)) {
+    problems.push(
+      `JTAI_TENANT_ID "${tenantId}" is not a GUID; copy the Directory (tenant) ID from the app registration's overview.`,
+    );
+  }
   if (problems.length > 0) throw new ConfigError(problems);
-  return { mode: 'tenant', clientId: clientId.toLowerCase(), hostUrl, graphBaseUrl, siteUrl };
+  return {
+    mode: 'tenant',
+    clientId: clientId.toLowerCase(),
+    hostUrl,
+    graphBaseUrl,
+    siteUrl,
+    tenantId: tenantId?.toLowerCase() ?? null,
+  };
 }
 
 /** An https URL without a trailing slash (http only for localhost, for trying a tenant build locally). */

@@ -36,7 +36,8 @@ export async function startInTenant(reactRoot: ReactRoot, host: HostInfo, config
   const tokens = createTokenProvider({
     clientId: config.clientId,
     mode: host.kind === 'teams' ? 'nested' : 'browser',
-    tenantId: host.user?.tenantId,
+    // The host's tenant (Teams, SharePoint); in a plain browser, the one the app is registered in.
+    tenantId: host.user?.tenantId ?? config.tenantId,
     loginHint: host.user?.upn,
     redirectUri: `${config.hostUrl}/redirect.html`,
   });

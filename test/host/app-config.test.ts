@@ -33,6 +33,7 @@ describe('start-up configuration', () => {
           JTAI_CLIENT_ID: CLIENT_ID,
           JTAI_HOST_URL: 'https://jtai.example.org/',
           JTAI_SITE_URL: 'https://contoso.sharepoint.com/sites/lscp',
+          JTAI_TENANT_ID: 'AAAAAAAA-BBBB-4CCC-8DDD-EEEEEEEEEEEE',
         },
         ORIGIN,
       ),
@@ -42,7 +43,17 @@ describe('start-up configuration', () => {
       hostUrl: 'https://jtai.example.org',
       graphBaseUrl: DEFAULT_GRAPH_BASE_URL,
       siteUrl: 'https://contoso.sharepoint.com/sites/lscp',
+      tenantId: 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee',
     });
+  });
+
+  it('signs in through organizations only when no tenant is set, and refuses a tenant id that is not a GUID', () => {
+    expect(readConfig({ JTAI_CLIENT_ID: CLIENT_ID }, ORIGIN)).toMatchObject({ tenantId: null });
+    expect(
+      problemsOf(() => readConfig({ JTAI_CLIENT_ID: CLIENT_ID, JTAI_TENANT_ID: 'contoso.onmicrosoft.com' }, ORIGIN)),
+    ).toEqual([
+      'JTAI_TENANT_ID "contoso.onmicrosoft.com" is not a GUID; copy the Directory (tenant) ID from the app registration\'s overview.',
+    ]);
   });
 
   it('takes the page’s own origin as host URL, and another Graph (national cloud) when given', () => {
