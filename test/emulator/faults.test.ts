@@ -64,10 +64,11 @@ describe('injected throttling', () => {
 describe('injected latency', () => {
   it('delays Graph requests by the injected latency until the faults are cleared', async () => {
     const { graph } = await startTestEmulator();
-    await graph.control('POST', '/faults', { latencyMs: 800 });
-    expect(await timed(() => graph.call('GET', '/me'))).toBeGreaterThanOrEqual(790);
+    await graph.control('POST', '/faults', { latencyMs: 3000 });
+    expect(await timed(() => graph.call('GET', '/me'))).toBeGreaterThanOrEqual(2990);
     await graph.control('DELETE', '/faults');
-    expect(await timed(() => graph.call('GET', '/me'))).toBeLessThan(500);
+    // However busy the machine, an answer without the injected delay comes well inside it.
+    expect(await timed(() => graph.call('GET', '/me'))).toBeLessThan(2990);
   });
 
   it('delays one request by its latency query parameter', async () => {

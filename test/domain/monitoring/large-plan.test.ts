@@ -31,8 +31,8 @@ const snapshot = snapshotOf({
 });
 
 describe('a plan with 2,000 actions', () => {
-  it('adds up every aggregation to the number of actions, quickly', () => {
-    const started = performance.now();
+  // How fast is for `npm run bench`; this checks the sums.
+  it('adds up every aggregation to the number of actions', () => {
     const byAgency = actionsByAgencyAndStatus(snapshot);
     const byFinding = actionsByFinding(snapshot);
     const summary = monitoringSummary(snapshot, today);
@@ -40,7 +40,6 @@ describe('a plan with 2,000 actions', () => {
     const changes = statusChangesInPeriod(snapshot, { from: isoDate('2018-12-01'), to: today });
     const overdue = overdueActions(snapshot, today);
     const dueSoon = dueSoonActions(snapshot, today);
-    expect(performance.now() - started).toBeLessThan(2000);
 
     expect(byAgency.reduce((s, r) => s + r.total, 0)).toBe(N);
     expect(byFinding).toHaveLength(40);
