@@ -127,6 +127,14 @@ describe('token provider inside Teams, SharePoint and Outlook (nested app authen
     });
   });
 
+  it('gives the fallback without a host bridge the registered redirect page', async () => {
+    client.setActiveAccount(account);
+    await (await provider({ redirectUri: 'https://jtai.example.org/redirect.html' })).getToken();
+    expect(msal.createNestablePublicClientApplication.mock.calls[0]![0]).toMatchObject({
+      auth: { redirectUri: 'https://jtai.example.org/redirect.html' },
+    });
+  });
+
   it('uses the organizations authority when the host names no tenant', async () => {
     client.setActiveAccount(account);
     await (await provider({ tenantId: null })).getToken();

@@ -93,7 +93,10 @@ async function openClient(options: TokenProviderOptions): Promise<Client> {
   if (options.mode === 'nested') await initializeTeams();
   const sdk = await import(/* webpackChunkName: "msal" */ '@azure/msal-browser');
   if (options.mode === 'nested') {
-    const configuration = msalConfiguration({ ...options, redirectUri: undefined });
+    // Where the host offers no nested-app-auth bridge, this falls back to a standard client with the
+    // same configuration (createNestablePublicClientApplication's reference): its pop-up must come
+    // back to the registered redirect page, not to the tab's own address (AADSTS50011).
+    const configuration = msalConfiguration(options);
     return { sdk, pca: await sdk.createNestablePublicClientApplication(configuration) };
   }
   const pca = new sdk.PublicClientApplication(msalConfiguration(options));
