@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { LOCAL_SITE_ID } from '../../src/app/config';
@@ -7,6 +6,7 @@ import { addDaysIso, formatShortDate, londonDateOf } from '../../src/domain/date
 import type { PlanId } from '../../src/domain/ids';
 import { startGovernancePlan } from '../state/governance-setup';
 import { screenshot } from './support/app-page';
+import { wcagViolations } from './support/axe';
 import { hasChromium, launchBrowser } from './support/chromium';
 
 /** A whole journey is many screens as many people: on a busy machine it needs more than the default two minutes. */
@@ -17,13 +17,7 @@ const THEMES = ['light', 'dark', 'high-contrast'] as const;
 const PARTNERS = ['u-partner-la', 'u-partner-police', 'u-partner-health'] as const;
 
 /** WCAG 2.2 AA, as the accessibility suite checks it. */
-async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-    .exclude('[data-tabster-dummy]')
-    .analyze();
-  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
+const violations = wcagViolations;
 
 describe.skipIf(!hasChromium)('the sign-off chain, person by person, in the browser', () => {
   let context: BrowserContext;

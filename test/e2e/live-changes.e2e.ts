@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openAs, screenshot } from './support/app-page';
+import { wcagViolations } from './support/axe';
 import { hasChromium, launchBrowser } from './support/chromium';
 
 const appUrl = inject('appUrl');
@@ -61,6 +62,7 @@ describe.skipIf(!hasChromium)('changes arrive while the plan is open', () => {
       'Monthly MASH dashboard, checked by the DCS',
     );
     await screenshot(dcsPage, 'live-01-changed-while-editing');
+    expect(await wcagViolations(dcsPage)).toEqual([]);
     await dcsDialog.getByRole('button', { name: 'Save' }).click();
     await dcsDialog.waitFor({ state: 'detached' });
     expect(await stillSamePage(dcsPage)).toBe(true);

@@ -27,8 +27,10 @@ export function SupersedeWarning({
         <MessageBarTitle>{title}</MessageBarTitle>
         {withdrawn.length > 0 && (
           <>
-            This changes content that was signed. These sign-offs will no longer apply, and the signers will be shown
-            what changed:
+            <p>
+              This changes content that was signed. These sign-offs will no longer apply, and the signers will be shown
+              what changed:
+            </p>
             <ul>
               {withdrawn.map((s, i) => (
                 <li key={i}>
