@@ -27,6 +27,7 @@ const BUILD_ENV_KEYS = [
   'JTAI_GRAPH_BASE_URL',
   'JTAI_SITE_URL',
   'JTAI_TENANT_ID',
+  'JTAI_LOGIN_HOST',
   'JTAI_LIVE_CHANGES_SECONDS',
 ];
 const buildEnv = (cliEnv = {}) =>

@@ -24,6 +24,8 @@ export interface TenantConfig {
    * browser): a single-tenant registration refuses the `organizations` authority (AADSTS50194).
    */
   readonly tenantId: string | null;
+  /** Where people sign in: `https://login.microsoftonline.com`, or a national cloud's (GCC High: `.us`). */
+  readonly authorityHost: string;
 }
 
 export type AppConfig = LocalConfig | TenantConfig;
@@ -38,11 +40,14 @@ export interface BuildEnv {
   readonly JTAI_SITE_URL?: string;
   /** The Directory (tenant) ID of the app registration. */
   readonly JTAI_TENANT_ID?: string;
+  /** The sign-in host, for a national cloud (e.g. `https://login.microsoftonline.us`). */
+  readonly JTAI_LOGIN_HOST?: string;
   /** How often an open plan looks for others' changes, in seconds (see live-changes-interval.ts). */
   readonly JTAI_LIVE_CHANGES_SECONDS?: string;
 }
 
 export const DEFAULT_GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0';
+export const DEFAULT_LOGIN_HOST = 'https://login.microsoftonline.com';
 
 /** The emulator's one site (see src/emulator). */
 export const LOCAL_SITE_ID = 'localhost,5f2a1c3e-8a4b-4c1d-9e2f-000000000001,5f2a1c3e-8a4b-4c1d-9e2f-000000000002';
@@ -95,6 +100,7 @@ export function readConfig(env: BuildEnv, origin: string): AppConfig {
   const hostUrl = checkUrl('JTAI_HOST_URL', env.JTAI_HOST_URL || origin, problems);
   const graphBaseUrl = checkUrl('JTAI_GRAPH_BASE_URL', env.JTAI_GRAPH_BASE_URL || DEFAULT_GRAPH_BASE_URL, problems);
   const siteUrl = env.JTAI_SITE_URL ? checkUrl('JTAI_SITE_URL', env.JTAI_SITE_URL, problems) : null;
+  const authorityHost = checkUrl('JTAI_LOGIN_HOST', env.JTAI_LOGIN_HOST || DEFAULT_LOGIN_HOST, problems);
   const tenantId = env.JTAI_TENANT_ID?.trim() || null;
   if (tenantId !== null && !GUID.test(tenantId)) {
     problems.push(
@@ -109,6 +115,7 @@ export function readConfig(env: BuildEnv, origin: string): AppConfig {
     graphBaseUrl,
     siteUrl,
     tenantId: tenantId?.toLowerCase() ?? null,
+    authorityHost,
   };
 }
 

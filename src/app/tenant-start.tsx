@@ -38,6 +38,7 @@ export async function startInTenant(reactRoot: ReactRoot, host: HostInfo, config
     mode: host.kind === 'teams' ? 'nested' : 'browser',
     // The host's tenant (Teams, SharePoint); in a plain browser, the one the app is registered in.
     tenantId: host.user?.tenantId ?? config.tenantId,
+    authorityHost: config.authorityHost,
     loginHint: host.user?.upn,
     redirectUri: `${config.hostUrl}/redirect.html`,
   });

@@ -44,6 +44,7 @@ describe('start-up configuration', () => {
       graphBaseUrl: DEFAULT_GRAPH_BASE_URL,
       siteUrl: 'https://contoso.sharepoint.com/sites/lscp',
       tenantId: 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee',
+      authorityHost: 'https://login.microsoftonline.com',
     });
   });
 
@@ -56,14 +57,20 @@ describe('start-up configuration', () => {
     ]);
   });
 
-  it('takes the page’s own origin as host URL, and another Graph (national cloud) when given', () => {
+  it('takes the page’s own origin as host URL, and another Graph and sign-in host (national cloud) when given', () => {
     const config = readConfig(
-      { JTAI_TARGET: 'tenant', JTAI_CLIENT_ID: CLIENT_ID, JTAI_GRAPH_BASE_URL: 'https://graph.microsoft.us/v1.0' },
+      {
+        JTAI_TARGET: 'tenant',
+        JTAI_CLIENT_ID: CLIENT_ID,
+        JTAI_GRAPH_BASE_URL: 'https://graph.microsoft.us/v1.0',
+        JTAI_LOGIN_HOST: 'https://login.microsoftonline.us/',
+      },
       'https://jtai.example.org',
     );
     expect(config).toMatchObject({
       hostUrl: 'https://jtai.example.org',
       graphBaseUrl: 'https://graph.microsoft.us/v1.0',
+      authorityHost: 'https://login.microsoftonline.us',
       siteUrl: null,
     });
   });
