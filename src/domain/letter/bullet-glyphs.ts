@@ -33,3 +33,9 @@ export function matchGlyph(line: string): GlyphMatch | null {
     matchWith(line, DASH_GLYPH, 'sub')
   );
 }
+
+/** A line that holds a bullet glyph and nothing else (Word and PDF copies often break after it). */
+const LONE_GLYPH = /^[◼◾▪■●•►▶➢➤✓✔❖◆♦\uE000-\uF8FF·*§Ø−◦○▫–‒-]$/u;
+
+/** True when the line is a bullet glyph on its own. */
+export const isLoneGlyph = (text: string): boolean => LONE_GLYPH.test(text.trim());

@@ -1,5 +1,6 @@
 import { buildBlocks } from './build-blocks';
 import { classifyLine } from './classify-lines';
+import { attachLoneGlyphs } from './lone-glyphs';
 import { findSections, type LineSection } from './find-sections';
 import { inferAgencies } from './infer-agencies';
 import { letterWarnings, saysNoPriorityActions as textSaysNoPriorityActions } from './letter-warnings';
@@ -56,7 +57,7 @@ function collectItems(sections: readonly LineSection[], blocks: readonly PlacedB
  * normalised text so the UI can show where each came from.
  */
 export function parseFindingsLetter(raw: string): ParsedLetter {
-  const lines = cleanLetterLines(raw).map(classifyLine);
+  const lines = attachLoneGlyphs(cleanLetterLines(raw)).map(classifyLine);
   const lineSections = findSections(lines);
   const { text, blocks } = renderText(buildBlocks(lines, lineSections));
   const metadata = readMetadata({ text, blocks, sections: lineSections });

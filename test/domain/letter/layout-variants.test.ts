@@ -42,6 +42,26 @@ describe('bullet glyphs', () => {
     ]);
   });
 
+  it('joins a glyph alone on its line to the text after it, across blank lines, so no item is only a glyph', () => {
+    const text = [
+      'Areas for improvement',
+      '\uF06E',
+      '',
+      'The quality of referrals from health visitors.',
+      '\uF06E',
+      '',
+      'Police attendance at strategy meetings.',
+      '•',
+      'Audits are rare.',
+      '\uF06E',
+    ].join('\n');
+    expect(summary(text)).toEqual([
+      'improvement: The quality of referrals from health visitors.',
+      'improvement: Police attendance at strategy meetings.',
+      'improvement: Audits are rare.',
+    ]);
+  });
+
   it('accepts any private-use glyph as a bullet', () => {
     expect(summary('Key strengths\n\uF0B7 Schools know their children.\n\uF0A7 GPs refer promptly.')).toEqual([
       'strength: Schools know their children.',
