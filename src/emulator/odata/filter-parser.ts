@@ -12,6 +12,13 @@ export type FilterExpression =
 const OPERATORS: readonly string[] = ['eq', 'ne', 'gt', 'ge', 'lt', 'le'];
 
 /**
+ * Graph's OData layer refuses a query whose tree is too large with 400 ("The node count limit of
+ * '100' has been exceeded", the OData library's default MaxNodeCount); the emulator does the same,
+ * for nodes and for nesting, rather than recurse until its stack runs out.
+ */
+export const MAX_FILTER_NODES = 100;
+
+/**
  * Parses the `$filter` subset the emulator serves: comparisons of a property with a literal,
  * `startswith(property,'text')`, `and`, `or` and parentheses.
  */
@@ -36,12 +43,21 @@ export function filterProperties(expression: FilterExpression): string[] {
 
 class Parser {
   private position = 0;
+  private nodes = 0;
+  private depth = 0;
   constructor(private readonly tokens: readonly FilterToken[]) {}
 
   orExpression(): FilterExpression {
     let left = this.andExpression();
-    while (this.takeWord('or')) left = { kind: 'or', left, right: this.andExpression() };
+    while (this.takeWord('or')) left = this.node({ kind: 'or', left, right: this.andExpression() });
     return left;
+  }
+
+  /** Counts a node of the tree, refusing a tree larger than Graph takes. */
+  private node<T extends FilterExpression>(expression: T): T {
+    this.nodes += 1;
+    if (this.nodes > MAX_FILTER_NODES) throw tooLarge();
+    return expression;
   }
 
   expectEnd(): void {
@@ -50,21 +66,24 @@ class Parser {
 
   private andExpression(): FilterExpression {
     let left = this.primary();
-    while (this.takeWord('and')) left = { kind: 'and', left, right: this.primary() };
+    while (this.takeWord('and')) left = this.node({ kind: 'and', left, right: this.primary() });
     return left;
   }
 
   private primary(): FilterExpression {
     if (this.takePunct('(')) {
+      this.depth += 1;
+      if (this.depth > MAX_FILTER_NODES) throw tooLarge();
       const inner = this.orExpression();
       this.expectPunct(')');
+      this.depth -= 1;
       return inner;
     }
     const property = this.word();
     if (property.toLowerCase() === 'startswith' && this.takePunct('(')) return this.startsWith();
     const op = this.word();
     if (!OPERATORS.includes(op)) throw invalid(`operator '${op}' is not supported`);
-    return { kind: 'compare', op: op as ComparisonOperator, property, value: this.literal() };
+    return this.node({ kind: 'compare', op: op as ComparisonOperator, property, value: this.literal() });
   }
 
   private startsWith(): FilterExpression {
@@ -73,7 +92,7 @@ class Parser {
     const value = this.literal();
     this.expectPunct(')');
     if (typeof value !== 'string') throw invalid('startswith needs a quoted string');
-    return { kind: 'startswith', property, value };
+    return this.node({ kind: 'startswith', property, value });
   }
 
   private literal(): Literal {
@@ -121,3 +140,7 @@ class Parser {
 }
 
 const invalid = (reason: string) => badRequest(`Invalid filter clause: ${reason}.`);
+const tooLarge = () =>
+  badRequest(
+    `The query specified in the URI is not valid. The node count limit of '${MAX_FILTER_NODES}' has been exceeded.`,
+  );
