@@ -3,14 +3,17 @@ import { GraphError } from './graph-error';
 
 const MAX_BODY_BYTES = 8 * 1024 * 1024;
 
+const tooLarge = () => new GraphError(413, 'RequestEntityTooLarge', 'The request body is too large.');
+
 /** Reads a JSON request body; undefined when there is none. */
 export async function readJsonBody(req: IncomingMessage): Promise<unknown> {
+  if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) throw tooLarge();
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     const buffer = chunk as Buffer;
     size += buffer.length;
-    if (size > MAX_BODY_BYTES) throw new GraphError(413, 'RequestEntityTooLarge', 'The request body is too large.');
+    if (size > MAX_BODY_BYTES) throw tooLarge();
     chunks.push(buffer);
   }
   const text = Buffer.concat(chunks).toString('utf8');

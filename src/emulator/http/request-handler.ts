@@ -87,14 +87,15 @@ async function graphResponse(
 ): Promise<GraphResponse> {
   try {
     const graphPath = url.pathname.slice(basePath.length + '/v1.0'.length);
+    // Who is calling is settled before a byte of the body is read: a stranger's upload is not taken in.
+    const headers = headerMap(req);
+    const caller = authenticate(headers['authorization']);
+    if (caller instanceof GraphError) return closingIfBodyUnread(req, errorResponse(caller));
     const body = await readGraphBody(req, graphPath);
     if (!options.internal) {
       await core.idle();
       await sleep(core.faults.latencyFor(requestedLatency(url)));
     }
-    const headers = headerMap(req);
-    const caller = authenticate(headers['authorization']);
-    if (caller instanceof GraphError) return errorResponse(caller);
     const request = {
       method: req.method ?? 'GET',
       path: graphPath,
@@ -106,9 +107,19 @@ async function graphResponse(
     };
     return dispatchGraph(core.services, request, options.internal ? () => null : () => core.faults.takeFailure());
   } catch (e) {
-    if (e instanceof GraphError) return errorResponse(e);
+    if (e instanceof GraphError) return closingIfBodyUnread(req, errorResponse(e));
     throw e;
   }
+}
+
+/**
+ * A response sent before the request's body was read (a refused sign-in, a body over the limit)
+ * closes the connection: the client then sends its next request on a fresh one instead of on a
+ * socket that still holds the rest of the refused body.
+ */
+function closingIfBodyUnread(req: IncomingMessage, response: GraphResponse): GraphResponse {
+  if (req.complete) return response;
+  return { ...response, headers: { ...response.headers, Connection: 'close' } };
 }
 
 /** `?latency=<ms>` on any request slows just that request. */

@@ -57,11 +57,12 @@ export async function handleSpRest(
   target: SpRestTarget,
 ) {
   try {
+    // Who is calling is settled before the body is read.
+    const caller = authenticate(headerMap(req)['authorization']);
+    if (caller instanceof GraphError) throw caller;
     const body = req.method === 'POST' ? await readJsonBody(req) : undefined;
     // The seed's own requests run while the site is held for it; waiting for it to be free would never end.
     if (!target.internal) await core.idle();
-    const caller = authenticate(headerMap(req)['authorization']);
-    if (caller instanceof GraphError) throw caller;
     const access = accessOf(core.services.site.state.security, caller.id);
     if (!access.hasAnyAccess()) throw spAccessDenied();
     const { status, body: reply } = dispatch({
