@@ -13,6 +13,8 @@ export interface EmulatorCoreOptions {
   /** How long a delta token (nextLink or deltaLink) is honoured; defaults to SharePoint's 60 days. */
   readonly deltaTokenLifetimeMs?: number;
   readonly log?: (line: string) => void;
+  /** Start from an empty site whatever the data directory holds, even a damaged one. */
+  readonly reset?: boolean;
 }
 
 /** The emulator without its HTTP front: the durable site, the faults, and a gate for resets. */
@@ -32,7 +34,7 @@ export interface EmulatorCore {
 
 export function openEmulatorCore(options: EmulatorCoreOptions): EmulatorCore {
   const log = options.log ?? (() => undefined);
-  const site = openDurableSite(options.dataDir, { log });
+  const site = openDurableSite(options.dataDir, { log, discardStored: options.reset ?? false });
   provision(site);
   const faults = createFaultInjector(options.latencyMs ?? latencyFromEnv());
   const deltaTokens = createDeltaTokens(

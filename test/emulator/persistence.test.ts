@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LISTS } from '../../src/data/sharepoint/list-schema';
 import { SETTINGS_LIST } from '../../src/data/sharepoint/site-settings-schema';
-import { JOURNAL_FILE } from '../../src/emulator/persistence/durable-site';
+import { JOURNAL_FILE, SNAPSHOT_FILE } from '../../src/emulator/persistence/durable-site';
 import { startEmulator } from '../../src/emulator/start-emulator';
 import { addBook, BOOKS, createBooks } from './support/books-list';
 import { spawnEmulator } from './support/emulator-process';
@@ -103,7 +103,46 @@ describe('the journal', () => {
         '\n',
       ),
     );
-    await expect(startEmulator({ port: 0, dataDir, seed: false })).rejects.toThrow(/corrupt/);
+    await expect(startEmulator({ port: 0, dataDir, seed: false })).rejects.toThrow(/damaged at byte 43/);
+  });
+
+  it('refuses a complete record whose bytes were damaged, naming the file, the byte and how to recover', async () => {
+    const dataDir = freshDir();
+    const first = await startTestEmulator({ dataDir });
+    await createBooks(first.graph);
+    await first.emulator.close();
+    await (await startTestEmulator({ dataDir })).emulator.close();
+    const second = await startTestEmulator({ dataDir });
+    for (const title of ['One', 'Two']) await addBook(second.graph, { Title: title });
+    await second.emulator.close();
+    const file = path.join(dataDir, JOURNAL_FILE);
+    const journal = fs.readFileSync(file, 'utf8');
+    expect(journal.split('\n').filter(Boolean)).toHaveLength(2);
+    // One letter changed inside the first record: still valid JSON, still newline-terminated.
+    fs.writeFileSync(file, journal.replace('"One"', '"Ome"'));
+
+    const refused = startEmulator({ port: 0, dataDir, seed: false });
+    await expect(refused).rejects.toThrow(`${file} is damaged at byte 0`);
+    await expect(refused).rejects.toThrow(/restore the data directory from a backup/);
+    // The reset it suggests starts afresh.
+    const reset = await startEmulator({ port: 0, dataDir, seed: false, reset: true });
+    await reset.close();
+  });
+
+  it('says which snapshot is cut short, and how to recover, instead of a bare JSON error', async () => {
+    const dataDir = freshDir();
+    const first = await startTestEmulator({ dataDir });
+    await createBooks(first.graph);
+    await first.emulator.close();
+    await (await startTestEmulator({ dataDir })).emulator.close();
+    const file = path.join(dataDir, SNAPSHOT_FILE);
+    const snapshot = fs.readFileSync(file, 'utf8');
+    fs.writeFileSync(file, snapshot.slice(0, Math.floor(snapshot.length / 2)));
+    await expect(startEmulator({ port: 0, dataDir, seed: false })).rejects.toThrow(
+      new RegExp(`${file.replace(/[/.]/g, '\\$&')} cannot be read, it is damaged or cut short`),
+    );
+    const reset = await startEmulator({ port: 0, dataDir, seed: false, reset: true });
+    await reset.close();
   });
 
   it('does not apply a change twice when a crash left the journal behind a newer snapshot', async () => {

@@ -25,6 +25,8 @@ export interface DurableSiteOptions {
   /** Compact after this many journaled changes. */
   readonly compactEvery?: number;
   readonly log?: (line: string) => void;
+  /** Start from an empty site, setting aside whatever the directory holds, readable or not (a reset). */
+  readonly discardStored?: boolean;
 }
 
 export const SNAPSHOT_FILE = 'snapshot.json';
@@ -38,6 +40,7 @@ export function openDurableSite(dataDir: string, options: DurableSiteOptions = {
   const snapshotFile = path.join(dataDir, SNAPSHOT_FILE);
   const journalFile = path.join(dataDir, JOURNAL_FILE);
   try {
+    if (options.discardStored) for (const file of [snapshotFile, journalFile]) fs.rmSync(file, { force: true });
     const snapshot = readSnapshot(snapshotFile);
     const state = snapshot?.site ?? emptySite();
     let lastSeq = snapshot?.lastSeq ?? 0;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { MUTATION_TYPES, type Mutation } from '../model/mutation';
 
@@ -13,9 +14,19 @@ export interface JournalContents {
   readonly tornBytes: number;
 }
 
+/** A record's checksum: the first 16 hex digits of the SHA-256 of its entry as written. */
+const checksumOf = (entry: JournalEntry): string =>
+  createHash('sha256').update(JSON.stringify({ seq: entry.seq, mutation: entry.mutation })).digest('hex').slice(0, 16);
+
+/** How to get going again, said with any damage found in the data directory. */
+export const RECOVERY =
+  'Nothing has been changed. To recover, restore the data directory from a backup; or move the damaged file aside to start from what the other file holds (losing the writes only it held); or start afresh with `npm run emulator -- --reset`.';
+
 /**
- * Reads the journal. A crash mid-append can leave an unfinished last line, which is dropped
- * (its write was never acknowledged); an unreadable line followed by good ones is corruption.
+ * Reads the journal. Each record ends with a newline and carries a checksum. A crash mid-append
+ * can leave only an unfinished last record (no newline), which is dropped: its write was never
+ * acknowledged. A complete record that is unreadable or fails its checksum was acknowledged, so
+ * the journal is refused, naming the byte where the damage starts.
  */
 export function readJournal(file: string): JournalContents {
   if (!fs.existsSync(file)) return { entries: [], intactBytes: 0, tornBytes: 0 };
@@ -23,18 +34,18 @@ export function readJournal(file: string): JournalContents {
   const entries: JournalEntry[] = [];
   let offset = 0;
   let intactBytes = 0;
-  let badLineAt: number | null = null;
   while (offset < buffer.length) {
     const newline = buffer.indexOf(0x0a, offset);
-    const end = newline === -1 ? buffer.length : newline + 1;
-    const entry = parseEntry(buffer.subarray(offset, newline === -1 ? end : newline).toString('utf8'));
-    if (entry && newline !== -1) {
-      if (badLineAt !== null)
-        throw new Error(`${file} is corrupt at byte ${badLineAt}: an unreadable line is followed by good ones.`);
-      entries.push(entry);
-      intactBytes = end;
-    } else badLineAt ??= offset;
-    offset = end;
+    if (newline === -1) break;
+    const entry = parseEntry(buffer.subarray(offset, newline).toString('utf8'));
+    if (!entry) {
+      throw new Error(
+        `${file} is damaged at byte ${offset}: a complete journal record there is unreadable or does not match its checksum. ${RECOVERY}`,
+      );
+    }
+    entries.push(entry);
+    offset = newline + 1;
+    intactBytes = offset;
   }
   return { entries, intactBytes, tornBytes: buffer.length - intactBytes };
 }
@@ -42,7 +53,10 @@ export function readJournal(file: string): JournalContents {
 function parseEntry(line: string): JournalEntry | null {
   try {
     const value: unknown = JSON.parse(line);
-    return isEntry(value) ? value : null;
+    if (!isEntry(value)) return null;
+    const { sum } = value as { sum?: unknown };
+    // Records written before checksums were kept have none; every later one must match.
+    return sum === undefined || sum === checksumOf(value) ? value : null;
   } catch {
     return null;
   }
@@ -67,7 +81,8 @@ export class JournalWriter {
 
   /** Returns only once the line is on disk: the caller acknowledges the write after this. */
   append(entry: JournalEntry): void {
-    fs.writeSync(this.fd, `${JSON.stringify(entry)}\n`);
+    const record = { seq: entry.seq, mutation: entry.mutation };
+    fs.writeSync(this.fd, `${JSON.stringify({ ...record, sum: checksumOf(record) })}\n`);
     fs.fsyncSync(this.fd);
   }
 

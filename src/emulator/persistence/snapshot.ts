@@ -4,6 +4,7 @@ import { driveFromStored, driveToStored, type StoredDrive } from '../model/drive
 import { currentAsVersion } from '../model/item-versions';
 import type { ItemRecord, ListRecord, SiteState } from '../model/list-model';
 import { securityFromStored, securityToStored, type StoredSecurity } from '../model/security-model';
+import { RECOVERY } from './journal';
 
 const FORMAT = 'jtai-emulator-snapshot';
 /**
@@ -35,7 +36,13 @@ export interface Snapshot {
 /** Reads the snapshot, or null when there is none yet. Refuses a file it does not understand. */
 export function readSnapshot(file: string): Snapshot | null {
   if (!fs.existsSync(file)) return null;
-  const parsed: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    throw new Error(`${file} cannot be read, it is damaged or cut short (${why}). ${RECOVERY}`);
+  }
   if (!isSnapshotFile(parsed)) throw new Error(`${file} is not an emulator snapshot (format ${FORMAT} v${VERSION}).`);
   const lists = parsed.lists.map((l): ListRecord => ({
     ...l,
