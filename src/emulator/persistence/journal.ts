@@ -16,7 +16,10 @@ export interface JournalContents {
 
 /** A record's checksum: the first 16 hex digits of the SHA-256 of its entry as written. */
 const checksumOf = (entry: JournalEntry): string =>
-  createHash('sha256').update(JSON.stringify({ seq: entry.seq, mutation: entry.mutation })).digest('hex').slice(0, 16);
+  createHash('sha256')
+    .update(JSON.stringify({ seq: entry.seq, mutation: entry.mutation }))
+    .digest('hex')
+    .slice(0, 16);
 
 /** How to get going again, said with any damage found in the data directory. */
 export const RECOVERY =
