@@ -8,20 +8,26 @@ import { initializeTeams } from './teams/teams-sdk';
  */
 export const HOST_HANDSHAKE_TIMEOUT_MS = 1500;
 
+/**
+ * The parts of `window` host detection reads. `nativeInterface` is the bridge a native host
+ * (Teams and Outlook on iOS, iPadOS and Android) injects into a tab it loads without an iframe.
+ */
+export type HostWindow = Pick<Window, 'self' | 'top'> & { readonly nativeInterface?: unknown };
+
 interface DetectOptions {
-  readonly window: Pick<Window, 'self' | 'top'>;
+  readonly window: HostWindow;
   readonly timeoutMs?: number;
   /** Runs the host handshake; injectable so a test can stand in for a host that never answers. */
   readonly initializeTeams?: () => Promise<HostInfo>;
 }
 
 /**
- * Decides where the tab runs without hanging: on a top-level page there is no host to talk to,
- * and in a foreign iframe teams-js would wait a minute before giving up, so the handshake is raced.
+ * Decides where the tab runs without hanging: a plain top-level page has no host to talk to, and
+ * in a foreign iframe teams-js would wait a minute before giving up, so the handshake is raced.
  */
 export async function detectHost(options: DetectOptions): Promise<HostInfo> {
   const { window: w, timeoutMs = HOST_HANDSHAKE_TIMEOUT_MS } = options;
-  if (w.self === w.top) return STANDALONE_HOST;
+  if (!mayHaveHost(w)) return STANDALONE_HOST;
   const initialize = options.initializeTeams ?? initializeTeamsHost;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<HostInfo>((resolve) => {
@@ -35,6 +41,19 @@ export async function detectHost(options: DetectOptions): Promise<HostInfo> {
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * Whether a host may be there to answer teams-js, judged as teams-js judges it: in
+ * `initializeCommunication` (src/internal/communication.ts) the host is the parent frame, and when
+ * there is none, a `window.nativeInterface` makes the window "frameless" (`GlobalVars.isFramelessWindow`):
+ * messages go out through `nativeInterface.framelessPostMessage` and come back through
+ * `window.onNativeMessage`. Without either teams-js rejects with "No Parent window found".
+ * teams-js would also talk to `window.opener`; a page someone opened with `window.open` is not
+ * a tab, and waiting on its opener would only delay a plain browser start, so that case stays standalone.
+ */
+function mayHaveHost(w: HostWindow): boolean {
+  return w.self !== w.top || Boolean(w.nativeInterface);
 }
 
 /** Performance marks around the handshake, so a slow start in a host can be told apart from a slow network. */

@@ -1,4 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { HostWindow } from '../../src/host/detect-host';
+import { STANDALONE_HOST } from '../../src/host/host-kind';
 import { createTeamsMock, teamsContext } from './teams-mock';
 
 const teams = vi.hoisted(() => ({}) as ReturnType<typeof createTeamsMock>);
@@ -13,8 +15,16 @@ async function hostModules() {
   return { ...detect, ...theme };
 }
 
-type FrameWindow = Pick<Window, 'self' | 'top'>;
+type FrameWindow = HostWindow;
 const framed = { self: {}, top: {} } as unknown as FrameWindow;
+
+/** Teams or Outlook on a phone: the tab is the top-level page, and the host has injected its bridge. */
+function frameless(): FrameWindow {
+  const w = { nativeInterface: { framelessPostMessage: vi.fn() } } as Record<string, unknown>;
+  w.self = w;
+  w.top = w;
+  return w as unknown as FrameWindow;
+}
 
 describe('detectHost', () => {
   let m: Awaited<ReturnType<typeof hostModules>>;
@@ -30,6 +40,57 @@ describe('detectHost', () => {
       site: null,
     });
     expect(teams.app.initialize).not.toHaveBeenCalled();
+  });
+
+  it('does not wait on a plain top-level page: no timer, no handshake', async () => {
+    const w = {};
+    const initializeTeams = vi.fn(() => new Promise<never>(() => undefined));
+    vi.useFakeTimers();
+    try {
+      // Resolves without any timer advancing: nothing raced, nothing awaited.
+      await expect(
+        m.detectHost({ window: { self: w, top: w } as unknown as FrameWindow, initializeTeams }),
+      ).resolves.toMatchObject({ kind: 'standalone' });
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(initializeTeams).not.toHaveBeenCalled();
+  });
+
+  it('runs the handshake on a top-level page a native host (Teams or Outlook mobile) has bridged', async () => {
+    teams.app.initialize.mockResolvedValue();
+    teams.app.getContext.mockResolvedValue(
+      teamsContext({ app: { host: { name: 'Teams', clientType: 'android', sessionId: 'h' } } as never }),
+    );
+    await expect(m.detectHost({ window: frameless() })).resolves.toMatchObject({
+      kind: 'teams',
+      hostName: 'teams',
+      frame: 'content',
+      site: { groupId: '33333333-3333-4333-8333-333333333333' },
+    });
+    expect(teams.app.initialize).toHaveBeenCalledTimes(1);
+    expect(teams.app.initialize).toHaveBeenCalledWith(expect.arrayContaining(['https://*.sharepoint.com']));
+  });
+
+  it('races the bridged handshake with the same timeout as a framed one', async () => {
+    const initializeTeams = vi.fn(() => new Promise<never>(() => undefined));
+    vi.useFakeTimers();
+    try {
+      const detected = m.detectHost({ window: frameless(), initializeTeams });
+      await vi.advanceTimersByTimeAsync(m.HOST_HANDSHAKE_TIMEOUT_MS);
+      await expect(detected).resolves.toMatchObject({ kind: 'standalone' });
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(initializeTeams).toHaveBeenCalledTimes(1);
+  });
+
+  it('still runs the handshake in a frame, whatever the frame has injected', async () => {
+    const initializeTeams = vi.fn(() => Promise.resolve(STANDALONE_HOST));
+    await m.detectHost({ window: framed, initializeTeams });
+    await m.detectHost({ window: { ...framed, nativeInterface: undefined } as FrameWindow, initializeTeams });
+    expect(initializeTeams).toHaveBeenCalledTimes(2);
   });
 
   it('reads a Teams channel tab: team site, user, tenant, locale, theme, plan and sub-page', async () => {
@@ -113,6 +174,27 @@ describe('detectHost', () => {
       }),
     );
     await expect(m.detectHost({ window: framed })).resolves.toMatchObject({ hostName, site: null, pageId: 'plans' });
+  });
+
+  it.each([
+    ['Teams', 'ios', 'teams'],
+    ['Teams', 'ipados', 'teams'],
+    ['Teams', 'android', 'teams'],
+    ['TeamsModern', 'android', 'teams'],
+    ['Outlook', 'ios', 'outlook'],
+    ['Outlook', 'android', 'outlook'],
+    ['Office', 'android', 'office'],
+  ])('names %s on %s as a Microsoft 365 host (%s), not standalone', async (name, clientType, hostName) => {
+    teams.app.initialize.mockResolvedValue();
+    teams.app.getContext.mockResolvedValue(
+      teamsContext({ app: { locale: 'en-gb', host: { name, clientType, sessionId: 'h' } } as never }),
+    );
+    await expect(m.detectHost({ window: frameless() })).resolves.toMatchObject({
+      kind: 'teams',
+      hostName,
+      frame: 'content',
+      user: { upn: 'amara.okafor@haringey.example' },
+    });
   });
 
   it('falls back to standalone when a framing page never answers the handshake, within 2 s', async () => {

@@ -21,6 +21,11 @@ export function hostInfoFromContext(context: app.Context): HostInfo {
   };
 }
 
+/**
+ * The surface comes from `app.host.name` alone, never from `app.host.clientType`: Teams and Outlook
+ * on phones and tablets (`ios`, `ipados`, `android`) name themselves as on the desktop and the web
+ * (Outlook mobile is `Outlook`), and are Microsoft 365 hosts (`kind: 'teams'`) all the same.
+ */
 function hostNameOf(context: app.Context): HostName {
   if (context.sharepoint) return 'sharepoint';
   switch (String(context.app.host.name)) {
