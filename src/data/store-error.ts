@@ -27,3 +27,6 @@ export class StoreError extends Error {
 }
 
 export const isStoreError = (e: unknown): e is StoreError => e instanceof StoreError;
+
+/** The code of an `unauthorized` failure whose message is the sign-in's own account of what to do. */
+export const SIGN_IN_EXPLAINED = 'signInExplained';

@@ -1,4 +1,4 @@
-import { isStoreError, type StoreErrorKind } from '../data/store-error';
+import { isStoreError, SIGN_IN_EXPLAINED, type StoreErrorKind } from '../data/store-error';
 
 export interface Problem {
   readonly kind: StoreErrorKind | 'bug';
@@ -59,7 +59,8 @@ export function describeStoreError(error: unknown, fate?: ChangeFate): Problem {
   if (!isStoreError(error)) {
     return { kind: 'bug', message: `Something went wrong: ${error instanceof Error ? error.message : String(error)}` };
   }
-  const serverSays = error.kind === 'forbidden' || error.kind === 'invalid' ? error.message : '';
+  const explained = error.kind === 'forbidden' || error.kind === 'invalid' || error.details.code === SIGN_IN_EXPLAINED;
+  const serverSays = explained ? error.message : '';
   const afterwards = isPassingKind(error.kind) ? ` ${AFTERWARDS[error.kind][fate ?? 'unsaid']}` : '';
   return { kind: error.kind, message: serverSays || `${MESSAGES[error.kind]}${afterwards}` };
 }

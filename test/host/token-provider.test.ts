@@ -199,13 +199,16 @@ describe('token provider inside Teams, SharePoint and Outlook (nested app authen
     });
   });
 
-  it('says pop-ups are blocked when the window cannot open', async () => {
+  it('says where sign-in can happen when the host neither signs in for the app nor lets it open a window', async () => {
     client.acquireTokenPopup.mockRejectedValue(
       new msal.BrowserAuthError('popup_window_error', 'Error opening popup window.'),
     );
-    await expect((await provider()).getToken()).rejects.toMatchObject({
+    const tokens = await provider({ redirectUri: 'https://jtai.example.org/redirect.html' });
+    await expect(tokens.getToken()).rejects.toMatchObject({
       kind: 'popup-blocked',
-      message: expect.stringMatching(/Allow pop-ups/),
+      message: expect.stringContaining(
+        'Open JTAI Action Plan in its own browser tab (https://jtai.example.org), or in Microsoft Teams, sign in there, then come back.',
+      ),
     });
     expect(client.acquireTokenRedirect).not.toHaveBeenCalled();
   });

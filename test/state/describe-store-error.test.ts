@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StoreError } from '../../src/data/store-error';
+import { SIGN_IN_EXPLAINED, StoreError } from '../../src/data/store-error';
 import { describeStoreError, refusedOrFailed } from '../../src/state/describe-store-error';
 
 const offline = new StoreError('offline', 'fetch failed');
@@ -12,6 +12,16 @@ describe('what a failure of the store tells the person', () => {
     );
     expect(describeStoreError(busy, 'kept').message).toBe(
       'SharePoint is busy. Your change is kept on this device and will be sent again shortly.',
+    );
+  });
+
+  it('passes on what the sign-in said to do, and otherwise says the sign-in has expired', () => {
+    const explained = new StoreError('unauthorized', 'Open JTAI Action Plan in its own browser tab.', {
+      code: SIGN_IN_EXPLAINED,
+    });
+    expect(describeStoreError(explained).message).toBe('Open JTAI Action Plan in its own browser tab.');
+    expect(describeStoreError(new StoreError('unauthorized', 'token expired')).message).toBe(
+      'Your sign-in has expired. Sign in again to carry on; nothing you typed has been lost.',
     );
   });
 

@@ -7,7 +7,7 @@ import {
   type Middleware,
   type ShouldRetry,
 } from '@microsoft/microsoft-graph-client';
-import { TOKEN_UNAVAILABLE } from './map-graph-error';
+import { NO_TOKEN, TOKEN_UNAVAILABLE } from './map-graph-error';
 
 export interface RetrySettings {
   readonly maxRetries: number;
@@ -80,7 +80,9 @@ class BearerTokenHandler implements Middleware {
     try {
       return await this.getToken();
     } catch (cause) {
-      const error = new Error('No access token is available', { cause });
+      // The sign-in's own explanation (what to do in this host) travels with the failure.
+      const why = cause instanceof Error && cause.message ? cause.message : NO_TOKEN;
+      const error = new Error(why, { cause });
       error.name = TOKEN_UNAVAILABLE;
       throw error;
     }

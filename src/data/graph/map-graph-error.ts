@@ -1,5 +1,5 @@
 import { GraphError } from '@microsoft/microsoft-graph-client';
-import { StoreError, type StoreErrorKind } from '../store-error';
+import { SIGN_IN_EXPLAINED, StoreError, type StoreErrorKind } from '../store-error';
 
 /** What an HTTP failure looks like, whether it came back whole or inside a `$batch`. */
 export interface HttpFailure {
@@ -12,6 +12,9 @@ export interface HttpFailure {
 
 /** The name the auth middleware gives a failure to get a token, so it maps to `unauthorized`. */
 export const TOKEN_UNAVAILABLE = 'TokenUnavailable';
+
+/** What a token failure says when the sign-in gave no reason of its own. */
+export const NO_TOKEN = 'No access token is available';
 
 /** The code of a 409 for a sign-off whose content hash is not the plan's as stored now. */
 export const STALE_CONTENT = 'staleContent';
@@ -63,7 +66,12 @@ export function storeErrorFromFailure(failure: HttpFailure): StoreError {
 }
 
 function failureBeforeResponse(name: string | null | undefined, message: string): StoreError {
-  if (name === TOKEN_UNAVAILABLE) return new StoreError('unauthorized', FALLBACK_MESSAGE.unauthorized, { code: name });
+  if (name === TOKEN_UNAVAILABLE) {
+    const explained = message !== '' && message !== NO_TOKEN;
+    return explained
+      ? new StoreError('unauthorized', message, { code: SIGN_IN_EXPLAINED })
+      : new StoreError('unauthorized', FALLBACK_MESSAGE.unauthorized, { code: name });
+  }
   if (name && NETWORK_ERRORS.has(name)) return new StoreError('offline', FALLBACK_MESSAGE.offline, { code: name });
   return new StoreError('server', message || FALLBACK_MESSAGE.server, name ? { code: name } : {});
 }

@@ -143,6 +143,7 @@ async function prompt(c: Client, scopes: string[], options: TokenProviderOptions
       await c.pca.acquireTokenRedirect(request);
       return new Promise<string>(() => undefined);
     }
+    if (failure.kind === 'popup-blocked') throw inHostWithoutSignIn(options, failure);
     throw failure;
   }
 }
@@ -160,5 +161,20 @@ function silentFailure(error: unknown): TokenError {
     `Could not get a Microsoft 365 sign-in token${detail}. Check the connection and try again.`,
     errorCodeOf(error),
     error,
+  );
+}
+
+/**
+ * Inside a host that neither signs the person in for the app (no nested-app-auth bridge) nor lets
+ * a framed page open a sign-in window, nothing the tab does can sign in: say where it can be done.
+ */
+function inHostWithoutSignIn(options: TokenProviderOptions, failure: TokenError): TokenError {
+  const home = options.redirectUri ? new URL(options.redirectUri).origin : null;
+  const where = home ? ` (${home})` : '';
+  return new TokenError(
+    'popup-blocked',
+    `This app cannot sign you in here: the app hosting it did not let it open a sign-in window. Open JTAI Action Plan in its own browser tab${where}, or in Microsoft Teams, sign in there, then come back.`,
+    failure.code,
+    failure,
   );
 }

@@ -49,6 +49,20 @@ describe('the Graph plan store over HTTP', () => {
     expect(requests[0]?.headers.get('Authorization')).toBe('Bearer demo.u-dcs');
   });
 
+  it('says why no sign-in was possible, in the sign-in’s own words, and sends nothing', async () => {
+    const recorder = recordingFetch(() => json(200, me));
+    const store = createGraphPlanStore({
+      graphBaseUrl: 'http://localhost:53000/graph/v1.0',
+      siteId: SITE,
+      getToken: () => Promise.reject(new Error('Open JTAI Action Plan in its own browser tab, sign in there.')),
+      fetch: recorder.fetch,
+    });
+    const error = await store.whoAmI().catch((e: unknown) => e);
+    expect(isStoreError(error) && error.kind).toBe('unauthorized');
+    expect((error as Error).message).toBe('Open JTAI Action Plan in its own browser tab, sign in there.');
+    expect(recorder.requests).toEqual([]);
+  });
+
   it('waits out a 429 and succeeds, sending one token per attempt', async () => {
     let calls = 0;
     const { store, requests } = storeWith(() =>
