@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addBook, BOOKS, createBooks } from './support/books-list';
 import type { GraphClient } from './support/graph-client';
 import { addToGroup, GROUP, removeFromGroup } from './support/sp-rest';
-import { startTestEmulator } from './support/test-emulator';
+import { startTestEmulator, tempDataDir } from './support/test-emulator';
 
 /** Column types and unique columns as SharePoint enforces them. */
 
@@ -107,5 +107,96 @@ describe('unique columns', () => {
     expect((await graph.call('PATCH', shelf, { as, body: { displayName: 'Mine' } })).status).toBe(403);
     expect((await graph.call('POST', `${BOOKS}/columns`, { as, body: { name: 'Mine', text: {} } })).status).toBe(403);
     expect((await graph.call('GET', shelf, { as })).body['displayName']).toBe('Rack');
+  });
+});
+
+/**
+ * Multi-line text as SharePoint keeps it: plain text verbatim; rich text (Graph's
+ * textColumn.textType `richText`) as HTML in `<div class="ExternalClass…">` with the text escaped.
+ */
+describe('multi-line text columns', () => {
+  const JSON_VALUE = '[{"title":"Audit <all> cases & report","due":"2025-01-31"}]';
+  const RICH = /^<div class="ExternalClass[0-9A-F]{32}">(.*)<\/div>$/s;
+
+  async function notesColumn(graph: GraphClient, textType?: string) {
+    const text = { allowMultipleLines: true, ...(textType === undefined ? {} : { textType }) };
+    return addColumn(graph, { name: 'Notes', text });
+  }
+
+  it('are plain unless created otherwise, and keep the text type they were created with', async () => {
+    const { graph } = await startTestEmulator();
+    await createBooks(graph);
+    expect((await notesColumn(graph)).body['text']).toMatchObject({ allowMultipleLines: true, textType: 'plain' });
+    const rich = await addColumn(graph, { name: 'Review', text: { allowMultipleLines: true, textType: 'richText' } });
+    expect(rich.status).toBe(201);
+    expect(rich.body['text']).toMatchObject({ textType: 'richText' });
+    const listed = await graph.call('GET', `${BOOKS}/columns`);
+    expect(listed.body.value?.find((c) => c.name === 'Review')?.['text']).toMatchObject({ textType: 'richText' });
+  });
+
+  it('store what is written verbatim when plain', async () => {
+    const { graph } = await startTestEmulator();
+    await createBooks(graph);
+    await notesColumn(graph, 'plain');
+    const created = await addBook(graph, { Title: 'Emma', Notes: JSON_VALUE });
+    expect(created.body.fields?.['Notes']).toBe(JSON_VALUE);
+    const read = await graph.call('GET', `${BOOKS}/items/${String(created.body.id)}?expand=fields`);
+    expect(read.body.fields?.['Notes']).toBe(JSON_VALUE);
+  });
+
+  it('store what is written as HTML, its characters escaped, when rich text', async () => {
+    const { graph } = await startTestEmulator();
+    await createBooks(graph);
+    await notesColumn(graph, 'richText');
+    const created = await addBook(graph, { Title: 'Emma', Notes: JSON_VALUE });
+    const read = await graph.call('GET', `${BOOKS}/items/${String(created.body.id)}?expand=fields`);
+    const stored = String(read.body.fields?.['Notes']);
+    expect(stored).toMatch(RICH);
+    expect(stored.match(RICH)?.[1]).toBe(
+      '[&#123;&quot;title&quot;&#58;&quot;Audit &lt;all&gt; cases &amp; report&quot;,&quot;due&quot;&#58;&quot;2025-01-31&quot;&#125;]',
+    );
+    expect(() => JSON.parse(stored) as unknown).toThrow();
+    // An empty value is still stored as none, not as an empty div.
+    expect((await addBook(graph, { Title: 'Persuasion', Notes: '' })).body.fields?.['Notes']).toBeUndefined();
+  });
+
+  it('change text type by PATCH, which decides how later writes are stored', async () => {
+    const { graph } = await startTestEmulator();
+    await createBooks(graph);
+    const id = String((await notesColumn(graph)).body['id']);
+    const made = await graph.call('PATCH', `${BOOKS}/columns/${id}`, { body: { text: { textType: 'richText' } } });
+    expect(made.status).toBe(200);
+    expect(made.body['text']).toMatchObject({ allowMultipleLines: true, linesForEditing: 6, textType: 'richText' });
+    expect(String((await addBook(graph, { Title: 'Emma', Notes: JSON_VALUE })).body.fields?.['Notes'])).toMatch(RICH);
+
+    const back = await graph.call('PATCH', `${BOOKS}/columns/${id}`, {
+      body: { text: { allowMultipleLines: true, textType: 'plain' } },
+    });
+    expect(back.body['text']).toMatchObject({ textType: 'plain' });
+    expect((await addBook(graph, { Title: 'Persuasion', Notes: JSON_VALUE })).body.fields?.['Notes']).toBe(JSON_VALUE);
+  });
+
+  it('refuses a text type that is neither plain nor richText, and a text change to a column that is not text', async () => {
+    const { graph } = await startTestEmulator();
+    await createBooks(graph);
+    expect((await notesColumn(graph, 'html')).status).toBe(400);
+    const pages = await columnId(graph, 'Pages');
+    const patched = await graph.call('PATCH', `${BOOKS}/columns/${pages}`, { body: { text: { textType: 'plain' } } });
+    expect(patched.status).toBe(400);
+  });
+
+  it('keep a changed text type across a restart (the change is journaled)', async () => {
+    const dataDir = tempDataDir();
+    const first = await startTestEmulator({ dataDir });
+    await createBooks(first.graph);
+    const id = String((await notesColumn(first.graph)).body['id']);
+    await first.graph.call('PATCH', `${BOOKS}/columns/${id}`, { body: { text: { textType: 'richText' } } });
+    await first.emulator.close();
+    const second = await startTestEmulator({ dataDir });
+    const column = await second.graph.call('GET', `${BOOKS}/columns/${id}`);
+    expect(column.body['text']).toMatchObject({ textType: 'richText' });
+    expect(String((await addBook(second.graph, { Title: 'Emma', Notes: JSON_VALUE })).body.fields?.['Notes'])).toMatch(
+      RICH,
+    );
   });
 });

@@ -8,7 +8,10 @@ function typeFacet(spec: ColumnSpec): Readonly<Record<string, unknown>> {
     case 'text':
       return { text: { allowMultipleLines: false, maxLength: SINGLE_LINE_MAX } };
     case 'note':
-      return { text: { allowMultipleLines: true, linesForEditing: 6 } };
+      // Plain, said outright: in a rich text column SharePoint stores what is written as HTML,
+      // which turns the JSON kept here into text the app cannot parse. Graph's textColumn.textType
+      // is `plain` or `richText` (learn.microsoft.com/graph/api/resources/textcolumn).
+      return { text: { allowMultipleLines: true, linesForEditing: 6, textType: 'plain' } };
     case 'number':
       return { number: {} };
     case 'boolean':

@@ -1,12 +1,37 @@
-import type { FoundSite } from '../sharepoint/schema-comparison';
+import type { FoundList, FoundSite } from '../sharepoint/schema-comparison';
 import { SCHEMA_VERSION_COLUMN, SETTINGS_ITEM_TITLE, SETTINGS_LIST } from '../sharepoint/site-settings-schema';
 import { isStoreError } from '../store-error';
 import { SUBMISSIONS_FOLDER, driveItemPath } from './drive-paths';
 import type { GraphApi } from './graph-api';
-import { itemsQueryPath } from './graph-paths';
-import { asListItem, asPage } from './list-item';
-import { followNextLinks } from './paging';
-import { fetchSiteLists, type SiteList } from './site-lists';
+import { itemsQueryPath, listsPath } from './graph-paths';
+import { asListItem, asPage, asRecord } from './list-item';
+import { followNextLinks, getAllPages } from './paging';
+import { asSiteList, type SiteList } from './site-lists';
+
+/** A list as set-up compares it: its columns also say their text type. */
+type SchemaList = SiteList & FoundList;
+
+/** The `textType` of a column's text facet (`plain` or `richText`), if Graph reports one. */
+function textTypeOf(column: unknown): string | undefined {
+  const text = asRecord(column, 'a column').text;
+  const textType = text !== null && typeof text === 'object' ? (text as Record<string, unknown>).textType : undefined;
+  return typeof textType === 'string' ? textType : undefined;
+}
+
+/** Every list with its columns (as `fetchSiteLists` reads them), keeping each text column's type. */
+async function fetchSchemaLists(api: GraphApi, siteId: string): Promise<SchemaList[]> {
+  const values = await getAllPages(api, `${listsPath(siteId)}?$expand=columns`);
+  return values.map((value) => {
+    const list = asSiteList(value);
+    const raw = asRecord(value, 'a list').columns;
+    const rawColumns: readonly unknown[] = Array.isArray(raw) ? raw : [];
+    const columns = list.columns.map((column, index) => {
+      const textType = textTypeOf(rawColumns[index]);
+      return textType === undefined ? column : { ...column, textType };
+    });
+    return { ...list, columns };
+  });
+}
 
 /** The settings item that records the site's schema version, if the site has one. */
 async function readRecordedVersion(api: GraphApi, siteId: string, lists: readonly SiteList[]) {
@@ -29,10 +54,13 @@ async function hasSubmissionsFolder(api: GraphApi, siteId: string): Promise<bool
   }
 }
 
-/** Reads what the schema comparison needs: the lists with their columns, the recorded version, the folder. */
-export async function readSiteSchema(api: GraphApi, siteId: string): Promise<FoundSite & { lists: SiteList[] }> {
+/**
+ * Reads what the schema comparison needs: the lists with their columns (and text types), the
+ * recorded version, the folder.
+ */
+export async function readSiteSchema(api: GraphApi, siteId: string): Promise<FoundSite & { lists: SchemaList[] }> {
   const [lists, submissionsFolder] = await Promise.all([
-    fetchSiteLists(api, siteId),
+    fetchSchemaLists(api, siteId),
     hasSubmissionsFolder(api, siteId),
   ]);
   return { lists, recorded: await readRecordedVersion(api, siteId, lists), submissionsFolder };

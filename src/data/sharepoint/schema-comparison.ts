@@ -10,6 +10,8 @@ export interface FoundList {
     readonly name: string;
     readonly indexed: boolean;
     readonly unique: boolean;
+    /** A text column's type as Graph reports it (`plain` or `richText`); absent when not reported. */
+    readonly textType?: string;
   }[];
 }
 
@@ -28,6 +30,22 @@ export interface ListToCreate {
   readonly columns: readonly ColumnSpec[];
 }
 
+/** What a `PATCH` of a column changes: its index, its uniqueness, its text back to plain. */
+export interface ColumnChanges {
+  readonly indexed?: true;
+  readonly enforceUniqueValues?: true;
+  readonly text?: typeof PLAIN_MULTI_LINE;
+}
+
+/**
+ * A multi-line column that has become rich text, put back to plain. SharePoint stores what is
+ * written to a rich text column as HTML (`<div class="ExternalClass…">` with the text escaped),
+ * so the JSON the app keeps there would no longer parse. Graph updates a list's column with
+ * `PATCH …/columns/{id}` and any of its properties (learn.microsoft.com/graph/api/columndefinition-update);
+ * textColumn.textType is `plain` or `richText` (learn.microsoft.com/graph/api/resources/textcolumn).
+ */
+const PLAIN_MULTI_LINE = { allowMultipleLines: true, textType: 'plain' } as const;
+
 /** One change that brings the site up to the app's schema. */
 export type SchemaStep =
   | { readonly kind: 'create-list'; readonly list: ListToCreate }
@@ -38,7 +56,7 @@ export type SchemaStep =
       readonly listName: string;
       readonly columnId: string;
       readonly columnName: string;
-      readonly changes: { readonly indexed?: true; readonly enforceUniqueValues?: true };
+      readonly changes: ColumnChanges;
     }
   | { readonly kind: 'create-folder'; readonly name: string }
   | {
@@ -61,6 +79,10 @@ export interface SchemaComparison {
 /** Every list the app keeps on a site: the product lists, then the settings list. */
 const TARGET_LISTS: readonly ListToCreate[] = [...LIST_KEYS.map((key) => LISTS[key]), SETTINGS_LIST];
 
+/** A note column whose text Graph reports as anything but plain (rich text). */
+const isNotPlain = (column: ColumnSpec, textType: string | undefined) =>
+  column.kind === 'note' && textType !== undefined && textType !== PLAIN_MULTI_LINE.textType;
+
 function columnSteps(found: FoundList, spec: ListToCreate): SchemaStep[] {
   return spec.columns.flatMap((column): SchemaStep[] => {
     const existing = found.columns.find((c) => c.name === column.name);
@@ -68,6 +90,7 @@ function columnSteps(found: FoundList, spec: ListToCreate): SchemaStep[] {
     const changes = {
       ...(column.indexed && !existing.indexed ? { indexed: true as const } : {}),
       ...(column.unique && !existing.unique ? { enforceUniqueValues: true as const } : {}),
+      ...(isNotPlain(column, existing.textType) ? { text: PLAIN_MULTI_LINE } : {}),
     };
     if (Object.keys(changes).length === 0) return [];
     return [
@@ -113,6 +136,18 @@ export function compareSchema(site: FoundSite, appVersion: number, submissionsFo
   return { state, recordedVersion, appVersion, steps };
 }
 
+function describeColumnChange(step: Extract<SchemaStep, { kind: 'change-column' }>): string {
+  const { indexed, enforceUniqueValues, text } = step.changes;
+  const where = `“${step.columnName}” in “${step.listName}”`;
+  const index = enforceUniqueValues
+    ? `Make ${where} ${indexed ? 'indexed and ' : ''}unique`
+    : indexed
+      ? `Index the column ${where}`
+      : null;
+  if (!text) return index ?? `Change the column ${where}`;
+  return index ? `${index}, and plain text again` : `Make the column ${where} plain text again (it is rich text)`;
+}
+
 /** A step in words, for the people who run or wait for the setup. */
 export function describeStep(step: SchemaStep): string {
   switch (step.kind) {
@@ -121,9 +156,7 @@ export function describeStep(step: SchemaStep): string {
     case 'add-column':
       return `Add the column “${step.column.name}” to “${step.listName}”${step.column.indexed ? ' (indexed)' : ''}`;
     case 'change-column':
-      return step.changes.enforceUniqueValues
-        ? `Make “${step.columnName}” in “${step.listName}” ${step.changes.indexed ? 'indexed and ' : ''}unique`
-        : `Index the column “${step.columnName}” in “${step.listName}”`;
+      return describeColumnChange(step);
     case 'create-folder':
       return `Create the folder “${step.name}” in the site’s documents`;
     case 'record-version':

@@ -33,11 +33,11 @@ export const createColumn: RouteHandler = (context) => {
   return json(201, columnView(column));
 };
 
-/** Indexing a column (what Graph's `PATCH {indexed:true}` does), making it unique, renaming it. */
+/** Indexing a column (what Graph's `PATCH {indexed:true}` does), making it unique, renaming it, its text type. */
 export const updateColumn: RouteHandler = (context) => {
   const list = listToManage(context);
   const column = requireColumn(list, context.params['columnId'] ?? '');
-  const changes = parseColumnChanges(context.request.body);
+  const changes = parseColumnChanges(context.request.body, column);
   const after = { ...column, ...changes };
   if (after.enforceUniqueValues === true) checkCanBeUnique(list, after, changes.enforceUniqueValues === true);
   context.services.site.commit({ type: 'column-changed', listId: list.id, columnId: column.id, changes });

@@ -6,7 +6,7 @@ import {
   optionalString,
   type JsonObject as Json,
 } from '../http/json-input';
-import type { ColumnRecord, ColumnType, DateTimeFacet } from './list-model';
+import type { ColumnRecord, ColumnType, DateTimeFacet, TextFacet, TextType } from './list-model';
 import type { ColumnChanges } from './mutation';
 
 /** SharePoint's limit for single-line text. */
@@ -57,7 +57,8 @@ function facetOf(type: ColumnType, facet: unknown, name: string): Pick<ColumnRec
       throw badRequest(`Column '${name}': maxLength of single-line text must be between 1 and ${SINGLE_LINE_LIMIT}.`);
     }
     const linesForEditing = optionalInteger(options, 'linesForEditing') ?? (allowMultipleLines ? 6 : 0);
-    return { text: { allowMultipleLines, maxLength, linesForEditing } };
+    const textType = textTypeOf(options, name) ?? 'plain';
+    return { text: { allowMultipleLines, maxLength, linesForEditing, textType } };
   }
   if (type === 'choice') {
     const choices = options['choices'];
@@ -68,6 +69,16 @@ function facetOf(type: ColumnType, facet: unknown, name: string): Pick<ColumnRec
   }
   if (type === 'dateTime') return { dateTime: dateTimeFacet(options, name) };
   return {};
+}
+
+/**
+ * Graph's textColumn.textType: "Must be one of plain or richText"
+ * (learn.microsoft.com/graph/api/resources/textcolumn).
+ */
+function textTypeOf(options: Json, name: string): TextType | undefined {
+  const textType = optionalString(options, 'textType');
+  if (textType === undefined || textType === 'plain' || textType === 'richText') return textType;
+  throw badRequest(`Column '${name}': text.textType must be plain or richText.`);
 }
 
 /** Graph's dateTimeColumn: `format` dateOnly or dateTime, `displayAs` default, friendly or standard. */
@@ -83,10 +94,14 @@ function dateTimeFacet(options: Json, name: string): DateTimeFacet {
   return { format, displayAs };
 }
 
-/** The changes `PATCH /columns/{id}` may make. */
-export function parseColumnChanges(input: unknown): ColumnChanges {
+/**
+ * The changes `PATCH /columns/{id}` may make. Graph lets any property of a list's column be
+ * updated (learn.microsoft.com/graph/api/columndefinition-update); of the text facet the
+ * emulator changes `textType` and `linesForEditing`, and refuses what it does not model.
+ */
+export function parseColumnChanges(input: unknown, column: ColumnRecord): ColumnChanges {
   if (!isObject(input)) throw badRequest('A columnDefinition object is required.');
-  const allowed = ['indexed', 'enforceUniqueValues', 'displayName', 'description', 'required'];
+  const allowed = ['indexed', 'enforceUniqueValues', 'displayName', 'description', 'required', 'text'];
   const other = Object.keys(input).find((k) => !allowed.includes(k) && !k.startsWith('@odata'));
   if (other) throw badRequest(`Changing '${other}' of a column is not supported by the emulator.`);
   const changes: ColumnChanges = {};
@@ -100,7 +115,29 @@ export function parseColumnChanges(input: unknown): ColumnChanges {
   if (required !== undefined) changes.required = required;
   if (displayName !== undefined) changes.displayName = displayName;
   if (description !== undefined) changes.description = description;
+  if (input['text'] !== undefined) changes.text = textChanges(input['text'], column);
   return changes;
+}
+
+/** The text facet after a PATCH: only what is sent changes (the rest of the facet stays). */
+function textChanges(input: unknown, column: ColumnRecord): TextFacet {
+  const current = column.text;
+  if (column.type !== 'text' || !current) throw badRequest(`Column '${column.name}' is not a text column.`);
+  if (!isObject(input)) throw badRequest(`Column '${column.name}': 'text' must be an object.`);
+  const allowed = ['textType', 'linesForEditing', 'allowMultipleLines'];
+  const other = Object.keys(input).find((k) => !allowed.includes(k) && !k.startsWith('@odata'));
+  if (other) throw badRequest(`Changing text.${other} of a column is not supported by the emulator.`);
+  const allowMultipleLines = optionalBoolean(input, 'allowMultipleLines');
+  if (allowMultipleLines !== undefined && allowMultipleLines !== current.allowMultipleLines) {
+    throw badRequest('Changing text.allowMultipleLines of a column is not supported by the emulator.');
+  }
+  const textType = textTypeOf(input, column.name);
+  const linesForEditing = optionalInteger(input, 'linesForEditing');
+  return {
+    ...current,
+    ...(textType !== undefined ? { textType } : {}),
+    ...(linesForEditing !== undefined ? { linesForEditing } : {}),
+  };
 }
 
 /** The columns SharePoint puts on every generic list. */
@@ -116,7 +153,7 @@ export function builtInColumns(newId: () => string): ColumnRecord[] {
     builtIn: true,
     type,
     ...(type === 'text'
-      ? { text: { allowMultipleLines: false, maxLength: SINGLE_LINE_LIMIT, linesForEditing: 0 } }
+      ? { text: { allowMultipleLines: false, maxLength: SINGLE_LINE_LIMIT, linesForEditing: 0, textType: 'plain' } }
       : {}),
   });
   return [
@@ -148,7 +185,7 @@ export function columnView(column: ColumnRecord): Json {
 function facetView(column: ColumnRecord): Json {
   switch (column.type) {
     case 'text':
-      return { ...column.text, appendChangesToExistingText: false, textType: 'plain' };
+      return { ...column.text, appendChangesToExistingText: false, textType: column.text?.textType ?? 'plain' };
     case 'choice':
       return { ...column.choice, displayAs: 'dropDownMenu' };
     case 'number':

@@ -98,7 +98,45 @@ function textValue(column: ColumnRecord, raw: unknown): FieldValue {
       `The value of field '${column.name}' is ${raw.length} characters long; single line of text allows at most ${facet.maxLength}.`,
     );
   }
-  return raw === '' ? null : raw;
+  if (raw === '') return null;
+  return facet?.allowMultipleLines && facet.textType === 'richText' ? asRichText(raw) : raw;
+}
+
+/**
+ * What SharePoint keeps for text written to a multi-line rich text (enhanced rich text) column:
+ * the text taken as HTML, wrapped in `<div class="ExternalClass…">` with its characters escaped,
+ * so reading it back gives that HTML rather than what was written. Seen on SharePoint Online,
+ * e.g. `<div class="ExternalClass329AE…">https&#58;//…?a=1&amp;b=&#123;&quot;x&quot;…</div>`
+ * (github.com/pnp/sp-dev-fx-extensions/issues/103); Graph's textColumn only names the types
+ * (learn.microsoft.com/graph/api/resources/textcolumn). The class suffix is a GUID's hex in
+ * SharePoint; here it is derived from the text, so that the emulator stays deterministic.
+ */
+export function asRichText(text: string): string {
+  return `<div class="ExternalClass${classSuffix(text)}">${escapeHtml(text)}</div>`;
+}
+
+const HTML_ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+  ':': '&#58;',
+  '{': '&#123;',
+  '}': '&#125;',
+};
+
+const escapeHtml = (text: string) => text.replace(/[&<>"':{}]/g, (c) => HTML_ESCAPES[c] ?? c);
+
+/** 32 upper-case hex digits (FNV-1a over the text, four rounds), in the form of SharePoint's GUID suffix. */
+function classSuffix(text: string): string {
+  let hex = '';
+  for (let round = 0; round < 4; round++) {
+    let hash = 0x811c9dc5 ^ round;
+    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    hex += (hash >>> 0).toString(16).padStart(8, '0');
+  }
+  return hex.toUpperCase();
 }
 
 function choiceValue(column: ColumnRecord, raw: unknown): FieldValue {

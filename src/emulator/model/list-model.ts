@@ -12,7 +12,14 @@ export interface TextFacet {
   readonly allowMultipleLines: boolean;
   readonly maxLength: number;
   readonly linesForEditing: number;
+  /**
+   * Graph's textColumn.textType, `plain` or `richText` (absent, i.e. plain, in sites journaled
+   * before it was kept). A multi-line rich text column stores what is written as HTML.
+   */
+  readonly textType?: TextType;
 }
+
+export type TextType = 'plain' | 'richText';
 
 export interface ChoiceFacet {
   readonly choices: readonly string[];
@@ -37,7 +44,8 @@ export interface ColumnRecord {
   readonly readOnly: boolean;
   readonly builtIn: boolean;
   readonly type: ColumnType;
-  readonly text?: TextFacet;
+  /** Replaced whole when a PATCH changes its text type. */
+  text?: TextFacet;
   readonly choice?: ChoiceFacet;
   /** Absent on the built-in Created and Modified, which read as date and time. */
   readonly dateTime?: DateTimeFacet;

@@ -15,8 +15,9 @@ export interface ListShape {
 /** An item as its creation is journaled; its versions and change-log position follow from the journal itself. */
 export type JournaledItem = Omit<ItemRecord, 'versions' | 'changeSeq'>;
 
+/** A change of the text facet carries the whole facet as it is after the change. */
 export type ColumnChanges = Partial<
-  Pick<ColumnRecord, 'indexed' | 'enforceUniqueValues' | 'displayName' | 'description' | 'required'>
+  Pick<ColumnRecord, 'indexed' | 'enforceUniqueValues' | 'displayName' | 'description' | 'required' | 'text'>
 >;
 
 /**

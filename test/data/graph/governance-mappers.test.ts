@@ -55,6 +55,7 @@ describe('governance entries', () => {
 
   it.each<[string, string]>([
     ['not JSON', '{oops'],
+    ['rich text', '<div class="ExternalClassABC">&#123;&quot;format&quot;&#58;1&#125;</div>'],
     ['another format', JSON.stringify({ format: 99, event: { type: 'advance', note: '' } })],
     ['an event of no known kind', JSON.stringify({ format: 1, event: { type: 'make-me-ceo' } })],
     ['a sign-off without a hash', JSON.stringify({ format: 1, event: { type: 'partner-approve', comment: '' } })],
@@ -97,5 +98,18 @@ describe('the governance summary', () => {
     ['another plan', { PlanId: 'plan-other' }],
   ])('reads %s as no summary', (_what, change) => {
     expect(summaryFromFields({ ...summaryToFields(summary), ...change })).toBeNull();
+  });
+
+  it.each([
+    [
+      'rich text',
+      '<div class="ExternalClassABC">&#123;&quot;format&quot;&#58;2&#125;</div>',
+      /holds rich text \(HTML\)/,
+    ],
+  ])('refuses %s, naming the column and the fix, rather than reading it as no summary', (_what, json, reason) => {
+    const read = () => summaryFromFields({ ...summaryToFields(summary), GovernanceJson: json });
+    expect(read).toThrow(/“GovernanceJson” of the list “JTAI Governance”/);
+    expect(read).toThrow(reason);
+    expect(read).toThrow(/“Set up this site”/);
   });
 });

@@ -11,6 +11,7 @@ import {
   progressUpdateToFields,
 } from '../../../src/data/graph/mappers/progress-update.mapper';
 import type { FieldValues } from '../../../src/data/graph/list-item';
+import { StoreError } from '../../../src/data/store-error';
 import { aFinding, aMember, anAction, anUpdate, aPlan } from '../support/fixtures';
 
 const planId = 'plan-mapper' as PlanId;
@@ -55,7 +56,7 @@ describe('entity mappers', () => {
 });
 
 describe('loading damaged items', () => {
-  it('still shows an action whose JSON and status were mangled by hand, with safe defaults', () => {
+  it('still shows an action whose JSON lists and status were mangled by hand, with safe defaults', () => {
     const stored = {
       ...actionToFields(anAction(planId, 'fnd-1' as never, 4)),
       MilestonesJson: '{not json',
@@ -81,6 +82,29 @@ describe('loading damaged items', () => {
     expect(plan.agencies).toEqual(DEFAULT_AGENCIES);
     expect(plan.stage).toBe('drafting');
     expect(plan.inspectionType).toBe('other');
+  });
+
+  it('reads a JSON list that is not a list as its default, as one mangled cell must not hide the plan', () => {
+    const plan = planFromFields({ ...planToFields(aPlan()), AgenciesJson: '{"police":true}' });
+    expect(plan.agencies.length).toBeGreaterThan(0);
+  });
+
+  it('refuses rich text (HTML) in a JSON column, saying a site owner should set the site up', () => {
+    const finding = findingToFields(aFinding(planId, 0));
+    const html = `<div class="ExternalClass0A1B2C3D4E5F60718293A4B5C6D7E8F9">&#91;&quot;a&quot;&#93;</div>`;
+    let error: unknown;
+    try {
+      findingFromFields({ ...finding, SubItemsJson: html });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(StoreError);
+    expect(error).toMatchObject({ kind: 'server', details: { code: 'unreadableColumn' } });
+    expect((error as Error).message).toBe(
+      'The column “SubItemsJson” of the list “JTAI Findings” holds rich text (HTML) instead of the plain text ' +
+        'the app writes, so it cannot be read. A site owner should run “Set up this site” to switch the column ' +
+        'back to plain text.',
+    );
   });
 
   it('treats a member with an unknown role as a reader', () => {

@@ -56,6 +56,36 @@ describe('comparing a site with the schema', () => {
     ]);
   });
 
+  it('puts a multi-line column made rich text back to plain, and leaves plain ones and unreported types alone', () => {
+    const lists = complete().map((l) => ({
+      ...l,
+      columns: l.columns.map((c) => {
+        if (l.displayName === LISTS.findings.displayName && c.name === 'SubItemsJson') {
+          return { ...c, textType: 'richText' };
+        }
+        if (l.displayName === LISTS.actions.displayName && c.name === 'Agency') {
+          return { ...c, indexed: false, textType: 'richText' }; // single-line text is not the app's concern
+        }
+        return c.name === 'AgenciesJson' ? { ...c, textType: 'plain' } : c;
+      }),
+    }));
+    const result = compareSchema({ lists, recorded: { version: 3, itemId: '1' }, submissionsFolder: true }, 3, FOLDER);
+    expect(result.state).toBe('upgrade-needed');
+    const findings = lists.find((l) => l.displayName === LISTS.findings.displayName)!;
+    expect(result.steps).toContainEqual({
+      kind: 'change-column',
+      listId: findings.id,
+      listName: LISTS.findings.displayName,
+      columnId: findings.columns.find((c) => c.name === 'SubItemsJson')!.id,
+      columnName: 'SubItemsJson',
+      changes: { text: { allowMultipleLines: true, textType: 'plain' } },
+    });
+    expect(result.steps.map(describeStep)).toEqual([
+      'Make the column “SubItemsJson” in “JTAI Findings” plain text again (it is rich text)',
+      'Index the column “Agency” in “JTAI Actions”',
+    ]);
+  });
+
   it('leaves a site that records a newer version alone', () => {
     const result = compareSchema(
       { lists: complete(), recorded: { version: 9, itemId: '1' }, submissionsFolder: true },

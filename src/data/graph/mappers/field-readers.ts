@@ -1,10 +1,13 @@
 import { isIsoDate, isIsoDateTime, type IsoDate, type IsoDateTime } from '../../../domain/dates';
+import { LISTS, type ListKey } from '../../sharepoint/list-schema';
+import { StoreError } from '../../store-error';
 import type { ItemFields } from '../list-item';
 
 /**
  * Readers for stored fields. Anything can be in a list (edited in SharePoint by hand, written
  * by an older version), so each reader returns a safe value instead of throwing: one bad cell
- * must not hide a whole plan.
+ * must not hide a whole plan. The exception is rich text (HTML) in a JSON column: that is what a
+ * column turned rich text gives for every item, and empty lists there would be silently wrong.
  */
 
 export function readText(fields: ItemFields, column: string): string {
@@ -51,21 +54,55 @@ export function readGuarded<T extends string, F extends T | null>(
   return guard(value) ? value : fallback;
 }
 
-/** The entries of a JSON array that pass the guard; anything unreadable gives `fallback`. */
+/**
+ * Whether a multi-line value is SharePoint's rich text: what is written to a rich text column is
+ * stored as HTML in `<div class="ExternalClass…">`, its characters escaped, so the JSON the app
+ * wrote there comes back as HTML (github.com/pnp/sp-dev-fx-extensions/issues/103 shows one).
+ */
+export const isRichTextValue = (text: string): boolean => /^\s*<div class="?ExternalClass/i.test(text);
+
+/**
+ * The refusal to read a JSON column that holds rich text: rather than a plan that quietly loads
+ * without its agencies or milestones, the reason and what to do.
+ */
+export function unreadableColumn(list: ListKey, column: string): StoreError {
+  return new StoreError(
+    'server',
+    `The column “${column}” of the list “${LISTS[list].displayName}” holds rich text (HTML) instead of the plain text the app writes, so it cannot be read. ` +
+      'A site owner should run “Set up this site” to switch the column back to plain text.',
+    { code: 'unreadableColumn' },
+  );
+}
+
+/**
+ * The JSON a multi-line column holds; `undefined` when it is empty (SharePoint drops empty fields)
+ * or when one cell was mangled by hand. Rich text (HTML) is refused with `unreadableColumn`: the
+ * whole column has changed type, and only a site owner's set-up puts it right.
+ */
+export function readJson(fields: ItemFields, list: ListKey, column: string): unknown {
+  const text = readText(fields, column);
+  if (text.trim() === '') return undefined;
+  if (isRichTextValue(text)) throw unreadableColumn(list, column);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The entries of a JSON array that pass the guard; an empty or unreadable value, or JSON that is
+ * not an array, gives `fallback`. Rich text is refused (see `readJson`).
+ */
 export function readJsonList<T>(
   fields: ItemFields,
+  list: ListKey,
   column: string,
   guard: (value: unknown) => value is T,
   fallback: readonly T[] = [],
 ): readonly T[] {
-  const text = readText(fields, column);
-  if (text === '') return fallback;
-  try {
-    const parsed: unknown = JSON.parse(text);
-    return Array.isArray(parsed) ? parsed.filter(guard) : fallback;
-  } catch {
-    return fallback;
-  }
+  const parsed = readJson(fields, list, column);
+  return Array.isArray(parsed) ? parsed.filter(guard) : fallback;
 }
 
 export const isString = (value: unknown): value is string => typeof value === 'string';

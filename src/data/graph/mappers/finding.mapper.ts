@@ -35,9 +35,9 @@ export function findingFromFields(fields: ItemFields): Finding {
     planId: readText(fields, 'PlanId') as PlanId,
     type: readGuarded(fields, 'FindingType', isFindingType, 'improvement'),
     text: readText(fields, 'FindingText'),
-    subItems: readJsonList(fields, 'SubItemsJson', isString),
+    subItems: readJsonList(fields, 'findings', 'SubItemsJson', isString),
     heading: readOptionalText(fields, 'Heading'),
-    agencies: readJsonList(fields, 'AgenciesJson', isAgencyKey),
+    agencies: readJsonList(fields, 'findings', 'AgenciesJson', isAgencyKey),
     order: readNumber(fields, 'SortOrder', UNKNOWN_ORDER),
   };
 }

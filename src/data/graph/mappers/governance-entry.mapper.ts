@@ -5,7 +5,7 @@ import type { WorkflowEvent } from '../../../domain/workflow/workflow-event';
 import type { NewGovernanceEntry } from '../../plan-store.port';
 import { SINGLE_LINE_MAX } from '../../sharepoint/list-schema';
 import type { FieldValues, ListItem } from '../list-item';
-import { isRecord, readText } from './field-readers';
+import { isRecord, isRichTextValue, readText } from './field-readers';
 import { isWorkflowEvent } from './workflow-event-guards';
 
 /** Bumped when the entry's JSON changes shape; an entry of another version is listed as unreadable. */
@@ -38,8 +38,19 @@ export function entryToFields(entry: NewGovernanceEntry): FieldValues {
   };
 }
 
+/**
+ * Entries stay one by one: the list is append-only and any participant adds to it, so an entry
+ * that cannot be read is listed as unreadable (with why) rather than stopping the plan loading.
+ */
 function eventOf(text: string): { event: WorkflowEvent } | { problem: string } {
   if (text === '') return { problem: 'It holds no event.' };
+  if (isRichTextValue(text)) {
+    return {
+      problem:
+        'It holds rich text (HTML), not the plain text the app writes: the column “EntryJson” has been made rich text. ' +
+        'A site owner should run “Set up this site” to switch it back to plain text.',
+    };
+  }
   try {
     const parsed: unknown = JSON.parse(text);
     if (!isRecord(parsed) || parsed.format !== ENTRY_FORMAT) {

@@ -2,7 +2,7 @@ import type { PlanId } from '../../../domain/ids';
 import type { GovernanceSummary } from '../../../domain/workflow/governance-summary';
 import { builtInStageOf } from '../../../domain/workflow/stage-chain';
 import type { FieldValues, ItemFields } from '../list-item';
-import { isRecord, readText } from './field-readers';
+import { isRecord, readJson, readText } from './field-readers';
 import { isChainStageKey, isDueDate, isListOf, isPrincipal, isStageConfig } from './workflow-guards';
 
 /** Bumped when the summary's JSON changes shape; older ones are read as absent. */
@@ -33,12 +33,11 @@ function parseSummary(value: unknown): GovernanceSummary | null {
   return summary as unknown as GovernanceSummary;
 }
 
-/** The summary an item holds, if it is readable and belongs to the plan the item is filed under. */
+/**
+ * The summary an item holds, if it is well formed and belongs to the plan the item is filed under.
+ * Rich text (what a column turned rich text holds) is refused, not read as no summary.
+ */
 export function summaryFromFields(fields: ItemFields): GovernanceSummary | null {
-  try {
-    const summary = parseSummary(JSON.parse(readText(fields, 'GovernanceJson') || 'null'));
-    return summary && summary.planId === (readText(fields, 'PlanId') as PlanId) ? summary : null;
-  } catch {
-    return null;
-  }
+  const summary = parseSummary(readJson(fields, 'governance', 'GovernanceJson') ?? null);
+  return summary && summary.planId === (readText(fields, 'PlanId') as PlanId) ? summary : null;
 }

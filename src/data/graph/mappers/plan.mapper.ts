@@ -43,8 +43,8 @@ export function planFromFields(fields: ItemFields): Plan {
     fieldwork: start && end ? { start, end } : null,
     principalAuthority: readText(fields, 'PrincipalAuthority'),
     printedDeadline: readDate(fields, 'PrintedDeadline'),
-    // Without its agencies a plan cannot show who owns what, so unreadable JSON gets the defaults.
-    agencies: readJsonList(fields, 'AgenciesJson', isAgency, DEFAULT_AGENCIES),
+    // Without its agencies a plan cannot show who owns what, so no (or non-list) JSON gets the defaults.
+    agencies: readJsonList(fields, 'plans', 'AgenciesJson', isAgency, DEFAULT_AGENCIES),
     stage: readGuarded(fields, 'Stage', isStageKey, 'drafting'),
     archived: readBoolean(fields, 'Archived'),
   };
