@@ -27,6 +27,7 @@ export function mountEmulator(options: MountOptions): { middleware: Middleware; 
     if (originalUrl !== undefined) req.url = originalUrl;
     emulator(req, res, () => next());
   };
+  console.log(`[emulator] control endpoints: header X-Emulator-Secret: ${emulator.controlSecret}`);
   return { middleware, ready: emulator.ready };
 }
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { CONTROL_SECRET_HEADER } from './http/control-secret';
 import { DEMO_PERSONAS } from './seed/demo-directory';
 import { EMULATOR_SITE_ID, startEmulator } from './start-emulator';
 
@@ -44,6 +45,7 @@ async function main(): Promise<void> {
   console.log(`EMULATOR_URL=${emulator.url}`);
   console.log(`Graph:     ${emulator.graphBaseUrl}  (site ${EMULATOR_SITE_ID})`);
   console.log(`Data:      ${settings.dataDir}`);
+  console.log(`Control:   ${emulator.url}/_emulator/… with header ${CONTROL_SECRET_HEADER}: ${emulator.controlSecret}`);
   console.log('Sign in as (Authorization: Bearer demo.<id>):');
   for (const p of DEMO_PERSONAS) {
     console.log(`  ${p.id.padEnd(20)} ${p.displayName}, ${p.jobTitle} (${p.role}${p.agency ? `, ${p.agency}` : ''})`);

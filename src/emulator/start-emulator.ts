@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { openEmulatorCore, type EmulatorCore } from './emulator-core';
+import { createControlSecret } from './http/control-secret';
 import { createRequestHandler, type EmulatorRequestHandler } from './http/request-handler';
 import { seedOverHttp } from './seed/seed-over-http';
 
@@ -29,6 +30,8 @@ export interface StartEmulatorOptions extends EmulatorOptions {
 export interface RunningEmulator {
   /** e.g. `http://127.0.0.1:53001` */
   readonly url: string;
+  /** The secret `/_emulator/*` calls send in `X-Emulator-Secret` (all but health and personas). */
+  readonly controlSecret: string;
   /** `url + '/v1.0'` */
   readonly graphBaseUrl: string;
   readonly handler: EmulatorRequestHandler;
@@ -39,6 +42,8 @@ export interface RunningEmulator {
 export type EmulatorMiddleware = EmulatorRequestHandler & {
   /** Settles when the initial reset/seed is done; Graph requests wait for it anyway. */
   readonly ready: Promise<void>;
+  /** This run's secret for the control endpoints (see control-secret.ts). */
+  readonly controlSecret: string;
   close(): Promise<void>;
 };
 
@@ -62,6 +67,7 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Runn
   return {
     url,
     graphBaseUrl: `${url}/v1.0`,
+    controlSecret: middleware.controlSecret,
     handler: middleware,
     close: () => (closing ??= closeServer(server).then(() => middleware.close())),
   };
@@ -75,14 +81,16 @@ export function createEmulatorHandler(options: EmulatorOptions & { readonly base
   const core = openEmulatorCore(options);
   const seed = options.seed ?? true;
   const resetAndSeed = () => core.exclusive(() => reseed(core, seed));
+  const controlSecret = createControlSecret(options.dataDir);
   const handler = createRequestHandler(core, {
     basePath: options.basePath ?? '',
     internal: false,
     reset: resetAndSeed,
+    controlSecret,
   });
   const ready = options.reset ? resetAndSeed() : core.exclusive(() => (seed ? seedOverHttp(core) : Promise.resolve()));
   ready.catch(() => undefined);
-  return Object.assign(handler, { ready, close: () => core.close() });
+  return Object.assign(handler, { ready, controlSecret, close: () => core.close() });
 }
 
 async function reseed(core: EmulatorCore, seed: boolean): Promise<void> {

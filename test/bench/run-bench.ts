@@ -11,6 +11,7 @@ import type { PlanId } from '../../src/domain/ids';
 import { createGraphPlanStore } from '../../src/data/graph/graph-plan-store';
 import { startEmulator } from '../../src/emulator/start-emulator';
 import { hasChromium } from '../e2e/support/chromium';
+import { emulatorControl, type ControlledEmulator } from '../support/emulator-control';
 import { measureBundle } from './bundle-size';
 import { measureGrid, type GridFigures } from './grid-render';
 import { measurePlanLoad } from './plan-load';
@@ -38,7 +39,7 @@ async function main() {
     });
     await store.ensureSchema();
     const plans = { 20: await createBenchPlan(store, 20), 2000: await createBenchPlan(store, 2000) };
-    await setLatency(emulator.url, LATENCY_MS);
+    await setLatency(emulator, LATENCY_MS);
     const planLoad = [];
     for (const n of SIZES) planLoad.push(await measurePlanLoad(emulator.graphBaseUrl, plans[n], n));
     const signOff = await measureSignOff(emulator.graphBaseUrl, plans[20]);
@@ -63,12 +64,8 @@ async function main() {
   }
 }
 
-async function setLatency(emulatorUrl: string, latencyMs: number) {
-  await fetch(`${emulatorUrl}/_emulator/faults`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ latencyMs }),
-  });
+async function setLatency(emulator: ControlledEmulator, latencyMs: number) {
+  await emulatorControl(emulator, 'faults', { method: 'POST', body: JSON.stringify({ latencyMs }) });
 }
 
 async function gridFigures(emulatorUrl: string, plans: Record<(typeof SIZES)[number], PlanId>) {

@@ -60,8 +60,7 @@ function reminderTo(recipientId: string, at: string): OutgoingNotification {
   };
 }
 
-const control = (path: string, method = 'GET') =>
-  fetch(`${emulator.graphBaseUrl().replace(/\/v1\.0$/, '')}/_emulator/${path}`, { method });
+const control = (path: string, method = 'GET') => emulator.control(path, { method });
 const activityFor = async (userId: string) =>
   ((await (await control(`activity?user=${userId}`)).json()) as { value: unknown[] }).value;
 

@@ -79,9 +79,7 @@ describe.each<ChangeTracking>(['delta', 'modified'])('the change feed of an open
     });
 
     it('starts again when its tokens have expired, and says the plan must be read again', async () => {
-      const reply = await fetch(`${emulator.graphBaseUrl().replace(/\/v1\.0$/, '')}/_emulator/delta-tokens/expire`, {
-        method: 'POST',
-      });
+      const reply = await emulator.control('delta-tokens/expire', { method: 'POST' });
       expect(reply.ok).toBe(true);
       expect((await look()).found).toBe('restart');
       expect(await look()).toEqual({ found: 'none', requests: 1 });

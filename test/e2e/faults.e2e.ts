@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { emulatorControl } from '../support/emulator-control';
 import { openAs, screenshot } from './support/app-page';
 import { hasChromium, launchBrowser } from './support/chromium';
 
@@ -7,10 +8,9 @@ const appUrl = inject('appUrl');
 const ACTION = '#/plans/plan-haringey-2018/actions/act-haringey-04';
 
 async function faults(body: unknown) {
-  await fetch(`${appUrl}/graph/_emulator/faults`, {
+  await emulatorControl({ url: `${appUrl}/graph`, controlSecret: inject('controlSecret') }, 'faults', {
     method: body ? 'POST' : 'DELETE',
-    headers: { 'content-type': 'application/json' },
-    body: body ? JSON.stringify(body) : undefined,
+    ...(body ? { body: JSON.stringify(body) } : {}),
   });
 }
 

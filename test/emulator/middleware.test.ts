@@ -50,10 +50,13 @@ describe('the emulator as dev-server middleware', () => {
     expect((await graph.call('GET', next)).body.value?.[0]?.id).toBe('2');
   });
 
-  it('answers CORS preflight without a token', async () => {
+  it('serves its own origin only: a preflight from another page is granted nothing', async () => {
     const { origin } = await devServer();
-    const reply = await fetch(`${origin}/graph/v1.0/me`, { method: 'OPTIONS' });
-    expect(reply.status).toBe(204);
-    expect(reply.headers.get('access-control-allow-headers')).toContain('If-Match');
+    const reply = await fetch(`${origin}/graph/v1.0/me`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'POST' },
+    });
+    expect(reply.headers.get('access-control-allow-origin')).toBeNull();
+    expect(reply.headers.get('access-control-allow-headers')).toBeNull();
   });
 });

@@ -14,6 +14,7 @@ import { memoryImportDraftStorage, type ImportDraftStorage } from '../../src/sta
 import { draftIn, type LetterFileInput } from '../../src/state/letter-import-state';
 import { createLetterImportStore, type ExtractLetterText } from '../../src/state/letter-import-store';
 import { startSeededEmulator, storeFor } from '../ui/support/render-app';
+import { emulatorControl } from '../support/emulator-control';
 
 const LETTERS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/letters');
 const EASTBROOK = readFileSync(path.join(LETTERS, 'eastbrook-2022.txt'), 'utf8');
@@ -30,7 +31,7 @@ beforeAll(async () => {
 afterAll(async () => stop());
 beforeEach(async () => {
   run++;
-  await fetch(`${emulator.url}/_emulator/faults`, { method: 'DELETE' });
+  await emulatorControl(emulator, 'faults', { method: 'DELETE' });
 });
 
 const noExtraction: ExtractLetterText = () => Promise.reject(new Error('not expected in this test'));
@@ -263,7 +264,7 @@ describe('creating the plan', () => {
     const store = importer({ storage });
     store.getState().readText(EASTBROOK);
     store.getState().review({ type: 'set-metadata', patch: { area: `Retry ${run}` } });
-    await fetch(`${emulator.url}/_emulator/faults`, {
+    await emulatorControl(emulator, 'faults', {
       method: 'POST',
       body: JSON.stringify({ failNext: { status: 503, count: 3, retryAfterSeconds: 0 } }),
     });
@@ -274,7 +275,7 @@ describe('creating the plan', () => {
       problem: { code: 'IMPORT.CREATE_FAILED', message: expect.stringContaining('Your review is kept') },
     });
     expect(storage.load()).not.toBeNull();
-    await fetch(`${emulator.url}/_emulator/faults`, { method: 'DELETE' });
+    await emulatorControl(emulator, 'faults', { method: 'DELETE' });
     await store.getState().create();
     expect(store.getState().current.status).toBe('created');
     expect(

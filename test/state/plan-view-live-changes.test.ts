@@ -8,6 +8,7 @@ import { memoryPendingEditStorage } from '../../src/state/pending-edits';
 import { createPlanViewStore } from '../../src/state/plan-view-store';
 import { recordingFetch } from '../data/support/recording-fetch';
 import { startSeededEmulator } from '../ui/support/render-app';
+import { emulatorControl } from '../support/emulator-control';
 
 const PLAN = 'plan-haringey-2018' as PlanId;
 const POLICE_ACTION = 'act-haringey-02' as ActionId;
@@ -87,7 +88,7 @@ describe('changes others make arrive in an open plan', () => {
     const dcs = viewAs('u-dcs');
     const police = viewAs('u-police-owner');
     await Promise.all([openWatched(dcs), police.view.getState().open(PLAN)]);
-    await fetch(`${emulator.url}/_emulator/faults`, {
+    await emulatorControl(emulator, 'faults', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ dropNext: 1 }),

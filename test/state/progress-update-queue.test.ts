@@ -6,6 +6,7 @@ import type { RunningEmulator } from '../../src/emulator/start-emulator';
 import { memoryPendingEditStorage, type PendingEditStorage } from '../../src/state/pending-edits';
 import { createPlanViewStore } from '../../src/state/plan-view-store';
 import { startSeededEmulator, storeFor } from '../ui/support/render-app';
+import { emulatorControl } from '../support/emulator-control';
 
 const PLAN = 'plan-haringey-2018' as PlanId;
 const POLICE_ACTION = 'act-haringey-02' as ActionId;
@@ -24,7 +25,7 @@ beforeEach(async () => {
 
 async function faults(settings: object | null): Promise<void> {
   const init = settings ? { method: 'POST', body: JSON.stringify(settings) } : { method: 'DELETE' };
-  await fetch(`${emulator.url}/_emulator/faults`, init);
+  await emulatorControl(emulator, 'faults', init);
 }
 
 /** The store as the person's browser uses it, noting each write SharePoint confirmed, in order. */

@@ -8,6 +8,7 @@ import type { RunningEmulator } from '../../src/emulator/start-emulator';
 import { webPendingEditStorage } from '../../src/state/pending-edits';
 import { buttonIn, fieldIn, findDialog } from './support/dialogs';
 import { renderAppAs, startSeededEmulator, storeFor } from './support/render-app';
+import { emulatorControl } from '../support/emulator-control';
 
 const PLAN = 'plan-haringey-2018' as PlanId;
 const MY_ACTIONS = `#/plans/${PLAN}/my-actions`;
@@ -26,7 +27,7 @@ afterEach(() => cleanup());
 
 async function faults(settings: object | null): Promise<void> {
   const init = settings ? { method: 'POST', body: JSON.stringify(settings) } : { method: 'DELETE' };
-  await fetch(`${emulator.url}/_emulator/faults`, init);
+  await emulatorControl(emulator, 'faults', init);
 }
 
 /** The whole tab as the browser runs it (retrying kept changes when it comes online), keeping them in localStorage. */

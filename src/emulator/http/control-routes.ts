@@ -4,18 +4,33 @@ import { parseFaultSettings } from '../faults/fault-injector';
 import { activitiesFor, clearActivities } from '../graph/activity-feed';
 import { DEMO_PERSONAS } from '../seed/demo-directory';
 import { errorBody, GraphError } from './graph-error';
+import { carriesSecret, CONTROL_SECRET_FILE, CONTROL_SECRET_HEADER } from './control-secret';
 import { readJsonBody, sendJson } from './http-io';
 
-/** The emulator's own endpoints under `/_emulator` (no auth, not Graph). */
+/** What anyone may ask without the control secret: whether the emulator is up, and the demo directory. */
+const OPEN_ROUTES = new Set(['GET /_emulator/health', 'GET /_emulator/personas']);
+
+/**
+ * The emulator's own endpoints under `/_emulator` (not Graph). Beyond the open two, each needs
+ * the run's control secret in `X-Emulator-Secret` (printed at start-up, and in the data directory).
+ */
 export async function handleControl(
   core: EmulatorCore,
-  reset: () => Promise<void>,
+  control: { readonly reset: () => Promise<void>; readonly secret: string },
   req: IncomingMessage,
   res: ServerResponse,
   path: string,
 ): Promise<void> {
   const route = `${req.method ?? 'GET'} ${path}`;
+  const { reset } = control;
   try {
+    if (!OPEN_ROUTES.has(route) && !carriesSecret(req, control.secret)) {
+      throw new GraphError(
+        401,
+        'controlSecretRequired',
+        `The emulator's control endpoints need the header ${CONTROL_SECRET_HEADER} with the secret printed when it started (also in the data directory's ${CONTROL_SECRET_FILE} file).`,
+      );
+    }
     switch (route) {
       case 'GET /_emulator/health':
         return sendJson(res, 200, { ok: true });

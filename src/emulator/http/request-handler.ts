@@ -7,7 +7,6 @@ import { handleDriveHttp, isDriveHttpPath, readGraphBody } from '../graph/drive-
 import type { GraphResponse } from '../graph/graph-request';
 import { handleSpRest, isSpRestPath } from '../sharepoint/sp-rest-http';
 import { handleControl } from './control-routes';
-import { addCorsHeaders } from './cors';
 import { errorBody, GraphError } from './graph-error';
 import { headerMap, sendJson, sleep } from './http-io';
 
@@ -22,6 +21,8 @@ export interface RequestHandlerOptions {
    */
   readonly internal: boolean;
   readonly reset: () => Promise<void>;
+  /** This run's secret for the control endpoints. */
+  readonly controlSecret: string;
 }
 
 /** The Node request handler: `/_emulator/*` control endpoints and the `/v1.0/*` Graph subset. */
@@ -38,12 +39,12 @@ export function createRequestHandler(core: EmulatorCore, options: RequestHandler
       else sendJson(res, 404, errorBody('NotFound', 'Not an emulator path: use /v1.0/… or /_emulator/….'));
       return;
     }
-    addCorsHeaders(res);
+    // Same origin only: no CORS headers are sent, so a preflight from another origin is refused by the browser.
     const work =
       req.method === 'OPTIONS'
         ? Promise.resolve(sendJson(res, 204, undefined))
         : path.startsWith('/_emulator/')
-          ? handleControl(core, options.reset, req, res, path)
+          ? handleControl(core, { reset: options.reset, secret: options.controlSecret }, req, res, path)
           : isSpRestPath(path)
             ? handleSpRest(core, req, res, {
                 path,

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createGraphPlanStore } from '../../data/graph/graph-plan-store';
@@ -17,7 +18,13 @@ import { SEED_USER_ID, seedDemoData } from './seed-demo';
  */
 export async function seedOverHttp(core: EmulatorCore): Promise<void> {
   const fresh = core.isEmpty();
-  const handler = createRequestHandler(core, { basePath: '', internal: true, reset: refuseReset });
+  // The seed never calls the control endpoints: its secret is one nobody holds.
+  const handler = createRequestHandler(core, {
+    basePath: '',
+    internal: true,
+    reset: refuseReset,
+    controlSecret: randomUUID(),
+  });
   const server = http.createServer(handler);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   try {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createGraphPlanStore, type GraphPlanStoreOptions } from '../../../src/data/graph/graph-plan-store';
 import type { PlanStore } from '../../../src/data/plan-store.port';
 import { EMULATOR_SITE_ID, startEmulator, type RunningEmulator } from '../../../src/emulator/start-emulator';
+import { emulatorControl } from '../../support/emulator-control';
 import { recordingFetch, type RecordingFetch } from './recording-fetch';
 
 export interface FaultSettings {
@@ -24,6 +25,8 @@ export interface TestEmulator {
   /** A fresh adapter signed in as a demo persona, with its requests recorded. */
   storeAs(userId: string, options?: Partial<GraphPlanStoreOptions>): StoreUnderTest;
   setFaults(settings: FaultSettings): Promise<void>;
+  /** A call to another control endpoint (`/_emulator/<path>`), with the run's secret. */
+  control(path: string, init?: RequestInit): Promise<Response>;
   clearFaults(): Promise<void>;
   /** Stops the server and starts a new one over the same data directory and port. */
   restart(): Promise<void>;
@@ -34,9 +37,8 @@ export async function startTestEmulator(): Promise<TestEmulator> {
   const dataDir = await mkdtemp(join(tmpdir(), 'jtai-store-contract-'));
   let running: RunningEmulator = await startEmulator({ port: 0, dataDir, seed: false });
   const control = async (method: string, body?: unknown): Promise<void> => {
-    const response = await fetch(`${running.url}/_emulator/faults`, {
+    const response = await emulatorControl(running, 'faults', {
       method,
-      headers: { 'Content-Type': 'application/json' },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     if (!response.ok) throw new Error(`Emulator control ${method} failed: ${response.status} ${await response.text()}`);
@@ -61,6 +63,7 @@ export async function startTestEmulator(): Promise<TestEmulator> {
       return { store, http };
     },
     setFaults: (settings) => control('POST', settings),
+    control: (path, init) => emulatorControl(running, path, init),
     clearFaults: () => control('DELETE'),
     async restart() {
       const port = Number(new URL(running.url).port);

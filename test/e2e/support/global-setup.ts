@@ -1,15 +1,18 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { CONTROL_SECRET_FILE } from '../../../src/emulator/http/control-secret';
 import { hasChromium } from './chromium';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     appUrl: string;
     serverReadyAt: number;
+    /** The dev server's emulator's control secret (its data directory's `control-secret`). */
+    controlSecret: string;
   }
 }
 
@@ -48,6 +51,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     console.warn('Browser tests skipped: Chromium not found at /usr/bin/chromium (apt-get install chromium).');
     project.provide('appUrl', '');
     project.provide('serverReadyAt', 0);
+    project.provide('controlSecret', '');
     return async () => undefined;
   }
   const port = await freePort();
@@ -74,6 +78,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   project.provide('appUrl', appUrl);
   project.provide('serverReadyAt', Date.now());
+  project.provide('controlSecret', readFileSync(path.join(dataDir, CONTROL_SECRET_FILE), 'utf8'));
   return async () => {
     child.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 500));

@@ -22,7 +22,7 @@ export interface GraphClient {
   readonly url: string;
   /** A Graph call; `path` is relative to `/v1.0` or an absolute URL (a nextLink). */
   call(method: string, path: string, options?: CallOptions): Promise<Reply>;
-  /** A call to the emulator's control endpoints (no auth). */
+  /** A call to the emulator's control endpoints, with the run's control secret. */
   control(method: string, path: string, body?: unknown): Promise<Reply>;
 }
 
@@ -38,7 +38,8 @@ async function send(url: string, method: string, headers: Record<string, string>
 }
 
 /** Raw fetch over HTTP: the emulator's own tests speak the wire contract, not the adapter. */
-export function graphClient(url: string): GraphClient {
+/** `controlSecret`: this run's secret for the control endpoints (see src/emulator/http/control-secret.ts). */
+export function graphClient(url: string, controlSecret = ''): GraphClient {
   return {
     url,
     call(method, path, options = {}) {
@@ -47,6 +48,7 @@ export function graphClient(url: string): GraphClient {
       const target = /^https?:/.test(path) ? path : `${url}/v1.0${path}`;
       return send(target, method, headers, options.body);
     },
-    control: (method, path, body) => send(`${url}/_emulator${path}`, method, {}, body),
+    control: (method, path, body) =>
+      send(`${url}/_emulator${path}`, method, controlSecret ? { 'X-Emulator-Secret': controlSecret } : {}, body),
   };
 }

@@ -25,7 +25,7 @@ export async function startTestEmulator(
   const latency = options.latencyMs === undefined ? {} : { latencyMs: options.latencyMs };
   const emulator = await startEmulator({ port: 0, dataDir, seed: options.seed ?? false, ...latency });
   started.push({ emulator, dataDir });
-  return { emulator, dataDir, graph: graphClient(emulator.url) };
+  return { emulator, dataDir, graph: graphClient(emulator.url, emulator.controlSecret) };
 }
 
 afterEach(async () => {
