@@ -35,6 +35,7 @@ import type { StageNotifier } from './stage-notifier';
 import { conflictCurrent } from './conflict-current';
 import { findingCommands, type FindingCommands } from './finding-commands';
 import { loadGovernanceEngine, type GovernanceEngine } from './lazy-governance-engine';
+import { MERGE_ATTEMPTS } from './write-merging';
 import type { GovernanceTrust } from './governance-trust';
 
 /** `clash`: an unsent edit met someone else's change to the same fields, and waits for the person's choice. */
@@ -104,8 +105,12 @@ const randomEntryId = (): string => `wfe-${crypto.randomUUID().replace(/-/g, '')
 
 const RETRYABLE = new Set(['offline', 'throttled', 'server']);
 
-/** Saves merged with changes that keep arriving, before the person is asked instead. */
-const MERGE_ATTEMPTS = 3;
+/** The merge of an edit with what is stored, saved as the person's edit (their time and name on it). */
+const asMine = (merged: Action, mine: Action): Action => ({
+  ...merged,
+  updatedAt: mine.updatedAt,
+  updatedBy: mine.updatedBy,
+});
 
 /** Without what the edit started from, every field that differs is the person's choice. */
 function everyDifferenceAsked(theirs: Action, mine: Action): ThreeWayMerge<Action, EditableActionField> {
@@ -366,7 +371,7 @@ export function createPlanViewStore(deps: PlanViewDeps): StoreApi<PlanViewState>
         if (merge.conflicts.length > 0 || attempt >= MERGE_ATTEMPTS) {
           return conflictOutcome(action, theirs, base ?? theirs, merge, current.changedBy?.name);
         }
-        const merged: Action = { ...merge.merged, updatedAt: action.updatedAt, updatedBy: action.updatedBy };
+        const merged = asMine(merge.merged, action);
         replaceAction(merged);
         return send(merged, current.version, theirs, theirs, attempt + 1);
       }
@@ -520,9 +525,7 @@ export function createPlanViewStore(deps: PlanViewDeps): StoreApi<PlanViewState>
         if (merge && merge.conflicts.length > 0) {
           return conflictOutcome(stamped, known, startedFrom, merge, get().othersChanged[draft.id]);
         }
-        const action = merge
-          ? { ...merge.merged, updatedAt: stamped.updatedAt, updatedBy: stamped.updatedBy }
-          : stamped;
+        const action = merge ? asMine(merge.merged, stamped) : stamped;
         replaceAction(action);
         return send(action, versions.get(action.id)!, previous, known);
       },
