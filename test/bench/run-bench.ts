@@ -11,7 +11,7 @@ import type { PlanId } from '../../src/domain/ids';
 import { createGraphPlanStore } from '../../src/data/graph/graph-plan-store';
 import { startEmulator } from '../../src/emulator/start-emulator';
 import { hasChromium } from '../e2e/support/chromium';
-import { emulatorControl, type ControlledEmulator } from '../support/emulator-control';
+import { setEmulatorFaults } from '../support/emulator-control';
 import { measureBundle } from './bundle-size';
 import { measureGrid, type GridFigures } from './grid-render';
 import { measurePlanLoad } from './plan-load';
@@ -39,7 +39,7 @@ async function main() {
     });
     await store.ensureSchema();
     const plans = { 20: await createBenchPlan(store, 20), 2000: await createBenchPlan(store, 2000) };
-    await setLatency(emulator, LATENCY_MS);
+    await setEmulatorFaults(emulator, { latencyMs: LATENCY_MS });
     const planLoad = [];
     for (const n of SIZES) planLoad.push(await measurePlanLoad(emulator.graphBaseUrl, plans[n], n));
     const signOff = await measureSignOff(emulator.graphBaseUrl, plans[20]);
@@ -62,10 +62,6 @@ async function main() {
     await emulator.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
-}
-
-async function setLatency(emulator: ControlledEmulator, latencyMs: number) {
-  await emulatorControl(emulator, 'faults', { method: 'POST', body: JSON.stringify({ latencyMs }) });
 }
 
 async function gridFigures(emulatorUrl: string, plans: Record<(typeof SIZES)[number], PlanId>) {

@@ -1,18 +1,14 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { emulatorControl } from '../support/emulator-control';
+import { setEmulatorFaults } from '../support/emulator-control';
 import { openAs, screenshot } from './support/app-page';
 import { hasChromium, launchBrowser } from './support/chromium';
 
 const appUrl = inject('appUrl');
 const ACTION = '#/plans/plan-haringey-2018/actions/act-haringey-04';
 
-async function faults(body: unknown) {
-  await emulatorControl({ url: `${appUrl}/graph`, controlSecret: inject('controlSecret') }, 'faults', {
-    method: body ? 'POST' : 'DELETE',
-    ...(body ? { body: JSON.stringify(body) } : {}),
-  });
-}
+const faults = (settings: object | null) =>
+  setEmulatorFaults({ url: `${appUrl}/graph`, controlSecret: inject('controlSecret') }, settings);
 
 async function editMeasure(page: Page, text: string) {
   const dialog = page.getByRole('dialog');

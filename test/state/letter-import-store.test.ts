@@ -14,7 +14,7 @@ import { memoryImportDraftStorage, type ImportDraftStorage } from '../../src/sta
 import { draftIn, type LetterFileInput } from '../../src/state/letter-import-state';
 import { createLetterImportStore, type ExtractLetterText } from '../../src/state/letter-import-store';
 import { startSeededEmulator, storeFor } from '../ui/support/render-app';
-import { emulatorControl } from '../support/emulator-control';
+import { setEmulatorFaults } from '../support/emulator-control';
 
 const LETTERS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/letters');
 const EASTBROOK = readFileSync(path.join(LETTERS, 'eastbrook-2022.txt'), 'utf8');
@@ -31,7 +31,7 @@ beforeAll(async () => {
 afterAll(async () => stop());
 beforeEach(async () => {
   run++;
-  await emulatorControl(emulator, 'faults', { method: 'DELETE' });
+  await setEmulatorFaults(emulator, null);
 });
 
 const noExtraction: ExtractLetterText = () => Promise.reject(new Error('not expected in this test'));
@@ -264,10 +264,7 @@ describe('creating the plan', () => {
     const store = importer({ storage });
     store.getState().readText(EASTBROOK);
     store.getState().review({ type: 'set-metadata', patch: { area: `Retry ${run}` } });
-    await emulatorControl(emulator, 'faults', {
-      method: 'POST',
-      body: JSON.stringify({ failNext: { status: 503, count: 3, retryAfterSeconds: 0 } }),
-    });
+    await setEmulatorFaults(emulator, { failNext: { status: 503, count: 3, retryAfterSeconds: 0 } });
     await store.getState().create();
     const failed = store.getState().current;
     expect(failed).toMatchObject({
@@ -275,7 +272,7 @@ describe('creating the plan', () => {
       problem: { code: 'IMPORT.CREATE_FAILED', message: expect.stringContaining('Your review is kept') },
     });
     expect(storage.load()).not.toBeNull();
-    await emulatorControl(emulator, 'faults', { method: 'DELETE' });
+    await setEmulatorFaults(emulator, null);
     await store.getState().create();
     expect(store.getState().current.status).toBe('created');
     expect(

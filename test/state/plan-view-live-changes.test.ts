@@ -8,7 +8,7 @@ import { memoryPendingEditStorage } from '../../src/state/pending-edits';
 import { createPlanViewStore } from '../../src/state/plan-view-store';
 import { recordingFetch } from '../data/support/recording-fetch';
 import { startSeededEmulator } from '../ui/support/render-app';
-import { emulatorControl } from '../support/emulator-control';
+import { setEmulatorFaults } from '../support/emulator-control';
 
 const PLAN = 'plan-haringey-2018' as PlanId;
 const POLICE_ACTION = 'act-haringey-02' as ActionId;
@@ -88,11 +88,7 @@ describe('changes others make arrive in an open plan', () => {
     const dcs = viewAs('u-dcs');
     const police = viewAs('u-police-owner');
     await Promise.all([openWatched(dcs), police.view.getState().open(PLAN)]);
-    await emulatorControl(emulator, 'faults', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ dropNext: 1 }),
-    });
+    await setEmulatorFaults(emulator, { dropNext: 1 });
     const other = dcs.view.getState().snapshot!.actions.find((a) => a.leadAgency !== 'police')!;
     const pending = await dcs.view.getState().saveAction({ ...other, measuredBy: 'Audit, quarterly' });
     expect(pending.status).toBe('pending');

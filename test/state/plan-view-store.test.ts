@@ -6,7 +6,7 @@ import { memoryPendingEditStorage, type PendingEditStorage } from '../../src/sta
 import { createPlanViewStore } from '../../src/state/plan-view-store';
 import { resolveConflicts } from '../../src/domain/merge/three-way-merge';
 import { startSeededEmulator, storeFor } from '../ui/support/render-app';
-import { emulatorControl } from '../support/emulator-control';
+import { setEmulatorFaults } from '../support/emulator-control';
 
 const PLAN = 'plan-haringey-2018' as PlanId;
 const POLICE_ACTION = 'act-haringey-02' as ActionId;
@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 afterAll(async () => stop());
 beforeEach(async () => {
-  await emulatorControl(emulator, 'faults', { method: 'DELETE' });
+  await setEmulatorFaults(emulator, null);
 });
 
 function viewAs(persona: string, pending: PendingEditStorage = memoryPendingEditStorage()) {
@@ -127,10 +127,7 @@ describe('editing actions through the plan view store', () => {
     const pending = memoryPendingEditStorage();
     const police = viewAs('u-police-owner', pending);
     await police.getState().open(PLAN);
-    await emulatorControl(emulator, 'faults', {
-      method: 'POST',
-      body: JSON.stringify({ failNext: { status: 503, count: 10, retryAfterSeconds: 0 } }),
-    });
+    await setEmulatorFaults(emulator, { failNext: { status: 503, count: 10, retryAfterSeconds: 0 } });
     const outcome = await police
       .getState()
       .saveAction({ ...actionIn(police), successMeasure: 'Checks within 24 hours in 95% of cases' });
@@ -138,7 +135,7 @@ describe('editing actions through the plan view store', () => {
     expect(police.getState().marks[POLICE_ACTION]).toBe('pending');
     expect(pending.load(PLAN)).toHaveLength(1);
 
-    await emulatorControl(emulator, 'faults', { method: 'DELETE' });
+    await setEmulatorFaults(emulator, null);
     const afterReload = viewAs('u-police-owner', pending);
     await afterReload.getState().open(PLAN);
     await expect.poll(() => pending.load(PLAN).length).toBe(0);
@@ -152,13 +149,10 @@ describe('editing actions through the plan view store', () => {
     const police = viewAs('u-police-owner', pending);
     const dcs = viewAs('u-dcs');
     await Promise.all([police.getState().open(PLAN), dcs.getState().open(PLAN)]);
-    await emulatorControl(emulator, 'faults', {
-      method: 'POST',
-      body: JSON.stringify({ failNext: { status: 503, count: 10, retryAfterSeconds: 0 } }),
-    });
+    await setEmulatorFaults(emulator, { failNext: { status: 503, count: 10, retryAfterSeconds: 0 } });
     const offline = await police.getState().saveAction({ ...actionIn(police), successMeasure: 'Police: 24 hours' });
     expect(offline.status).toBe('pending');
-    await emulatorControl(emulator, 'faults', { method: 'DELETE' });
+    await setEmulatorFaults(emulator, null);
     expect((await dcs.getState().saveAction({ ...actionIn(dcs), successMeasure: 'DCS: 48 hours' })).status).toBe(
       'saved',
     );

@@ -6,7 +6,7 @@ import type { RunningEmulator } from '../../src/emulator/start-emulator';
 import { memoryPendingEditStorage, type PendingEditStorage } from '../../src/state/pending-edits';
 import { createPlanViewStore } from '../../src/state/plan-view-store';
 import { startSeededEmulator, storeFor } from '../ui/support/render-app';
-import { emulatorControl } from '../support/emulator-control';
+import { setEmulatorFaults } from '../support/emulator-control';
 
 const PLAN = 'plan-haringey-2018' as PlanId;
 const POLICE_ACTION = 'act-haringey-02' as ActionId;
@@ -23,10 +23,7 @@ beforeEach(async () => {
   await faults(null);
 });
 
-async function faults(settings: object | null): Promise<void> {
-  const init = settings ? { method: 'POST', body: JSON.stringify(settings) } : { method: 'DELETE' };
-  await emulatorControl(emulator, 'faults', init);
-}
+const faults = (settings: object | null) => setEmulatorFaults(emulator, settings);
 
 /** The store as the person's browser uses it, noting each write SharePoint confirmed, in order. */
 function recording(store: PlanStore, written: string[]): PlanStore {

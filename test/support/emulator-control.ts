@@ -15,3 +15,10 @@ export function emulatorControl(emulator: ControlledEmulator, path: string, init
     },
   });
 }
+
+/** Sets the emulator's injected faults (`{ failNext: … }`, `{ dropNext: 1 }`, `{ latencyMs: … }`), or clears them with null. */
+export async function setEmulatorFaults(emulator: ControlledEmulator, settings: object | null): Promise<void> {
+  const init = settings ? { method: 'POST', body: JSON.stringify(settings) } : { method: 'DELETE' };
+  const reply = await emulatorControl(emulator, 'faults', init);
+  if (!reply.ok) throw new Error(`Setting the emulator's faults failed: ${reply.status} ${await reply.text()}`);
+}

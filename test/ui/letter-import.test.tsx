@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { RunningEmulator } from '../../src/emulator/start-emulator';
 import { formatRoute, parseRoute } from '../../src/ui/routing/route';
 import { renderAppAs, startSeededEmulator, storeFor } from './support/render-app';
-import { emulatorControl } from '../support/emulator-control';
+import { setEmulatorFaults } from '../support/emulator-control';
 
 const LETTERS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/letters');
 const letter = (name: string) => readFileSync(path.join(LETTERS, name), 'utf8');
@@ -28,7 +28,7 @@ beforeAll(async () => {
 afterAll(async () => stop());
 beforeEach(async () => {
   localStorage.clear();
-  await emulatorControl(emulator, 'faults', { method: 'DELETE' });
+  await setEmulatorFaults(emulator, null);
 });
 afterEach(() => cleanup());
 
@@ -168,17 +168,14 @@ describe('a new plan from a findings letter', { timeout: 60_000 }, () => {
     await pasteLetter(letter('riverside-2024.txt'));
     const title = await screen.findByText(/The plan will be called/);
     const planTitle = title.querySelector('strong')!.textContent!;
-    await emulatorControl(emulator, 'faults', {
-      method: 'POST',
-      body: JSON.stringify({ failNext: { status: 503, count: 3, retryAfterSeconds: 0 } }),
-    });
+    await setEmulatorFaults(emulator, { failNext: { status: 503, count: 3, retryAfterSeconds: 0 } });
     await userEvent.click(screen.getByRole('button', { name: 'Create plan and findings' }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The plan was not created');
     expect(alert).toHaveTextContent('Your review is kept');
     expect(screen.getByRole('heading', { name: 'Plan details' })).toBeInTheDocument();
 
-    await emulatorControl(emulator, 'faults', { method: 'DELETE' });
+    await setEmulatorFaults(emulator, null);
     await userEvent.click(screen.getByRole('button', { name: 'Try again: create plan and findings' }));
     expect(await screen.findByRole('heading', { level: 1, name: planTitle }, { timeout: 10_000 })).toBeInTheDocument();
     expect(await plansTitled(planTitle)).toHaveLength(1);

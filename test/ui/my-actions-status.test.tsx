@@ -8,7 +8,7 @@ import type { RunningEmulator } from '../../src/emulator/start-emulator';
 import { webPendingEditStorage } from '../../src/state/pending-edits';
 import { buttonIn, fieldIn, findDialog } from './support/dialogs';
 import { renderAppAs, startSeededEmulator, storeFor } from './support/render-app';
-import { emulatorControl } from '../support/emulator-control';
+import { setEmulatorFaults } from '../support/emulator-control';
 
 const PLAN = 'plan-haringey-2018' as PlanId;
 const MY_ACTIONS = `#/plans/${PLAN}/my-actions`;
@@ -25,10 +25,7 @@ beforeEach(async () => {
 });
 afterEach(() => cleanup());
 
-async function faults(settings: object | null): Promise<void> {
-  const init = settings ? { method: 'POST', body: JSON.stringify(settings) } : { method: 'DELETE' };
-  await emulatorControl(emulator, 'faults', init);
-}
+const faults = (settings: object | null) => setEmulatorFaults(emulator, settings);
 
 /** The whole tab as the browser runs it (retrying kept changes when it comes online), keeping them in localStorage. */
 async function openTabAs(personaId: string, hash = MY_ACTIONS) {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createGraphPlanStore, type GraphPlanStoreOptions } from '../../../src/data/graph/graph-plan-store';
 import type { PlanStore } from '../../../src/data/plan-store.port';
 import { EMULATOR_SITE_ID, startEmulator, type RunningEmulator } from '../../../src/emulator/start-emulator';
-import { emulatorControl } from '../../support/emulator-control';
+import { emulatorControl, setEmulatorFaults } from '../../support/emulator-control';
 import { recordingFetch, type RecordingFetch } from './recording-fetch';
 
 export interface FaultSettings {
@@ -36,13 +36,6 @@ export interface TestEmulator {
 export async function startTestEmulator(): Promise<TestEmulator> {
   const dataDir = await mkdtemp(join(tmpdir(), 'jtai-store-contract-'));
   let running: RunningEmulator = await startEmulator({ port: 0, dataDir, seed: false });
-  const control = async (method: string, body?: unknown): Promise<void> => {
-    const response = await emulatorControl(running, 'faults', {
-      method,
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    if (!response.ok) throw new Error(`Emulator control ${method} failed: ${response.status} ${await response.text()}`);
-  };
   return {
     graphBaseUrl: () => running.graphBaseUrl,
     storeAs(userId, options = {}) {
@@ -62,9 +55,9 @@ export async function startTestEmulator(): Promise<TestEmulator> {
       });
       return { store, http };
     },
-    setFaults: (settings) => control('POST', settings),
+    setFaults: (settings) => setEmulatorFaults(running, settings),
     control: (path, init) => emulatorControl(running, path, init),
-    clearFaults: () => control('DELETE'),
+    clearFaults: () => setEmulatorFaults(running, null),
     async restart() {
       const port = Number(new URL(running.url).port);
       await running.close();
