@@ -197,7 +197,7 @@ describe('detectHost', () => {
     });
   });
 
-  it('falls back to standalone when a framing page never answers the handshake, within 2 s', async () => {
+  it('falls back to standalone once the handshake timeout (2 s at most) passes with a framing page that never answers', async () => {
     expect(m.HOST_HANDSHAKE_TIMEOUT_MS).toBeLessThanOrEqual(2000);
     teams.app.initialize.mockReturnValue(new Promise(() => undefined));
     vi.useFakeTimers();
