@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
 import webpack from 'webpack';
+import { staticWebAppConfig } from './src/app/hosting/static-web-app-config.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const PORT = Number(process.env.PORT ?? 53000);
@@ -35,6 +36,27 @@ const buildEnv = (cliEnv = {}) =>
     BUILD_ENV_KEYS.map((k) => [k, cliEnv[k] ?? process.env[k]]).filter(([, v]) => typeof v === 'string' && v),
   );
 
+/** Writes `staticwebapp.config.json` beside `index.html`; `JTAI_FRAME_ANCESTORS` adds hosts (space-separated). */
+class StaticWebAppConfigPlugin {
+  constructor(extraFrameAncestors) {
+    this.extra = extraFrameAncestors;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('StaticWebAppConfig', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'StaticWebAppConfig', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const json = `${JSON.stringify(staticWebAppConfig(this.extra), null, 2)}\n`;
+          compilation.emitAsset('staticwebapp.config.json', new webpack.sources.RawSource(json));
+        },
+      );
+    });
+  }
+}
+
+const frameAncestorsSetting = (cliEnv = {}) =>
+  (cliEnv.JTAI_FRAME_ANCESTORS ?? process.env.JTAI_FRAME_ANCESTORS ?? '').split(/\s+/).filter(Boolean);
+
 export default (env, argv) => {
   const production = argv.mode === 'production';
   return {
@@ -45,9 +67,11 @@ export default (env, argv) => {
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
       chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
       publicPath: '/',
+      // Production maps go beside dist/, not in it: kept for reading stack traces, never served.
+      sourceMapFilename: '../appPackage/build/source-maps/[file].map',
       clean: true,
     },
-    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    devtool: production ? 'hidden-source-map' : 'eval-cheap-module-source-map',
     resolve: { extensions: ['.tsx', '.ts', '.js', '.mjs'] },
     module: {
       rules: [
@@ -81,6 +105,7 @@ export default (env, argv) => {
         chunks: ['redirect'],
       }),
       new webpack.DefinePlugin({ __JTAI_BUILD_ENV__: JSON.stringify(buildEnv(env)) }),
+      ...(production ? [new StaticWebAppConfigPlugin(frameAncestorsSetting(env))] : []),
     ],
     performance: { hints: false },
     optimization: { splitChunks: { chunks: 'async' } },
