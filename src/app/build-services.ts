@@ -36,16 +36,12 @@ export interface ServiceDeps {
   readonly liveChangesEveryMs?: number;
 }
 
-/** Emitted by webpack as its own file; pdf.js loads it only when a PDF is read. */
-const PDF_WORKER_URL = new URL('pdfjs-dist/build/pdf.worker.min.mjs', import.meta.url);
-
-/** Text extraction loads on first use: pdf.js and mammoth never reach the first view's bundle. */
-async function extractLetterTextLazily(file: LetterFile, onProgress: PdfProgress) {
-  const [{ extractLetterText }, { browserPdfjs }] = await Promise.all([
-    import(/* webpackChunkName: "letter-text" */ '../letter-text/extract-letter-text'),
-    import(/* webpackChunkName: "letter-text" */ '../letter-text/extract-pdf-text'),
-  ]);
-  return extractLetterText(file, { loadPdfjs: browserPdfjs(PDF_WORKER_URL), onProgress });
+/** Text extraction loads on first use and runs in a Web Worker the import can stop. */
+async function extractLetterTextLazily(file: LetterFile, onProgress: PdfProgress, signal: AbortSignal) {
+  const { extractLetterTextInWorker } = await import(
+    /* webpackChunkName: "letter-text" */ '../letter-text/browser-extraction'
+  );
+  return extractLetterTextInWorker(file, onProgress, signal);
 }
 
 const browserStorage = (): Storage | null => (typeof localStorage === 'undefined' ? null : localStorage);

@@ -1,7 +1,9 @@
 import { err, ok, type Result } from '../domain/result';
 import { extractDocxText } from './extract-docx-text';
 import { extractPdfText, type LoadPdfjs, type PdfProgress } from './extract-pdf-text';
-import { letterTextError, MAX_LETTER_BYTES, MAX_LETTER_LABEL, type LetterTextError } from './letter-text-error';
+import { LETTER_LIMITS } from './letter-limits';
+import { letterTextError, type LetterTextError } from './letter-text-error';
+import { fileTooLarge, tooMuchText } from './limit-errors';
 
 export type LetterFileKind = 'pdf' | 'docx' | 'text';
 
@@ -79,26 +81,22 @@ function unsupported(detected: Detected): LetterTextError {
   );
 }
 
-function tooLarge(bytes: number): LetterTextError {
-  const size = (bytes / (1024 * 1024)).toFixed(1);
-  return letterTextError(
-    'LETTER.TOO_LARGE',
-    `This file is ${size} MB; the limit is ${MAX_LETTER_LABEL}. A findings letter is usually well under 1 MB.`,
-  );
-}
-
 function textResult(bytes: Uint8Array): Result<ExtractedLetterText, LetterTextError> {
   const text = decodeText(bytes);
   if (text.trim() === '') return err(letterTextError('LETTER.EMPTY', 'This file has no text in it.'));
+  if (text.length > LETTER_LIMITS.textCharacters) return err(tooMuchText());
   return ok({ kind: 'text', text });
 }
 
-/** The text of a findings letter file, or a coded reason why it has none. */
+/**
+ * The text of a findings letter file, or a coded reason why it has none. Every limit in
+ * LETTER_LIMITS but time is enforced here; time is the caller's (it runs this in a worker it can stop).
+ */
 export async function extractLetterText(
   file: LetterFile,
   options: ExtractLetterOptions,
 ): Promise<Result<ExtractedLetterText, LetterTextError>> {
-  if (file.data.byteLength > MAX_LETTER_BYTES) return err(tooLarge(file.data.byteLength));
+  if (file.data.byteLength > LETTER_LIMITS.fileBytes) return err(fileTooLarge(file.data.byteLength));
   const bytes = new Uint8Array(file.data);
   const detected = detectLetterFile(bytes, file.name);
   if (detected === 'text') return textResult(bytes);

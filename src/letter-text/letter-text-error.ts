@@ -1,8 +1,14 @@
+import { LETTER_LIMITS } from './letter-limits';
+
 export const LETTER_TEXT_ERROR_CODES = [
   'LETTER.SCANNED_PDF',
   'LETTER.ENCRYPTED',
   'LETTER.CORRUPT',
   'LETTER.TOO_LARGE',
+  'LETTER.EXPANDS_TOO_MUCH',
+  'LETTER.TOO_MANY_PAGES',
+  'LETTER.TOO_MUCH_TEXT',
+  'LETTER.TIMED_OUT',
   'LETTER.UNSUPPORTED_TYPE',
   'LETTER.EMPTY',
 ] as const;
@@ -17,5 +23,5 @@ export interface LetterTextError {
 export const letterTextError = (code: LetterTextErrorCode, message: string): LetterTextError => ({ code, message });
 
 /** The largest letter accepted: real findings letters are well under 1 MB. */
-export const MAX_LETTER_BYTES = 20 * 1024 * 1024;
-export const MAX_LETTER_LABEL = '20 MB';
+export const MAX_LETTER_BYTES = LETTER_LIMITS.fileBytes;
+export const MAX_LETTER_LABEL = LETTER_LIMITS.fileLabel;

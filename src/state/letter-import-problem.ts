@@ -1,5 +1,7 @@
 import { isStoreError, type StoreErrorKind } from '../data/store-error';
-import { MAX_LETTER_BYTES, MAX_LETTER_LABEL, type LetterTextErrorCode } from '../letter-text/letter-text-error';
+import { LETTER_LIMITS } from '../letter-text/letter-limits';
+import type { LetterTextErrorCode } from '../letter-text/letter-text-error';
+import { fileTooLarge } from '../letter-text/limit-errors';
 
 export type ImportProblemCode = LetterTextErrorCode | 'IMPORT.READ_FAILED' | 'IMPORT.CREATE_FAILED';
 
@@ -10,7 +12,7 @@ export interface ImportProblem {
 }
 
 /** "20 MB": the limit as the person is told it. */
-export { MAX_LETTER_LABEL };
+export const MAX_LETTER_LABEL = LETTER_LIMITS.fileLabel;
 
 export const NOTHING_PASTED: ImportProblem = {
   code: 'LETTER.EMPTY',
@@ -19,12 +21,7 @@ export const NOTHING_PASTED: ImportProblem = {
 
 /** Checked on the size the browser reports, so a huge file is refused before it is read into memory. */
 export function tooLargeProblem(bytes: number): ImportProblem | null {
-  if (bytes <= MAX_LETTER_BYTES) return null;
-  const size = (bytes / (1024 * 1024)).toFixed(1);
-  return {
-    code: 'LETTER.TOO_LARGE',
-    message: `This file is ${size} MB; the limit is ${MAX_LETTER_LABEL}. A findings letter is usually well under 1 MB.`,
-  };
+  return bytes <= LETTER_LIMITS.fileBytes ? null : fileTooLarge(bytes);
 }
 
 export function readFailedProblem(error: unknown): ImportProblem {

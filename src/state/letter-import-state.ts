@@ -34,6 +34,8 @@ export interface LetterImportState {
   readonly draftKept: boolean;
   readText(text: string): void;
   readFile(file: LetterFileInput): Promise<void>;
+  /** Stops the file being read, and puts the import back as it was before the file was chosen. */
+  cancelRead(): void;
   review(request: ReviewRequest): void;
   create(): Promise<void>;
   /** Drops the draft (and any failure) and starts again. */

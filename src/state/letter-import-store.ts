@@ -30,9 +30,11 @@ import {
 } from './letter-import-state';
 import { writeImport } from './letter-import-writes';
 
+/** Reads a file's text; when `signal` aborts, it stops reading (and may reject). */
 export type ExtractLetterText = (
   file: LetterFile,
   onProgress: PdfProgress,
+  signal: AbortSignal,
 ) => Promise<Result<ExtractedLetterText, LetterTextError>>;
 
 export interface LetterImportDeps {
@@ -73,9 +75,12 @@ async function extractFile(
   deps: LetterImportDeps,
   file: LetterFileInput,
   onPage: (page: number, pages: number) => void,
+  signal: AbortSignal,
 ) {
   const data = await file.arrayBuffer();
-  return deps.extractText({ name: file.name, type: file.type, data }, (index, count) => onPage(index + 1, count));
+  signal.throwIfAborted();
+  const onProgress = (index: number, count: number) => onPage(index + 1, count);
+  return deps.extractText({ name: file.name, type: file.type, data }, onProgress, signal);
 }
 
 /** The draft that can still be changed: none while the plan is being created. */
@@ -85,6 +90,13 @@ export function createLetterImportStore(deps: LetterImportDeps): StoreApi<Letter
   const stored = deps.storage.load();
   // Each read gets a number, so a file still being read when the person moves on is ignored.
   let reading = 0;
+  // The read in progress: aborting it stops the reader; `before` is the state it started from.
+  let inProgress: { readonly controller: AbortController; readonly before: ImportStatus } | null = null;
+  const stopReading = () => {
+    reading++;
+    inProgress?.controller.abort();
+    inProgress = null;
+  };
 
   return createStore<LetterImportState>()((set, get) => {
     const keep = (current: ImportStatus, draft: ImportDraft) => set({ current, draftKept: deps.storage.save(draft) });
@@ -99,25 +111,38 @@ export function createLetterImportStore(deps: LetterImportDeps): StoreApi<Letter
       current: stored ? { status: 'reviewing', draft: stored, problems: null } : { status: 'idle' },
       draftKept: true,
       readText(text) {
-        reading++;
+        stopReading();
         if (text.trim() === '') return fail(NOTHING_PASTED);
         start(text, { kind: 'paste', name: null });
       },
       async readFile(file) {
-        const token = ++reading;
+        const before = inProgress?.before ?? get().current;
+        stopReading();
+        const token = reading;
         const tooLarge = tooLargeProblem(file.size);
         if (tooLarge) return fail(tooLarge);
+        const controller = new AbortController();
+        inProgress = { controller, before };
         const progress = (page: number, pages: number) =>
           token === reading && set({ current: { status: 'reading', fileName: file.name, page, pages } });
         progress(0, 0);
         try {
-          const result = await extractFile(deps, file, progress);
+          const result = await extractFile(deps, file, progress, controller.signal);
           if (token !== reading) return;
+          inProgress = null;
           if (result.ok) start(result.value.text, { kind: result.value.kind, name: file.name });
           else fail(result.error);
         } catch (error) {
-          if (token === reading) fail(readFailedProblem(error));
+          if (token !== reading) return;
+          inProgress = null;
+          fail(readFailedProblem(error));
         }
+      },
+      cancelRead() {
+        if (!inProgress) return;
+        const { before } = inProgress;
+        stopReading();
+        set({ current: before });
       },
       review(request) {
         const { current } = get();
@@ -141,7 +166,7 @@ export function createLetterImportStore(deps: LetterImportDeps): StoreApi<Letter
         }
       },
       discard() {
-        reading++;
+        stopReading();
         deps.storage.clear();
         set({ current: { status: 'idle' }, draftKept: true });
       },

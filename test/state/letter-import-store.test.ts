@@ -11,6 +11,7 @@ import { err, ok } from '../../src/domain/result';
 import type { RunningEmulator } from '../../src/emulator/start-emulator';
 import type { PdfProgress } from '../../src/letter-text/extract-pdf-text';
 import { memoryImportDraftStorage, type ImportDraftStorage } from '../../src/state/letter-import-draft-storage';
+import { NOTHING_PASTED } from '../../src/state/letter-import-problem';
 import { draftIn, type LetterFileInput } from '../../src/state/letter-import-state';
 import { createLetterImportStore, type ExtractLetterText } from '../../src/state/letter-import-store';
 import { startSeededEmulator, storeFor } from '../ui/support/render-app';
@@ -160,6 +161,36 @@ describe('reading a letter', () => {
     finish();
     await reading;
     expect(store.getState().current).toEqual({ status: 'idle' });
+  });
+
+  it('cancelling a read stops the reader and puts the import back as it was', async () => {
+    let signal: AbortSignal | undefined;
+    let finish: () => void = () => undefined;
+    const store = importer({
+      extractText: (_file, _onProgress, readSignal) => {
+        signal = readSignal;
+        return new Promise((resolve) => (finish = () => resolve(ok({ kind: 'pdf', text: EASTBROOK }))));
+      },
+    });
+    store.getState().readText('   ');
+    const before = store.getState().current;
+    const reading = store.getState().readFile(file('letter.pdf'));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(store.getState().current.status).toBe('reading');
+    store.getState().cancelRead();
+    expect(signal?.aborted).toBe(true);
+    expect(store.getState().current).toBe(before);
+    finish();
+    await reading;
+    expect(store.getState().current).toEqual({ status: 'failed', problem: NOTHING_PASTED, draft: null });
+  });
+
+  it('does nothing on cancel when no file is being read', () => {
+    const store = importer();
+    store.getState().readText(EASTBROOK);
+    const reviewing = store.getState().current;
+    store.getState().cancelRead();
+    expect(store.getState().current).toBe(reviewing);
   });
 });
 

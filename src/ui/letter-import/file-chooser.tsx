@@ -1,6 +1,6 @@
 import { Button, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { DocumentArrowUpRegular } from '@fluentui/react-icons';
-import { useRef, useState, type DragEvent } from 'react';
+import { useRef, useState, type DragEvent, type Ref } from 'react';
 import { MAX_LETTER_LABEL } from '../../state/letter-import-problem';
 
 const useStyles = makeStyles({
@@ -30,11 +30,18 @@ const useStyles = makeStyles({
 const ACCEPT =
   '.pdf,.docx,.txt,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain';
 
+interface FileChooserProps {
+  readonly onFile: (file: File) => void;
+  readonly disabled: boolean;
+  /** The "Choose the letter's file" button, for moving focus back to it. */
+  readonly buttonRef?: Ref<HTMLButtonElement>;
+}
+
 /**
  * The button opens the browser's file picker; dropping a file on the zone is a shortcut for
  * the same thing, never the only way.
  */
-export function FileChooser({ onFile, disabled }: { onFile: (file: File) => void; disabled: boolean }) {
+export function FileChooser({ onFile, disabled, buttonRef }: FileChooserProps) {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
@@ -69,7 +76,12 @@ export function FileChooser({ onFile, disabled }: { onFile: (file: File) => void
           e.currentTarget.value = '';
         }}
       />
-      <Button icon={<DocumentArrowUpRegular />} disabledFocusable={disabled} onClick={() => input.current?.click()}>
+      <Button
+        ref={buttonRef}
+        icon={<DocumentArrowUpRegular />}
+        disabledFocusable={disabled}
+        onClick={() => input.current?.click()}
+      >
         Choose the letter’s file
       </Button>
       <Text>

@@ -6,6 +6,10 @@ const PROBLEM_TITLE: Partial<Record<ImportProblem['code'], string>> = {
   'LETTER.ENCRYPTED': 'This PDF is password-protected',
   'LETTER.CORRUPT': 'This file could not be read',
   'LETTER.TOO_LARGE': 'This file is too large',
+  'LETTER.EXPANDS_TOO_MUCH': 'This file is far too large once opened',
+  'LETTER.TOO_MANY_PAGES': 'This PDF has too many pages',
+  'LETTER.TOO_MUCH_TEXT': 'This file has far too much text',
+  'LETTER.TIMED_OUT': 'Reading this file took too long',
   'LETTER.UNSUPPORTED_TYPE': 'This type of file cannot be read',
   'LETTER.EMPTY': 'There is no text to read',
 };

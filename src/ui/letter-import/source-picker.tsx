@@ -1,7 +1,8 @@
 import { Button, Field, ProgressBar, Subtitle1, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { useRef, useState } from 'react';
+import { useRef, useState, type RefObject } from 'react';
 import type { ImportStatus } from '../../state/letter-import-state';
 import { FileChooser } from './file-chooser';
+import { useHandOverFocus } from './hand-over-focus';
 import { useImportStore } from './import-store-context';
 import { ReadProblem } from './read-problem';
 
@@ -9,6 +10,8 @@ const useStyles = makeStyles({
   picker: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '900px' },
   paste: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, alignItems: 'flex-start' },
   wide: { width: '100%' },
+  reading: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalM },
+  progress: { flexGrow: 1 },
 });
 
 function ReadingProgress({ state }: { state: Extract<ImportStatus, { status: 'reading' }> }) {
@@ -21,12 +24,36 @@ function ReadingProgress({ state }: { state: Extract<ImportStatus, { status: 're
   );
 }
 
+/** How far reading has got, and the way to stop it: the import goes back to how it was. */
+function Reading({
+  state,
+  fileButton,
+}: {
+  state: Extract<ImportStatus, { status: 'reading' }>;
+  fileButton: RefObject<HTMLButtonElement | null>;
+}) {
+  const styles = useStyles();
+  const store = useImportStore();
+  const cancelRef = useHandOverFocus(fileButton);
+  return (
+    <div className={styles.reading}>
+      <div role="status" className={styles.progress}>
+        <ReadingProgress state={state} />
+      </div>
+      <Button ref={cancelRef} onClick={() => store.getState().cancelRead()}>
+        Cancel
+      </Button>
+    </div>
+  );
+}
+
 /** Paste the letter, or choose or drop its file: the three ways in, with what went wrong last time. */
 export function SourcePicker({ current }: { current: ImportStatus }) {
   const styles = useStyles();
   const store = useImportStore();
   const [text, setText] = useState('');
   const pasteArea = useRef<HTMLTextAreaElement>(null);
+  const fileButton = useRef<HTMLButtonElement>(null);
   const reading = current.status === 'reading';
   const problem = current.status === 'failed' ? current.problem : null;
   return (
@@ -38,12 +65,8 @@ export function SourcePicker({ current }: { current: ImportStatus }) {
         Use the published findings letter. Nothing is saved until you have reviewed what was found and created the plan.
       </Text>
       {problem && <ReadProblem problem={problem} onPasteInstead={() => pasteArea.current?.focus()} />}
-      <FileChooser disabled={reading} onFile={(file) => void store.getState().readFile(file)} />
-      {reading && (
-        <div role="status">
-          <ReadingProgress state={current} />
-        </div>
-      )}
+      <FileChooser buttonRef={fileButton} disabled={reading} onFile={(file) => void store.getState().readFile(file)} />
+      {reading && <Reading state={current} fileButton={fileButton} />}
       <div className={styles.paste}>
         <Field
           className={styles.wide}
