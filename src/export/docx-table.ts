@@ -1,4 +1,5 @@
 import { Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { TABLE_TEXT_STYLE } from './docx-styles';
 import { textRuns } from './docx-text';
 import { xmlSafeText } from './xml-safe-text';
 
@@ -13,6 +14,7 @@ export interface CellContent {
 export type Cell = string | CellContent;
 
 const HEADER_FILL = 'D9E2F3';
+const CELL_MARGINS = { top: 40, bottom: 40, left: 80, right: 80 };
 
 /**
  * A data table whose first row is a real header row, repeated on every page it spans, so a
@@ -33,6 +35,7 @@ export function dataTable(
   return new Table({
     width: { size: total, type: WidthType.DXA },
     columnWidths: [...widths],
+    margins: CELL_MARGINS,
     rows: [headerRow, ...bodyRows],
   });
 }
@@ -46,6 +49,7 @@ function tableCell(cell: Cell, width: number): TableCell {
     children: lines.map(
       (line) =>
         new Paragraph({
+          style: TABLE_TEXT_STYLE,
           children: content.bold ? [new TextRun({ text: xmlSafeText(line), bold: true })] : textRuns(line),
         }),
     ),

@@ -22,8 +22,9 @@ export function labelledParagraph(label: string, value: string): Paragraph {
   });
 }
 
-export function bulletParagraph(text: string, level: 0 | 1 = 0): Paragraph {
-  return new Paragraph({ bullet: { level }, children: textRuns(text) });
+/** A bulleted item; `last` gives the end of a list the space an ordinary paragraph has after it. */
+export function bulletParagraph(text: string, level: 0 | 1 = 0, last = false): Paragraph {
+  return new Paragraph({ bullet: { level }, spacing: { after: last ? 160 : 60 }, children: textRuns(text) });
 }
 
 export function heading(level: 1 | 2 | 3, text: string): Paragraph {

@@ -1,45 +1,52 @@
 import { Document, Packer, type ISectionOptions } from 'docx';
-import { findingSectionBlocks, strengthBlocks, summaryBlocks, unlinkedBlocks } from './docx-action-tables';
-import { coverBlocks, governanceBlocks } from './docx-cover';
+import { Outline } from './docx-outline';
 import { pageProperties, runningHead } from './docx-page';
+import { areaBlocks } from './docx-statement-areas';
+import { contactBlocks, monitoringBlocks, signatureBlocks } from './docx-statement-closing';
+import { contentsBlocks, coverBlocks, forewordBlocks, summaryBlocks } from './docx-statement-front';
 import { documentStyles } from './docx-styles';
 import type { SubmissionModel } from './submission-model.types';
 import { xmlSafeText } from './xml-safe-text';
 
 /**
- * The written statement of action as a Word document: a portrait cover and governance record,
- * then landscape pages for the tables. Runs in the browser and in Node alike, because
- * `Packer.toArrayBuffer` needs neither Blob nor Buffer.
+ * The written statement of action as a Word document, set out as councils write one: cover,
+ * contents, foreword, summary of the findings, each area with its actions (on landscape pages),
+ * governance and monitoring, signatures and named contacts. Runs in the browser and in Node alike,
+ * because `Packer.toArrayBuffer` needs neither Blob nor Buffer.
  */
 export async function buildSubmissionDocx(model: SubmissionModel): Promise<Uint8Array> {
-  const partnership = `${model.cover.area} safeguarding partnership`;
+  const { partnership } = model.statement.cover;
   const document = new Document({
-    title: xmlSafeText(model.cover.title),
-    subject: `Written statement of action following the ${model.cover.inspectionType.toLowerCase()}`,
+    title: xmlSafeText(`${model.statement.cover.area} written statement of action`),
+    subject: xmlSafeText(`Written statement of action: ${model.statement.cover.inspectionTitle}`),
     creator: xmlSafeText(partnership),
     lastModifiedBy: xmlSafeText(partnership),
-    description: model.final ? 'Approved written statement of action' : 'Draft: not yet approved',
+    description: model.final ? 'Approved written statement of action' : 'Draft for approval',
     styles: documentStyles(),
     sections: sections(model),
   });
   return new Uint8Array(await Packer.toArrayBuffer(document));
 }
 
+/** Sections in reading order; the contents are written last, from the headings the others made. */
 function sections(model: SubmissionModel): ISectionOptions[] {
+  const { statement } = model;
+  const outline = new Outline();
   const head = () => runningHead(model);
-  const list: ISectionOptions[] = [
+  const opening = [...forewordBlocks(statement, outline), ...summaryBlocks(statement, outline)];
+  const areas = areaBlocks(statement, outline);
+  const closing = [
+    ...monitoringBlocks(statement, outline),
+    ...signatureBlocks(statement, outline),
+    ...contactBlocks(statement, outline),
+  ];
+  return [
     {
       properties: pageProperties('portrait'),
       ...head(),
-      children: [...coverBlocks(model), ...governanceBlocks(model)],
+      children: [...coverBlocks(statement.cover), ...contentsBlocks(outline), ...opening],
     },
-    {
-      properties: pageProperties('landscape'),
-      ...head(),
-      children: [...summaryBlocks(model), ...findingSectionBlocks(model), ...unlinkedBlocks(model)],
-    },
+    { properties: pageProperties('landscape'), ...head(), children: areas },
+    { properties: pageProperties('portrait'), ...head(), children: closing },
   ];
-  const strengths = strengthBlocks(model);
-  if (strengths.length > 0) list.push({ properties: pageProperties('portrait'), ...head(), children: strengths });
-  return list;
 }

@@ -2,11 +2,10 @@ import type { Action } from '../domain/action';
 import { formatDateTime } from '../domain/dates';
 import type { PlanSnapshot } from '../domain/plan-snapshot';
 import { buildActionRow, type ActionRowContext } from './submission-action-row';
+import { buildStatementModel } from './statement-model';
 import { buildCover } from './submission-cover';
 import { buildFindingItems, inLetterOrder } from './submission-findings';
-import { buildGovernance } from './submission-governance';
 import type { FindingItem, FindingSection, SubmissionModel, SubmissionOptions } from './submission-model.types';
-import { buildSummary } from './submission-summary';
 
 /**
  * Everything the written statement says, as plain data: the Word and Excel builders only lay it
@@ -28,13 +27,13 @@ export function buildSubmissionModel(snapshot: PlanSnapshot, options: Submission
     .filter((a) => !linked.has(a.findingId))
     .map((a) => buildActionRow(a, byId.get(a.findingId) ?? null, ctx));
   const rows = [...sections.flatMap((s) => s.actions), ...unlinkedActions];
+  const cover = buildCover(plan, options.today);
   return {
     final: options.final,
     generatedAt: options.generatedAt,
     generatedAtText: formatDateTime(options.generatedAt),
-    cover: buildCover(plan, snapshot.members, options.today),
-    governance: buildGovernance(options.signOffs, plan.agencies),
-    summary: buildSummary(plan.agencies, rows),
+    cover,
+    statement: buildStatementModel(snapshot, options, { cover, sections, findings, unlinkedActions }),
     sections,
     strengths: findings.filter((f) => f.type === 'strength'),
     unlinkedActions,

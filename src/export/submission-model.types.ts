@@ -3,17 +3,27 @@ import type { Agency, AgencyKey } from '../domain/agency';
 import type { IsoDate, IsoDateTime } from '../domain/dates';
 import type { FindingType } from '../domain/finding';
 import type { ActionId, FindingId } from '../domain/ids';
-import type { Role } from '../domain/member';
-import type { SignOff, SignOffDecision } from '../domain/sign-off';
-import type { StageKey } from '../domain/stage';
+import type { SignOff } from '../domain/sign-off';
+import type { StageChain } from '../domain/workflow/stage-chain';
+import type { StatementModel } from './statement-model.types';
+
+/** The DCS's own words for the statement; a blank or missing text means "use the draft built from the plan". */
+export interface StatementTexts {
+  readonly foreword?: string;
+  readonly monitoring?: string;
+}
 
 export interface SubmissionOptions {
   readonly generatedAt: IsoDateTime;
   /** Every sign-off in the chain is complete: the statement is approved, not a draft. */
   readonly final: boolean;
-  /** The sign-offs that stand for the content being exported (superseded ones left out by the caller). */
+  /** The verified sign-offs that stand for the content being exported (superseded ones left out by the caller). */
   readonly signOffs: readonly SignOff[];
   readonly today: IsoDate;
+  /** The introduction and foreword, and the governance and monitoring arrangements, as the DCS wrote them. */
+  readonly statement?: StatementTexts;
+  /** The plan's governance chain, for the monitoring draft and the expected signers; `DEFAULT_CHAIN` when missing. */
+  readonly chain?: StageChain;
 }
 
 export interface SubmissionDeadline {
@@ -21,19 +31,6 @@ export interface SubmissionDeadline {
   /** `11 May 2018` */
   readonly text: string;
   readonly source: 'printed' | 'computed';
-}
-
-export interface SubmissionPerson {
-  readonly name: string;
-  readonly jobTitle: string;
-  /** The agency's full name, for people who represent one. */
-  readonly agency: string | null;
-}
-
-export interface MemberGroup {
-  readonly role: Role;
-  readonly roleLabel: string;
-  readonly people: readonly SubmissionPerson[];
 }
 
 export interface SubmissionCover {
@@ -49,43 +46,6 @@ export interface SubmissionCover {
   readonly fieldwork: string | null;
   readonly principalAuthority: string;
   readonly deadline: SubmissionDeadline | null;
-  readonly stage: string;
-  readonly members: readonly MemberGroup[];
-}
-
-export interface GovernanceEntry {
-  readonly name: string;
-  readonly role: Role;
-  readonly roleLabel: string;
-  readonly agency: string | null;
-  readonly stage: StageKey;
-  readonly stageLabel: string;
-  readonly decision: SignOffDecision;
-  readonly decisionLabel: string;
-  readonly at: IsoDateTime;
-  /** The date in England, `5 March 2018`. */
-  readonly date: string;
-  readonly comment: string;
-}
-
-export interface StatusColumn {
-  readonly status: ActionStatus;
-  readonly label: string;
-  readonly ragLabel: string;
-}
-
-export interface AgencyCounts {
-  readonly agencyKey: AgencyKey | null;
-  readonly agency: string;
-  readonly counts: Readonly<Record<ActionStatus, number>>;
-  readonly total: number;
-}
-
-export interface SubmissionSummary {
-  readonly statuses: readonly StatusColumn[];
-  /** One row per agency (by lead agency), in the plan's agency order. */
-  readonly rows: readonly AgencyCounts[];
-  readonly totals: AgencyCounts;
 }
 
 export interface FindingItem {
@@ -145,8 +105,8 @@ export interface SubmissionModel {
   /** `11 May 2018, 09:30`, in UK time. */
   readonly generatedAtText: string;
   readonly cover: SubmissionCover;
-  readonly governance: readonly GovernanceEntry[];
-  readonly summary: SubmissionSummary;
+  /** The written statement as the Word document sets it out. */
+  readonly statement: StatementModel;
   /** Areas for priority action and for improvement, in the letter's order. */
   readonly sections: readonly FindingSection[];
   readonly strengths: readonly FindingItem[];

@@ -31,15 +31,6 @@ describe('buildSubmissionModel', () => {
     expect(computed.cover.deadline).toEqual({ date: '2018-05-11', text: '11 May 2018', source: 'computed' });
   });
 
-  it('lists partnership members by role, in the role order, without readers', () => {
-    const roles = model.cover.members.map((g) => g.roleLabel);
-    expect(roles[0]).toBe('Plan admin (DCS)');
-    expect(roles).toContain('Lead Member');
-    expect(roles).not.toContain('Reader');
-    const partners = model.cover.members.find((g) => g.role === 'safeguarding-partner');
-    expect(partners?.people.map((p) => p.name)).toEqual(['Catherine Ellis', 'Ian Fletcher', 'Nadia Rahman']);
-  });
-
   it('keeps the letter order, priority action first, with the finding verbatim', () => {
     expect(model.sections[0]?.finding).toMatchObject({
       type: 'priority-action',
@@ -75,34 +66,51 @@ describe('buildSubmissionModel', () => {
     expect(model.sections.some((s) => s.finding.type === 'strength')).toBe(false);
   });
 
-  it('counts actions by lead agency and status', () => {
-    const police = model.summary.rows.find((r) => r.agencyKey === 'police');
-    expect(police?.counts['at-risk']).toBe(1);
-    expect(police?.total).toBe(1);
-    expect(model.summary.rows.map((r) => r.agencyKey)).toContain('youth-justice');
-    expect(model.summary.totals.total).toBe(7);
-    expect(model.summary.totals.counts).toEqual({
-      'not-started': 2,
-      'on-track': 3,
-      'at-risk': 1,
-      'off-track': 1,
-      complete: 0,
-    });
-  });
-
-  it('orders the governance record by when each sign-off was given', () => {
-    expect(model.governance.map((g) => [g.name, g.roleLabel, g.date])).toEqual([
-      ['Cllr Grace Adeyemi', 'Lead Member', '8 May 2018'],
-      ['Robert Lang', 'Chief Executive', '9 May 2018'],
-    ]);
-  });
-
   it('keeps an action whose finding is missing rather than dropping it', () => {
     const snapshot = haringeySnapshot();
     const stray = { ...snapshot.actions[0]!, findingId: 'fnd-gone' as FindingId };
     const withStray = buildSubmissionModel({ ...snapshot, actions: [stray] }, options());
     expect(withStray.unlinkedActions.map((a) => a.id)).toEqual([stray.id]);
     expect(withStray.actions).toHaveLength(1);
+  });
+});
+
+describe('buildSubmissionModel: the statement', () => {
+  const { statement } = buildSubmissionModel(haringeySnapshot(), options());
+
+  it('heads each area with its reference and short title, and codes its actions by it', () => {
+    expect(statement.priorityAreas.map((a) => [a.heading, a.code])).toEqual([
+      [`Area for priority action 1: ${SPECIAL_TEXT}`, 'PA1'],
+    ]);
+    expect(statement.improvementAreas[4]).toMatchObject({
+      heading: 'Area for improvement 5: Voice of the child',
+      code: 'AFI5',
+    });
+  });
+
+  it('summarises the findings by short title, and the strengths verbatim', () => {
+    expect(statement.summary.priority).toEqual([SPECIAL_TEXT]);
+    expect(statement.summary.improvement).toHaveLength(31);
+    expect(statement.summary.strengths).toEqual(['Schools value the advice line.']);
+  });
+
+  it('names the partnership and its statutory partners from the plan', () => {
+    expect(statement.cover).toMatchObject({
+      partnership: 'Haringey safeguarding partnership',
+      statutoryPartners: ["Children's social care (local authority)", 'Police', 'Health (ICB and NHS trusts)'],
+      status: 'Draft for approval',
+    });
+    expect(statement.cover.contentReference).toMatch(/^[0-9a-f]{12}$/);
+  });
+
+  it('lists contacts by agency, lead officers before quality assurance, leaving out agencies with nobody', () => {
+    const titles = statement.contacts.map((g) => g.title);
+    expect(titles).not.toContain('Youth justice service');
+    const csc = statement.contacts.find((g) => g.title === "Children's social care (local authority)");
+    expect(csc?.contacts.map((c) => [c.name, c.responsibility])).toEqual([
+      ['Priya Shah', 'Lead officer'],
+      ['Daniel Brooks', 'Quality assurance'],
+    ]);
   });
 });
 

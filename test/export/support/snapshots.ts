@@ -76,6 +76,9 @@ export function haringeySnapshot(): PlanSnapshot {
   };
 }
 
+/** A content hash as a sign-off carries one: 64 hex characters, distinct per signer. */
+export const hashFor = (n: number): string => `${String(n).repeat(12).slice(0, 12)}${'ab'.repeat(26)}`;
+
 export function aSignOff(n: number, name: string, role: SignOff['role'], at: string): SignOff {
   return {
     id: `sig-${n}` as SignOffId,
@@ -88,13 +91,20 @@ export function aSignOff(n: number, name: string, role: SignOff['role'], at: str
     at: at as IsoDateTime,
     decision: 'approve',
     comment: '',
-    contentHash: 'hash',
+    contentHash: hashFor(n),
   };
 }
 
+/** The Chief Executive's and the Lead Member's sign-offs, made by the demo people who hold those roles. */
 export const SIGN_OFFS: readonly SignOff[] = [
-  aSignOff(2, 'Robert Lang', 'chief-executive', '2018-05-09T16:00:00.000Z'),
-  aSignOff(1, 'Cllr Grace Adeyemi', 'lead-member', '2018-05-08T10:00:00.000Z'),
+  {
+    ...aSignOff(2, 'Robert Lang', 'chief-executive', '2018-05-09T16:00:00.000Z'),
+    userId: 'u-chief-executive' as UserId,
+  },
+  {
+    ...aSignOff(1, 'Cllr Grace Adeyemi', 'lead-member', '2018-05-08T10:00:00.000Z'),
+    userId: 'u-lead-member' as UserId,
+  },
 ];
 
 export function options(overrides: Partial<SubmissionOptions> = {}): SubmissionOptions {

@@ -1,0 +1,94 @@
+import { formatDateTime, formatLongDate, londonDateOf } from '../domain/dates';
+import { findingShortTitle } from '../domain/finding-title';
+import type { PlanSnapshot } from '../domain/plan-snapshot';
+import { draftForeword, draftMonitoring } from '../domain/statement/statement-drafts';
+import { inspectionTitle, partnershipName, statutoryPartners } from '../domain/statement/statement-names';
+import { contentHash } from '../domain/workflow/content-hash';
+import { DEFAULT_CHAIN } from '../domain/workflow/stage-chain';
+import { contactGroups } from './statement-contacts';
+import type { StatementArea, StatementCover, StatementModel } from './statement-model.types';
+import { proseBlocks } from './statement-prose';
+import { assuranceLines, contentReference, signatureLines } from './statement-signatures';
+import type {
+  ActionRow,
+  FindingItem,
+  FindingSection,
+  SubmissionCover,
+  SubmissionOptions,
+} from './submission-model.types';
+
+/** What the statement is built from besides the snapshot: the model's findings, laid out already. */
+export interface StatementParts {
+  readonly cover: SubmissionCover;
+  readonly sections: readonly FindingSection[];
+  readonly findings: readonly FindingItem[];
+  readonly unlinkedActions: readonly ActionRow[];
+}
+
+const CODE = { 'priority-action': 'PA', improvement: 'AFI', strength: 'S' } as const;
+
+const given = (text: string | undefined): string | null => (text && text.trim() !== '' ? text : null);
+
+function area(section: FindingSection): StatementArea {
+  const { finding } = section;
+  return {
+    finding,
+    heading: `${finding.reference}: ${findingShortTitle(finding)}`,
+    code: `${CODE[finding.type]}${finding.number}`,
+    actions: section.actions,
+  };
+}
+
+/** The approval date once the statement is approved (its latest signature), else the day it was prepared. */
+function statementDate(snapshot: PlanSnapshot, options: SubmissionOptions): string {
+  const latest = options.signOffs.reduce<string | null>((at, s) => (at === null || s.at > at ? s.at : at), null);
+  if (options.final && latest) return formatLongDate(londonDateOf(new Date(latest)));
+  return formatLongDate(options.today);
+}
+
+function statementCover(snapshot: PlanSnapshot, options: SubmissionOptions, cover: SubmissionCover): StatementCover {
+  const { plan } = snapshot;
+  return {
+    inspectionTitle: inspectionTitle(plan),
+    area: plan.area,
+    partnership: partnershipName(plan),
+    statutoryPartners: statutoryPartners(plan.agencies).map((p) => p.name),
+    date: statementDate(snapshot, options),
+    version: options.final ? 'Final' : `Draft of ${formatDateTime(options.generatedAt)}`,
+    status: options.final ? 'Approved' : 'Draft for approval',
+    contentReference: contentReference(contentHash(snapshot)),
+    letterDate: cover.letterDate,
+    submittedBy: plan.principalAuthority.trim() || null,
+    dueBy: cover.deadline?.text ?? null,
+  };
+}
+
+/**
+ * The written statement as the partnership sends it: the DCS's foreword and monitoring text (or
+ * drafts built from the plan), the areas with their actions, and the signatures that stand.
+ */
+export function buildStatementModel(
+  snapshot: PlanSnapshot,
+  options: SubmissionOptions,
+  parts: StatementParts,
+): StatementModel {
+  const chain = options.chain ?? DEFAULT_CHAIN;
+  const areas = parts.sections.map(area);
+  const ofType = (type: FindingItem['type']) => parts.findings.filter((f) => f.type === type);
+  return {
+    cover: statementCover(snapshot, options, parts.cover),
+    foreword: proseBlocks(given(options.statement?.foreword) ?? draftForeword(snapshot)),
+    summary: {
+      priority: ofType('priority-action').map(findingShortTitle),
+      improvement: ofType('improvement').map(findingShortTitle),
+      strengths: ofType('strength').map((f) => f.text),
+    },
+    priorityAreas: areas.filter((a) => a.finding.type === 'priority-action'),
+    improvementAreas: areas.filter((a) => a.finding.type === 'improvement'),
+    otherActions: parts.unlinkedActions,
+    monitoring: proseBlocks(given(options.statement?.monitoring) ?? draftMonitoring(snapshot, chain)),
+    signatures: signatureLines(snapshot, chain, options.signOffs),
+    assurance: assuranceLines(snapshot, options.signOffs),
+    contacts: contactGroups(snapshot),
+  };
+}
