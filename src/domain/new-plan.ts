@@ -55,6 +55,8 @@ export function newPlan(details: NewPlanDetails, ids: NewPlanIds, creator: Direc
     agencies: DEFAULT_AGENCIES,
     stage: 'drafting',
     archived: false,
+    foreword: '',
+    monitoringArrangements: '',
   };
   return {
     plan,

@@ -3,8 +3,11 @@ import { sameValue } from './merge/same-value';
 import { mergeThreeWay, type ThreeWayMerge } from './merge/three-way-merge';
 import type { Plan } from './plan';
 
-/** The details of a plan its admins change from the plan's settings. */
-export const EDITABLE_PLAN_DETAILS = ['agencies', 'archived'] as const;
+/**
+ * The details of a plan its admins change: from the plan's settings, and the statement's texts
+ * from the submission tab. Each text is one value: two different edits of it are a conflict.
+ */
+export const EDITABLE_PLAN_DETAILS = ['agencies', 'archived', 'foreword', 'monitoringArrangements'] as const;
 export type EditablePlanDetail = (typeof EDITABLE_PLAN_DETAILS)[number];
 
 /** Agencies merge one by one, matched by key. */

@@ -36,7 +36,36 @@ export interface Plan {
   readonly agencies: readonly Agency[];
   readonly stage: StageKey;
   readonly archived: boolean;
+  /** The statement's introduction and foreword, as the DCS wrote it; '' until written (the draft is offered). */
+  readonly foreword: string;
+  /** The statement's governance and monitoring arrangements, as the DCS wrote them; '' until written. */
+  readonly monitoringArrangements: string;
 }
 
 export const isInspectionType = (value: unknown): value is InspectionType =>
   typeof value === 'string' && (INSPECTION_TYPES as readonly string[]).includes(value);
+
+/** The statement's two texts the DCS writes. */
+export type StatementTexts = Pick<Plan, 'foreword' | 'monitoringArrangements'>;
+
+/** A statement text holds at most this many characters (several pages of prose). */
+export const STATEMENT_TEXT_LIMIT = 20_000;
+
+export const STATEMENT_TEXT_LABEL: Record<keyof StatementTexts, string> = {
+  foreword: 'Introduction and foreword',
+  monitoringArrangements: 'Governance and monitoring arrangements',
+};
+
+/** What is wrong with each text, in words for the person writing it (empty: nothing). */
+export function statementTextProblems(texts: StatementTexts): Partial<Record<keyof StatementTexts, string>> {
+  const problems: Partial<Record<keyof StatementTexts, string>> = {};
+  for (const key of ['foreword', 'monitoringArrangements'] as const) {
+    const length = texts[key].trim().length;
+    if (length > STATEMENT_TEXT_LIMIT) {
+      problems[key] =
+        `The ${STATEMENT_TEXT_LABEL[key].toLowerCase()} is ${length.toLocaleString('en-GB')} characters long; ` +
+        `keep it under ${STATEMENT_TEXT_LIMIT.toLocaleString('en-GB')}.`;
+    }
+  }
+  return problems;
+}

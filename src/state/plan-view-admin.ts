@@ -3,16 +3,19 @@ import type { MemberId, UserId } from '../domain/ids';
 import type { Member, Role } from '../domain/member';
 import type { DirectoryUser } from '../domain/persona';
 import { isPlanAdmin } from '../domain/permissions';
-import type { Plan } from '../domain/plan';
+import type { Plan, StatementTexts } from '../domain/plan';
 import { agenciesBothChanged, mergePlanDetails } from '../domain/plan-details-merge';
 import type { PlanSnapshot } from '../domain/plan-snapshot';
 import type { PlanStore, StoreVersion, Versioned } from '../data/plan-store.port';
 import { conflictCurrent } from './conflict-current';
 import { refusedOrFailed } from './describe-store-error';
+import { statementTextCommand, type StatementTextOutcome } from './statement-text-command';
 import { mergedUnlessConflict, writeMerging, type MergingWrite } from './write-merging';
 
 export type AdminOutcome =
   { readonly status: 'done' } | { readonly status: 'refused' | 'failed'; readonly message: string };
+
+export type { StatementTextOutcome } from './statement-text-command';
 
 /** What the admin commands need from the plan view store that owns them. */
 export interface AdminContext {
@@ -36,6 +39,11 @@ export interface AdminCommands {
   searchDirectory(query: string): Promise<readonly DirectoryUser[]>;
   /** Archives a closed plan (hidden from everyday lists) or restores it, over whatever else was saved meanwhile. */
   setArchived(archived: boolean): Promise<AdminOutcome>;
+  /**
+   * Saves the statement's texts. `base` is what the editor started from: a text someone else
+   * saved since is kept unless this edit changed the same text too, which comes back as a conflict.
+   */
+  saveStatementText(texts: StatementTexts, base: StatementTexts): Promise<StatementTextOutcome>;
 }
 
 const NOT_ADMIN = 'Only the plan admins (the DCS and the improvement lead) can change the plan’s agencies and members.';
@@ -54,20 +62,24 @@ function agenciesChangedMessage(who: string, agencies: readonly Agency[]): strin
 
 export function adminCommands(ctx: AdminContext): AdminCommands {
   /** Runs a write on a loaded plan by a plan admin; store failures become outcomes. */
-  const guarded = async (
-    work: (snapshot: PlanSnapshot) => Promise<AdminOutcome | void>,
-    refusal: string = NOT_ADMIN,
-  ): Promise<AdminOutcome> => {
+  const asAdmin = async <O>(
+    work: (snapshot: PlanSnapshot) => Promise<O>,
+    refusal: string,
+  ): Promise<O | AdminOutcome> => {
     const snapshot = ctx.snapshot();
     if (!snapshot) return { status: 'failed', message: 'The plan is not loaded.' };
     if (!isPlanAdmin(ctx.me())) return { status: 'refused', message: refusal };
     try {
-      return (await work(snapshot)) ?? DONE;
+      return await work(snapshot);
     } catch (error) {
       if (tookInStoredPlan(error, snapshot)) return { status: 'failed', message: PLAN_CHANGED };
       return refusedOrFailed(error);
     }
   };
+  const guarded = (
+    work: (snapshot: PlanSnapshot) => Promise<AdminOutcome | void>,
+    refusal: string = NOT_ADMIN,
+  ): Promise<AdminOutcome> => asAdmin(async (snapshot) => (await work(snapshot)) ?? DONE, refusal);
   /** The stored plan in the snapshot, keeping the stage the governance state gave it. */
   const acceptPlan = (snapshot: PlanSnapshot, saved: Versioned<Plan>) => {
     ctx.versions.set(saved.value.id, saved.version);
@@ -164,6 +176,7 @@ export function adminCommands(ctx: AdminContext): AdminCommands {
         }));
         if (written.status === 'conflict') return { status: 'failed', message: PLAN_CHANGED };
       }, NOT_ADMIN_ARCHIVE),
+    saveStatementText: statementTextCommand({ asAdmin, writePlan, planChanged: PLAN_CHANGED }),
     searchDirectory: (query) =>
       query.trim().length < 2 ? Promise.resolve([]) : ctx.store.searchDirectory(query.trim()),
   };

@@ -8,7 +8,7 @@
  * Lists of values (agencies, milestones, evidence links) are JSON in multi-line text columns.
  * Every item's `Title` holds the domain id of the entity.
  */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 export type ColumnKind = 'text' | 'note' | 'number' | 'boolean' | 'choice';
 
@@ -61,6 +61,9 @@ export const LISTS: Readonly<Record<ListKey, ListSpec>> = {
       text('Stage'),
       { name: 'Archived', kind: 'boolean' },
       num('SchemaVersion'),
+      // The statement's texts the DCS writes (schema version 5); empty until written.
+      note('Foreword'),
+      note('MonitoringArrangements'),
     ],
   },
   findings: {

@@ -21,6 +21,10 @@ export type CanonicalPlanFacts = {
   readonly principalAuthority: string;
   readonly printedDeadline: IsoDate | null;
   readonly agencies: readonly { readonly key: AgencyKey; readonly name: string; readonly shortName: string }[];
+  /** The statement's foreword as the DCS wrote it; absent while unwritten, so older hashes still match. */
+  readonly foreword?: string;
+  /** The statement's governance and monitoring arrangements; absent while unwritten. */
+  readonly monitoringArrangements?: string;
 };
 
 export type CanonicalFinding = {
@@ -88,6 +92,8 @@ function canonicalFacts({ plan }: PlanSnapshot): CanonicalPlanFacts {
     agencies: [...plan.agencies]
       .sort((a, b) => byText(a.key, b.key))
       .map((a) => ({ key: a.key, name: a.name, shortName: a.shortName })),
+    ...(plan.foreword === '' ? {} : { foreword: plan.foreword }),
+    ...(plan.monitoringArrangements === '' ? {} : { monitoringArrangements: plan.monitoringArrangements }),
   };
 }
 
@@ -121,7 +127,10 @@ export const canonicalAction = (a: Action): CanonicalAction => ({
   measuredBy: a.measuredBy,
 });
 
-/** What the partnership and the executives sign: the plan's facts, every finding and every action. */
+/**
+ * What the partnership and the executives sign: the plan's facts (with the statement's texts once
+ * written), every finding and every action.
+ */
 export function canonicalContent(snapshot: PlanSnapshot): CanonicalContent {
   return {
     version: CANONICAL_VERSION,

@@ -27,6 +27,8 @@ export function planToFields(plan: Plan): FieldValues {
     Stage: plan.stage,
     Archived: plan.archived,
     SchemaVersion: SCHEMA_VERSION,
+    Foreword: plan.foreword,
+    MonitoringArrangements: plan.monitoringArrangements,
   };
 }
 
@@ -47,6 +49,9 @@ export function planFromFields(fields: ItemFields): Plan {
     agencies: readJsonList(fields, 'plans', 'AgenciesJson', isAgency, DEFAULT_AGENCIES),
     stage: readGuarded(fields, 'Stage', isStageKey, 'drafting'),
     archived: readBoolean(fields, 'Archived'),
+    // A plan stored before these columns existed has neither: not written yet.
+    foreword: readText(fields, 'Foreword'),
+    monitoringArrangements: readText(fields, 'MonitoringArrangements'),
   };
 }
 

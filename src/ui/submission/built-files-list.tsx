@@ -1,0 +1,44 @@
+import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { LibraryOutcome } from '../../state/submission-library';
+
+export interface BuiltFile {
+  readonly name: string;
+  readonly url: string;
+  readonly label: string;
+  /** Where the document library keeps this build, or why it could not. */
+  readonly library: LibraryOutcome;
+}
+
+const useStyles = makeStyles({
+  files: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+});
+
+/** The files just built: each downloaded, and where the site's document library keeps its copy. */
+export function BuiltFilesList({ files }: { files: readonly BuiltFile[] }) {
+  const styles = useStyles();
+  if (files.length === 0) return null;
+  return (
+    <div className={styles.files} role="status">
+      <Text weight="semibold">Downloaded:</Text>
+      {files.map((f) => (
+        <div key={f.url}>
+          <a href={f.url} download={f.name}>
+            {f.label}: {f.name}
+          </a>
+          <Text block size={200}>
+            {f.library.status === 'saved' ? (
+              <>
+                Saved in the site’s document library as version {f.library.copy.version}:{' '}
+                <a href={f.library.copy.webUrl} target="_blank" rel="noopener noreferrer">
+                  open the library copy
+                </a>
+              </>
+            ) : (
+              `Not saved in the document library: ${f.library.message}`
+            )}
+          </Text>
+        </div>
+      ))}
+    </div>
+  );
+}
