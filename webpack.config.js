@@ -30,6 +30,7 @@ const BUILD_ENV_KEYS = [
   'JTAI_TENANT_ID',
   'JTAI_LOGIN_HOST',
   'JTAI_LIVE_CHANGES_SECONDS',
+  'JTAI_APP_ID',
 ];
 const buildEnv = (cliEnv = {}) =>
   Object.fromEntries(

@@ -8,6 +8,8 @@ export interface LocalConfig {
   readonly graphBaseUrl: string;
   readonly emulatorUrl: string;
   readonly siteId: string;
+  /** The Teams app's own id (`JTAI_APP_ID`), which notification links name; null when not built in. */
+  readonly appId: string | null;
 }
 
 export interface TenantConfig {
@@ -26,6 +28,11 @@ export interface TenantConfig {
   readonly tenantId: string | null;
   /** Where people sign in: `https://login.microsoftonline.com`, or a national cloud's (GCC High: `.us`). */
   readonly authorityHost: string;
+  /**
+   * The Teams app's own id from its manifest (`JTAI_APP_ID`): the deep links in Teams activity
+   * notifications name it. Null when the build has none; then no activity is sent, only inbox items.
+   */
+  readonly appId: string | null;
 }
 
 export type AppConfig = LocalConfig | TenantConfig;
@@ -44,6 +51,8 @@ export interface BuildEnv {
   readonly JTAI_LOGIN_HOST?: string;
   /** How often an open plan looks for others' changes, in seconds (see live-changes-interval.ts). */
   readonly JTAI_LIVE_CHANGES_SECONDS?: string;
+  /** The Teams app's own GUID, the manifest's `id`; notification links open the app by it. */
+  readonly JTAI_APP_ID?: string;
 }
 
 export const DEFAULT_GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0';
@@ -55,8 +64,14 @@ export const LOCAL_SITE_ID = 'localhost,5f2a1c3e-8a4b-4c1d-9e2f-000000000001,5f2
 /** Where the emulator serves its site's SharePoint REST, below `emulatorUrl` (the site's web URL path). */
 export const LOCAL_SITE_PATH = '/sites/jtai-partnership';
 
-export function localConfig(origin: string): LocalConfig {
-  return { mode: 'local', graphBaseUrl: `${origin}/graph/v1.0`, emulatorUrl: `${origin}/graph`, siteId: LOCAL_SITE_ID };
+export function localConfig(origin: string, appId: string | null = null): LocalConfig {
+  return {
+    mode: 'local',
+    graphBaseUrl: `${origin}/graph/v1.0`,
+    emulatorUrl: `${origin}/graph`,
+    siteId: LOCAL_SITE_ID,
+    appId,
+  };
 }
 
 /** A configuration that cannot work, with every problem found, in words that say how to fix it. */
@@ -83,7 +98,12 @@ export function readConfig(env: BuildEnv, origin: string): AppConfig {
   const target = (
     env.JTAI_TARGET?.trim() || (env.JTAI_CLIENT_ID || env.JTAI_HOST_URL ? 'tenant' : 'local')
   ).toLowerCase();
-  if (target === 'local') return localConfig(origin);
+  if (target === 'local') {
+    const problems: string[] = [];
+    const appId = checkAppId(env.JTAI_APP_ID, problems);
+    if (problems.length > 0) throw new ConfigError(problems);
+    return localConfig(origin, appId);
+  }
   if (target !== 'tenant') throw new ConfigError([`JTAI_TARGET is "${env.JTAI_TARGET}"; use "local" or "tenant".`]);
 
   const problems: string[] = [];
@@ -107,6 +127,7 @@ export function readConfig(env: BuildEnv, origin: string): AppConfig {
       `JTAI_TENANT_ID "${tenantId}" is not a GUID; copy the Directory (tenant) ID from the app registration's overview.`,
     );
   }
+  const appId = checkAppId(env.JTAI_APP_ID, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     mode: 'tenant',
@@ -116,7 +137,21 @@ export function readConfig(env: BuildEnv, origin: string): AppConfig {
     siteUrl,
     tenantId: tenantId?.toLowerCase() ?? null,
     authorityHost,
+    appId,
   };
+}
+
+/** The Teams app id, lower-case, or null when unset; a value that is not a GUID is a problem. */
+function checkAppId(value: string | undefined, problems: string[]): string | null {
+  const appId = value?.trim() ?? '';
+  if (!appId) return null;
+  if (!GUID.test(appId)) {
+    problems.push(
+      `JTAI_APP_ID "${appId}" is not a GUID; use the Teams app's own id, the "id" of the manifest that npm run package builds.`,
+    );
+    return null;
+  }
+  return appId.toLowerCase();
 }
 
 /** An https URL without a trailing slash (http only for localhost, for trying a tenant build locally). */

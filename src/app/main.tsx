@@ -14,7 +14,6 @@ import { buildEnv, LOCAL_SITE_PATH, readConfig } from './config';
 import { liveChangesInterval } from './live-changes-interval';
 import { Root } from './root';
 import { prepareSiteServices } from './site-services';
-import { teamsActivityFor } from './teams-activity-links';
 
 /** Asked once per page: the host does not change, and a page framed by a stranger should not wait twice. */
 let hostDetection: Promise<HostInfo> | null = null;
@@ -45,6 +44,11 @@ async function start(reactRoot: ReactRoot): Promise<void> {
     );
     return;
   }
+  const configuring = window.location.hash.startsWith('#/configure') ? await hostDetection : null;
+  if (configuring?.kind === 'teams') {
+    const { showLocalTabConfiguration } = await import(/* webpackChunkName: "configure-tab" */ './configure-tab-start');
+    return showLocalTabConfiguration(reactRoot, configuring, config, signIn.getToken);
+  }
   const graphStore = createGraphPlanStore({
     graphBaseUrl: config.graphBaseUrl,
     siteId: config.siteId,
@@ -74,7 +78,15 @@ async function start(reactRoot: ReactRoot): Promise<void> {
       graphBaseUrl: config.graphBaseUrl,
       siteId: config.siteId,
       getToken: signIn.getToken,
-      teams: teamsActivityFor(host, window.location.origin),
+      // Only a Microsoft 365 host has an activity feed; the link builder stays out of the first view.
+      teams:
+        host.kind === 'teams'
+          ? (await import(/* webpackChunkName: "teams-activity" */ './teams-activity-links')).teamsActivityFor(host, {
+              appId: config.appId,
+              appUrl: window.location.origin,
+              siteUrl: `${config.emulatorUrl}${LOCAL_SITE_PATH}`,
+            })
+          : undefined,
     }),
     switchPerson: () => {
       signIn.signOut();

@@ -1,27 +1,21 @@
-import { FluentProvider } from '@fluentui/react-components';
 import { useMemo, useState, useSyncExternalStore } from 'react';
 import type { Root as ReactRoot } from 'react-dom/client';
 import { createGraphNotificationStore } from '../data/graph/graph-notification-store';
 import { createGraphPlanStore } from '../data/graph/graph-plan-store';
-import type { PlanStore } from '../data/plan-store.port';
-import { idSource, isPlanId } from '../domain/ids';
-import { newPlan, titleOnlyDetails } from '../domain/new-plan';
-import type { Plan } from '../domain/plan';
+import { isPlanId } from '../domain/ids';
 import { PROVISIONING_SCOPES } from '../host/auth/graph-scopes';
 import { createTokenProvider } from '../host/auth/token-provider';
 import { parseSubPageId } from '../host/deep-link';
 import type { HostInfo, HostSite, HostTheme } from '../host/host-kind';
 import { resolveSite } from '../host/site/resolve-site-id';
-import { ConfigureTabPage, type PlanChoice } from '../host/teams/configure-tab-page';
 import { followHostTheme } from '../host/teams/host-theme';
-import { startTabConfiguration } from '../host/teams/tab-config';
 import { webPendingEditStorage } from '../state/pending-edits';
 import { App } from '../ui/app';
 import { formatRoute } from '../ui/routing/route';
-import { FLUENT_THEMES } from '../ui/theme/all-themes';
 import { themeFromHost, type ThemeName } from '../ui/theme/theme-preference';
 import { buildServices, type ServiceDeps } from './build-services';
 import { buildEnv, type TenantConfig } from './config';
+import { linkedSite } from './linked-site';
 import { liveChangesInterval } from './live-changes-interval';
 import { prepareSiteServices } from './site-services';
 import { Root } from './root';
@@ -49,8 +43,18 @@ export async function startInTenant(reactRoot: ReactRoot, host: HostInfo, config
   const graphStore = createGraphPlanStore({ graphBaseUrl: config.graphBaseUrl, siteId, getToken });
 
   if (host.kind === 'teams' && window.location.hash.startsWith('#/configure')) {
-    await showTabConfiguration(reactRoot, host, config, graphStore);
-    return;
+    const { showTabConfiguration } = await import(/* webpackChunkName: "configure-tab" */ './configure-tab-start');
+    return showTabConfiguration(reactRoot, {
+      host,
+      graphBaseUrl: config.graphBaseUrl,
+      siteId,
+      siteUrl: resolved.webUrl,
+      appUrl: config.hostUrl,
+      store: graphStore,
+      getToken,
+      getSetupToken: () => tokens.getToken(PROVISIONING_SCOPES),
+      getSharePointToken: () => tokens.getSharePointToken(resolved.webUrl),
+    });
   }
   openDeepLink(host);
   // The site is checked before the plans load; one that needs setting up opens on "Set up this site".
@@ -77,7 +81,7 @@ export async function startInTenant(reactRoot: ReactRoot, host: HostInfo, config
       graphBaseUrl: config.graphBaseUrl,
       siteId,
       getToken,
-      teams: teamsActivityFor(host, config.hostUrl),
+      teams: teamsActivityFor(host, { appId: config.appId, appUrl: config.hostUrl, siteUrl: resolved.webUrl }),
     }),
   };
   if (host.kind !== 'teams') {
@@ -89,8 +93,11 @@ export async function startInTenant(reactRoot: ReactRoot, host: HostInfo, config
   reactRoot.render(<HostedRoot deps={deps} hostTheme={hostTheme} />);
 }
 
+/** The team's (or SharePoint page's) site; else the site a link names; else the configured one. */
 function siteFor(host: HostInfo, config: TenantConfig): HostSite {
   if (host.site) return host.site;
+  const linked = linkedSite(host, window.location.search, config.siteUrl);
+  if (linked) return { url: linked, groupId: null };
   if (config.siteUrl) return { url: config.siteUrl, groupId: null };
   throw new Error(
     host.kind === 'teams'
@@ -109,35 +116,6 @@ function openDeepLink(host: HostInfo): void {
   if (isPlanId(host.pageId) && (!window.location.hash || window.location.hash === '#/plans')) {
     window.location.hash = formatRoute({ name: 'plan', planId: host.pageId });
   }
-}
-
-async function showTabConfiguration(reactRoot: ReactRoot, host: HostInfo, config: TenantConfig, store: PlanStore) {
-  const [configuration, plans] = await Promise.all([startTabConfiguration(), store.listPlans()]);
-  const choices = plans.filter((p) => !p.value.archived).map((p) => ({ id: p.value.id, title: p.value.title }));
-  const settingsFor = (plan: PlanChoice) => {
-    const url = `${config.hostUrl}/${formatRoute({ name: 'plan', planId: plan.id as Plan['id'] })}`;
-    return { entityId: plan.id, contentUrl: url, websiteUrl: url, suggestedDisplayName: plan.title };
-  };
-  reactRoot.render(
-    <FluentProvider theme={FLUENT_THEMES[themeFromHost(host.theme ?? 'default')]} lang="en-GB">
-      <ConfigureTabPage
-        plans={choices}
-        configuration={configuration}
-        settingsFor={settingsFor}
-        createPlan={(title) => createEmptyPlan(store, title)}
-      />
-    </FluentProvider>,
-  );
-}
-
-/** A new plan with the default partner agencies, its creator as plan admin; the letter comes next. */
-async function createEmptyPlan(store: PlanStore, title: string): Promise<PlanChoice> {
-  const ids = idSource(() => crypto.randomUUID().replace(/-/g, '').slice(0, 16));
-  const me = await store.whoAmI();
-  const { plan, creator } = newPlan(titleOnlyDetails(title), { plan: ids('plan'), member: ids('member') }, me);
-  await store.createPlan(plan);
-  await store.addMembers([creator]);
-  return { id: plan.id, title: plan.title };
 }
 
 interface HostThemeSource {

@@ -132,9 +132,12 @@ export interface PlanStore {
 
   /**
    * Saves a file into the site's document library under `JTAI submissions/<plan>/`, replacing
-   * the file of that name as its next version. Only plan admins may (else `forbidden`).
+   * the file of that name as its next version. Plan admins may; the plan's participants may add a
+   * file that is not there yet; anyone else is `forbidden`.
    */
   saveSubmissionFile(input: SubmissionFile): Promise<SavedFile>;
+  /** The file of that name in the plan's folder of the library, or null when there is none the caller can read. */
+  findSubmissionFile(planId: PlanId, fileName: string): Promise<SavedFile | null>;
 
   /** Adds one entry to the plan's governance record (one request; a retry of the same id adds nothing). */
   appendGovernanceEntry(entry: NewGovernanceEntry): Promise<void>;

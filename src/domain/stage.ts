@@ -21,7 +21,7 @@ export const STAGE_LABEL: Record<StageKey, string> = {
   amendments: 'Amendments',
   'partnership-approval': 'Partnership approval',
   'executive-sign-off': 'Lead Member and Chief Executive sign-off',
-  submitted: 'Submitted to Ofsted',
+  submitted: 'Ready to submit',
   monitoring: 'Monitoring delivery',
   closed: 'Closed',
 };

@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { IsoDate } from '../domain/dates';
 import { openEmulatorCore, type EmulatorCore } from './emulator-core';
 import { createControlSecret } from './http/control-secret';
 import { createRequestHandler, type EmulatorRequestHandler } from './http/request-handler';
@@ -16,6 +17,8 @@ export interface EmulatorOptions {
   readonly seed?: boolean;
   /** Wipe the data directory's site first (then seed, if seeding). */
   readonly reset?: boolean;
+  /** The day the demo plan's dates are placed around; defaults to today's date in England. */
+  readonly seedToday?: IsoDate;
   /** How long delta tokens are honoured; defaults to SharePoint's 60 days. */
   readonly deltaTokenLifetimeMs?: number;
   readonly log?: (line: string) => void;
@@ -80,7 +83,7 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Runn
 export function createEmulatorHandler(options: EmulatorOptions & { readonly basePath?: string }): EmulatorMiddleware {
   const core = openEmulatorCore(options);
   const seed = options.seed ?? true;
-  const resetAndSeed = () => core.exclusive(() => reseed(core, seed));
+  const resetAndSeed = () => core.exclusive(() => reseed(core, seed, options.seedToday));
   const controlSecret = createControlSecret(options.dataDir);
   const handler = createRequestHandler(core, {
     basePath: options.basePath ?? '',
@@ -88,14 +91,16 @@ export function createEmulatorHandler(options: EmulatorOptions & { readonly base
     reset: resetAndSeed,
     controlSecret,
   });
-  const ready = options.reset ? resetAndSeed() : core.exclusive(() => (seed ? seedOverHttp(core) : Promise.resolve()));
+  const ready = options.reset
+    ? resetAndSeed()
+    : core.exclusive(() => (seed ? seedOverHttp(core, options.seedToday) : Promise.resolve()));
   ready.catch(() => undefined);
   return Object.assign(handler, { ready, controlSecret, close: () => core.close() });
 }
 
-async function reseed(core: EmulatorCore, seed: boolean): Promise<void> {
+async function reseed(core: EmulatorCore, seed: boolean, today: IsoDate | undefined): Promise<void> {
   core.wipe();
-  if (seed) await seedOverHttp(core);
+  if (seed) await seedOverHttp(core, today);
 }
 
 function displayHost(host: string | undefined): string {

@@ -41,8 +41,8 @@ export interface HostInfo {
   readonly user: HostUser | null;
   /** BCP 47 locale of the host, e.g. `en-gb`. */
   readonly locale: string | null;
-  /** The app's id in the tenant's Teams catalogue, which deep links and activity notifications name. */
-  readonly appId?: string;
+  /** The channel of a channel tab (`19:…@thread.tacv2`); with `site.groupId`, where its links go. */
+  readonly channelId?: string;
 }
 
 export const STANDALONE_HOST: HostInfo = {

@@ -1,5 +1,5 @@
 import type { PlanId } from '../domain/ids';
-import type { PlanStore } from '../data/plan-store.port';
+import type { PlanStore, SavedFile } from '../data/plan-store.port';
 import { refusedOrFailed } from './describe-store-error';
 
 export interface LibraryCopy {
@@ -18,10 +18,17 @@ export interface SubmissionLibrary {
   latestDocument(planId: PlanId): LibraryCopy | null;
   /** Whether a link points into the plan's own SharePoint site (only such links are offered as links). */
   isSiteLink(url: string): boolean;
-  save(
-    planId: PlanId,
-    file: { readonly name: string; readonly bytes: Uint8Array; readonly mime: string },
-  ): Promise<LibraryOutcome>;
+  save(planId: PlanId, file: LibraryFile): Promise<LibraryOutcome>;
+  /** Saves a file without taking it for the document to be submitted (e.g. the copy of a signed version). */
+  keep(planId: PlanId, file: LibraryFile): Promise<LibraryOutcome>;
+  /** The file of that name in the plan's folder, or null when there is none the person can read. */
+  find(planId: PlanId, fileName: string): Promise<LibraryCopy | null>;
+}
+
+export interface LibraryFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+  readonly mime: string;
 }
 
 const WORD = /\.docx$/i;
@@ -46,25 +53,33 @@ export function isWithinSite(url: string, siteUrl: string | null): boolean {
   }
 }
 
+const copyOf = (saved: SavedFile): LibraryCopy => ({ name: saved.name, webUrl: saved.webUrl, version: saved.version });
+
 export function createSubmissionLibrary(store: PlanStore, siteUrl: string | null = null): SubmissionLibrary {
   const latest = new Map<string, LibraryCopy>();
+  const saveFile = async (planId: PlanId, file: LibraryFile, submitted: boolean): Promise<LibraryOutcome> => {
+    try {
+      const saved = await store.saveSubmissionFile({
+        planId,
+        fileName: file.name,
+        bytes: file.bytes,
+        contentType: file.mime,
+      });
+      const copy = copyOf(saved);
+      if (submitted && WORD.test(copy.name)) latest.set(planId, copy);
+      return { status: 'saved', copy };
+    } catch (error) {
+      return refusedOrFailed(error);
+    }
+  };
   return {
     isSiteLink: (url) => isWithinSite(url, siteUrl),
     latestDocument: (planId) => latest.get(planId) ?? null,
-    async save(planId, file) {
-      try {
-        const saved = await store.saveSubmissionFile({
-          planId,
-          fileName: file.name,
-          bytes: file.bytes,
-          contentType: file.mime,
-        });
-        const copy = { name: saved.name, webUrl: saved.webUrl, version: saved.version };
-        if (WORD.test(copy.name)) latest.set(planId, copy);
-        return { status: 'saved', copy };
-      } catch (error) {
-        return refusedOrFailed(error);
-      }
+    save: (planId, file) => saveFile(planId, file, true),
+    keep: (planId, file) => saveFile(planId, file, false),
+    async find(planId, fileName) {
+      const saved = await store.findSubmissionFile(planId, fileName);
+      return saved ? copyOf(saved) : null;
     },
   };
 }

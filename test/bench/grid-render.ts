@@ -26,7 +26,7 @@ export async function measureGrid(appUrl: string, planId: PlanId, actions: numbe
 
     // Start from a light view, so the figure is the grid's own render, not another view's teardown.
     await page.getByRole('link', { name: 'Submission' }).click();
-    await page.getByRole('button', { name: 'Build Word and Excel' }).waitFor();
+    await page.getByRole('button', { name: 'Export draft' }).waitFor();
     const renderStart = Date.now();
     await page.getByRole('link', { name: 'All actions' }).click();
     await table.getByRole('link').first().waitFor();
@@ -41,7 +41,7 @@ export async function measureGrid(appUrl: string, planId: PlanId, actions: numbe
     const filterMs = Date.now() - filterStart;
 
     await page.getByRole('link', { name: 'Submission' }).click();
-    await page.getByRole('button', { name: 'Build Word and Excel' }).waitFor();
+    await page.getByRole('button', { name: 'Export draft' }).waitFor();
     const overviewStart = Date.now();
     await page.getByRole('link', { name: 'Findings and actions' }).click();
     await page.getByRole('heading', { name: /^Area for improvement 31:/ }).waitFor();

@@ -108,6 +108,11 @@ describe('each entity, created, read, changed and removed', () => {
     expect(updated.value).toEqual({ ...plan, stage: 'agency-qa', printedDeadline: null });
     expect(updated.version).not.toBe(created.version);
     expect(stored((await store.loadPlan(plan.id)).plan)).toEqual(stored(updated));
+
+    const texts = { foreword: 'Our statement.\n\nLine two.', monitoringArrangements: 'A monthly board.' };
+    const written = await store.updatePlan({ ...updated.value, ...texts }, updated.version);
+    expect((await store.loadPlan(plan.id)).plan.value).toEqual({ ...updated.value, ...texts });
+    expect(written.value).toMatchObject(texts);
   });
 
   it('keeps findings in letter order through create, update and delete', async () => {

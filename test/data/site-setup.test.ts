@@ -1,8 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SUBMISSIONS_FOLDER } from '../../src/data/graph/drive-paths';
+import { graphApi } from '../../src/data/graph/graph-api';
+import { createGraphClient } from '../../src/data/graph/graph-client';
+import { planToFields } from '../../src/data/graph/mappers/plan.mapper';
+import { applySchemaStep } from '../../src/data/graph/provision-schema';
 import { LISTS, SCHEMA_VERSION } from '../../src/data/sharepoint/list-schema';
+import { compareSchema, type SchemaStep } from '../../src/data/sharepoint/schema-comparison';
 import type { SetupProgress } from '../../src/data/site-setup.port';
 import { EMULATOR_SITE, EMULATOR_SITE_ID } from '../../src/emulator/emulator-site';
 import { siteSetupAs } from './sharepoint/support/permission-sync';
+import { aPlan } from './support/fixtures';
+import { addItem, rawGraph } from './support/raw-graph';
 import { startTestEmulator, type TestEmulator } from './support/test-emulator';
 
 let emulator: TestEmulator;
@@ -73,5 +81,41 @@ describe('"Set up this site" against the emulator', () => {
     ]);
     expect(await owner.setup.setUp(() => undefined)).toEqual({ schemaChanges: 1, permissions: null });
     expect((await owner.setup.inspect()).state).toBe('ready');
+  });
+
+  it('adds the statement’s text columns to a site set up at version 4, keeping its plans readable', async () => {
+    const textColumns = new Set(['Foreword', 'MonitoringArrangements']);
+    const api = graphApi(
+      createGraphClient({ graphBaseUrl: emulator.graphBaseUrl(), getToken: async () => 'demo.u-dcs', retry: {} }),
+    );
+    // The site as version 4 provisioned it: every list, the Plans list without the two columns.
+    const empty = { lists: [], recorded: null, submissionsFolder: false };
+    const olderSteps = compareSchema(empty, 4, SUBMISSIONS_FOLDER).steps.map((step): SchemaStep =>
+      step.kind === 'create-list' && step.list.displayName === LISTS.plans.displayName
+        ? { ...step, list: { ...step.list, columns: step.list.columns.filter((c) => !textColumns.has(c.name)) } }
+        : step,
+    );
+    for (const step of olderSteps) await applySchemaStep(api, EMULATOR_SITE_ID, step);
+    const plan = aPlan();
+    const { Foreword: _f, MonitoringArrangements: _m, ...olderFields } = planToFields(plan);
+    expect((await addItem(rawGraph(emulator.graphBaseUrl), 'plans', 'u-dcs', olderFields)).status).toBe(201);
+
+    const owner = setupAs('u-dcs', false);
+    const status = await owner.setup.inspect();
+    expect(status).toMatchObject({ state: 'upgrade-needed', recordedVersion: 4 });
+    expect(status.changes).toEqual([
+      'Add the column “Foreword” to “JTAI Plans”',
+      'Add the column “MonitoringArrangements” to “JTAI Plans”',
+      `Record schema version ${SCHEMA_VERSION} on the site (it records 4)`,
+    ]);
+    await owner.setup.setUp(() => undefined);
+    expect((await owner.setup.inspect()).state).toBe('ready');
+
+    const { store } = emulator.storeAs('u-dcs');
+    const stored = (await store.loadPlan(plan.id)).plan;
+    expect(stored.value).toEqual(plan);
+    const texts = { foreword: 'Our statement.', monitoringArrangements: 'A monthly board.' };
+    await store.updatePlan({ ...stored.value, ...texts }, stored.version);
+    expect((await store.loadPlan(plan.id)).plan.value).toMatchObject(texts);
   });
 });

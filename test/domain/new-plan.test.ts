@@ -31,6 +31,8 @@ describe('starting a plan without a letter', () => {
       agencies: DEFAULT_AGENCIES,
       stage: 'drafting',
       archived: false,
+      foreword: '',
+      monitoringArrangements: '',
     });
     expect(creator).toEqual({
       id: 'mem-new',

@@ -29,6 +29,8 @@ function aPlan(overrides: Partial<Plan> = {}): Plan {
     agencies: list('police', 'health'),
     stage: 'drafting',
     archived: false,
+    foreword: '',
+    monitoringArrangements: '',
     ...overrides,
   };
 }
@@ -60,7 +62,12 @@ describe('merging two edits of a plan’s agencies', () => {
   ];
   it.each(cases)('%s', (_name, base, theirs, mine, merged, outcome) => {
     const merge = mergePlanDetails(aPlan({ agencies: base }), aPlan({ agencies: theirs }), aPlan({ agencies: mine }));
-    expect(merge.outcomes).toEqual({ agencies: outcome, archived: 'unchanged' });
+    expect(merge.outcomes).toEqual({
+      agencies: outcome,
+      archived: 'unchanged',
+      foreword: 'unchanged',
+      monitoringArrangements: 'unchanged',
+    });
     expect(merge.conflicts).toEqual(merged ? [] : ['agencies']);
     // A conflicting list holds theirs until the person chooses.
     expect(merge.merged.agencies).toEqual(merged ?? theirs);
@@ -96,5 +103,35 @@ describe('merging two edits of whether a plan is archived', () => {
     const merge = mergePlanDetails(base, theirs, mine);
     expect(merge.conflicts).toEqual([]);
     expect(merge.merged).toEqual({ ...theirs, agencies: mine.agencies });
+  });
+});
+
+describe('merging two edits of the statement’s texts', () => {
+  const texts = (foreword: string, monitoringArrangements: string) => aPlan({ foreword, monitoringArrangements });
+
+  it('keeps their foreword and my monitoring arrangements, each written by one person', () => {
+    const merge = mergePlanDetails(texts('', ''), texts('Their foreword.', ''), texts('', 'My arrangements.'));
+    expect(merge.conflicts).toEqual([]);
+    expect(merge.merged).toMatchObject({ foreword: 'Their foreword.', monitoringArrangements: 'My arrangements.' });
+    expect(merge.outcomes).toMatchObject({ foreword: 'theirs', monitoringArrangements: 'mine' });
+  });
+
+  it('keeps a text both wrote alike', () => {
+    const merge = mergePlanDetails(texts('Draft.', ''), texts('Final.', ''), texts('Final.', ''));
+    expect(merge.conflicts).toEqual([]);
+    expect(merge.outcomes.foreword).toBe('same-change');
+  });
+
+  it('leaves a text both changed differently for a choice, holding theirs', () => {
+    const merge = mergePlanDetails(texts('Draft.', 'Board.'), texts('Theirs.', 'Board.'), texts('Mine.', 'Board.'));
+    expect(merge.conflicts).toEqual(['foreword']);
+    expect(merge.merged.foreword).toBe('Theirs.');
+  });
+
+  it('keeps my new foreword alongside their archiving', () => {
+    const base = texts('', '');
+    const merge = mergePlanDetails(base, { ...base, archived: true }, texts('My foreword.', ''));
+    expect(merge.conflicts).toEqual([]);
+    expect(merge.merged).toMatchObject({ archived: true, foreword: 'My foreword.' });
   });
 });

@@ -30,7 +30,7 @@ const SCREENS: readonly Screen[] = [
     name: 'plan-list',
     persona: 'u-dcs',
     hash: '#/plans',
-    ready: (p) => p.getByRole('link', { name: /Haringey JTAI 2018/ }).waitFor(),
+    ready: (p) => p.getByRole('link', { name: /^Haringey JTAI \d{4}: abuse and neglect$/ }).waitFor(),
   },
   {
     name: 'plan-overview',

@@ -3,10 +3,13 @@ import JSZip from 'jszip';
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { formatShortDate } from '../../src/domain/dates';
 import { openAs, screenshot } from './support/app-page';
 import { hasChromium, launchBrowser } from './support/chromium';
+import { seededDemo } from './support/seeded-demo';
 
 const appUrl = inject('appUrl');
+const demo = seededDemo();
 const DASHBOARD = '#/plans/plan-haringey-2018/dashboard';
 const THEMES = ['light', 'dark', 'high-contrast'] as const;
 
@@ -23,28 +26,41 @@ describe.skipIf(!hasChromium)('the DCS monitors delivery of the seeded plan', ()
     await page.getByRole('heading', { name: 'Delivery dashboard' }).waitFor({ timeout: 30_000 });
     expect(page.url()).toContain(DASHBOARD);
 
-    // The seeded targets are all in 2018, so by now every action still open is overdue.
+    // The demo plan is seeded around today: the police action, and only it, is overdue.
     const overdue = page.getByRole('table', { name: 'Overdue actions' });
-    await expect.poll(() => overdue.getByRole('row').count()).toBeGreaterThan(1);
-    await expect.poll(() => overdue.getByText('Sarah Mitchell').count()).toBeGreaterThan(0);
+    await expect.poll(() => overdue.getByRole('row').count()).toBe(2);
+    await expect.poll(() => overdue.getByText('Sarah Mitchell').count()).toBe(1);
+    await expect(page.getByText('Working days to the submission deadline').count()).resolves.toBe(1);
 
     const byAgency = page.getByRole('region', { name: 'Actions by agency and status' });
     await byAgency.getByRole('button', { name: 'Show as table' }).press('Enter');
     await byAgency.getByRole('table', { name: 'Actions by agency and status' }).waitFor();
+
+    // Finding bars carry the finding's short title; its full words show on focus.
+    const byFinding = page.getByRole('region', { name: 'Actions by finding' });
+    await byFinding.getByRole('link', { name: 'Joint partnership decision making in the MASH' }).focus();
+    await expect
+      .poll(() => page.getByRole('tooltip').textContent())
+      .toBe('Area for improvement 1: Joint partnership decision making in the MASH');
+    const completion = page.getByRole('region', { name: 'Completion over time' });
+    await expect(completion.getByText(/The dashed line marks today/).count()).resolves.toBe(1);
     await screenshot(page, '09-dashboard');
 
-    await page.getByRole('textbox', { name: 'From (dd/mm/yyyy)' }).fill('01/02/2018');
+    // From the letter: the period holds every progress update the DCS has posted since.
+    await page.getByRole('textbox', { name: 'From (dd/mm/yyyy)' }).fill(formatShortDate(demo.plan.letterDate!));
     const download = page.waitForEvent('download', { timeout: 60_000 });
     await page.getByRole('button', { name: 'Download progress report' }).click();
     const file = await download;
-    expect(file.suggestedFilename()).toMatch(/^Haringey progress report 2018-02-01 to \d{4}-\d{2}-\d{2}\.docx$/);
+    expect(file.suggestedFilename()).toMatch(
+      new RegExp(`^Haringey progress report ${demo.plan.letterDate} to \\d{4}-\\d{2}-\\d{2}\\.docx$`),
+    );
     const xml = await (
       await JSZip.loadAsync(readFileSync(await file.path()))
     )
       .file('word/document.xml')!
       .async('string');
     expect(xml).toContain('Status changes in the period');
-    expect(xml).toContain('The LSCB meeting to approve the neglect strategy has moved from May to July.');
+    expect(xml).toContain('The LSCB meeting to approve the neglect strategy has been postponed by two months.');
     expect(xml).toContain('Overdue actions');
   });
 });

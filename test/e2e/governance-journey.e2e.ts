@@ -45,9 +45,10 @@ describe.skipIf(!hasChromium)('the sign-off chain, person by person, in the brow
   async function partnersApprove() {
     for (const partner of PARTNERS) {
       await as(partner);
-      const box = mine('Your approval as a safeguarding partner');
-      await box.getByRole('button', { name: 'Approve the plan' }).click();
-      await box.getByText(/You approved this version of the plan on/).waitFor();
+      await mine('Ready for your signature').getByRole('button', { name: 'Approve the plan' }).click();
+      await mine('Your approval as a safeguarding partner')
+        .getByText(/You approved this version of the plan on/)
+        .waitFor();
     }
   }
 
@@ -57,12 +58,14 @@ describe.skipIf(!hasChromium)('the sign-off chain, person by person, in the brow
       ['u-chief-executive', 'Chief Executive'],
     ] as const) {
       await as(persona);
-      const box = mine(`Your sign-off as ${role}`);
-      await box
+      const ready = mine('Ready for your signature');
+      await ready
         .getByRole('textbox', { name: /Your comment with the sign-off/ })
         .fill(`Signed off for the council by the ${role}.`);
-      await box.getByRole('button', { name: 'Approve and sign off' }).click();
-      await box.getByText(/You approved this version of the plan on/).waitFor();
+      await ready.getByRole('button', { name: 'Approve and sign off' }).click();
+      await mine(`Your sign-off as ${role}`)
+        .getByText(/You approved this version of the plan on/)
+        .waitFor();
       if (screenshotName && persona === 'u-lead-member') await screenshot(page, screenshotName);
     }
   }
@@ -143,7 +146,7 @@ describe.skipIf(!hasChromium)('the sign-off chain, person by person, in the brow
       await partnersApprove();
       await executivesSign('governance-04-lead-member-signed');
       await as('u-dcs');
-      await currentStage('Submitted to Ofsted');
+      await currentStage('Ready to submit');
 
       // A late change to a signed action: the approvals no longer match, and the partners are asked again.
       const police = await as('u-police-owner', 'my-actions');
@@ -167,7 +170,7 @@ describe.skipIf(!hasChromium)('the sign-off chain, person by person, in the brow
 
       await as('u-partner-police');
       await currentStage('Partnership approval');
-      const box = mine('Your approval as a safeguarding partner');
+      const box = mine('Ready for your signature');
       await box.getByRole('heading', { name: /What changed since you signed on/ }).waitFor();
       await box
         .getByRole('table', { name: /Changes to action: Second two detective constables/ })
@@ -179,7 +182,7 @@ describe.skipIf(!hasChromium)('the sign-off chain, person by person, in the brow
       await executivesSign();
 
       await as('u-dcs');
-      await currentStage('Submitted to Ofsted');
+      await currentStage('Ready to submit');
       await page
         .getByRole('textbox', { name: /Exported document sent/ })
         .fill('Haringey JTAI written statement of action.docx');

@@ -25,7 +25,7 @@ describe.skipIf(!hasChromium)('the DCS sends reminders; the police owner reads t
 
     const dialog = admin.getByRole('dialog', { name: 'Send reminders' });
     const preview = dialog.getByRole('table', { name: 'Who will be reminded' });
-    // The seeded targets are all in 2018, so every open action is overdue by now.
+    // The demo plan is seeded around today with the police action a week overdue.
     await expect.poll(() => preview.getByRole('row', { name: /Sarah Mitchell/ }).count()).toBe(1);
     await expect.poll(() => preview.getByText(/overdue by \d+ working days/).count()).toBeGreaterThan(0);
     await screenshot(admin, '12-send-reminders');

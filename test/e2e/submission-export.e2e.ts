@@ -5,8 +5,10 @@ import type { BrowserContext, Download } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openAs, screenshot } from './support/app-page';
 import { hasChromium, launchBrowser } from './support/chromium';
+import { seededDemo } from './support/seeded-demo';
 
 const appUrl = inject('appUrl');
+const deadline = seededDemo().plan.printedDeadline!;
 
 describe.skipIf(!hasChromium)('the DCS builds the submission in one click', () => {
   let dcs: BrowserContext;
@@ -19,7 +21,7 @@ describe.skipIf(!hasChromium)('the DCS builds the submission in one click', () =
     const page = await openAs(dcs, appUrl, 'u-dcs', '#/plans/plan-haringey-2018/submission');
     const downloads: Download[] = [];
     page.on('download', (d) => downloads.push(d));
-    await page.getByRole('button', { name: 'Build Word and Excel' }).click();
+    await page.getByRole('button', { name: 'Export draft' }).click();
     await page.getByRole('status').getByText('Downloaded:').waitFor({ timeout: 60_000 });
     await expect.poll(() => downloads.length, { timeout: 10_000 }).toBe(2);
     await screenshot(page, '07-submission');
@@ -32,13 +34,15 @@ describe.skipIf(!hasChromium)('the DCS builds the submission in one click', () =
 
     const names = downloads.map((d) => d.suggestedFilename()).sort();
     expect(names).toEqual([
-      'Haringey JTAI written statement of action 2018-05-11.docx',
-      'Haringey JTAI written statement of action 2018-05-11.xlsx',
+      `Haringey JTAI written statement of action ${deadline}.docx`,
+      `Haringey JTAI written statement of action ${deadline}.xlsx`,
     ]);
     const docxPath = await downloads.find((d) => d.suggestedFilename().endsWith('.docx'))!.path();
-    const xml = await (await JSZip.loadAsync(readFileSync(docxPath))).file('word/document.xml')!.async('string');
+    const zip = await JSZip.loadAsync(readFileSync(docxPath));
+    const xml = await zip.file('word/document.xml')!.async('string');
     expect(xml).toContain('Joint partnership decision making in the MASH');
-    expect(xml).toContain('DRAFT');
+    const headers = await Promise.all(zip.file(/^word\/header\d*\.xml$/).map((f) => f.async('string')));
+    expect(headers.join('')).toContain('DRAFT');
 
     const xlsxPath = await downloads.find((d) => d.suggestedFilename().endsWith('.xlsx'))!.path();
     const workbook = new ExcelJS.Workbook();

@@ -97,9 +97,10 @@ describe.skipIf(!hasChromium || !existsSync(LETTER))('the whole journey on one p
   async function partnersApprove() {
     for (const partner of PARTNERS) {
       await as(partner, 'governance');
-      const box = region('Your approval as a safeguarding partner');
-      await box.getByRole('button', { name: 'Approve the plan' }).click();
-      await box.getByText(/You approved this version of the plan on/).waitFor();
+      await region('Ready for your signature').getByRole('button', { name: 'Approve the plan' }).click();
+      await region('Your approval as a safeguarding partner')
+        .getByText(/You approved this version of the plan on/)
+        .waitFor();
     }
   }
 
@@ -109,12 +110,14 @@ describe.skipIf(!hasChromium || !existsSync(LETTER))('the whole journey on one p
       ['u-chief-executive', 'Chief Executive'],
     ] as const) {
       await as(persona, 'governance');
-      const box = region(`Your sign-off as ${role}`);
-      await box
+      const ready = region('Ready for your signature');
+      await ready
         .getByRole('textbox', { name: /Your comment with the sign-off/ })
         .fill(`Signed for the council (${role}).`);
-      await box.getByRole('button', { name: 'Approve and sign off' }).click();
-      await box.getByText(/You approved this version of the plan on/).waitFor();
+      await ready.getByRole('button', { name: 'Approve and sign off' }).click();
+      await region(`Your sign-off as ${role}`)
+        .getByText(/You approved this version of the plan on/)
+        .waitFor();
       await screenshot(page, `journey-09-${persona.slice(2)}-signed`);
     }
   }
@@ -223,7 +226,7 @@ describe.skipIf(!hasChromium || !existsSync(LETTER))('the whole journey on one p
         .async('string');
       expect(xml).toContain(POLICE_ACTION);
       expect(xml).toContain('Robert Lang');
-      expect(xml).toContain('Approved: every sign-off is complete');
+      expect(xml).toContain('Every signature is complete: this is the approved written statement of action.');
       await screenshot(page, 'journey-10-submission-built');
 
       // A late edit by the police owner: the approvals no longer match, and the partners are asked again.
@@ -242,7 +245,7 @@ describe.skipIf(!hasChromium || !existsSync(LETTER))('the whole journey on one p
       await page.getByText(/Your change altered content that had been signed/).waitFor();
       await as('u-partner-police', 'governance');
       await currentStage('Partnership approval');
-      await region('Your approval as a safeguarding partner')
+      await region('Ready for your signature')
         .getByRole('table', { name: new RegExp(`Changes to action: ${POLICE_ACTION}`) })
         .getByRole('row', { name: /Target date/ })
         .waitFor();
@@ -252,7 +255,7 @@ describe.skipIf(!hasChromium || !existsSync(LETTER))('the whole journey on one p
 
       // Signed again: the DCS submits.
       await as('u-dcs', 'governance');
-      await currentStage('Submitted to Ofsted');
+      await currentStage('Ready to submit');
       await page
         .getByRole('textbox', { name: /Exported document sent/ })
         .fill('Cheshire East written statement of action.docx');

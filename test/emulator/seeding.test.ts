@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { LISTS, type ListKey } from '../../src/data/sharepoint/list-schema';
 import { SETTINGS_LIST } from '../../src/data/sharepoint/site-settings-schema';
+import { isoDate } from '../../src/domain/dates';
 import { DEMO_PERSONAS } from '../../src/emulator/seed/demo-directory';
+import { shiftDemoDates } from '../../src/emulator/seed/demo-plan-in-flight';
 import { HARINGEY_ACTIONS, HARINGEY_FINDINGS } from '../../src/emulator/seed/haringey-2018';
 import { createBooks } from './support/books-list';
 import { SITE, type GraphClient } from './support/graph-client';
@@ -19,7 +21,7 @@ const idOfAction = async (graph: GraphClient, actionId: string) =>
   String((await itemsOf(graph, 'actions')).find((a) => a.fields?.['Title'] === actionId)?.id);
 
 describe('demo seed', { timeout: 30_000 }, () => {
-  it('provisions the lists and seeds the Haringey 2018 plan through the Graph adapter as the DCS', async () => {
+  it('provisions the lists and seeds the Haringey plan through the Graph adapter as the DCS', async () => {
     const { graph } = await startTestEmulator({ seed: true });
     const lists = await graph.call('GET', `${SITE}/lists`);
     expect(lists.body.value).toHaveLength([...Object.keys(LISTS), SETTINGS_LIST].length);
@@ -44,11 +46,21 @@ describe('demo seed', { timeout: 30_000 }, () => {
     });
   });
 
-  it('posts a few progress updates dated early 2018', async () => {
-    const { graph } = await startTestEmulator({ seed: true });
+  it('dates the plan around the day it seeds: letter, deadline and progress updates', async () => {
+    const today = isoDate('2026-02-10');
+    const demo = shiftDemoDates(today);
+    const { graph } = await startTestEmulator({ seed: true, seedToday: today });
+    const [plan] = await itemsOf(graph, 'plans');
+    expect(plan?.fields).toMatchObject({
+      PlanTitle: demo.plan.title,
+      LetterDate: expect.stringContaining(demo.plan.letterDate!),
+      PrintedDeadline: expect.stringContaining(demo.plan.printedDeadline!),
+    });
+    expect(String(plan?.createdDateTime).slice(0, 10)).toBe(demo.startedAt.slice(0, 10));
+    // SharePoint stamps who added an update and when; the seed's are stamped on their own dates.
     const updates = await itemsOf(graph, 'updates');
-    expect(updates.length).toBeGreaterThanOrEqual(2);
-    for (const update of updates) expect(String(update.fields?.['At'])).toMatch(/^2018-0[1-4]-/);
+    expect(updates.map((u) => [u.fields?.['At'], u.createdDateTime])).toEqual(demo.updates.map((u) => [u.at, u.at]));
+    for (const update of updates) expect(String(update.createdDateTime).slice(0, 10) < today).toBe(true);
   });
 
   it('does not seed again on a restart over the same data', async () => {

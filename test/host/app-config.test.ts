@@ -22,6 +22,7 @@ describe('start-up configuration', () => {
       graphBaseUrl: `${ORIGIN}/graph/v1.0`,
       emulatorUrl: `${ORIGIN}/graph`,
       siteId: LOCAL_SITE_ID,
+      appId: null,
     });
     expect(readConfig({ JTAI_TARGET: 'local', JTAI_CLIENT_ID: CLIENT_ID }, ORIGIN).mode).toBe('local');
   });
@@ -45,7 +46,20 @@ describe('start-up configuration', () => {
       siteUrl: 'https://contoso.sharepoint.com/sites/lscp',
       tenantId: 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee',
       authorityHost: 'https://login.microsoftonline.com',
+      appId: null,
     });
+  });
+
+  it('reads the Teams app id, which notification links name, and refuses one that is not a GUID', () => {
+    const APP_ID = '6B1F4A57-2C1E-4D3A-9F0B-7E8D9C0A1B2C';
+    expect(readConfig({ JTAI_CLIENT_ID: CLIENT_ID, JTAI_APP_ID: APP_ID }, ORIGIN)).toMatchObject({
+      mode: 'tenant',
+      appId: APP_ID.toLowerCase(),
+    });
+    expect(readConfig({ JTAI_APP_ID: APP_ID }, ORIGIN)).toMatchObject({ mode: 'local', appId: APP_ID.toLowerCase() });
+    expect(problemsOf(() => readConfig({ JTAI_CLIENT_ID: CLIENT_ID, JTAI_APP_ID: 'jtai-app' }, ORIGIN))).toEqual([
+      'JTAI_APP_ID "jtai-app" is not a GUID; use the Teams app\'s own id, the "id" of the manifest that npm run package builds.',
+    ]);
   });
 
   it('signs in through organizations only when no tenant is set, and refuses a tenant id that is not a GUID', () => {

@@ -1,5 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { formatSubPageId, parseSubPageId, teamsDeepLinkUrl, type DeepLink } from '../../src/host/deep-link';
+import {
+  formatSubPageId,
+  parseSubPageId,
+  siteOfSubPageId,
+  teamsDeepLinkUrl,
+  type DeepLink,
+} from '../../src/host/deep-link';
 import type { ActionId, FindingId, PlanId } from '../../src/domain/ids';
 import { formatRoute, parseRoute } from '../../src/ui/routing/route';
 import { createTeamsMock } from './teams-mock';
@@ -60,10 +66,21 @@ describe('subPageId', () => {
       'https://teams.microsoft.com/l/entity/6b1f4a57-2c1e-4d3a-9f0b-7e8d9c0a1b2c/plan-haringey-2018',
     );
     expect(JSON.parse(url.searchParams.get('context')!)).toEqual({
-      subEntityId: 'plan:plan-haringey-2018/action:act-123',
+      subEntityId: 'action:act-123',
       channelId: '19:abc@thread.tacv2',
     });
     expect(url.searchParams.get('label')).toBe('Action 1.2');
+  });
+
+  it('carries the plan’s site in a personal-tab link, and reads it back beside the place', () => {
+    const site = 'https://haringey.sharepoint.com/sites/Safeguarding Partnership';
+    const subPageId = formatSubPageId({ planId: plan, actionId: action }, null, site);
+    expect(subPageId).toBe(`site:${encodeURIComponent(site)}/plan:plan-haringey-2018/action:act-123`);
+    expect(siteOfSubPageId(subPageId)).toBe('https://haringey.sharepoint.com/sites/Safeguarding%20Partnership');
+    expect(parseSubPageId(subPageId, 'plans')).toEqual({ planId: plan, actionId: action });
+    expect(siteOfSubPageId('plan:plan-haringey-2018')).toBeNull();
+    expect(siteOfSubPageId(`site:${encodeURIComponent('http://example.org')}/plan:plan-haringey-2018`)).toBeNull();
+    expect(siteOfSubPageId('site:not%20a%20url/plan:plan-haringey-2018')).toBeNull();
   });
 });
 

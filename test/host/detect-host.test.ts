@@ -93,10 +93,14 @@ describe('detectHost', () => {
     expect(initializeTeams).toHaveBeenCalledTimes(2);
   });
 
-  it('reads a Teams channel tab: team site, user, tenant, locale, theme, plan and sub-page', async () => {
+  it('reads a Teams channel tab: team site, channel, user, tenant, locale, theme, plan and sub-page', async () => {
     teams.app.initialize.mockResolvedValue();
     teams.app.getContext.mockResolvedValue(
-      teamsContext({ app: { theme: 'dark' } as never, page: { subPageId: 'action:act-12' } }),
+      teamsContext({
+        app: { theme: 'dark' } as never,
+        page: { subPageId: 'action:act-12' },
+        channel: { id: '19:abc123@thread.tacv2' },
+      }),
     );
     const host = await m.detectHost({ window: framed });
     expect(host).toEqual({
@@ -116,6 +120,7 @@ describe('detectHost', () => {
         tenantId: '22222222-2222-4222-8222-222222222222',
       },
       locale: 'en-gb',
+      channelId: '19:abc123@thread.tacv2',
     });
   });
 

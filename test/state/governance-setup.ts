@@ -109,6 +109,8 @@ export async function startGovernancePlan(dcs: PlanStore, options: GovernancePla
     agencies: DEFAULT_AGENCIES,
     stage: 'drafting',
     archived: false,
+    foreword: '',
+    monitoringArrangements: '',
   };
   await dcs.createPlan(plan);
   const members: Member[] = DEMO_PERSONAS.map((p) => ({

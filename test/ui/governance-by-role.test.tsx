@@ -77,17 +77,18 @@ describe('the Governance tab, by role', () => {
     expect(screen.queryByRole('region', { name: 'Move the plan (plan admins)' })).not.toBeInTheDocument();
   });
 
-  it('lets the Lead Member sign the plan off with a comment, listed with who, role, when and the hash', async () => {
+  it('lets the Lead Member sign the plan off with a comment, listed with who, role, when and the content reference', async () => {
     const planId = await startGovernancePlan(storeFor('u-dcs'), { key: 'ui-lead-member' });
     await walk(storeFor, planId, TO_EXECUTIVE_SIGN_OFF);
     await renderAppAs(emulator, 'u-lead-member', governanceOf(planId));
 
-    const yours = await screen.findByRole('region', { name: 'Your sign-off as Lead Member' });
+    const ready = await screen.findByRole('region', { name: 'Ready for your signature' });
     await userEvent.type(
-      within(yours).getByRole('textbox', { name: /Your comment with the sign-off/ }),
+      within(ready).getByRole('textbox', { name: /Your comment with the sign-off/ }),
       'Approved at Cabinet briefing',
     );
-    await userEvent.click(within(yours).getByRole('button', { name: 'Approve and sign off' }));
+    await userEvent.click(within(ready).getByRole('button', { name: 'Approve and sign off' }));
+    const yours = screen.getByRole('region', { name: 'Your sign-off as Lead Member' });
     expect(
       await within(yours).findByText(signedAt('You approved this version of the plan on ', String.raw`\.`)),
     ).toBeInTheDocument();
@@ -98,7 +99,9 @@ describe('the Governance tab, by role', () => {
     expect(within(row).getByText('Approved: Approved at Cabinet briefing')).toBeInTheDocument();
     expect(within(row).getByText(signedAt())).toBeInTheDocument();
     const stored = (await storedGovernance(planId)).signOffs.find((s) => s.role === 'lead-member')!;
-    expect(within(row).getByText(stored.contentHash.slice(0, 12))).toBeInTheDocument();
+    expect(within(row).getByText(/^Content reference/)).toHaveTextContent(
+      `Content reference ${stored.contentHash.slice(0, 12)}`,
+    );
     expect(stored.comment).toBe('Approved at Cabinet briefing');
   });
 
@@ -111,18 +114,19 @@ describe('the Governance tab, by role', () => {
 
     await renderAppAs(emulator, 'u-partner-police', governanceOf(planId));
     expect(await screen.findByRole('heading', { name: 'Current stage: Partnership approval' })).toBeInTheDocument();
-    const yours = screen.getByRole('region', { name: 'Your approval as a safeguarding partner' });
+    const ready = screen.getByRole('region', { name: 'Ready for your signature' });
     expect(
-      within(yours).getByRole('heading', { name: signedAt('What changed since you signed on ') }),
+      within(ready).getByRole('heading', { name: signedAt('What changed since you signed on ') }),
     ).toBeInTheDocument();
-    const diff = within(yours).getByRole('table', { name: /Changes to action: Second two detective constables/ });
+    const diff = within(ready).getByRole('table', { name: /Changes to action: Second two detective constables/ });
     const target = within(diff).getByRole('row', { name: /Target date/ });
     expect(within(target).getByText('29/06/2018')).toBeInTheDocument();
     expect(within(target).getByText('28/09/2018')).toBeInTheDocument();
     const history = screen.getByRole('table', { name: 'Sign-offs' });
     expect(within(history).getAllByText(/Superseded on .* after a change by Sarah Mitchell/)).toHaveLength(4);
 
-    await userEvent.click(within(yours).getByRole('button', { name: 'Approve the plan' }));
+    await userEvent.click(within(ready).getByRole('button', { name: 'Approve the plan' }));
+    const yours = screen.getByRole('region', { name: 'Your approval as a safeguarding partner' });
     expect(
       await within(yours).findByText(signedAt('You approved this version of the plan on ', String.raw`\.`)),
     ).toBeInTheDocument();
@@ -136,7 +140,7 @@ describe('the Governance tab, by role', () => {
     expect(await screen.findByRole('heading', { name: 'Current stage: Collation by the DCS' })).toBeInTheDocument();
     expect(screen.getByText('Stage', { selector: 'dt' }).nextSibling).toHaveTextContent('Collation by the DCS');
     const timeline = screen.getByRole('table', { name: 'Stage timeline' });
-    const submitted = within(timeline).getByRole('row', { name: /Submitted to Ofsted/ });
+    const submitted = within(timeline).getByRole('row', { name: /Ready to submit/ });
     expect(within(submitted).getByText('11 May 2018 (suggested)')).toBeInTheDocument();
     expect(within(timeline).getByRole('row', { name: /Agency quality assurance/ })).toHaveTextContent('Done');
 

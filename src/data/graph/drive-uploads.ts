@@ -65,12 +65,9 @@ async function uploadLarge(deps: DriveUploadDeps, names: readonly string[], file
   }
 }
 
-/** Saves a submission file into the library and reads back the version the save made. */
-async function saveSubmissionFile(deps: DriveUploadDeps, file: SubmissionFile): Promise<SavedFile> {
-  const names = submissionNames(file.planId, file.fileName);
-  const uploaded = file.bytes.length <= SIMPLE_UPLOAD_LIMIT ? putContent : uploadLarge;
-  const item = asDriveItem(await uploaded(deps, names, file));
-  // A SharePoint driveItem carries no version label; its versions do.
+/** A file as saved, with its current version (a SharePoint driveItem carries no version label; its versions do). */
+async function savedFile(deps: DriveUploadDeps, value: unknown): Promise<SavedFile> {
+  const item = asDriveItem(value);
   const versions = await getAllPages(deps.api, driveVersionsPath(deps.siteId, item.id));
   return {
     name: item.name,
@@ -81,6 +78,25 @@ async function saveSubmissionFile(deps: DriveUploadDeps, file: SubmissionFile): 
   };
 }
 
-export function driveUploads(deps: DriveUploadDeps): Pick<PlanStore, 'saveSubmissionFile'> {
-  return { saveSubmissionFile: (file) => saveSubmissionFile(deps, file) };
+/** Saves a submission file into the library and reads back the version the save made. */
+async function saveSubmissionFile(deps: DriveUploadDeps, file: SubmissionFile): Promise<SavedFile> {
+  const names = submissionNames(file.planId, file.fileName);
+  const uploaded = file.bytes.length <= SIMPLE_UPLOAD_LIMIT ? putContent : uploadLarge;
+  return savedFile(deps, await uploaded(deps, names, file));
+}
+
+async function findSubmissionFile(deps: DriveUploadDeps, planId: string, fileName: string): Promise<SavedFile | null> {
+  try {
+    return await savedFile(deps, await deps.api.get(driveItemPath(deps.siteId, submissionNames(planId, fileName))));
+  } catch (error) {
+    if (error instanceof StoreError && error.kind === 'not-found') return null;
+    throw error;
+  }
+}
+
+export function driveUploads(deps: DriveUploadDeps): Pick<PlanStore, 'saveSubmissionFile' | 'findSubmissionFile'> {
+  return {
+    saveSubmissionFile: (file) => saveSubmissionFile(deps, file),
+    findSubmissionFile: (planId, fileName) => findSubmissionFile(deps, planId, fileName),
+  };
 }

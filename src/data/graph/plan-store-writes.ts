@@ -29,6 +29,7 @@ export type PlanStoreWrites = Omit<
   | 'saveGovernanceSummary'
   | 'listGovernance'
   | 'saveSubmissionFile'
+  | 'findSubmissionFile'
 >;
 
 const newItem = <T>(codec: EntityCodec<T>, entity: T): NewItem => ({

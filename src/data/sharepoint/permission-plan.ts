@@ -174,6 +174,9 @@ function itemLevel(
   return [SITE_OWNERS, ...assign(groups, (t) => (editors.has(t) ? 'contribute' : 'read'))];
 }
 
+const folderRole = (title: string, titles: ReturnType<typeof groupTitles>): PlannedRole =>
+  title === titles.admins ? 'contribute' : title === titles.participants ? 'append' : 'read';
+
 /**
  * The permissions of one plan (see architecture.md): readers read; members add entries to the
  * append-only lists and never edit or delete them; agency owners edit their agency's actions;
@@ -197,6 +200,7 @@ export function planPermissions(input: PermissionInput): PermissionPlan {
     groupPrefix: titles.prefix,
     groups,
     lists,
-    folderAssignments: [SITE_OWNERS, ...assign(groups, (t) => (t === titles.admins ? 'contribute' : 'read'))],
+    // Participants add the copy of a version they signed; only the admins change or remove a file.
+    folderAssignments: [SITE_OWNERS, ...assign(groups, (t) => folderRole(t, titles))],
   };
 }

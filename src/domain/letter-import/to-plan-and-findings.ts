@@ -34,6 +34,8 @@ function toPlan(draft: ImportDraft, ids: ImportIds): Plan {
     agencies: DEFAULT_AGENCIES,
     stage: 'drafting',
     archived: false,
+    foreword: '',
+    monitoringArrangements: '',
   };
 }
 

@@ -1,6 +1,7 @@
 import { ACTION_STATUSES, type Action, type ActionStatus } from '../action';
 import type { AgencyKey } from '../agency';
 import { FINDING_TYPE_LABEL, type FindingType } from '../finding';
+import { findingShortTitle } from '../finding-title';
 import type { FindingId } from '../ids';
 import type { PlanSnapshot } from '../plan-snapshot';
 
@@ -16,7 +17,9 @@ export interface CountRow<K extends string> {
 
 export interface FindingCountRow extends CountRow<FindingId> {
   readonly type: FindingType;
-  /** The finding's words, for the table. */
+  /** How the plan numbers the finding, e.g. "Area for improvement 3". */
+  readonly reference: string;
+  /** The finding's words, verbatim: the label's tooltip and the table's first column. */
   readonly text: string;
 }
 
@@ -45,7 +48,10 @@ export function actionsByAgencyAndStatus(snapshot: PlanSnapshot): CountRow<Agenc
   return [...rows].map(([key, { label, counts }]) => ({ key, label, counts, total: sum(counts) }));
 }
 
-/** Actions by the finding they answer, in letter order, numbered per finding type as the plan is. */
+/**
+ * Actions by the finding they answer, in letter order, each labelled with the finding's short
+ * title and numbered per finding type as the plan is.
+ */
 export function actionsByFinding(snapshot: PlanSnapshot): FindingCountRow[] {
   const counts = new Map<FindingId, Record<ActionStatus, number>>();
   for (const action of snapshot.actions) {
@@ -64,8 +70,9 @@ export function actionsByFinding(snapshot: PlanSnapshot): FindingCountRow[] {
       return [
         {
           key: finding.id,
-          label: `${FINDING_TYPE_LABEL[finding.type]} ${n}`,
+          label: findingShortTitle(finding),
           type: finding.type,
+          reference: `${FINDING_TYPE_LABEL[finding.type]} ${n}`,
           text: finding.text,
           counts: row,
           total: sum(row),

@@ -3,6 +3,7 @@ import type { IdSource } from '../ids';
 import type { Member } from '../member';
 import type { PlanSnapshot } from '../plan-snapshot';
 import type { Governance } from '../workflow/governance';
+import { labelOf } from '../workflow/stage-chain';
 import type { OutgoingNotification } from './notification';
 import { whoStageNeeds } from './stage-recipients';
 
@@ -26,6 +27,7 @@ export function stageNotifications(input: StageNotificationInput): OutgoingNotif
   const call = whoStageNeeds(after, content);
   if (!call) return [];
   const plan = content.plan;
+  const stage = labelOf(call.stage);
   return call.recipients
     .filter((m) => m.userId !== actor.userId)
     .map((recipient) => ({
@@ -35,14 +37,14 @@ export function stageNotifications(input: StageNotificationInput): OutgoingNotif
         planTitle: plan.title,
         recipientId: recipient.userId,
         kind: 'plan-step',
-        subject: `${call.stage.label} is waiting for you`,
-        body: `${plan.title} has moved to ${call.stage.label}. ${call.ask}`,
+        subject: `${stage} is waiting for you`,
+        body: `${plan.title} has moved to ${stage}. ${call.ask}`,
         target: { view: 'governance', planId: plan.id },
         createdAt: input.now,
         senderId: actor.userId,
         senderName: actor.displayName,
         read: false,
       },
-      activity: { type: 'planStepNeedsYou', parameters: { step: call.stage.label, plan: plan.title } },
+      activity: { type: 'planStepNeedsYou', parameters: { step: stage, plan: plan.title } },
     }));
 }

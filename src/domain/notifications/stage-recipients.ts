@@ -1,6 +1,7 @@
 import type { Member } from '../member';
 import type { PlanSnapshot } from '../plan-snapshot';
 import { isPrincipal } from '../workflow/actor';
+import { mayQualityAssure } from '../workflow/agency-qa-signers';
 import type { Governance } from '../workflow/governance';
 import { executiveStatus, isApproved, partnerStatus, qaStatus } from '../workflow/sign-off-status';
 import { stageOf, type StageConfig } from '../workflow/stage-chain';
@@ -19,14 +20,14 @@ const ASKS = {
   submission: 'Export the written statement, send it to Ofsted, then record the submission.',
 } as const;
 
-/** QA leads of each agency that leads actions and has not yet approved them as they are now. */
+/** Who may assure each agency that leads actions and has not yet approved them as they are now. */
 function qaLeadsAwaited(g: Governance, content: PlanSnapshot): Member[] {
   const awaited = new Set(
     qaStatus(g, content)
       .filter((s) => !isApproved(s))
       .map((s) => s.agency),
   );
-  return content.members.filter((m) => m.role === 'agency-qa-lead' && m.agency !== null && awaited.has(m.agency));
+  return content.members.filter((m) => [...awaited].some((a) => mayQualityAssure(m, a, g.partnershipQaRole)));
 }
 
 function executivesAwaited(g: Governance, content: PlanSnapshot): Member[] {

@@ -3,6 +3,7 @@ import type { IsoDate, IsoDateTime } from '../dates';
 import type { PlanId, SignOffId } from '../ids';
 import type { StageKey } from '../stage';
 import type { ActorRef, Principal } from './actor';
+import type { PartnershipQaRole } from './agency-qa-signers';
 import type { ChangeSummary } from './changes-since';
 import type { CommentTarget } from './review-comment';
 import type { ChainStageKey } from './stage-chain';
@@ -52,6 +53,7 @@ export type AuditDetail =
   | { readonly kind: 'chain-edited'; readonly changes: readonly string[] }
   | { readonly kind: 'principal-set'; readonly principal: Principal }
   | { readonly kind: 'due-date-set'; readonly dueStage: ChainStageKey; readonly date: IsoDate | null }
+  | { readonly kind: 'partnership-qa-role-set'; readonly role: PartnershipQaRole }
   | { readonly kind: 'revision-recorded'; readonly revisionId: RevisionId; readonly changes: ChangeSummary };
 
 export type AuditKind = AuditDetail['kind'];
@@ -82,5 +84,6 @@ export const AUDIT_KIND_LABEL: Record<AuditKind, string> = {
   'chain-edited': 'Governance chain edited',
   'principal-set': 'Principal changed',
   'due-date-set': 'Stage date changed',
+  'partnership-qa-role-set': 'Partnership QA changed',
   'revision-recorded': 'Revision',
 };

@@ -68,8 +68,9 @@ export const NO_CHANGES: ChangeSummary = {
 const differs = (a: JsonValue, b: JsonValue) => canonicalJson(a) !== canonicalJson(b);
 
 function changedFields<T extends Record<string, JsonValue>>(before: T, after: T): Exclude<keyof T & string, 'id'>[] {
-  const keys = Object.keys(before) as Exclude<keyof T & string, 'id'>[];
-  return keys.filter((key) => key !== 'id' && differs(before[key]!, after[key]!));
+  // Keys present on either side: a fact left out while empty (the statement's texts) counts when added.
+  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])] as Exclude<keyof T & string, 'id'>[];
+  return keys.filter((key) => key !== 'id' && differs(before[key] ?? null, after[key] ?? null));
 }
 
 /**

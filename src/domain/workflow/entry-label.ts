@@ -6,6 +6,7 @@ export const ENTRY_LABEL: Record<WorkflowEvent['type'], string> = {
   'edit-chain': 'Governance chain edit',
   'set-principal': 'Principal change',
   'set-due-date': 'Stage date change',
+  'set-partnership-qa-role': 'Partnership QA change',
   advance: 'Stage move',
   'return-to': 'Return to an earlier stage',
   'qa-approve': 'Agency QA approval',

@@ -1,12 +1,14 @@
 import type { PlanId } from '../ids';
 import type { Principal } from './actor';
+import type { PartnershipQaRole } from './agency-qa-signers';
 import type { Governance, StageDueDate } from './governance';
 import type { ChainStageKey, StageChain } from './stage-chain';
 
 /**
- * What a plan's admins keep about its governance outside the record: the chain, principal and
- * due dates, and the stage as last worked out from the record, so the plan list can show every
- * plan's stage without replaying each. Opening a plan replays its record, which decides.
+ * What a plan's admins keep about its governance outside the record: the chain, principal, due
+ * dates and who quality-assures the partnership's actions, and the stage as last worked out from
+ * the record, so the plan list can show every plan's stage without replaying each. Opening a plan
+ * replays its record, which decides.
  */
 export interface GovernanceSummary {
   readonly planId: PlanId;
@@ -14,6 +16,7 @@ export interface GovernanceSummary {
   readonly stage: ChainStageKey;
   readonly principal: Principal;
   readonly dueDates: readonly StageDueDate[];
+  readonly partnershipQaRole: PartnershipQaRole;
 }
 
 export const summaryOf = (g: Governance): GovernanceSummary => ({
@@ -22,6 +25,7 @@ export const summaryOf = (g: Governance): GovernanceSummary => ({
   stage: g.stage,
   principal: g.principal,
   dueDates: g.dueDates,
+  partnershipQaRole: g.partnershipQaRole,
 });
 
 /** Whether a stored summary still says what the record does. */

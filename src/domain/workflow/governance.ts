@@ -3,6 +3,7 @@ import type { IsoDate, IsoDateTime } from '../dates';
 import type { PlanId, SignOffId } from '../ids';
 import type { SignOff } from '../sign-off';
 import { DEFAULT_PRINCIPAL, type ActorRef, type Principal } from './actor';
+import { DEFAULT_PARTNERSHIP_QA_ROLE, type PartnershipQaRole } from './agency-qa-signers';
 import type { AuditEvent } from './audit-event';
 import type { CanonicalContent } from './canonical-content';
 import type { ChangeSummary } from './changes-since';
@@ -66,7 +67,8 @@ export interface SignedContent {
 
 /**
  * Everything about how one plan is signed off, as plain JSON. The history lists only ever grow;
- * `chain`, `stage`, `principal` and `dueDates` are current settings whose changes the audit records.
+ * `chain`, `stage`, `principal`, `dueDates` and `partnershipQaRole` are current settings whose changes
+ * the audit records.
  */
 export interface Governance {
   readonly schemaVersion: typeof GOVERNANCE_SCHEMA_VERSION;
@@ -74,6 +76,8 @@ export interface Governance {
   readonly chain: StageChain;
   readonly stage: ChainStageKey;
   readonly principal: Principal;
+  /** Who quality-assures the actions the partnership leads itself (besides a partnership QA lead). */
+  readonly partnershipQaRole: PartnershipQaRole;
   /** Agency QA decisions (stage `agency-qa`, with the agency), partner approvals and executive sign-offs. */
   readonly signOffs: readonly SignOff[];
   readonly supersessions: readonly Supersession[];
@@ -94,6 +98,7 @@ export function initialGovernance(planId: PlanId): Governance {
     chain: DEFAULT_CHAIN,
     stage: 'drafting',
     principal: DEFAULT_PRINCIPAL,
+    partnershipQaRole: DEFAULT_PARTNERSHIP_QA_ROLE,
     signOffs: [],
     supersessions: [],
     qaOverrides: [],

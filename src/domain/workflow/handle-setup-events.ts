@@ -9,7 +9,7 @@ import { record, update, type Step, type WorkflowContext } from './step';
 import { stageLabel, stageOf } from './stage-chain';
 import { refusal, type WorkflowError } from './workflow-error';
 
-function beforeSubmissionRefusal(step: Step, what: string): WorkflowError | null {
+export function beforeSubmissionRefusal(step: Step, what: string): WorkflowError | null {
   const kind = currentStage(step.governance).kind;
   const submitted = step.governance.submission !== null || kind === 'monitoring' || kind === 'closed';
   return submitted

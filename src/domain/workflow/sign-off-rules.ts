@@ -3,6 +3,7 @@ import type { Member } from '../member';
 import type { SignOffDecision } from '../sign-off';
 import { STAGE_LABEL, type StageKey } from '../stage';
 import { MULTI_LINE_LIMIT } from '../text-limits';
+import { mayQualityAssure, PARTNERSHIP_AGENCY, PARTNERSHIP_QA_WHO } from './agency-qa-signers';
 import type { Governance } from './governance';
 import { EXECUTIVE_ROLES, executiveSlot, partnerSlot, qaSlot, slotStatus, supersededIds } from './sign-off-status';
 import { firstStageOfKind, stageIndex, stageLabel, stageOf, type StageKind } from './stage-chain';
@@ -43,20 +44,24 @@ export function qaWindowOpen(g: Governance): boolean {
 /** The parts of a member the sign rules look at. */
 export type Signer = Pick<Member, 'userId' | 'role' | 'agency'>;
 
-function roleRefusal(member: Signer, request: SignRequest, agencyName: string): WorkflowError | null {
+function qaRoleRefusal(member: Signer, agency: AgencyKey, g: Governance, agencyName: string): WorkflowError | null {
+  if (mayQualityAssure(member, agency, g.partnershipQaRole)) return null;
+  const message =
+    agency === PARTNERSHIP_AGENCY
+      ? `Only ${PARTNERSHIP_QA_WHO[g.partnershipQaRole]} can quality-assure the partnership's actions.`
+      : `Only ${agencyName}'s QA lead can sign at ${STAGE_LABEL['agency-qa']}.`;
+  return refusal('WORKFLOW.NOT_PERMITTED', message);
+}
+
+function roleRefusal(member: Signer, request: SignRequest, g: Governance, agencyName: string): WorkflowError | null {
+  if (request.stage === 'agency-qa') return qaRoleRefusal(member, request.agency ?? '', g, agencyName);
   const permitted =
-    request.stage === 'agency-qa'
-      ? member.role === 'agency-qa-lead' && member.agency === request.agency
-      : request.stage === 'partnership-approval'
-        ? member.role === 'safeguarding-partner'
-        : EXECUTIVE_ROLES.includes(member.role);
+    request.stage === 'partnership-approval'
+      ? member.role === 'safeguarding-partner'
+      : EXECUTIVE_ROLES.includes(member.role);
   if (permitted) return null;
   const who =
-    request.stage === 'agency-qa'
-      ? `${agencyName}'s QA lead`
-      : request.stage === 'partnership-approval'
-        ? 'the safeguarding partners'
-        : 'the Lead Member and the Chief Executive';
+    request.stage === 'partnership-approval' ? 'the safeguarding partners' : 'the Lead Member and the Chief Executive';
   return refusal('WORKFLOW.NOT_PERMITTED', `Only ${who} can sign at ${STAGE_LABEL[request.stage]}.`);
 }
 
@@ -104,7 +109,7 @@ export function signRefusal(
   agencyName: string,
 ): WorkflowError | null {
   return (
-    roleRefusal(member, request, agencyName) ??
+    roleRefusal(member, request, g, agencyName) ??
     stageRefusal(g, request) ??
     commentRefusal(request) ??
     alreadySignedRefusal(member, g, request)

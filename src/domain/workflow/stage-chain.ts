@@ -81,7 +81,17 @@ export const stageIndex = (chain: StageChain, key: ChainStageKey): number => cha
 export const stageOf = (chain: StageChain, key: ChainStageKey): StageConfig | null =>
   chain.find((s) => s.key === key) ?? null;
 
-export const stageLabel = (chain: StageChain, key: ChainStageKey): string => stageOf(chain, key)?.label ?? key;
+/** Names the app once gave built-in stages; chains stored then still carry them. */
+const RETIRED_LABELS: Partial<Record<StageKey, string>> = { submitted: 'Submitted to Ofsted' };
+
+/** A stage's name as shown: its own, except that a built-in stage's retired name reads as today's. */
+export const labelOf = (stage: StageConfig): string =>
+  isBuiltInStage(stage.key) && RETIRED_LABELS[stage.key] === stage.label ? STAGE_LABEL[stage.key] : stage.label;
+
+export const stageLabel = (chain: StageChain, key: ChainStageKey): string => {
+  const stage = stageOf(chain, key);
+  return stage ? labelOf(stage) : key;
+};
 
 /** The first stage after `key` that is not skipped, or null at the end of the chain. */
 export function nextActiveStage(chain: StageChain, key: ChainStageKey): StageConfig | null {

@@ -6,7 +6,7 @@ import {
 } from '../calendar/working-days';
 import type { IsoDate } from '../dates';
 import type { Governance } from './governance';
-import { stageIndex, type ChainStageKey, type StageChain, type StageKind } from './stage-chain';
+import { labelOf, stageIndex, type ChainStageKey, type StageChain, type StageKind } from './stage-chain';
 
 /**
  * Working days each stage needs, read off the Haringey 2018 timetable: about a week for each
@@ -93,7 +93,7 @@ export function stageTimeline(
     const unfinished = state === 'current' || state === 'upcoming';
     return {
       stage: s.key,
-      label: s.label,
+      label: labelOf(s),
       state,
       suggested: own,
       due,

@@ -6,6 +6,7 @@ import type { AuditEvent } from './audit-event';
 import type { Governance } from './governance';
 import { addComment, resolveComment } from './handle-comment-events';
 import { contentChanged } from './handle-content-change';
+import { setPartnershipQaRole } from './handle-qa-settings';
 import { editChain, setDueDate, setPrincipal } from './handle-setup-events';
 import { executiveDecision, partnerDecision, qaDecision } from './handle-sign-events';
 import { advance, close, overrideQa, returnTo, type Outcome } from './handle-stage-events';
@@ -30,6 +31,8 @@ function dispatch(step: Step, event: WorkflowEvent, ctx: WorkflowContext): Outco
       return setPrincipal(step, event, ctx);
     case 'set-due-date':
       return setDueDate(step, event, ctx);
+    case 'set-partnership-qa-role':
+      return setPartnershipQaRole(step, event, ctx);
     case 'advance':
       return advance(step, event, ctx);
     case 'return-to':

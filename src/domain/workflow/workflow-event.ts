@@ -2,6 +2,7 @@ import type { AgencyKey } from '../agency';
 import type { IsoDate } from '../dates';
 import type { SignOffDecision } from '../sign-off';
 import type { Principal } from './actor';
+import type { PartnershipQaRole } from './agency-qa-signers';
 import type { CanonicalContent } from './canonical-content';
 import type { ChangeSummary } from './changes-since';
 import type { ContentFacts } from './content-facts';
@@ -29,6 +30,7 @@ export type WorkflowEvent =
   | { readonly type: 'edit-chain'; readonly chain: StageChain }
   | { readonly type: 'set-principal'; readonly principal: Principal }
   | { readonly type: 'set-due-date'; readonly stage: ChainStageKey; readonly date: IsoDate | null }
+  | { readonly type: 'set-partnership-qa-role'; readonly role: PartnershipQaRole }
   | ({ readonly type: 'advance'; readonly note: string } & StageBound)
   | ({ readonly type: 'return-to'; readonly stage: ChainStageKey; readonly reason: string } & StageBound)
   | ({ readonly type: 'qa-approve'; readonly agency: AgencyKey } & Signing)

@@ -6,8 +6,10 @@ import type { ActionId, FindingId, MemberId, PlanId, UserId } from '../../domain
 import type { Plan } from '../../domain/plan';
 
 /**
- * The demo plan: Haringey's 2018 JTAI (abuse and neglect). Findings are the areas for
- * improvement as the council summarised them to its scrutiny panel (8 March 2018).
+ * Haringey's 2018 JTAI (abuse and neglect) in its own dates. Findings are the areas for
+ * improvement as the council summarised them to its scrutiny panel (8 March 2018). The demo
+ * seeds it moved to around today (see demo-plan-in-flight.ts); texts name no month or year so
+ * they stay true wherever its dates land.
  */
 export const HARINGEY_PLAN_ID = 'plan-haringey-2018' as PlanId;
 
@@ -24,6 +26,8 @@ export const HARINGEY_PLAN: Plan = {
   agencies: DEFAULT_AGENCIES,
   stage: 'drafting',
   archived: false,
+  foreword: '',
+  monitoringArrangements: '',
 };
 
 type Tags = readonly AgencyKey[];
@@ -118,7 +122,7 @@ const ACTION_SEEDS: readonly ActionSeed[] = [
     target: '2018-05-31',
     measure: 'Police checks returned within 24 hours in 90% of cases (monthly MASH dashboard).',
     status: 'at-risk',
-    reason: 'Recruitment to one post delayed until June; interim cover from the Public Protection Unit.',
+    reason: 'Recruitment to the second post is delayed; interim cover from the Public Protection Unit.',
   },
   {
     n: 3,
@@ -160,9 +164,9 @@ const ACTION_SEEDS: readonly ActionSeed[] = [
     title:
       'Agree a neglect strategy and a partnership performance framework with quarterly reporting to the LSCB executive.',
     target: '2018-06-30',
-    measure: 'Strategy approved by the LSCB; first quarterly performance report presented in July 2018.',
+    measure: 'Strategy approved by the LSCB; first quarterly performance report presented in the following quarter.',
     status: 'off-track',
-    reason: 'Board meeting to approve the strategy moved from May to July.',
+    reason: 'Board meeting to approve the strategy postponed by two months.',
   },
 ];
 

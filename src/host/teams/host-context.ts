@@ -17,7 +17,7 @@ export function hostInfoFromContext(context: app.Context): HostInfo {
       ? { id: user.id, upn: user.userPrincipalName || user.loginHint || null, tenantId: user.tenant?.id ?? null }
       : null,
     locale: context.app.locale || null,
-    ...(context.app.appId ? { appId: context.app.appId.toString() } : {}),
+    ...(context.channel?.id ? { channelId: context.channel.id } : {}),
   };
 }
 

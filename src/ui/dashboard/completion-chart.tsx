@@ -5,63 +5,107 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
+  Text,
   tokens,
 } from '@fluentui/react-components';
+import { useId } from 'react';
+import type { IsoDate } from '../../domain/dates';
 import type { CompletionPoint } from '../../domain/monitoring/completion-over-time';
+import { describeAxis, type PlanTimeAxis } from '../../domain/monitoring/plan-time-axis';
 import { useDashboardStyles } from './dashboard.styles';
 
-const HEIGHT = 200;
-const TOP = 20;
-const BOTTOM = 40;
-const LEFT = 10;
 const WIDTH = 880;
-const MAX_SLOT = 64;
-const LABEL_ROOM = 44;
+const HEIGHT = 220;
+const TOP = 30;
+const BOTTOM = 40;
+const SIDE = 24;
+const MAX_BAR = 40;
+const PLOT = HEIGHT - TOP - BOTTOM;
 
-/** Actions complete at each month end, as vertical bars with the count written above each. */
-export function CompletionChart({ points, labelledBy }: { points: readonly CompletionPoint[]; labelledBy: string }) {
+/**
+ * Actions complete at each month end, as vertical bars over the plan's own months (letter or first
+ * start to deadline or last target), with today marked by a dashed line when it falls inside.
+ */
+export function CompletionChart({
+  axis,
+  points,
+  today,
+  labelledBy,
+}: {
+  axis: PlanTimeAxis;
+  points: readonly CompletionPoint[];
+  today: IsoDate;
+  labelledBy: string;
+}) {
   const styles = useDashboardStyles();
+  const captionId = useId();
   const max = Math.max(1, ...points.map((p) => p.total));
-  // Bars share a fixed width so the chart keeps its size however many months it covers.
-  const slot = Math.min(MAX_SLOT, (WIDTH - 2 * LEFT) / Math.max(1, points.length));
-  const labelEvery = Math.ceil(LABEL_ROOM / slot);
-  const bar = Math.max(4, slot * 0.7);
-  const width = Math.min(WIDTH, 2 * LEFT + points.length * slot + 40);
-  const plot = HEIGHT - TOP - BOTTOM;
+  const slot = (WIDTH - 2 * SIDE) / Math.max(1, axis.months.length);
+  const bar = Math.min(MAX_BAR, Math.max(2, slot * 0.7));
+  const ticked = new Set(axis.ticks.map((t) => t.index));
+  const xOf = (months: number) => SIDE + months * slot;
   return (
-    <svg className={styles.chart} viewBox={`0 0 ${width} ${HEIGHT}`} role="img" aria-labelledby={labelledBy}>
-      {points.map((p, i) => {
-        const h = (p.complete / max) * plot;
-        const x = LEFT + i * slot + (slot - bar) / 2;
-        const last = i === points.length - 1;
-        const y = TOP + plot - h;
-        return (
-          <g key={p.date}>
-            <rect
-              className={styles.segment}
-              x={x}
-              y={y}
-              width={bar}
-              height={Math.max(h, 1)}
-              style={{ fill: tokens.colorPaletteBlueBackground2 }}
-            >
-              <title>{`${p.label}: ${p.complete} of ${p.total} actions complete`}</title>
-            </rect>
-            {((i % labelEvery === 0 && points.length - 1 - i >= labelEvery) || last) && (
-              <>
+    <div className={styles.section}>
+      <svg
+        className={styles.chart}
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        role="img"
+        aria-labelledby={labelledBy}
+        aria-describedby={captionId}
+      >
+        {points.map((p, i) => {
+          const h = (p.complete / max) * PLOT;
+          const x = xOf(p.index) + (slot - bar) / 2;
+          const y = TOP + PLOT - h;
+          const written = ticked.has(p.index) || i === points.length - 1;
+          return (
+            <g key={p.date}>
+              <rect
+                className={styles.segment}
+                x={x}
+                y={y}
+                width={bar}
+                height={Math.max(h, 1)}
+                style={{ fill: tokens.colorPaletteBlueBackground2 }}
+              >
+                <title>{`${p.label}: ${p.complete} of ${p.total} actions complete`}</title>
+              </rect>
+              {written && (
                 <text className={styles.axisText} x={x + bar / 2} y={y - 4} textAnchor="middle">
                   {p.complete}
                 </text>
-                <text className={styles.axisText} x={x + bar / 2} y={HEIGHT - BOTTOM + 16} textAnchor="middle">
-                  {shortMonth(p.label)}
-                </text>
-              </>
-            )}
+              )}
+            </g>
+          );
+        })}
+        <line className={styles.axis} x1={SIDE} x2={WIDTH - SIDE} y1={TOP + PLOT} y2={TOP + PLOT} />
+        {axis.ticks.map((t) => (
+          <g key={t.index}>
+            <line className={styles.axis} x1={xOf(t.index)} x2={xOf(t.index)} y1={TOP + PLOT} y2={TOP + PLOT + 5} />
+            <text className={styles.axisText} x={xOf(t.index) + slot / 2} y={TOP + PLOT + 20} textAnchor="middle">
+              {t.label}
+            </text>
           </g>
-        );
-      })}
-      <line className={styles.axis} x1={LEFT} x2={width - LEFT} y1={TOP + plot} y2={TOP + plot} />
-    </svg>
+        ))}
+        {axis.today !== null && <TodayMarker x={xOf(axis.today)} />}
+      </svg>
+      <Text id={captionId} size={200}>
+        {describeAxis(axis, today)}
+      </Text>
+    </div>
+  );
+}
+
+function TodayMarker({ x }: { x: number }) {
+  const styles = useDashboardStyles();
+  const anchor = x < SIDE + 30 ? 'start' : x > WIDTH - SIDE - 30 ? 'end' : 'middle';
+  return (
+    <g>
+      <line className={styles.todayLine} x1={x} x2={x} y1={TOP - 8} y2={TOP + PLOT} />
+      <text className={styles.axisText} x={x} y={TOP - 12} textAnchor={anchor}>
+        Today
+      </text>
+    </g>
   );
 }
 
@@ -91,9 +135,3 @@ export function CompletionTable({ points }: { points: readonly CompletionPoint[]
     </Table>
   );
 }
-
-/** `March 2018` → `Mar 18`, to fit under a bar. */
-const shortMonth = (label: string) => {
-  const [month = '', year = ''] = label.split(' ');
-  return `${month.slice(0, 3)} ${year.slice(2)}`;
-};

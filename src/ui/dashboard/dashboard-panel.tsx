@@ -4,6 +4,7 @@ import { completionOverTime } from '../../domain/monitoring/completion-over-time
 import { dueSoonActions, overdueActions } from '../../domain/monitoring/due-dates';
 import { monitoringSummary } from '../../domain/monitoring/monitoring-summary';
 import { nextGovernanceDate } from '../../domain/monitoring/next-governance-date';
+import { planTimeAxis } from '../../domain/monitoring/plan-time-axis';
 import { actionsByAgencyAndStatus, actionsByFinding } from '../../domain/monitoring/status-counts';
 import type { PlanSnapshot } from '../../domain/plan-snapshot';
 import { useServices } from '../app-services';
@@ -12,6 +13,7 @@ import { ChartSection } from './chart-section';
 import { CompletionChart, CompletionTable } from './completion-chart';
 import { useDashboardStyles } from './dashboard.styles';
 import { DueSoonTable, OverdueTable } from './due-tables';
+import { FindingBarLabel } from './finding-bar-label';
 import { ProgressReportForm } from './progress-report-form';
 import { SendReminders } from './send-reminders';
 import { StackedBarChart } from './stacked-bar-chart';
@@ -28,17 +30,18 @@ export default function DashboardPanel({ snapshot }: { snapshot: PlanSnapshot })
     () => (governance ? nextGovernanceDate(governance, snapshot.plan, today) : null),
     [governance, snapshot.plan, today],
   );
-  const view = useMemo(
-    () => ({
+  const view = useMemo(() => {
+    const axis = planTimeAxis(snapshot, today);
+    return {
       summary: monitoringSummary(snapshot, today),
       byAgency: actionsByAgencyAndStatus(snapshot),
       byFinding: actionsByFinding(snapshot),
       overdue: overdueActions(snapshot, today),
       dueSoon: dueSoonActions(snapshot, today),
-      completion: completionOverTime(snapshot, today),
-    }),
-    [snapshot, today],
-  );
+      axis,
+      completion: completionOverTime(snapshot, axis, today),
+    };
+  }, [snapshot, today]);
   return (
     <section className={styles.page} aria-labelledby="dashboard-heading">
       <Text as="h2" id="dashboard-heading" size={500} weight="semibold">
@@ -55,14 +58,22 @@ export default function DashboardPanel({ snapshot }: { snapshot: PlanSnapshot })
       />
       <ChartSection
         title="Actions by finding"
-        description="Each bar is a finding from the letter; its segments count the actions that answer it by status."
-        chart={(labelledBy) => <StackedBarChart rows={view.byFinding} labelledBy={labelledBy} labelWidth={220} />}
+        description="Each bar is a finding from the letter, named by its short title (focus or point at it for the letter’s full words); its segments count the actions that answer it by status."
+        chart={(labelledBy) => (
+          <StackedBarChart
+            rows={view.byFinding}
+            labelledBy={labelledBy}
+            renderLabel={(row) => <FindingBarLabel row={row} planId={snapshot.plan.id} />}
+          />
+        )}
         table={<StatusCountTable caption="Actions by finding" firstColumn="Finding" rows={view.byFinding} />}
       />
       <ChartSection
         title="Completion over time"
-        description="Actions complete at the end of each month, from the progress history."
-        chart={(labelledBy) => <CompletionChart points={view.completion} labelledBy={labelledBy} />}
+        description="Actions complete at the end of each month, from the progress history, over the plan’s own months."
+        chart={(labelledBy) => (
+          <CompletionChart axis={view.axis} points={view.completion} today={today} labelledBy={labelledBy} />
+        )}
         table={<CompletionTable points={view.completion} />}
       />
       <SendReminders snapshot={snapshot} />

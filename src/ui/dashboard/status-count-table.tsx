@@ -2,7 +2,10 @@ import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } f
 import { ACTION_STATUSES, ACTION_STATUS_META } from '../../domain/action';
 import type { CountRow } from '../../domain/monitoring/status-counts';
 
-/** The numbers behind a stacked bar chart: one row per bar, one column per status. */
+/**
+ * The numbers behind a stacked bar chart: one row per bar, one column per status. A row with its
+ * full words (a finding) shows them whole, after its reference.
+ */
 export function StatusCountTable({
   caption,
   firstColumn,
@@ -10,7 +13,7 @@ export function StatusCountTable({
 }: {
   caption: string;
   firstColumn: string;
-  rows: readonly (CountRow<string> & { readonly text?: string })[];
+  rows: readonly (CountRow<string> & { readonly reference?: string; readonly text?: string })[];
 }) {
   return (
     <Table aria-label={caption} size="small">
@@ -26,7 +29,7 @@ export function StatusCountTable({
       <TableBody>
         {rows.map((row) => (
           <TableRow key={row.key}>
-            <TableCell>{row.text ? `${row.label}: ${row.text}` : row.label}</TableCell>
+            <TableCell>{row.text ? `${row.reference ?? row.label}: ${row.text}` : row.label}</TableCell>
             {ACTION_STATUSES.map((s) => (
               <TableCell key={s}>{row.counts[s]}</TableCell>
             ))}

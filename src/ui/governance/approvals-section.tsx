@@ -1,9 +1,8 @@
 import { Text } from '@fluentui/react-components';
 import { ROLE_LABEL } from '../../domain/member';
-import { contentHash } from '../../domain/workflow/content-hash';
 import { EXECUTIVE_ROLES, executiveStatus, partnerStatus } from '../../domain/workflow/sign-off-status';
-import { firstStageOfKind, stageIndex, stageLabel } from '../../domain/workflow/stage-chain';
-import { DecisionForm } from './decision-form';
+import { firstStageOfKind, labelOf, stageIndex } from '../../domain/workflow/stage-chain';
+import { stageDisplayLabel } from '../../domain/workflow/stage-display';
 import { useGovernanceStyles } from './governance.styles';
 import type { GovernanceView } from './governance-view';
 import { SignerBox } from './signer-box';
@@ -13,11 +12,11 @@ import { SlotTable } from './slot-table';
 function closedText(view: GovernanceView, kind: 'partnership-approval' | 'executive-sign-off'): string {
   const g = view.governance;
   const stage = firstStageOfKind(g.chain, kind);
-  const here = stageLabel(g.chain, g.stage);
+  const here = stageDisplayLabel(g, g.stage);
   if (!stage) return 'This plan’s governance skips this sign-off.';
   return stageIndex(g.chain, g.stage) < stageIndex(g.chain, stage.key)
-    ? `Nothing for you to sign yet. The plan comes to you at ${stage.label}; it is now at ${here}.`
-    : `${stage.label} is over; the plan is now at ${here}.`;
+    ? `Nothing for you to sign yet. The plan comes to you at ${labelOf(stage)}; it is now at ${here}.`
+    : `${labelOf(stage)} is over; the plan is now at ${here}.`;
 }
 
 /** Each safeguarding partner approves the whole plan, or returns it for amendment. */
@@ -38,19 +37,7 @@ export function PartnerApprovals({ view }: { view: GovernanceView }) {
           status={mine}
           open={view.governance.stage === 'partnership-approval'}
           closedText={closedText(view, 'partnership-approval')}
-        >
-          <DecisionForm
-            commentLabel="Your comment to the partnership"
-            approveLabel="Approve the plan"
-            returnLabel="Return the plan for amendment"
-            eventFor={(decision, comment) => ({
-              type: decision === 'approve' ? 'partner-approve' : 'partner-return',
-              comment,
-              contentHash: contentHash(view.snapshot),
-            })}
-            successFor={(d) => (d === 'approve' ? 'You approved the plan.' : 'You returned the plan for amendment.')}
-          />
-        </SignerBox>
+        />
       )}
       {statuses.length === 0 ? (
         <Text>
@@ -86,20 +73,7 @@ export function ExecutiveSignOff({ view }: { view: GovernanceView }) {
           status={mine}
           open={view.governance.stage === 'executive-sign-off'}
           closedText={closedText(view, 'executive-sign-off')}
-        >
-          <DecisionForm
-            commentLabel="Your comment with the sign-off"
-            approveLabel="Approve and sign off"
-            returnLabel="Return for amendment"
-            eventFor={(decision, comment) => ({
-              type: 'executive-sign',
-              decision,
-              comment,
-              contentHash: contentHash(view.snapshot),
-            })}
-            successFor={(d) => (d === 'approve' ? 'You signed the plan off.' : 'You returned the plan for amendment.')}
-          />
-        </SignerBox>
+        />
       )}
       <SlotTable
         caption="Executive sign-off"

@@ -2,6 +2,7 @@ import { Button, Field, Input, Select, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import {
   isBuiltInStage,
+  labelOf,
   MANDATORY_STAGES,
   customStageKey,
   stageIndex,
@@ -36,12 +37,12 @@ export function ChainEditor({ view }: { view: GovernanceView }) {
   const toggle = (s: StageConfig) =>
     void edit(
       chain.map((c) => (c.key === s.key ? { ...c, skipped: !c.skipped } : c)),
-      `${s.label} ${s.skipped ? 'restored' : 'skipped'}.`,
+      `${labelOf(s)} ${s.skipped ? 'restored' : 'skipped'}.`,
     );
   const remove = (s: StageConfig) =>
     void edit(
       chain.filter((c) => c.key !== s.key),
-      `${s.label} removed.`,
+      `${labelOf(s)} removed.`,
     );
   return (
     <section className={styles.section} aria-labelledby="chain-heading">
@@ -56,18 +57,18 @@ export function ChainEditor({ view }: { view: GovernanceView }) {
         {chain.map((s, i) => (
           <li key={s.key} className={styles.form}>
             <Text className={s.skipped ? styles.muted : undefined}>
-              {i + 1}. {s.label}
+              {i + 1}. {labelOf(s)}
               {s.skipped ? ' (skipped)' : ''}
               {isBuiltInStage(s.key) ? '' : ' (added)'}
             </Text>
             {changeable(s, i, here) &&
               (isBuiltInStage(s.key) ? (
                 <Button size="small" disabledFocusable={busy} onClick={() => toggle(s)}>
-                  {s.skipped ? `Restore ${s.label}` : `Skip ${s.label}`}
+                  {s.skipped ? `Restore ${labelOf(s)}` : `Skip ${labelOf(s)}`}
                 </Button>
               ) : (
                 <Button size="small" disabledFocusable={busy} onClick={() => remove(s)}>
-                  Remove {s.label}
+                  Remove {labelOf(s)}
                 </Button>
               ))}
           </li>
@@ -117,7 +118,7 @@ function AddStageForm(props: {
         <Select value={after} onChange={(_e, d) => setAfter(d.value as typeof after)}>
           {slots.map((s) => (
             <option key={s.key} value={s.key}>
-              {s.label}
+              {labelOf(s)}
             </option>
           ))}
         </Select>

@@ -16,6 +16,8 @@ export const PLAN_FACT_LABEL: Record<PlanFactField, string> = {
   principalAuthority: 'Principal authority',
   printedDeadline: 'Printed deadline',
   agencies: 'Partner agencies',
+  foreword: 'Introduction and foreword',
+  monitoringArrangements: 'Governance and monitoring arrangements',
 };
 
 export const FINDING_FIELD_LABEL: Record<FindingField, string> = {

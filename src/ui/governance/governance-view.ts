@@ -23,9 +23,6 @@ export interface GovernanceView {
 
 export const whenText = (at: IsoDateTime): string => `${formatDateTime(at)} (UK time)`;
 
-/** Enough of a SHA-256 to compare by eye. */
-export const shortHash = (hash: string): string => hash.slice(0, 12);
-
 export const SLOT_LABEL: Record<SlotState, string> = {
   awaiting: 'Waiting',
   approved: 'Approved',

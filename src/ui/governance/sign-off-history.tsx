@@ -1,4 +1,5 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import { lazy, Suspense, useEffect } from 'react';
 import { agencyLabel } from '../../domain/agency';
 import { ROLE_LABEL } from '../../domain/member';
 import type { SignOff } from '../../domain/sign-off';
@@ -6,8 +7,16 @@ import { STAGE_LABEL } from '../../domain/stage';
 import { contentHashInScope } from '../../domain/workflow/content-hash';
 import type { PlanSnapshot } from '../../domain/plan-snapshot';
 import { signOffScope } from '../../domain/workflow/sign-off-status';
+import { useServices } from '../app-services';
+import { signedVersionsOf } from '../signing/signed-versions-of';
 import { useGovernanceStyles } from './governance.styles';
-import { shortHash, whenText, type GovernanceView } from './governance-view';
+import { whenText, type GovernanceView } from './governance-view';
+import { contentReference } from '../../domain/workflow/signed-version';
+
+/** The Word document of each version signed: loaded with the signer's view, not with every plan. */
+const SignedVersionCell = lazy(() =>
+  import(/* webpackChunkName: "signing" */ './signed-version-cell').then((m) => ({ default: m.SignedVersionCell })),
+);
 
 /** Hashing a large plan is not free: each scope is hashed once per version of the plan. */
 const hashes = new WeakMap<PlanSnapshot, Map<string, string>>();
@@ -27,13 +36,28 @@ function standing(signOff: SignOff, view: GovernanceView): string {
   if (supersession) {
     return `Superseded on ${whenText(supersession.supersededAt)} after a change by ${supersession.supersededBy.name}`;
   }
-  return currentHash(view.snapshot, signOff) === signOff.contentHash ? 'Current' : 'No longer matches the plan';
+  return isCurrent(view.snapshot, signOff) ? 'Current' : 'No longer matches the plan';
+}
+
+const isCurrent = (snapshot: PlanSnapshot, signOff: SignOff) => currentHash(snapshot, signOff) === signOff.contentHash;
+
+/** Asks the library, once for each version of the whole plan someone signed, whether it keeps its copy. */
+function useKeptCopies(view: GovernanceView) {
+  const { submissionLibrary } = useServices();
+  const planId = view.snapshot.plan.id;
+  const wholePlan = view.governance.signOffs.filter((s) => s.agency === null).map((s) => s.contentHash);
+  const wanted = [...new Set(wholePlan)].join(' ');
+  useEffect(() => {
+    for (const hash of wanted.split(' ').filter(Boolean))
+      void signedVersionsOf(submissionLibrary).getState().lookUp(planId, hash);
+  }, [submissionLibrary, planId, wanted]);
 }
 
 /** Every sign-off ever made, with who, role, when, decision and the content it bound to; none is deleted. */
 export function SignOffHistory({ view }: { view: GovernanceView }) {
   const styles = useGovernanceStyles();
   const { signOffs } = view.governance;
+  useKeptCopies(view);
   return (
     <section className={styles.section} aria-labelledby="signoffs-heading">
       <Text as="h3" id="signoffs-heading" size={400} weight="semibold">
@@ -55,7 +79,7 @@ export function SignOffHistory({ view }: { view: GovernanceView }) {
                 <TableHeaderCell>Stage</TableHeaderCell>
                 <TableHeaderCell>Decision</TableHeaderCell>
                 <TableHeaderCell>When</TableHeaderCell>
-                <TableHeaderCell>Content hash</TableHeaderCell>
+                <TableHeaderCell>Content signed</TableHeaderCell>
                 <TableHeaderCell>Standing</TableHeaderCell>
               </TableRow>
             </TableHeader>
@@ -74,7 +98,9 @@ export function SignOffHistory({ view }: { view: GovernanceView }) {
                   </TableCell>
                   <TableCell>{whenText(s.at)}</TableCell>
                   <TableCell>
-                    <span className={styles.hash}>{shortHash(s.contentHash)}</span>
+                    <Suspense fallback={<Text>Content reference {contentReference(s.contentHash)}</Text>}>
+                      <SignedVersionCell signOff={s} snapshot={view.snapshot} current={isCurrent(view.snapshot, s)} />
+                    </Suspense>
                   </TableCell>
                   <TableCell>{standing(s, view)}</TableCell>
                 </TableRow>

@@ -2,7 +2,7 @@ import { Button, Field, Select, Text, Textarea } from '@fluentui/react-component
 import { useState } from 'react';
 import { agencyLabel } from '../../domain/agency';
 import { qaRefusal } from '../../domain/workflow/stage-guards';
-import { nextActiveStage, stageIndex, stageOf, type ChainStageKey } from '../../domain/workflow/stage-chain';
+import { labelOf, nextActiveStage, stageIndex, stageOf, type ChainStageKey } from '../../domain/workflow/stage-chain';
 import { useGovernanceStyles } from './governance.styles';
 import type { GovernanceView } from './governance-view';
 import { useWorkflow } from './use-workflow';
@@ -38,7 +38,7 @@ function AdvanceForm({ view }: { view: GovernanceView }) {
   const { busy, result, run } = useWorkflow();
   if (!next) return null;
   const move = async () => {
-    if (await run({ type: 'advance', note }, `The plan is now at ${next.label}.`)) setNote('');
+    if (await run({ type: 'advance', note }, `The plan is now at ${labelOf(next)}.`)) setNote('');
   };
   return (
     <div className={styles.column}>
@@ -50,7 +50,7 @@ function AdvanceForm({ view }: { view: GovernanceView }) {
       </Field>
       <div>
         <Button appearance="primary" disabledFocusable={busy} onClick={() => void move()}>
-          Move on to {next.label}
+          Move on to {labelOf(next)}
         </Button>
       </div>
       <WorkflowResultBar result={result} />
@@ -94,7 +94,8 @@ function ReturnForm({ view }: { view: GovernanceView }) {
   const target = earlier.some((s) => s.key === chosen) ? chosen : (earlier.at(-1)?.key ?? 'drafting');
   const [reason, setReason] = useState('');
   const { busy, result, run } = useWorkflow();
-  const label = earlier.find((s) => s.key === target)?.label ?? target;
+  const found = earlier.find((s) => s.key === target);
+  const label = found ? labelOf(found) : target;
   const send = async () => {
     if (await run({ type: 'return-to', stage: target, reason }, `The plan is back at ${label}.`)) setReason('');
   };
@@ -105,7 +106,7 @@ function ReturnForm({ view }: { view: GovernanceView }) {
           <Select value={target} onChange={(_e, d) => setTarget(d.value as ChainStageKey)}>
             {earlier.map((s) => (
               <option key={s.key} value={s.key}>
-                {s.label}
+                {labelOf(s)}
               </option>
             ))}
           </Select>

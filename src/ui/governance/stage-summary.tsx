@@ -2,7 +2,8 @@ import { Text } from '@fluentui/react-components';
 import { agencyLabel } from '../../domain/agency';
 import { ROLE_LABEL } from '../../domain/member';
 import { executiveStatus, isApproved, partnerStatus, qaStatus } from '../../domain/workflow/sign-off-status';
-import { stageOf } from '../../domain/workflow/stage-chain';
+import { labelOf, stageOf } from '../../domain/workflow/stage-chain';
+import { stageDisplayLabel } from '../../domain/workflow/stage-display';
 import { useGovernanceStyles } from './governance.styles';
 import type { GovernanceView } from './governance-view';
 import { describePrincipal } from './principal-form';
@@ -35,9 +36,9 @@ function waitingFor(view: GovernanceView): string {
       return `The Lead Member and the Chief Executive sign the plan off. Waiting for: ${list(waiting.map((s) => ROLE_LABEL[s.role]))}.`;
     }
     case 'meeting':
-      return `${stage.label} considers the plan; a plan admin records its decision and moves the plan on.`;
+      return `${labelOf(stage)} considers the plan; a plan admin records its decision and moves the plan on.`;
     case 'submission':
-      return `The plan is signed off. ${describePrincipal(g.principal, view)} sends it to Ofsted and records the submission.`;
+      return `The plan is signed off and ready to submit: ${describePrincipal(g.principal, view)} sends it to Ofsted and records the submission here.`;
     case 'monitoring':
       return 'The plan has been submitted. The partnership monitors delivery; changes are recorded as revisions.';
     default:
@@ -51,7 +52,7 @@ export function StageSummary({ view }: { view: GovernanceView }) {
   const { chain, stage } = view.governance;
   const active = chain.filter((s) => !s.skipped);
   const position = active.findIndex((s) => s.key === stage) + 1;
-  const label = stageOf(chain, stage)?.label ?? stage;
+  const label = stageDisplayLabel(view.governance, stage);
   return (
     <section className={styles.yours} aria-labelledby="current-stage-heading">
       <Text as="h3" id="current-stage-heading" size={500} weight="semibold">

@@ -1,6 +1,7 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
 import { formatLongDate } from '../../domain/dates';
 import { deadlineStatus } from '../../domain/deadline-status';
+import { stageDisplayLabel } from '../../domain/workflow/stage-display';
 import { stageTimeline, type StageTimelineRow, type TimelineState } from '../../domain/workflow/stage-timeline';
 import { DueDateForm } from './due-date-form';
 import { useGovernanceStyles } from './governance.styles';
@@ -25,7 +26,10 @@ function daysLeft(row: StageTimelineRow): string {
 export function StageTimeline({ view }: { view: GovernanceView }) {
   const styles = useGovernanceStyles();
   const deadline = deadlineStatus(view.snapshot.plan, view.today);
-  const rows = deadline ? stageTimeline(view.governance, deadline.deadline, view.today) : null;
+  const g = view.governance;
+  const rows = deadline
+    ? stageTimeline(g, deadline.deadline, view.today).map((row) => ({ ...row, label: stageDisplayLabel(g, row.stage) }))
+    : null;
   const overdue = rows?.filter((r) => r.overdue).length ?? 0;
   return (
     <section className={styles.section} aria-labelledby="timeline-heading">
@@ -53,7 +57,7 @@ export function StageTimeline({ view }: { view: GovernanceView }) {
           <TableBody>
             {rows
               ? rows.map((row) => <TimelineRow key={row.stage} row={row} />)
-              : view.governance.chain.map((s) => <UndatedRow key={s.key} label={s.label} />)}
+              : g.chain.map((s) => <UndatedRow key={s.key} label={stageDisplayLabel(g, s.key)} />)}
           </TableBody>
         </Table>
       </div>

@@ -5,7 +5,8 @@ import { isPrincipal } from '../../domain/workflow/actor';
 import { stageOf } from '../../domain/workflow/stage-chain';
 import { formatRoute } from '../routing/route';
 import { useGovernanceStyles } from './governance.styles';
-import { shortHash, whenText, type GovernanceView } from './governance-view';
+import { whenText, type GovernanceView } from './governance-view';
+import { contentReference } from '../../domain/workflow/signed-version';
 import { describePrincipal } from './principal-form';
 import { useWorkflow } from './use-workflow';
 import { describeCopy } from '../../state/submission-library';
@@ -27,8 +28,8 @@ export function SubmissionRecord({ view }: { view: GovernanceView }) {
       {submission ? (
         <Text>
           Submitted on {formatLongDate(submission.date)} by {submission.by.name} (recorded{' '}
-          {whenText(submission.recordedAt)}): <DocumentReference text={submission.documentRef} />. Content hash{' '}
-          <span className={styles.hash}>{shortHash(submission.contentHash)}</span>.
+          {whenText(submission.recordedAt)}): <DocumentReference text={submission.documentRef} />. Content reference{' '}
+          <span className={styles.hash}>{contentReference(submission.contentHash)}</span>.
         </Text>
       ) : atSubmission && mine ? (
         <SubmitForm view={view} />

@@ -12,7 +12,7 @@ import { deadlineStatus } from '../../domain/deadline-status';
 import { INSPECTION_TYPE_LABEL, type Plan } from '../../domain/plan';
 import { STAGE_LABEL } from '../../domain/stage';
 import type { Governance } from '../../domain/workflow/governance';
-import { stageLabel } from '../../domain/workflow/stage-chain';
+import { stageDisplayLabel } from '../../domain/workflow/stage-display';
 import { useServices } from '../app-services';
 
 const useStyles = makeStyles({
@@ -42,7 +42,7 @@ export function PlanHeader({ plan, governance }: { plan: Plan; governance: Gover
         : 'Not recorded',
     ],
     ['Submitted by', plan.principalAuthority || 'Not set'],
-    ['Stage', governance ? stageLabel(governance.chain, governance.stage) : STAGE_LABEL[plan.stage]],
+    ['Stage', governance ? stageDisplayLabel(governance, governance.stage) : STAGE_LABEL[plan.stage]],
   ];
   return (
     <section className={styles.header} aria-labelledby="plan-title">

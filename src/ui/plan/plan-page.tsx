@@ -16,6 +16,7 @@ import { PlanSettings } from '../settings/plan-settings';
 import { SubmissionPanel } from '../submission/submission-panel';
 import { GovernancePanel } from '../governance/governance-panel';
 import { WorkflowNoticeBar } from '../governance/workflow-notice-bar';
+import { ReadyToSignGate } from '../signing/ready-to-sign-gate';
 import { PlanGrid } from './plan-grid';
 import { PlanHeader } from './plan-header';
 import { PlanTabs } from './plan-tabs';
@@ -56,6 +57,7 @@ export function PlanPage({ route, navigate }: { route: PlanRoute; navigate: (rou
   return (
     <div className={styles.page}>
       <PlanHeader plan={snapshot.plan} governance={governance} />
+      <ReadyToSignGate planId={route.planId} onGovernanceTab={route.name === 'governance'} />
       <ArchivedPlanBanner plan={snapshot.plan} />
       <WorkflowNoticeBar planId={route.planId} />
       <UnsentClashesBar snapshot={snapshot} />

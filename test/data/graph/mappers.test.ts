@@ -30,6 +30,19 @@ describe('entity mappers', () => {
     }
   });
 
+  it('round-trips the statement’s texts in their own columns, and reads a plan stored before them as unwritten', () => {
+    const plan = aPlan({
+      foreword: 'This is the statement of the “Haringey” partnership.\n\nOur priorities are:\n- Voice of the child',
+      monitoringArrangements: 'A monthly board <chaired by the DCS> & reporting quarterly.',
+    });
+    const fields = planToFields(plan);
+    expectOnlySchemaColumns('plans', fields);
+    expect(fields).toMatchObject({ Foreword: plan.foreword, MonitoringArrangements: plan.monitoringArrangements });
+    expect(planFromFields(fields)).toEqual(plan);
+    const { Foreword: _f, MonitoringArrangements: _m, ...older } = fields;
+    expect(planFromFields(older)).toMatchObject({ foreword: '', monitoringArrangements: '' });
+  });
+
   it('round-trips findings, actions, members and updates', () => {
     const finding = aFinding(planId, 3, { heading: null, text: 'Quotes \' and "double" survive' });
     const action = anAction(planId, finding.id, 2, {

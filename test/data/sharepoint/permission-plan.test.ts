@@ -136,8 +136,13 @@ describe('what each item of the plan gets', () => {
     expect(table(assignments)).toEqual(expected);
   });
 
-  it('gives the plan’s folder of submissions to its admins to write and its other groups to read', () => {
-    expect(table(plan.folderAssignments)).toEqual({ [OWNERS]: 'full-control', [ADMINS]: 'contribute', ...readAll });
+  it('gives the plan’s folder of submissions to its admins to write, its participants to add to and the rest to read', () => {
+    expect(table(plan.folderAssignments)).toEqual({
+      [OWNERS]: 'full-control',
+      [ADMINS]: 'contribute',
+      ...readAll,
+      [PARTICIPANTS]: 'append',
+    });
   });
 });
 

@@ -27,6 +27,8 @@ export function aPlan(overrides: Partial<Plan> = {}): Plan {
     agencies: DEFAULT_AGENCIES,
     stage: 'drafting',
     archived: false,
+    foreword: '',
+    monitoringArrangements: '',
     ...overrides,
   };
 }

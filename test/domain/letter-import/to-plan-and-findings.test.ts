@@ -26,6 +26,8 @@ describe('turning a reviewed draft into a plan, findings and its admin', () => {
       agencies: DEFAULT_AGENCIES,
       stage: 'drafting',
       archived: false,
+      foreword: '',
+      monitoringArrangements: '',
     });
   });
 

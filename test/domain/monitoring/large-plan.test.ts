@@ -4,6 +4,7 @@ import { DEFAULT_AGENCY_KEYS } from '../../../src/domain/agency';
 import { addDaysIso, isoDate } from '../../../src/domain/dates';
 import type { FindingId } from '../../../src/domain/ids';
 import { completionOverTime } from '../../../src/domain/monitoring/completion-over-time';
+import { planTimeAxis } from '../../../src/domain/monitoring/plan-time-axis';
 import { dueSoonActions, overdueActions } from '../../../src/domain/monitoring/due-dates';
 import { monitoringSummary } from '../../../src/domain/monitoring/monitoring-summary';
 import { actionsByAgencyAndStatus, actionsByFinding } from '../../../src/domain/monitoring/status-counts';
@@ -36,7 +37,7 @@ describe('a plan with 2,000 actions', () => {
     const byAgency = actionsByAgencyAndStatus(snapshot);
     const byFinding = actionsByFinding(snapshot);
     const summary = monitoringSummary(snapshot, today);
-    const series = completionOverTime(snapshot, today);
+    const series = completionOverTime(snapshot, planTimeAxis(snapshot, today), today);
     const changes = statusChangesInPeriod(snapshot, { from: isoDate('2018-12-01'), to: today });
     const overdue = overdueActions(snapshot, today);
     const dueSoon = dueSoonActions(snapshot, today);

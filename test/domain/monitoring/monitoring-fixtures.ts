@@ -20,6 +20,8 @@ export const PLAN: Plan = {
   agencies: AGENCIES,
   stage: 'monitoring',
   archived: false,
+  foreword: '',
+  monitoringArrangements: '',
 };
 
 export function aFinding(n: number, type: FindingType = 'improvement'): Finding {

@@ -46,6 +46,19 @@ describe('actions by agency and status', () => {
 });
 
 describe('actions by finding', () => {
+  it('labels each bar with the finding’s short title, keeping its number and its full words', () => {
+    const text =
+      'Leaders across the partnership do not have a shared understanding of neglect, so practice to identify and respond to it is inconsistent across agencies and too many children remain in neglectful situations for too long.';
+    const snapshot = snapshotOf({
+      findings: [{ ...aFinding(1), text }, aFinding(2)],
+      actions: [action(1, { findingId: 'fnd-1' as FindingId }), action(2, { findingId: 'fnd-2' as FindingId })],
+    });
+    expect(actionsByFinding(snapshot).map((r) => [r.label, r.reference, r.text])).toEqual([
+      ['Leaders across the partnership do not have a shared understanding of neglect', 'Area for improvement 1', text],
+      ['Finding 2 text', 'Area for improvement 2', 'Finding 2 text'],
+    ]);
+  });
+
   it('numbers findings per type in letter order and skips findings with no actions', () => {
     const snapshot = snapshotOf({
       findings: [aFinding(1), aFinding(2), aFinding(3, 'priority-action'), aFinding(4)],
@@ -56,7 +69,7 @@ describe('actions by finding', () => {
         action(4, { findingId: 'fnd-1' as FindingId }),
       ],
     });
-    expect(actionsByFinding(snapshot).map((r) => [r.label, r.total, r.counts.complete])).toEqual([
+    expect(actionsByFinding(snapshot).map((r) => [r.reference, r.total, r.counts.complete])).toEqual([
       ['Area for improvement 1', 1, 0],
       ['Area for priority action 1', 1, 0],
       ['Area for improvement 3', 2, 2],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isoDate, type IsoDateTime } from '../../../src/domain/dates';
 import { completionOverTime } from '../../../src/domain/monitoring/completion-over-time';
+import { planTimeAxis } from '../../../src/domain/monitoring/plan-time-axis';
 import { evidenceInPeriod } from '../../../src/domain/monitoring/period-activity';
 import {
   completedActions,
@@ -77,7 +78,14 @@ describe('completed actions', () => {
   });
 
   it('counts completion at each month end, and stops counting a reopened action', () => {
-    expect(completionOverTime(snapshot, today).map((p) => [p.date, p.label, p.complete, p.total])).toEqual([
+    expect(
+      completionOverTime(snapshot, planTimeAxis(snapshot, today), today).map((p) => [
+        p.date,
+        p.label,
+        p.complete,
+        p.total,
+      ]),
+    ).toEqual([
       ['2018-01-31', 'January 2018', 0, 4],
       ['2018-02-28', 'February 2018', 1, 4],
       ['2018-03-31', 'March 2018', 2, 4],

@@ -136,7 +136,7 @@ describe('a custom chain: Cabinet added, Amendments skipped', () => {
     g = mustApply(g, { type: 'advance', note: 'Cabinet approved, 24 April 2018, minute 12' }, people.dcs);
     expect(g.stage).toBe('submitted');
     expect(g.audit.at(-1)?.summary).toBe(
-      'Moved from Cabinet to Submitted to Ofsted: Cabinet approved, 24 April 2018, minute 12',
+      'Moved from Cabinet to Ready to submit: Cabinet approved, 24 April 2018, minute 12',
     );
   });
 
@@ -169,7 +169,7 @@ describe('editing the chain', () => {
       [DEFAULT_CHAIN[1]!, DEFAULT_CHAIN[0]!, ...DEFAULT_CHAIN.slice(2)],
       /usual order/.source,
     ],
-    ['submission skipped', skip('submitted'), /Submitted to Ofsted cannot be skipped/.source],
+    ['submission skipped', skip('submitted'), /Ready to submit cannot be skipped/.source],
     ['drafting skipped', skip('drafting'), /cannot be skipped/.source],
     ['a stage twice', [...DEFAULT_CHAIN, DEFAULT_CHAIN[3]!], /only once/.source],
     ['a stage with no name', DEFAULT_CHAIN.map((s, i) => (i === 2 ? { ...s, label: ' ' } : s)), /needs a name/.source],

@@ -19,7 +19,7 @@ describe('submission', () => {
     expect(result.governance.stage).toBe('monitoring');
     expect(result.emitted.map((e) => e.summary)).toEqual([
       'Submitted to Ofsted on 10 April 2018 (https://site/WSoA.docx)',
-      'Moved from Submitted to Ofsted to Monitoring delivery',
+      'Moved from Ready to submit to Monitoring delivery',
     ]);
   });
 

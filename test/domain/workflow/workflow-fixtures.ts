@@ -82,6 +82,8 @@ export function aSnapshot(overrides: Partial<PlanSnapshot> = {}): PlanSnapshot {
       agencies: AGENCIES,
       stage: 'drafting',
       archived: false,
+      foreword: '',
+      monitoringArrangements: '',
     },
     findings: [
       aFinding(),

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
+import type { IsoDate } from '../../../src/domain/dates';
 import { startEmulator, type RunningEmulator } from '../../../src/emulator/start-emulator';
 import { graphClient, type GraphClient } from './graph-client';
 
@@ -19,11 +20,12 @@ export function tempDataDir(): string {
 
 /** An in-process emulator on a random port with its own temp data dir, closed after each test. */
 export async function startTestEmulator(
-  options: { seed?: boolean; dataDir?: string; latencyMs?: number } = {},
+  options: { seed?: boolean; dataDir?: string; latencyMs?: number; seedToday?: IsoDate } = {},
 ): Promise<TestEmulator> {
   const dataDir = options.dataDir ?? tempDataDir();
   const latency = options.latencyMs === undefined ? {} : { latencyMs: options.latencyMs };
-  const emulator = await startEmulator({ port: 0, dataDir, seed: options.seed ?? false, ...latency });
+  const seedToday = options.seedToday === undefined ? {} : { seedToday: options.seedToday };
+  const emulator = await startEmulator({ port: 0, dataDir, seed: options.seed ?? false, ...latency, ...seedToday });
   started.push({ emulator, dataDir });
   return { emulator, dataDir, graph: graphClient(emulator.url, emulator.controlSecret) };
 }

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildServices } from '../../../src/app/build-services';
+import { isoDate } from '../../../src/domain/dates';
 import { LOCAL_SITE_ID } from '../../../src/app/config';
 import { createGraphPlanStore } from '../../../src/data/graph/graph-plan-store';
 import type { PlanStore } from '../../../src/data/plan-store.port';
@@ -10,10 +11,18 @@ import { startEmulator, type RunningEmulator } from '../../../src/emulator/start
 import { memoryPendingEditStorage } from '../../../src/state/pending-edits';
 import { App } from '../../../src/ui/app';
 
+/**
+ * The day the tests' demo plan is seeded around, and the app's clock. On it the demo plan keeps
+ * Haringey's own dates (letter 30 January 2018, deadline 11 May 2018), with the police action
+ * overdue since 15 March and two more due on 28 March and 11 April.
+ */
+export const SEEDED_TODAY = isoDate('2018-03-22');
+export const SEEDED_NOW = new Date(`${SEEDED_TODAY}T10:00:00Z`);
+
 /** A seeded emulator on a random port, as `npm start` has, for UI tests over real HTTP. */
 export async function startSeededEmulator(): Promise<{ emulator: RunningEmulator; stop: () => Promise<void> }> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'jtai-ui-'));
-  const emulator = await startEmulator({ port: 0, dataDir, seed: true });
+  const emulator = await startEmulator({ port: 0, dataDir, seed: true, seedToday: SEEDED_TODAY });
   return {
     emulator,
     stop: async () => {
@@ -46,7 +55,7 @@ export async function renderAppAs(
     user,
     host: 'standalone',
     pending: memoryPendingEditStorage(),
-    now: () => new Date('2018-03-01T10:00:00Z'),
+    now: () => SEEDED_NOW,
   });
   return render(<App services={{ ...services, theme: 'light', setTheme: () => undefined }} />);
 }

@@ -1,5 +1,6 @@
 import type { PlanId } from '../../../domain/ids';
 import type { GovernanceSummary } from '../../../domain/workflow/governance-summary';
+import { DEFAULT_PARTNERSHIP_QA_ROLE, isPartnershipQaRole } from '../../../domain/workflow/agency-qa-signers';
 import { builtInStageOf } from '../../../domain/workflow/stage-chain';
 import type { FieldValues, ItemFields } from '../list-item';
 import { isRecord, readJson, readText } from './field-readers';
@@ -17,9 +18,11 @@ export function summaryToFields(summary: GovernanceSummary): FieldValues {
   };
 }
 
+/** Summaries written before plans named who assures the partnership's actions read as the default. */
 function parseSummary(value: unknown): GovernanceSummary | null {
   if (!isRecord(value) || value.format !== SUMMARY_FORMAT || typeof value.planId !== 'string') return null;
   const chain = value.chain;
+  const partnershipQaRole = value.partnershipQaRole ?? DEFAULT_PARTNERSHIP_QA_ROLE;
   const wellFormed =
     isListOf(isStageConfig)(chain) &&
     chain.length > 0 &&
@@ -27,10 +30,11 @@ function parseSummary(value: unknown): GovernanceSummary | null {
     chain.some((s) => s.key === value.stage) &&
     isPrincipal(value.principal) &&
     Array.isArray(value.dueDates) &&
-    value.dueDates.every(isDueDate);
+    value.dueDates.every(isDueDate) &&
+    isPartnershipQaRole(partnershipQaRole);
   if (!wellFormed) return null;
   const { format: _format, ...summary } = value;
-  return summary as unknown as GovernanceSummary;
+  return { ...summary, partnershipQaRole } as unknown as GovernanceSummary;
 }
 
 /**

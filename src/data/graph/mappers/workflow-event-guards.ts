@@ -1,5 +1,6 @@
 import { isAgencyKey } from '../../../domain/agency';
 import { isIsoDate } from '../../../domain/dates';
+import { isPartnershipQaRole } from '../../../domain/workflow/agency-qa-signers';
 import type { CanonicalContent } from '../../../domain/workflow/canonical-content';
 import type { ChangeSummary } from '../../../domain/workflow/changes-since';
 import type { ContentFacts } from '../../../domain/workflow/content-facts';
@@ -64,6 +65,7 @@ const SHAPES: Readonly<Record<WorkflowEvent['type'], (e: Fields) => boolean>> = 
   'edit-chain': (e) => isListOf(isStageConfig)(e.chain),
   'set-principal': (e) => isPrincipal(e.principal),
   'set-due-date': (e) => isChainStageKey(e.stage) && (e.date === null || isIsoDate(e.date)),
+  'set-partnership-qa-role': (e) => isPartnershipQaRole(e.role),
   advance: (e) => isString(e.note) && isStageBound(e),
   'return-to': (e) => isChainStageKey(e.stage) && isString(e.reason) && isStageBound(e),
   'qa-approve': (e) => isAgencyKey(e.agency) && isSigning(e),

@@ -1,0 +1,16 @@
+import type { Governance } from './governance';
+import { labelOf, stageOf, type ChainStageKey } from './stage-chain';
+
+/** What a submission stage reads once the principal has recorded the submission. */
+export const SUBMITTED_LABEL = 'Submitted to Ofsted';
+
+/**
+ * A stage's name wherever the current stage or the timeline is shown. A submission stage says
+ * what is true: "Ready to submit" until the principal records the submission (also in chains
+ * stored with its old name), "Submitted to Ofsted" once they have.
+ */
+export function stageDisplayLabel(governance: Pick<Governance, 'chain' | 'submission'>, key: ChainStageKey): string {
+  const stage = stageOf(governance.chain, key);
+  if (!stage) return key;
+  return stage.kind === 'submission' && governance.submission !== null ? SUBMITTED_LABEL : labelOf(stage);
+}

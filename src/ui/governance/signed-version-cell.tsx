@@ -1,0 +1,66 @@
+import { Button, Link, Text } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { PlanSnapshot } from '../../domain/plan-snapshot';
+import type { SignOff } from '../../domain/sign-off';
+import { contentReference } from '../../domain/workflow/signed-version';
+import { copyKey } from '../../state/signed-versions';
+import { useServices } from '../app-services';
+import { signedVersionsOf } from '../signing/signed-versions-of';
+import { useStore } from '../common/use-store';
+import { buildDatesNow, saveToDevice } from '../signing/save-to-device';
+import { useGovernanceStyles } from './governance.styles';
+
+/** Builds the Word document of the plan as it is now (the content the sign-off still matches) and downloads it. */
+function BuildAgain({ snapshot }: { snapshot: PlanSnapshot }) {
+  const { submissionLibrary, today } = useServices();
+  const [state, setState] = useState<'idle' | 'busy' | 'failed'>('idle');
+  const build = async () => {
+    setState('busy');
+    try {
+      saveToDevice(await signedVersionsOf(submissionLibrary).getState().document(snapshot, buildDatesNow(today())));
+      setState('idle');
+    } catch {
+      setState('failed');
+    }
+  };
+  return (
+    <>
+      <Button size="small" onClick={() => void build()} disabledFocusable={state === 'busy'}>
+        {state === 'busy' ? 'Building the Word document…' : 'Build this version again'}
+      </Button>
+      {state === 'failed' && <Text role="alert"> The document could not be built; try again.</Text>}
+    </>
+  );
+}
+
+/**
+ * The content a sign-off bound to, in words, with the Word document of it: the copy the library
+ * keeps, or, while the plan still has that content, one built again. An agency's QA binds to its
+ * actions only, which no single document holds.
+ */
+export function SignedVersionCell(props: { signOff: SignOff; snapshot: PlanSnapshot; current: boolean }) {
+  const styles = useGovernanceStyles();
+  const { signOff, snapshot } = props;
+  const { submissionLibrary } = useServices();
+  const copy = useStore(
+    signedVersionsOf(submissionLibrary),
+    (s) => s.copies[copyKey(snapshot.plan.id, signOff.contentHash)],
+  );
+  const wholePlan = signOff.agency === null;
+  return (
+    <div className={styles.column}>
+      <Text>
+        Content reference <span className={styles.hash}>{contentReference(signOff.contentHash)}</span>
+      </Text>
+      {wholePlan && copy?.status === 'kept' ? (
+        <Link href={copy.copy.webUrl} target="_blank" rel="noopener noreferrer">
+          {copy.copy.name}
+        </Link>
+      ) : wholePlan && props.current && copy?.status !== 'looking' ? (
+        <div>
+          <BuildAgain snapshot={snapshot} />
+        </div>
+      ) : null}
+    </div>
+  );
+}

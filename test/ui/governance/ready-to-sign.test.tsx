@@ -1,0 +1,234 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { buildServices } from '../../../src/app/build-services';
+import type { PlanStore, SavedFile } from '../../../src/data/plan-store.port';
+import { StoreError } from '../../../src/data/store-error';
+import type { IsoDateTime } from '../../../src/domain/dates';
+import type { PlanId } from '../../../src/domain/ids';
+import { contentHash } from '../../../src/domain/workflow/content-hash';
+import type { RunningEmulator } from '../../../src/emulator/start-emulator';
+import { memoryPendingEditStorage } from '../../../src/state/pending-edits';
+import { createSubmissionLibrary } from '../../../src/state/submission-library';
+import { App } from '../../../src/ui/app';
+import {
+  TO_EXECUTIVE_SIGN_OFF,
+  TO_PARTNERSHIP_APPROVAL,
+  executiveApprove,
+  openAs,
+  startGovernancePlan,
+  walk,
+} from '../../state/governance-setup';
+import { startSeededEmulator, storeFor as storeOn } from '../support/render-app';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const SIGNED_AT = String.raw`\d{1,2} [A-Z][a-z]+ \d{4} at \d{2}:\d{2} \(UK time\)`;
+
+let emulator: RunningEmulator;
+let stop: () => Promise<void>;
+const storeFor = (persona: string) => storeOn(emulator, persona);
+
+beforeAll(async () => {
+  ({ emulator, stop } = await startSeededEmulator());
+});
+afterAll(async () => stop());
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+/**
+ * The site's document library as the tab sees it, held in memory: in jsdom the emulator cannot
+ * read an upload's bytes (test/state/signed-versions.test.ts keeps copies in the emulator's library).
+ * While `refusing`, a save is refused as SharePoint refuses someone without Add Items.
+ */
+function memoryLibrary() {
+  const files = new Map<string, SavedFile & { readonly bytes: Uint8Array }>();
+  const library = { files, refusing: false };
+  const wrap = (store: PlanStore): PlanStore => ({
+    ...store,
+    async saveSubmissionFile(file) {
+      if (library.refusing) throw new StoreError('forbidden', 'Access denied.', { status: 403 });
+      const saved = {
+        name: file.fileName,
+        webUrl: `https://contoso.sharepoint.com/sites/jtai/Shared%20Documents/JTAI%20submissions/${file.planId}/${encodeURIComponent(file.fileName)}`,
+        version: '1.0',
+        size: file.bytes.length,
+        savedAt: '2018-03-01T10:00:00.000Z' as IsoDateTime,
+        bytes: file.bytes,
+      };
+      files.set(`${file.planId}/${file.fileName}`, saved);
+      return saved;
+    },
+    findSubmissionFile: async (planId, fileName) => files.get(`${planId}/${fileName}`) ?? null,
+  });
+  return { library, wrap };
+}
+
+/** The whole tab signed in as a persona, at an address, over the emulator and the library in memory. */
+async function renderAs(persona: string, hash: string, wrap: (store: PlanStore) => PlanStore) {
+  const store = storeFor(persona);
+  const user = await store.whoAmI();
+  window.location.hash = hash;
+  const services = buildServices({
+    store,
+    user,
+    host: 'standalone',
+    pending: memoryPendingEditStorage(),
+    now: () => new Date('2018-03-01T10:00:00Z'),
+  });
+  const submissionLibrary = createSubmissionLibrary(wrap(store));
+  return render(<App services={{ ...services, submissionLibrary, theme: 'light', setTheme: () => undefined }} />);
+}
+
+async function currentReference(planId: PlanId) {
+  const view = await openAs(storeFor, 'u-dcs', planId);
+  return contentHash(view.getState().snapshot!).slice(0, 12);
+}
+
+/** Catches what the app hands the browser to download. */
+function catchDownloads() {
+  const blobs: Blob[] = [];
+  Object.assign(URL, {
+    createObjectURL: vi.fn((blob: Blob) => (blobs.push(blob), `blob:version-${blobs.length}`)),
+    revokeObjectURL: vi.fn(),
+  });
+  const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+  return { blobs, click };
+}
+
+/** Each journey builds the Word document in jsdom, which takes a while on a busy machine. */
+describe('Ready for your signature', { timeout: 90_000 }, () => {
+  it('puts what a partner signs, by when, and the exact version at the top of the plan, and keeps the version signed', async () => {
+    const planId = await startGovernancePlan(storeFor('u-dcs'), { key: 'ready-partner' });
+    await walk(storeFor, planId, TO_PARTNERSHIP_APPROVAL);
+    const reference = await currentReference(planId);
+    const { library, wrap } = memoryLibrary();
+    await renderAs('u-partner-police', `#/plans/${planId}`, wrap);
+
+    const ready = await screen.findByRole('region', { name: 'Ready for your signature' });
+    const tabs = screen.getByRole('navigation', { name: 'Plan views' });
+    expect(ready.compareDocumentPosition(tabs) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(within(ready).getByText('You are asked to approve this plan as a safeguarding partner.')).toBeVisible();
+    const fact = (term: string) => within(ready).getByText(term, { selector: 'dt' }).nextSibling;
+    expect(fact('Plan')).toHaveTextContent('Haringey JTAI 2018 governance (ready-partner)');
+    expect(fact('Stage')).toHaveTextContent(/^Partnership approval: each safeguarding partner approves/);
+    expect(fact('What it holds')).toHaveTextContent('2 areas for improvement and 3 actions');
+    expect(fact('Your signature is due')).toHaveTextContent(/^30 April 2018, \d+ working days left$/);
+    expect(fact('Due to Ofsted')).toHaveTextContent(/^11 May 2018, \d+ working days left$/);
+    expect(fact('Content reference')).toHaveTextContent(reference);
+    expect(within(ready).getByRole('link', { name: 'Governance tab' })).toHaveAttribute(
+      'href',
+      `#/plans/${planId}/governance`,
+    );
+
+    const { blobs, click } = catchDownloads();
+    await userEvent.click(within(ready).getByRole('button', { name: 'Download the version you are signing (Word)' }));
+    const downloaded = await within(ready).findByRole('link', { name: new RegExp(`version ${reference}\\.docx$`) });
+    expect(click).toHaveBeenCalled();
+    expect(blobs[0]?.type).toBe(DOCX);
+    expect([...new Uint8Array(await blobs[0]!.arrayBuffer()).slice(0, 2)]).toEqual([0x50, 0x4b]); // a zip: .docx
+    expect(downloaded.getAttribute('download')).toMatch(/\.docx$/);
+
+    await userEvent.click(within(ready).getByRole('button', { name: 'Approve the plan' }));
+    const done = await screen.findByRole('region', { name: 'Your signature is recorded' });
+    expect(done).toHaveTextContent(
+      new RegExp(
+        `Approved by Ian Fletcher \\(Safeguarding partner\\) on ${SIGNED_AT}\\. Content reference ${reference}\\.`,
+      ),
+    );
+    expect(await within(done).findByRole('link', { name: `Signed version ${reference}.docx` })).toBeVisible();
+    expect(screen.queryByRole('region', { name: 'Ready for your signature' })).not.toBeInTheDocument();
+
+    // The copy kept is the very document the partner downloaded.
+    const kept = library.files.get(`${planId}/Signed version ${reference}.docx`);
+    expect(kept?.bytes).toEqual(new Uint8Array(await blobs[0]!.arrayBuffer()));
+    const stored = (await openAs(storeFor, 'u-dcs', planId)).getState().governance!;
+    expect(stored.signOffs.at(-1)).toMatchObject({ userId: 'u-partner-police', decision: 'approve' });
+    expect(stored.signOffs.at(-1)!.contentHash.slice(0, 12)).toBe(reference);
+
+    await userEvent.click(within(done).getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('region', { name: 'Your signature is recorded' })).not.toBeInTheDocument();
+  });
+
+  it('needs a comment to return the plan, and then sends it back for amendment', async () => {
+    const planId = await startGovernancePlan(storeFor('u-dcs'), { key: 'ready-return' });
+    await walk(storeFor, planId, TO_PARTNERSHIP_APPROVAL);
+    const { library, wrap } = memoryLibrary();
+    await renderAs('u-partner-health', `#/plans/${planId}/my-actions`, wrap);
+
+    const ready = await screen.findByRole('region', { name: 'Ready for your signature' });
+    await userEvent.click(within(ready).getByRole('button', { name: 'Return the plan for amendment' }));
+    const comment = within(ready).getByRole('textbox', { name: /Your comment to the partnership/ });
+    expect(within(ready).getByText('Say what must change before you return the plan.')).toBeVisible();
+    expect(comment).toHaveFocus();
+    expect((await openAs(storeFor, 'u-dcs', planId)).getState().governance!.signOffs).toHaveLength(3);
+
+    await userEvent.type(comment, 'Name the GP lead for the neglect training.');
+    await userEvent.click(within(ready).getByRole('button', { name: 'Return the plan for amendment' }));
+    const done = await screen.findByRole('region', { name: 'You returned the plan for amendment' });
+    expect(done).toHaveTextContent(/Returned for amendment by .* The plan is now at Amendments\./);
+    expect(within(done).queryByText(/version you signed/)).not.toBeInTheDocument();
+    expect(library.files.size).toBe(0);
+  });
+
+  it('points the Lead Member on the Governance tab to the view, and says when the copy could not be kept', async () => {
+    const planId = await startGovernancePlan(storeFor('u-dcs'), { key: 'ready-lead' });
+    await walk(storeFor, planId, TO_EXECUTIVE_SIGN_OFF);
+    const reference = await currentReference(planId);
+    const { library, wrap } = memoryLibrary();
+    library.refusing = true;
+    await renderAs('u-lead-member', `#/plans/${planId}/governance`, wrap);
+
+    const ready = await screen.findByRole('region', { name: 'Ready for your signature' });
+    expect(within(ready).getByText('You are asked to sign this plan off as Lead Member.')).toBeVisible();
+    expect(within(ready).queryByRole('link', { name: 'Governance tab' })).not.toBeInTheDocument();
+    const box = screen.getByRole('region', { name: 'Your sign-off as Lead Member' });
+    expect(within(box).queryByRole('button', { name: 'Approve and sign off' })).not.toBeInTheDocument();
+    await userEvent.click(within(box).getByRole('button', { name: 'Go to your decision' }));
+    expect(screen.getByRole('heading', { name: 'Ready for your signature' })).toHaveFocus();
+
+    await userEvent.click(within(ready).getByRole('button', { name: 'Approve and sign off' }));
+    const done = await screen.findByRole('region', { name: 'Your signature is recorded' });
+    expect(screen.getByRole('heading', { name: 'Your signature is recorded' })).toHaveFocus();
+    const warning = await within(done).findByRole('alert');
+    expect(warning).toHaveTextContent(
+      'Your sign-off is recorded, but a copy of the version you signed could not be kept in the plan’s documents.',
+    );
+    const history = screen.getByRole('table', { name: 'Sign-offs' });
+    const row = within(history).getByRole('row', { name: /Cllr Grace Adeyemi/ });
+    expect(within(row).getByText(/^Content reference/)).toHaveTextContent(`Content reference ${reference}`);
+    expect(within(row).getByRole('button', { name: 'Build this version again' })).toBeVisible();
+
+    library.refusing = false;
+    await userEvent.click(within(warning).getByRole('button', { name: 'Try keeping the copy again' }));
+    expect(await within(done).findByRole('link', { name: `Signed version ${reference}.docx` })).toBeVisible();
+    await waitFor(() =>
+      expect(within(row).getByRole('link', { name: `Signed version ${reference}.docx` })).toBeVisible(),
+    );
+    expect(within(box).getByText(/You approved this version of the plan on/)).toBeVisible();
+  });
+
+  it('after the last executive signature reads "Ready to submit", and asks no one who has signed', async () => {
+    const planId = await startGovernancePlan(storeFor('u-dcs'), { key: 'ready-chief' });
+    await walk(storeFor, planId, [...TO_EXECUTIVE_SIGN_OFF, ['u-lead-member', executiveApprove]]);
+    const reference = await currentReference(planId);
+    const { wrap } = memoryLibrary();
+    await renderAs('u-chief-executive', `#/plans/${planId}/grid`, wrap);
+
+    const ready = await screen.findByRole('region', { name: 'Ready for your signature' });
+    await userEvent.click(within(ready).getByRole('button', { name: 'Approve and sign off' }));
+    const done = await screen.findByRole('region', { name: 'Your signature is recorded' });
+    expect(done).toHaveTextContent('The plan is now at Ready to submit.');
+    expect(await within(done).findByRole('link', { name: `Signed version ${reference}.docx` })).toBeVisible();
+    expect(screen.getByText('Stage', { selector: 'dt' }).nextSibling).toHaveTextContent('Ready to submit');
+    cleanup();
+
+    await renderAs('u-lead-member', `#/plans/${planId}/governance`, wrap);
+    expect(await screen.findByRole('heading', { name: 'Current stage: Ready to submit' })).toBeVisible();
+    expect(screen.queryByRole('region', { name: 'Ready for your signature' })).not.toBeInTheDocument();
+    const row = within(screen.getByRole('table', { name: 'Sign-offs' })).getByRole('row', { name: /Robert Lang/ });
+    expect(await within(row).findByRole('link', { name: `Signed version ${reference}.docx` })).toBeVisible();
+  });
+});
