@@ -25,12 +25,17 @@ describe.skipIf(!hasChromium)('the DCS builds the submission in one click', () =
     await page.getByRole('status').getByText('Downloaded:').waitFor({ timeout: 60_000 });
     await expect.poll(() => downloads.length, { timeout: 10_000 }).toBe(2);
     await screenshot(page, '07-submission');
-    await expect(
-      page
-        .getByRole('status')
-        .getByText(/Saved in the site’s document library as version 1\.0/)
-        .count(),
-    ).resolves.toBe(2);
+    // The library copy is saved after the download is offered, so wait for both confirmations.
+    await expect
+      .poll(
+        () =>
+          page
+            .getByRole('status')
+            .getByText(/Saved in the site’s document library as version 1\.0/)
+            .count(),
+        { timeout: 30_000 },
+      )
+      .toBe(2);
 
     const names = downloads.map((d) => d.suggestedFilename()).sort();
     expect(names).toEqual([
