@@ -26,12 +26,13 @@ describe.skipIf(!hasChromium)('the DCS builds the submission in one click', () =
     await expect.poll(() => downloads.length, { timeout: 10_000 }).toBe(2);
     await screenshot(page, '07-submission');
     // The library copy is saved after the download is offered, so wait for both confirmations.
+    // Other journeys in the same run may have exported first, so the version is not always 1.0.
     await expect
       .poll(
         () =>
           page
             .getByRole('status')
-            .getByText(/Saved in the site’s document library as version 1\.0/)
+            .getByText(/Saved in the site’s document library as version \d+\.\d+/)
             .count(),
         { timeout: 30_000 },
       )
