@@ -1,11 +1,14 @@
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /**
- * Dependencies point inward (see architecture.md). For each folder of src: the sibling folders
- * its files must not import, and whether it may use the Teams/MSAL or Graph SDKs.
+ * Dependencies point inward (README, "Layout"). For each folder of src: the sibling folders its
+ * files must not import (checked on the resolved path, however the import is written), and whether
+ * it may use the Teams/MSAL or Graph SDKs.
  */
 const LAYERS = {
   domain: {
@@ -17,7 +20,10 @@ const LAYERS = {
     why: 'data depends only on domain.',
     graph: true,
   },
-  state: { forbid: ['ui', 'host', 'app', 'emulator'], why: 'state depends on domain and the data port only.' },
+  state: {
+    forbid: ['ui', 'host', 'app', 'emulator'],
+    why: 'state depends on domain, the data ports, and the export and letter-text builders it loads.',
+  },
   ui: {
     forbid: ['data', 'host', 'emulator', 'app'],
     why: 'ui never imports data, host SDKs or the emulator: it gets them from app through services.',
@@ -40,6 +46,19 @@ const LAYERS = {
   cli: { forbid: ['ui', 'state', 'host', 'app'], why: 'command-line tools stay in Node.' },
 };
 
+/** What state may take from src/data: the ports and the error type they speak, never an adapter. */
+const DATA_PORTS = ['plan-store.port.ts', 'site-setup.port.ts', 'notification.port.ts', 'store-error.ts'];
+
+const layerZones = Object.entries(LAYERS).flatMap(([folder, layer]) =>
+  layer.forbid.map((sibling) => ({ target: `./src/${folder}`, from: `./src/${sibling}`, message: layer.why })),
+);
+const stateZone = {
+  target: './src/state',
+  from: './src/data',
+  except: DATA_PORTS.map((f) => `./${f}`),
+  message: 'state uses only the data ports and store-error, never an adapter.',
+};
+
 const HOST_SDKS = {
   group: ['@microsoft/teams-js', '@microsoft/teams-js/*', '@azure/msal-browser', '@azure/msal-browser/*'],
   message: 'Only src/host wraps teams-js and msal-browser.',
@@ -48,9 +67,11 @@ const GRAPH_SDK = {
   group: ['@microsoft/microsoft-graph-client', '@microsoft/microsoft-graph-client/*'],
   message: 'Only src/data talks to the Graph client.',
 };
-
-/** An import that climbs out of the folder into one of the forbidden siblings. */
-const siblingImport = (folders) => `^(\\.\\./)+(${folders.join('|')})(/|$)`;
+/** The domain imports only itself, and the hash its sign-offs bind to. */
+const DOMAIN_PACKAGES = {
+  regex: '^(?!\\.|@noble/hashes/)',
+  message: 'domain is pure: no packages (only @noble/hashes for content hashes), no React, no network.',
+};
 
 const layerConfigs = Object.entries(LAYERS).map(([folder, layer]) => ({
   files: [`src/${folder}/**/*.{ts,tsx}`],
@@ -59,7 +80,7 @@ const layerConfigs = Object.entries(LAYERS).map(([folder, layer]) => ({
       'error',
       {
         patterns: [
-          ...(layer.forbid.length ? [{ regex: siblingImport(layer.forbid), message: layer.why }] : []),
+          ...(folder === 'domain' ? [DOMAIN_PACKAGES] : []),
           ...(layer.hostSdks ? [] : [HOST_SDKS]),
           ...(layer.graph ? [] : [GRAPH_SDK]),
         ],
@@ -67,6 +88,42 @@ const layerConfigs = Object.entries(LAYERS).map(([folder, layer]) => ({
     ],
   },
 }));
+
+/** The domain is given the time and does no I/O: no clock, timers, randomness, network or browser storage. */
+const DOMAIN_PURITY = {
+  files: ['src/domain/**/*.{ts,tsx}'],
+  rules: {
+    'no-restricted-globals': [
+      'error',
+      ...[
+        'fetch',
+        'XMLHttpRequest',
+        'WebSocket',
+        'window',
+        'document',
+        'localStorage',
+        'sessionStorage',
+        'navigator',
+      ].map((name) => ({ name, message: 'domain does no I/O: the data and host layers do.' })),
+      ...['setTimeout', 'setInterval', 'performance'].map((name) => ({
+        name,
+        message: 'domain keeps no time: the caller passes the time in.',
+      })),
+    ],
+    'no-restricted-properties': [
+      'error',
+      { object: 'Date', property: 'now', message: 'domain keeps no time: the caller passes the time in.' },
+      { object: 'Math', property: 'random', message: 'domain is deterministic: ids and randomness come from outside.' },
+    ],
+    'no-restricted-syntax': [
+      'error',
+      {
+        selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+        message: 'domain keeps no time: the caller passes the time in.',
+      },
+    ],
+  },
+};
 
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', '.data', 'test-results', 'appPackage/build', 'coverage'] },
@@ -85,5 +142,15 @@ export default tseslint.config(
     },
   },
   ...layerConfigs,
+  DOMAIN_PURITY,
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })] },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: [...layerZones, stateZone] }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
   { files: ['src/emulator/**', 'src/cli/**', 'test/**', '*.js'], rules: { 'no-console': 'off' } },
 );

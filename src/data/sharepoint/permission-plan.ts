@@ -178,7 +178,7 @@ const folderRole = (title: string, titles: ReturnType<typeof groupTitles>): Plan
   title === titles.admins ? 'contribute' : title === titles.participants ? 'append' : 'read';
 
 /**
- * The permissions of one plan (see architecture.md): readers read; members add entries to the
+ * The permissions of one plan (README, "How sign-offs are protected"): readers read; members add entries to the
  * append-only lists and never edit or delete them; agency owners edit their agency's actions;
  * plan admins edit the plan's configuration. Every item of the plan is readable only by the
  * plan's groups, so starting a plan gives nobody anything over another.

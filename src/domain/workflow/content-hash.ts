@@ -1,3 +1,5 @@
+import { sha256 } from '@noble/hashes/sha2';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import type { AgencyKey } from '../agency';
 import type { PlanSnapshot } from '../plan-snapshot';
 import {
@@ -7,10 +9,13 @@ import {
   type ContentScope,
 } from './canonical-content';
 import { canonicalJson } from './canonical-json';
-import { sha256Hex } from './sha256';
 
-/** The SHA-256 (hex) of canonical content's canonical JSON. */
-export const hashOfCanonical = (content: CanonicalContent): string => sha256Hex(canonicalJson(content));
+/**
+ * The SHA-256 (hex) of canonical content's canonical JSON: synchronous and identical in the browser,
+ * Node and the emulator (Web Crypto is async and absent from insecure contexts; node:crypto is Node only).
+ */
+export const hashOfCanonical = (content: CanonicalContent): string =>
+  bytesToHex(sha256(utf8ToBytes(canonicalJson(content))));
 
 /** The hash a partnership or executive sign-off binds to. */
 export const contentHash = (snapshot: PlanSnapshot): string => hashOfCanonical(canonicalContent(snapshot));

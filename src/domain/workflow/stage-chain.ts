@@ -49,7 +49,7 @@ export interface StageConfig {
 
 export type StageChain = readonly StageConfig[];
 
-/** The Haringey 2018 chain (domain.md, "The sign-off chain"). */
+/** The chain Haringey's 2018 partnership used: partner QA, partnership approval, Lead Member and Chief Executive sign-off, submission. */
 export const DEFAULT_CHAIN: StageChain = STAGE_KEYS.map((key) => ({
   key,
   label: STAGE_LABEL[key],

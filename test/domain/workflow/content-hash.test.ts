@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { isoDate, type IsoDateTime } from '../../../src/domain/dates';
 import type { ActionId, PlanId, UpdateId, UserId } from '../../../src/domain/ids';
 import type { PlanSnapshot } from '../../../src/domain/plan-snapshot';
-import { agenciesWithActions } from '../../../src/domain/workflow/canonical-content';
+import { agenciesWithActions, canonicalContent } from '../../../src/domain/workflow/canonical-content';
 import { canonicalJson } from '../../../src/domain/workflow/canonical-json';
 import { contentHash, contentHashForAgency } from '../../../src/domain/workflow/content-hash';
 import { CONTENT, aSnapshot, actionOf, withAction } from './workflow-fixtures';
@@ -158,5 +159,13 @@ describe('the hash an agency’s QA binds to', () => {
 
   it('lists agencies with actions in the plan’s order', () => {
     expect(agenciesWithActions(CONTENT)).toEqual(['childrens-social-care', 'police', 'health']);
+  });
+});
+
+describe('the hash a sign-off binds to', () => {
+  it('is the SHA-256 of the canonical JSON as UTF-8, as any other SHA-256 tool computes it', () => {
+    const snapshot = withAction(CONTENT, 'act-1', { title: 'Children’s social care é ✓ 😀' });
+    const json = canonicalJson(canonicalContent(snapshot));
+    expect(contentHash(snapshot)).toBe(createHash('sha256').update(json, 'utf8').digest('hex'));
   });
 });

@@ -1,0 +1,63 @@
+import path from 'node:path';
+import { ESLint } from 'eslint';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+/** The rules ESLint reports for a probe file of this source at this path (the file need not exist). */
+async function rulesBroken(eslint: ESLint, file: string, source: string): Promise<string[]> {
+  const [result] = await eslint.lintText(source, { filePath: path.join(root, file) });
+  return (result?.messages ?? []).map((m) => m.ruleId ?? m.message);
+}
+
+describe('the layer rules (eslint.config.js), on probe files', () => {
+  let eslint: ESLint;
+  beforeAll(() => {
+    eslint = new ESLint({ cwd: root });
+  });
+
+  it('keep React, other packages and the network out of the domain', async () => {
+    const source = "import { useState } from 'react';\nexport const probe = useState;\n";
+    expect(await rulesBroken(eslint, 'src/domain/lint-probe.ts', source)).toContain('no-restricted-imports');
+    const fetching = 'export const probe = () => fetch("/x");\n';
+    expect(await rulesBroken(eslint, 'src/domain/lint-probe.ts', fetching)).toContain('no-restricted-globals');
+  });
+
+  it('keep the clock out of the domain, however it is read', async () => {
+    expect(await rulesBroken(eslint, 'src/domain/lint-probe.ts', 'export const t = Date.now();\n')).toContain(
+      'no-restricted-properties',
+    );
+    expect(await rulesBroken(eslint, 'src/domain/lint-probe.ts', 'export const t = new Date();\n')).toContain(
+      'no-restricted-syntax',
+    );
+    expect(await rulesBroken(eslint, 'src/domain/lint-probe.ts', "export const t = new Date('2026-12-06');\n")).toEqual(
+      [],
+    );
+  });
+
+  it('let the domain use @noble/hashes and nothing outside src/domain', async () => {
+    const hash = "import { sha256 } from '@noble/hashes/sha2';\nexport const probe = sha256;\n";
+    expect(await rulesBroken(eslint, 'src/domain/lint-probe.ts', hash)).toEqual([]);
+    const upward = "import type { PlanStore } from '../data/plan-store.port';\nexport type Probe = PlanStore;\n";
+    expect(await rulesBroken(eslint, 'src/domain/lint-probe.ts', upward)).toContain('import-x/no-restricted-paths');
+  });
+
+  it('give state the data ports only, never the Graph adapter, however the path is written', async () => {
+    const adapter =
+      "import { createGraphPlanStore } from '../data/graph/graph-plan-store';\nexport const p = createGraphPlanStore;\n";
+    expect(await rulesBroken(eslint, 'src/state/lint-probe.ts', adapter)).toContain('import-x/no-restricted-paths');
+    const roundabout =
+      "import { createGraphPlanStore } from '../state/../data/graph/graph-plan-store';\nexport const p = createGraphPlanStore;\n";
+    expect(await rulesBroken(eslint, 'src/state/lint-probe.ts', roundabout)).toContain('import-x/no-restricted-paths');
+    const port = "import type { PlanStore } from '../data/plan-store.port';\nexport type Probe = PlanStore;\n";
+    expect(await rulesBroken(eslint, 'src/state/lint-probe.ts', port)).toEqual([]);
+  });
+
+  it('keep the screens away from data and the host SDKs', async () => {
+    const data =
+      "import { createGraphPlanStore } from '../../data/graph/graph-plan-store';\nexport const p = createGraphPlanStore;\n";
+    expect(await rulesBroken(eslint, 'src/ui/plan/lint-probe.ts', data)).toContain('import-x/no-restricted-paths');
+    const teams = "import { app } from '@microsoft/teams-js';\nexport const p = app;\n";
+    expect(await rulesBroken(eslint, 'src/ui/plan/lint-probe.ts', teams)).toContain('no-restricted-imports');
+  });
+});
