@@ -4,7 +4,7 @@ import { isPrincipal } from '../workflow/actor';
 import { mayQualityAssure } from '../workflow/agency-qa-signers';
 import type { Governance } from '../workflow/governance';
 import { executiveStatus, isApproved, partnerStatus, qaStatus } from '../workflow/sign-off-status';
-import { stageOf, type StageConfig } from '../workflow/stage-chain';
+import { rulesOf, stageOf, type StageConfig, type StageKindRules } from '../workflow/stage-chain';
 
 /** Whom a stage is waiting for, and what it asks of them. */
 export interface StageCall {
@@ -39,21 +39,22 @@ function executivesAwaited(g: Governance, content: PlanSnapshot): Member[] {
   return content.members.filter((m) => awaited.has(m.role));
 }
 
+type Awaited = (g: Governance, content: PlanSnapshot) => Member[];
+
+const AWAITED: Record<NonNullable<StageKindRules['collects']>, Awaited> = {
+  qa: qaLeadsAwaited,
+  partners: (g, content) =>
+    partnerStatus(g, content)
+      .filter((p) => !isApproved(p))
+      .map((p) => p.member),
+  executives: executivesAwaited,
+};
+
 function recipientsAt(stage: StageConfig, g: Governance, content: PlanSnapshot): Member[] | null {
-  switch (stage.kind) {
-    case 'agency-qa':
-      return qaLeadsAwaited(g, content);
-    case 'partnership-approval':
-      return partnerStatus(g, content)
-        .filter((p) => !isApproved(p))
-        .map((p) => p.member);
-    case 'executive-sign-off':
-      return executivesAwaited(g, content);
-    case 'submission':
-      return content.members.filter((m) => isPrincipal(m, g.principal));
-    default:
-      return null;
-  }
+  const rules = rulesOf(stage);
+  if (rules.collects) return AWAITED[rules.collects](g, content);
+  if (rules.recordsSubmission) return content.members.filter((m) => isPrincipal(m, g.principal));
+  return null;
 }
 
 /** One membership per person: someone with two roles is told once. */

@@ -4,17 +4,10 @@ import { currentStage, required, textRefusal } from './guards';
 import type { EventOf, Outcome } from './handle-stage-events';
 import type { CommentTarget } from './review-comment';
 import { mintId, record, update, type Step, type WorkflowContext } from './step';
-import type { StageKind } from './stage-chain';
+import { rulesOf } from './stage-chain';
 import { refusal, type WorkflowError } from './workflow-error';
 
 /** While the draft is in front of the partnership, from its review until it is submitted. */
-const COMMENT_KINDS: readonly StageKind[] = [
-  'review',
-  'amendments',
-  'partnership-approval',
-  'executive-sign-off',
-  'meeting',
-];
 
 function targetRefusal(target: CommentTarget, ctx: WorkflowContext): WorkflowError | null {
   const exists =
@@ -37,7 +30,7 @@ function describeTarget(target: CommentTarget, ctx: WorkflowContext): string {
 export function addComment(step: Step, event: EventOf<'add-comment'>, ctx: WorkflowContext): Outcome {
   const here = currentStage(step.governance);
   const problem =
-    (COMMENT_KINDS.includes(here.kind)
+    (rulesOf(here).takesComments
       ? null
       : refusal('WORKFLOW.WRONG_STAGE', `Comments on the draft open at partnership review, not ${here.label}.`)) ??
     required(event.text, 'WORKFLOW.COMMENT_REQUIRED', 'Write the comment.') ??
@@ -66,7 +59,7 @@ export function resolveComment(step: Step, event: EventOf<'resolve-comment'>, ct
   const mayResolve = comment && (isAdminRole(ctx.actor.role) || comment.author.userId === ctx.actor.userId);
   const problem =
     (comment ? null : refusal('WORKFLOW.UNKNOWN_COMMENT', 'That comment does not exist.')) ??
-    (currentStage(g).kind === 'closed' ? refusal('WORKFLOW.WRONG_STAGE', 'The plan is closed.') : null) ??
+    (rulesOf(currentStage(g)).closed ? refusal('WORKFLOW.WRONG_STAGE', 'The plan is closed.') : null) ??
     (g.resolutions.some((r) => r.commentId === event.commentId)
       ? refusal('WORKFLOW.ALREADY_RESOLVED', 'That comment has already been resolved.')
       : null) ??

@@ -8,10 +8,8 @@ import { currentStage } from './guards';
 import type { EventOf, Outcome } from './handle-stage-events';
 import { signOffScope, supersededIds } from './sign-off-status';
 import { mintId, moveTo, record, update, type Step, type WorkflowContext } from './step';
-import { stageIndex, type StageKind } from './stage-chain';
+import { rulesOf, stageIndex } from './stage-chain';
 import { refusal } from './workflow-error';
-
-const APPROVAL_KINDS: readonly StageKind[] = ['partnership-approval', 'executive-sign-off'];
 
 /** Only people who can change the plan's content can record that it changed. */
 const EDITING_ROLES: readonly Role[] = ['plan-admin', 'improvement-lead', 'agency-owner'];
@@ -48,7 +46,7 @@ function supersede(step: Step, signOff: SignOff, ctx: WorkflowContext, currentHa
 function returnStageAfterChange(step: Step): Step['governance']['stage'] | null {
   const { chain, stage } = step.governance;
   const here = stageIndex(chain, stage);
-  const first = chain.find((s, i) => !s.skipped && APPROVAL_KINDS.includes(s.kind) && i <= here);
+  const first = chain.find((s, i) => !s.skipped && rulesOf(s).asksForSignature && i <= here);
   return first && first.key !== stage ? first.key : null;
 }
 
@@ -82,7 +80,7 @@ export function contentChanged(step: Step, event: EventOf<'content-changed'>, ct
   if (!EDITING_ROLES.includes(ctx.actor.role)) {
     return err(refusal('WORKFLOW.NOT_PERMITTED', 'Only plan admins and agency owners change the plan’s content.'));
   }
-  if (currentStage(g).kind === 'closed') return err(refusal('WORKFLOW.WRONG_STAGE', 'A closed plan is not changed.'));
+  if (rulesOf(currentStage(g)).closed) return err(refusal('WORKFLOW.WRONG_STAGE', 'A closed plan is not changed.'));
   if (before.plan === after.plan && outdatedSignOffs(step, after).length === 0) return ok(step);
   if (g.submission) return ok(recordRevision(step, event, ctx));
   const what = describeChange(event.changes);

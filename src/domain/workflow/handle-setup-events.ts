@@ -6,12 +6,11 @@ import { chainEditRefusal, describeChainEdit } from './chain-rules';
 import { adminRefusal, currentStage } from './guards';
 import type { EventOf, Outcome } from './handle-stage-events';
 import { record, update, type Step, type WorkflowContext } from './step';
-import { stageLabel, stageOf } from './stage-chain';
+import { rulesOf, stageLabel, stageOf } from './stage-chain';
 import { refusal, type WorkflowError } from './workflow-error';
 
 export function beforeSubmissionRefusal(step: Step, what: string): WorkflowError | null {
-  const kind = currentStage(step.governance).kind;
-  const submitted = step.governance.submission !== null || kind === 'monitoring' || kind === 'closed';
+  const submitted = step.governance.submission !== null || rulesOf(currentStage(step.governance)).afterSubmission;
   return submitted
     ? refusal('WORKFLOW.ALREADY_SUBMITTED', `The plan has been submitted, so its ${what} is settled.`)
     : null;

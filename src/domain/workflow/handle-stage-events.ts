@@ -3,7 +3,7 @@ import { err, ok, type Result } from '../result';
 import { adminRefusal, currentStage, followingStage, required, textRefusal } from './guards';
 import { enterRefusal, leaveRefusal, qaRefusal } from './stage-guards';
 import { moveTo, mintId, record, update, type Step, type WorkflowContext } from './step';
-import { stageIndex, stageOf } from './stage-chain';
+import { rulesOf, stageIndex, stageOf } from './stage-chain';
 import type { WorkflowEvent } from './workflow-event';
 import { refusal, type WorkflowError } from './workflow-error';
 
@@ -52,7 +52,7 @@ export function overrideQa(step: Step, event: EventOf<'override-qa'>, ctx: Workf
   const from = currentStage(g);
   const problem =
     adminRefusal(ctx, 'override agency QA') ??
-    (from.kind === 'agency-qa'
+    (rulesOf(from).collects === 'qa'
       ? null
       : refusal('WORKFLOW.WRONG_STAGE', 'QA can only be overridden during agency QA.')) ??
     required(event.reason, 'WORKFLOW.REASON_REQUIRED', 'Say why collation should start without every agency’s QA.') ??
@@ -80,7 +80,7 @@ export function close(step: Step, event: EventOf<'close'>, ctx: WorkflowContext)
   const open = ctx.content.actions.filter((a) => a.status !== 'complete').length;
   const problem =
     adminRefusal(ctx, 'close the plan') ??
-    (from.kind === 'monitoring'
+    (rulesOf(from).closable
       ? null
       : refusal('WORKFLOW.WRONG_STAGE', 'A plan is closed from monitoring, after it has been submitted.')) ??
     textRefusal(event.reason, 'reason') ??

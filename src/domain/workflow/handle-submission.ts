@@ -5,6 +5,7 @@ import { isPrincipal } from './actor';
 import { currentStage, followingStage } from './guards';
 import type { EventOf, Outcome } from './handle-stage-events';
 import { completionRefusal } from './stage-guards';
+import { rulesOf } from './stage-chain';
 import { moveTo, record, update, type Step, type WorkflowContext } from './step';
 import { refusal, type WorkflowError } from './workflow-error';
 
@@ -46,7 +47,7 @@ export function submit(step: Step, event: EventOf<'submit'>, ctx: WorkflowContex
       ? null
       : refusal('WORKFLOW.NOT_PERMITTED', 'Only the person named to submit the plan can record its submission.')) ??
     (g.submission ? refusal('WORKFLOW.ALREADY_SUBMITTED', 'The plan has already been submitted.') : null) ??
-    (here.kind === 'submission'
+    (rulesOf(here).recordsSubmission
       ? null
       : refusal(
           'WORKFLOW.WRONG_STAGE',

@@ -6,7 +6,7 @@ import { MULTI_LINE_LIMIT } from '../text-limits';
 import { mayQualityAssure, PARTNERSHIP_AGENCY, PARTNERSHIP_QA_WHO } from './agency-qa-signers';
 import type { Governance } from './governance';
 import { EXECUTIVE_ROLES, executiveSlot, partnerSlot, qaSlot, slotStatus, supersededIds } from './sign-off-status';
-import { firstStageOfKind, stageIndex, stageLabel, stageOf, type StageKind } from './stage-chain';
+import { rulesOf, stageIndex, stageLabel, stageOf } from './stage-chain';
 import { refusal, type WorkflowError } from './workflow-error';
 
 /** The stages at which someone signs. */
@@ -23,8 +23,6 @@ export interface SignRequest {
   readonly contentHash: string;
 }
 
-const APPROVAL_KINDS: readonly StageKind[] = ['partnership-approval', 'executive-sign-off', 'submission'];
-
 /**
  * Agency QA is open from its own stage until approval starts, so a QA lead can re-approve
  * actions the DCS amended during collation or review.
@@ -33,11 +31,8 @@ export function qaWindowOpen(g: Governance): boolean {
   const qa = stageOf(g.chain, 'agency-qa');
   if (!qa || qa.skipped) return false;
   const here = stageIndex(g.chain, g.stage);
-  const approvalStarts = Math.min(
-    ...APPROVAL_KINDS.map((kind) => firstStageOfKind(g.chain, kind)).map((s) =>
-      s ? stageIndex(g.chain, s.key) : g.chain.length,
-    ),
-  );
+  const closing = g.chain.findIndex((s) => !s.skipped && rulesOf(s).closesQa);
+  const approvalStarts = closing < 0 ? g.chain.length : closing;
   return stageIndex(g.chain, 'agency-qa') <= here && here < approvalStarts;
 }
 

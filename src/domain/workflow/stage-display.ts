@@ -1,5 +1,5 @@
 import type { Governance } from './governance';
-import { labelOf, stageOf, type ChainStageKey } from './stage-chain';
+import { labelOf, rulesOf, stageOf, type ChainStageKey } from './stage-chain';
 
 /** What a submission stage reads once the principal has recorded the submission. */
 export const SUBMITTED_LABEL = 'Submitted to Ofsted';
@@ -12,5 +12,5 @@ export const SUBMITTED_LABEL = 'Submitted to Ofsted';
 export function stageDisplayLabel(governance: Pick<Governance, 'chain' | 'submission'>, key: ChainStageKey): string {
   const stage = stageOf(governance.chain, key);
   if (!stage) return key;
-  return stage.kind === 'submission' && governance.submission !== null ? SUBMITTED_LABEL : labelOf(stage);
+  return rulesOf(stage).recordsSubmission && governance.submission !== null ? SUBMITTED_LABEL : labelOf(stage);
 }

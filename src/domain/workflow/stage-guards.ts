@@ -4,10 +4,8 @@ import type { PlanSnapshot } from '../plan-snapshot';
 import type { ContentFacts } from './content-facts';
 import type { Governance } from './governance';
 import { executiveStatus, isApproved, partnerStatus, qaStatus } from './sign-off-status';
-import type { StageConfig, StageKind } from './stage-chain';
+import { rulesOf, STAGE_KIND_RULES, type StageConfig, type StageKind, type StageKindRules } from './stage-chain';
 import { approvalsIncomplete, qaIncomplete, refusal, type WorkflowError } from './workflow-error';
-
-const APPROVAL_KINDS: readonly StageKind[] = ['partnership-approval', 'executive-sign-off'];
 
 export function qaRefusal(g: Governance, content: PlanSnapshot, facts?: ContentFacts): WorkflowError | null {
   const outstanding = qaStatus(g, content, facts)
@@ -37,6 +35,14 @@ export function executivesRefusal(g: Governance, content: PlanSnapshot, facts?: 
   return outstanding.length === 0 ? null : approvalsIncomplete(outstanding);
 }
 
+type CollectedRefusal = (g: Governance, content: PlanSnapshot, facts?: ContentFacts) => WorkflowError | null;
+
+const COLLECTED: Record<NonNullable<StageKindRules['collects']>, CollectedRefusal> = {
+  qa: qaRefusal,
+  partners: partnersRefusal,
+  executives: executivesRefusal,
+};
+
 /** Whether the sign-offs a stage collects are all in, for the content as it is now. */
 export function completionRefusal(
   kind: StageKind,
@@ -44,39 +50,44 @@ export function completionRefusal(
   content: PlanSnapshot,
   facts?: ContentFacts,
 ): WorkflowError | null {
-  if (kind === 'agency-qa') return qaRefusal(g, content, facts);
-  if (kind === 'partnership-approval') return partnersRefusal(g, content, facts);
-  if (kind === 'executive-sign-off') return executivesRefusal(g, content, facts);
-  return null;
+  const collects = STAGE_KIND_RULES[kind].collects;
+  return collects ? COLLECTED[collects](g, content, facts) : null;
 }
 
-/** What must be true before the admin moves the plan on from `from`. */
-export function leaveRefusal(
+type LeaveRule = (
   from: StageConfig,
   g: Governance,
   content: PlanSnapshot,
   note: string,
   facts?: ContentFacts,
-): WorkflowError | null {
-  switch (from.kind) {
-    case 'drafting':
-      return (facts ? facts.withActions.length : content.actions.length) === 0
-        ? refusal('WORKFLOW.NO_ACTIONS', 'Partners have not added any actions yet.')
-        : null;
-    case 'meeting':
-      return note.trim()
-        ? null
-        : refusal('WORKFLOW.NOTE_REQUIRED', `Record what ${from.label} decided, e.g. the date and minute reference.`);
-    case 'submission':
-      return refusal('WORKFLOW.NOT_SUBMITTED', 'Record the submission to Ofsted to move on to monitoring.');
-    case 'monitoring':
-      return refusal('WORKFLOW.WRONG_STAGE', 'Close the plan when delivery is complete.');
-    case 'closed':
-      return refusal('WORKFLOW.WRONG_STAGE', 'The plan is closed.');
-    default:
-      return completionRefusal(from.kind, g, content, facts);
-  }
-}
+) => WorkflowError | null;
+
+const signOffsIn: LeaveRule = (from, g, content, _note, facts) => completionRefusal(from.kind, g, content, facts);
+
+/** What must be true before a plan admin moves the plan on from a stage of each kind. */
+const LEAVE_RULES: Record<StageKind, LeaveRule> = {
+  drafting: (_from, _g, content, _note, facts) =>
+    (facts ? facts.withActions.length : content.actions.length) === 0
+      ? refusal('WORKFLOW.NO_ACTIONS', 'Partners have not added any actions yet.')
+      : null,
+  'agency-qa': signOffsIn,
+  collation: signOffsIn,
+  review: signOffsIn,
+  amendments: signOffsIn,
+  'partnership-approval': signOffsIn,
+  'executive-sign-off': signOffsIn,
+  meeting: (from, _g, _content, note) =>
+    note.trim()
+      ? null
+      : refusal('WORKFLOW.NOTE_REQUIRED', `Record what ${from.label} decided, e.g. the date and minute reference.`),
+  submission: () => refusal('WORKFLOW.NOT_SUBMITTED', 'Record the submission to Ofsted to move on to monitoring.'),
+  monitoring: () => refusal('WORKFLOW.WRONG_STAGE', 'Close the plan when delivery is complete.'),
+  closed: () => refusal('WORKFLOW.WRONG_STAGE', 'The plan is closed.'),
+};
+
+/** What must be true before the admin moves the plan on from `from`. */
+export const leaveRefusal: LeaveRule = (from, g, content, note, facts) =>
+  LEAVE_RULES[from.kind](from, g, content, note, facts);
 
 export const openComments = (g: Governance) => {
   const resolved = new Set(g.resolutions.map((r) => r.commentId));
@@ -85,7 +96,7 @@ export const openComments = (g: Governance) => {
 
 /** Nobody is asked to approve a draft while comments on it are still open. */
 export function enterRefusal(to: StageConfig, g: Governance): WorkflowError | null {
-  if (!APPROVAL_KINDS.includes(to.kind)) return null;
+  if (!rulesOf(to).asksForSignature) return null;
   const open = openComments(g).length;
   if (open === 0) return null;
   return refusal(

@@ -6,28 +6,7 @@ import {
 } from '../calendar/working-days';
 import type { IsoDate } from '../dates';
 import type { Governance } from './governance';
-import { labelOf, stageIndex, type ChainStageKey, type StageChain, type StageKind } from './stage-chain';
-
-/**
- * Working days each stage needs, read off the Haringey 2018 timetable: about a week for each
- * step between the partners' drafts and the deadline. Drafting takes whatever is left.
- */
-export const STAGE_WORKING_DAYS: Record<StageKind, number> = {
-  drafting: 0,
-  'agency-qa': 5,
-  collation: 5,
-  review: 5,
-  amendments: 5,
-  'partnership-approval': 5,
-  'executive-sign-off': 5,
-  meeting: 5,
-  submission: 3,
-  monitoring: 0,
-  closed: 0,
-};
-
-/** Kinds with no due date: delivery runs to each action's own target date. */
-const UNDATED: readonly StageKind[] = ['monitoring', 'closed'];
+import { labelOf, rulesOf, stageIndex, type ChainStageKey, type StageChain } from './stage-chain';
 
 export interface SuggestedDate {
   readonly stage: ChainStageKey;
@@ -43,13 +22,13 @@ export function suggestedStageDates(
   deadline: IsoDate,
   holidays: HolidayCalendar = defaultHolidayCalendar,
 ): SuggestedDate[] {
-  const dated = chain.filter((s) => !s.skipped && !UNDATED.includes(s.kind));
+  const dated = chain.filter((s) => !s.skipped && rulesOf(s).dated);
   const dates: SuggestedDate[] = [];
   let due = deadline;
   for (let i = dated.length - 1; i >= 0; i--) {
     const stage = dated[i]!;
     dates.unshift({ stage: stage.key, date: due });
-    due = subtractWorkingDays(due, STAGE_WORKING_DAYS[stage.kind], holidays);
+    due = subtractWorkingDays(due, rulesOf(stage).workingDays, holidays);
   }
   return dates;
 }
@@ -89,7 +68,7 @@ export function stageTimeline(
   return g.chain.map((s) => {
     const state = stateOf(g, s.key, s.skipped);
     const own = s.skipped ? null : (suggested.get(s.key) ?? null);
-    const due = s.skipped || UNDATED.includes(s.kind) ? null : (chosen.get(s.key) ?? own);
+    const due = s.skipped || !rulesOf(s).dated ? null : (chosen.get(s.key) ?? own);
     const unfinished = state === 'current' || state === 'upcoming';
     return {
       stage: s.key,

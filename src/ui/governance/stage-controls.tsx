@@ -2,13 +2,18 @@ import { Button, Field, Select, Text, Textarea } from '@fluentui/react-component
 import { useState } from 'react';
 import { agencyLabel } from '../../domain/agency';
 import { qaRefusal } from '../../domain/workflow/stage-guards';
-import { labelOf, nextActiveStage, stageIndex, stageOf, type ChainStageKey } from '../../domain/workflow/stage-chain';
+import {
+  labelOf,
+  nextActiveStage,
+  rulesOf,
+  stageIndex,
+  stageOf,
+  type ChainStageKey,
+} from '../../domain/workflow/stage-chain';
 import { useGovernanceStyles } from './governance.styles';
 import type { GovernanceView } from './governance-view';
 import { useWorkflow } from './use-workflow';
 import { WorkflowResultBar } from './workflow-result';
-
-const SELF_MOVING = new Set(['submission', 'monitoring', 'closed']);
 
 /** The plan admins move the plan on, send it back, override QA or close it, always with words for the trail. */
 export function StageControls({ view }: { view: GovernanceView }) {
@@ -16,16 +21,17 @@ export function StageControls({ view }: { view: GovernanceView }) {
   const g = view.governance;
   const here = stageOf(g.chain, g.stage);
   if (!here) return null;
+  const rules = rulesOf(here);
   return (
     <section className={styles.section} aria-labelledby="controls-heading">
       <Text as="h3" id="controls-heading" size={400} weight="semibold">
         Move the plan (plan admins)
       </Text>
-      {!SELF_MOVING.has(here.kind) && <AdvanceForm view={view} />}
-      {here.kind === 'agency-qa' && qaRefusal(g, view.snapshot) && <OverrideQaForm view={view} />}
+      {!rules.movesItself && <AdvanceForm view={view} />}
+      {rules.collects === 'qa' && qaRefusal(g, view.snapshot) && <OverrideQaForm view={view} />}
       {!g.submission && stageIndex(g.chain, g.stage) > 0 && <ReturnForm view={view} />}
-      {here.kind === 'monitoring' && <CloseForm />}
-      {here.kind === 'submission' && <Text>The plan moves on when its submission to Ofsted is recorded below.</Text>}
+      {rules.closable && <CloseForm />}
+      {rules.recordsSubmission && <Text>The plan moves on when its submission to Ofsted is recorded below.</Text>}
     </section>
   );
 }

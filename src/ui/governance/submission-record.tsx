@@ -2,7 +2,7 @@ import { Button, Field, Input, Link, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import { formatLongDate, formatShortDate, parseBritishDate } from '../../domain/dates';
 import { isPrincipal } from '../../domain/workflow/actor';
-import { stageOf } from '../../domain/workflow/stage-chain';
+import { rulesOf, stageOf } from '../../domain/workflow/stage-chain';
 import { formatRoute } from '../routing/route';
 import { useGovernanceStyles } from './governance.styles';
 import { whenText, type GovernanceView } from './governance-view';
@@ -18,7 +18,8 @@ export function SubmissionRecord({ view }: { view: GovernanceView }) {
   const styles = useGovernanceStyles();
   const g = view.governance;
   const submission = g.submission;
-  const atSubmission = stageOf(g.chain, g.stage)?.kind === 'submission';
+  const here = stageOf(g.chain, g.stage);
+  const atSubmission = here !== null && rulesOf(here).recordsSubmission;
   const mine = view.me !== null && isPrincipal(view.me, g.principal);
   return (
     <section className={styles.section} aria-labelledby="submission-record-heading">

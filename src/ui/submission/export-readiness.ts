@@ -6,10 +6,7 @@ import { contentFacts, factsHash } from '../../domain/workflow/content-facts';
 import type { Governance } from '../../domain/workflow/governance';
 import { signOffScope, supersededIds } from '../../domain/workflow/sign-off-status';
 import { completionRefusal } from '../../domain/workflow/stage-guards';
-import { stageIndex, type StageKind } from '../../domain/workflow/stage-chain';
-
-/** The stages whose sign-offs make the statement approved rather than a draft. */
-const APPROVAL_KINDS: readonly StageKind[] = ['partnership-approval', 'executive-sign-off'];
+import { rulesOf, stageIndex } from '../../domain/workflow/stage-chain';
 
 /** What the export is given and what it still lacks, worked out from the replayed governance. */
 export interface ExportReadiness {
@@ -51,9 +48,9 @@ export function currentSignOffs(g: Governance, snapshot: PlanSnapshot): SignOff[
  * approval stages has nobody to sign, so the statement is final once the plan reaches submission.
  */
 function isFinal(g: Governance, snapshot: PlanSnapshot, outstanding: readonly string[]): boolean {
-  const approvals = g.chain.filter((s) => !s.skipped && APPROVAL_KINDS.includes(s.kind));
+  const approvals = g.chain.filter((s) => !s.skipped && rulesOf(s).asksForSignature);
   if (approvals.length === 0) {
-    const submission = g.chain.find((s) => s.kind === 'submission');
+    const submission = g.chain.find((s) => rulesOf(s).recordsSubmission);
     return submission !== undefined && stageIndex(g.chain, g.stage) >= stageIndex(g.chain, submission.key);
   }
   return outstanding.length === 0 && approvals.every((s) => completionRefusal(s.kind, g, snapshot) === null);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { workingDaysBetween } from '../../../src/domain/calendar/working-days';
 import { isoDate } from '../../../src/domain/dates';
 import { DEFAULT_CHAIN, type StageChain } from '../../../src/domain/workflow/stage-chain';
-import { STAGE_WORKING_DAYS, stageTimeline, suggestedStageDates } from '../../../src/domain/workflow/stage-timeline';
+import { STAGE_KIND_RULES } from '../../../src/domain/workflow/stage-chain';
+import { stageTimeline, suggestedStageDates } from '../../../src/domain/workflow/stage-timeline';
 import { governanceAt, mustApply, people } from './workflow-fixtures';
 
 const DEADLINE = isoDate('2018-05-11');
@@ -27,7 +28,7 @@ describe('suggested stage dates, counted back from the deadline in working days'
     const dates = suggestedStageDates(DEFAULT_CHAIN, DEADLINE);
     for (let i = 1; i < dates.length; i++) {
       const stage = DEFAULT_CHAIN.find((s) => s.key === dates[i]!.stage)!;
-      expect(workingDaysBetween(dates[i - 1]!.date, dates[i]!.date)).toBe(STAGE_WORKING_DAYS[stage.kind]);
+      expect(workingDaysBetween(dates[i - 1]!.date, dates[i]!.date)).toBe(STAGE_KIND_RULES[stage.kind].workingDays);
     }
   });
 
