@@ -14,6 +14,9 @@ export default defineConfig({
           testTimeout: 20_000,
           hookTimeout: 30_000,
           pool: 'forks',
+          // Vitest's default is one fewer worker than cores: one on a 2-core machine. Most files wait
+          // on an emulator over HTTP or on module loading, so two keep both cores busy.
+          maxWorkers: 2,
         },
       },
       {

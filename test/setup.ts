@@ -1,8 +1,13 @@
-import '@testing-library/jest-dom/vitest';
-import { configure } from '@testing-library/react';
-
-/** `findBy…` waits for the app as long as a busy machine needs, not testing-library's one second. */
-configure({ asyncUtilTimeout: 10_000 });
+/**
+ * Only files that run in a DOM (`// @vitest-environment jsdom`) load testing-library and jest-dom:
+ * loading them into each of the node-environment files cost time in every one of those files.
+ */
+if (typeof window !== 'undefined') {
+  await import('@testing-library/jest-dom/vitest');
+  const { configure } = await import('@testing-library/react');
+  /** `findBy…` waits for the app as long as a busy machine needs, not testing-library's one second. */
+  configure({ asyncUtilTimeout: 10_000 });
+}
 
 /** jsdom lacks the layout observers Fluent UI's positioning and overflow code subscribe to. */
 if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
@@ -28,3 +33,5 @@ if (typeof window !== 'undefined' && !window.matchMedia) {
     }),
   });
 }
+
+export {};

@@ -110,20 +110,31 @@ async function violations(page: Page) {
 
 describe.skipIf(!hasChromium).each(THEMES)('accessibility in the %s theme', (theme) => {
   let context: BrowserContext;
+  /** One tab per person: it loads the app once, then moves between that person's screens in the app. */
+  const tabs = new Map<string | null, Page>();
   beforeAll(async () => {
     context = await launchBrowser({ colorScheme: theme === 'dark' ? 'dark' : 'light' });
     await context.addInitScript((t) => window.localStorage.setItem('jtai.theme', t), theme);
   });
   afterAll(async () => context?.close());
 
+  async function open(screen: Screen): Promise<Page> {
+    const url = `${appUrl}/${screen.persona ? `?as=${screen.persona}` : ''}${screen.hash}`;
+    let page = tabs.get(screen.persona);
+    if (!page) {
+      page = await context.newPage();
+      if (!screen.persona) await page.addInitScript(() => window.sessionStorage.clear());
+      tabs.set(screen.persona, page);
+    }
+    // Only the address's hash differs between one person's screens, so this navigates within the app.
+    if (page.url() !== url) await page.goto(url);
+    return page;
+  }
+
   it.each(SCREENS)('$name has no WCAG 2.2 AA violations', async (screen) => {
-    const page = await context.newPage();
-    const query = screen.persona ? `?as=${screen.persona}` : '';
-    if (!screen.persona) await page.addInitScript(() => window.sessionStorage.clear());
-    await page.goto(`${appUrl}/${query}${screen.hash}`);
+    const page = await open(screen);
     await screen.ready(page);
     await screenshot(page, `a11y-${theme}-${screen.name}`);
     expect(await violations(page)).toEqual([]);
-    await page.close();
   });
 });

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { CONTROL_SECRET_FILE } from '../../../src/emulator/http/control-secret';
-import { hasChromium } from './chromium';
+import { hasChromium, launchSharedChromium } from './chromium';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -13,6 +13,8 @@ declare module 'vitest' {
     serverReadyAt: number;
     /** The dev server's emulator's control secret (its data directory's `control-secret`). */
     controlSecret: string;
+    /** The Chromium every browser test file opens its sessions in (see `launchBrowser`). */
+    chromiumWsEndpoint: string;
   }
 }
 
@@ -45,13 +47,24 @@ async function waitFor(url: string, child: ChildProcess, timeoutMs: number): Pro
   throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 }
 
-/** Starts `npm start`'s dev server (with a fresh emulator) once for the browser tests. */
+/** Asks the dev server to stop, and kills it if it has not exited within `graceMs`. */
+async function stop(child: ChildProcess, graceMs: number): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** Starts `npm start`'s dev server (with a fresh emulator) and one Chromium, once for the browser tests. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   if (!hasChromium) {
     console.warn('Browser tests skipped: Chromium not found at /usr/bin/chromium (apt-get install chromium).');
     project.provide('appUrl', '');
     project.provide('serverReadyAt', 0);
     project.provide('controlSecret', '');
+    project.provide('chromiumWsEndpoint', '');
     return async () => undefined;
   }
   const port = await freePort();
@@ -65,6 +78,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
+  // Chromium starts while webpack compiles.
+  const chromiumStarting = launchSharedChromium();
+  chromiumStarting.catch(() => undefined);
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
@@ -74,15 +90,17 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await waitFor(`${appUrl}/graph/_emulator/health`, child, 60_000);
   } catch (error) {
     child.kill('SIGKILL');
+    await chromiumStarting.then((c) => c.close()).catch(() => undefined);
     throw new Error(`${(error as Error).message}\n${output.slice(-4000)}`);
   }
+  const chromiumServer = await chromiumStarting;
+  project.provide('chromiumWsEndpoint', chromiumServer.wsEndpoint());
   project.provide('appUrl', appUrl);
   project.provide('serverReadyAt', Date.now());
   project.provide('controlSecret', readFileSync(path.join(dataDir, CONTROL_SECRET_FILE), 'utf8'));
   return async () => {
-    child.kill('SIGTERM');
-    await new Promise((r) => setTimeout(r, 500));
-    if (child.exitCode === null) child.kill('SIGKILL');
+    await chromiumServer.close();
+    await stop(child, 5_000);
     rmSync(dataDir, { recursive: true, force: true });
   };
 }
