@@ -1,6 +1,7 @@
 import type { UserId } from '../../domain/ids';
 import type { Versioned } from '../plan-store.port';
 import type { ListKey } from '../sharepoint/list-schema';
+import type { StoreError } from '../store-error';
 import { fieldsEqual, itemQueryPath, itemsQueryPath } from './graph-paths';
 import { asListItem, asPage, type ListItem } from './list-item';
 import type { EntityCodec } from './mappers/entity-codec';
@@ -8,8 +9,21 @@ import { followNextLinks } from './paging';
 import { columnsOf, type StoreContext } from './store-context';
 import { encodeVersion } from './store-version';
 
-/** Conditions on indexed columns only: SharePoint refuses a filter on any other. */
+/**
+ * Conditions on indexed columns only: Graph refuses a filter on any other. On a list of more than
+ * 5,000 items SharePoint also refuses a filter whose first condition selects more than 5,000 of
+ * them, so the most selective column comes first (conditions are sent in the order written).
+ */
 export type IndexedFilter = Readonly<Record<string, string>>;
+
+/**
+ * Whether SharePoint refused a query for its list view threshold. Graph has reported it as 400
+ * `notSupported` "…uses too many resources" (UiPath, "Working with SharePoint lists") and with
+ * SharePoint's own "…exceeds the list view threshold" text; asking again gives the same answer.
+ */
+export function exceedsListViewThreshold(error: StoreError): boolean {
+  return error.details.code === 'notSupported' || /list view threshold|uses too many resources/i.test(error.message);
+}
 
 export function itemsRequestPath(ctx: StoreContext, key: ListKey, listId: string, filter?: IndexedFilter): string {
   return itemsQueryPath(ctx.siteId, listId, {

@@ -5,8 +5,8 @@ import type { DuplicateItems, LoadedPlan } from '../plan-store.port';
 import type { ListKey } from '../sharepoint/list-schema';
 import { StoreError } from '../store-error';
 import { rememberActionAgencies } from './action-agency';
-import { sendBatchOrThrow } from './batch';
-import { itemsRequestPath, toVersioned } from './item-queries';
+import { BATCH_LIMIT, sendBatch, sendBatchOrThrow } from './batch';
+import { exceedsListViewThreshold, itemsRequestPath, toVersioned } from './item-queries';
 import { asListItem, asPage, type ListItem } from './list-item';
 import { actionCodec } from './mappers/action.mapper';
 import { readBoolean } from './mappers/field-readers';
@@ -32,7 +32,12 @@ export const PLAN_LOAD_LISTS = [
   'governance',
 ] as const satisfies readonly ListKey[];
 
-/** The first page of each list's items of a plan in one `$batch`, then any further pages list by list. */
+/**
+ * The first page of each list's items of a plan in one `$batch`, then any further pages list by
+ * list. A list where the plan has more than 5,000 items is refused for SharePoint's list view
+ * threshold (its PlanId condition selects too many); for progress updates it is then read action
+ * by action (see `updatesActionByAction`), any other list fails.
+ */
 export async function fetchPlanLists(
   ctx: StoreContext,
   planId: PlanId,
@@ -43,9 +48,45 @@ export async function fetchPlanLists(
     method: 'GET' as const,
     url: itemsRequestPath(ctx, key, ids[key], { PlanId: planId }),
   }));
-  const firstPages = await sendBatchOrThrow(ctx.api, requests);
-  const lists = await Promise.all(firstPages.map((body) => followNextLinks(ctx.api, asPage(body))));
-  return lists.map((values) => values.map(asListItem));
+  const firstPages = await sendBatch(ctx.api, requests);
+  const lists = await Promise.all(
+    firstPages.map(async (result, i): Promise<ListItem[] | null> => {
+      if (result.ok) return (await followNextLinks(ctx.api, asPage(result.body))).map(asListItem);
+      if (keys[i] === 'updates' && keys.includes('actions') && exceedsListViewThreshold(result.error)) return null;
+      throw result.error;
+    }),
+  );
+  const tooMany = lists.findIndex((items) => items === null);
+  if (tooMany >= 0) {
+    const actions = lists[keys.indexOf('actions')] ?? [];
+    lists[tooMany] = await updatesActionByAction(ctx, planId, ids.updates, actions);
+  }
+  return lists.map((items) => items ?? []);
+}
+
+/**
+ * A plan's progress updates, asked for action by action: `ActionId` is indexed and an action has
+ * far fewer than 5,000 updates, so each query's first condition stays under the threshold (PlanId
+ * second keeps to the plan). The queries go 20 to a `$batch`, the batches at once, each following
+ * its nextLinks. Updates of an action no longer in the plan are not found this way.
+ */
+async function updatesActionByAction(
+  ctx: StoreContext,
+  planId: PlanId,
+  listId: string,
+  actions: readonly ListItem[],
+): Promise<ListItem[]> {
+  const actionIds = [...new Set(actions.map((item) => item.fields.ActionId).filter((id) => typeof id === 'string'))];
+  const requests = actionIds.map((actionId) => ({
+    method: 'GET' as const,
+    url: itemsRequestPath(ctx, 'updates', listId, { ActionId: actionId, PlanId: planId }),
+  }));
+  const chunks: (typeof requests)[] = [];
+  for (let start = 0; start < requests.length; start += BATCH_LIMIT)
+    chunks.push(requests.slice(start, start + BATCH_LIMIT));
+  const bodies = (await Promise.all(chunks.map((chunk) => sendBatchOrThrow(ctx.api, chunk)))).flat();
+  const pages = await Promise.all(bodies.map((body) => followNextLinks(ctx.api, asPage(body))));
+  return pages.flat().map(asListItem);
 }
 
 /** The plan's governance entries as stored, each with SharePoint's stamps. */

@@ -7,6 +7,29 @@ import type { GraphRequest } from './graph-request';
 
 const ALLOW_NON_INDEXED = 'honornonindexedquerieswarningmayfailrandomly';
 
+/** Whether the client accepts queries on columns that are not indexed (`Prefer: HonorNonIndexedQueriesWarningMayFailRandomly`). */
+export const allowsNonIndexed = (request: GraphRequest): boolean =>
+  (request.headers['prefer'] ?? '').toLowerCase().includes(ALLOW_NON_INDEXED);
+
+/** SharePoint indexes an item's ID itself; other columns only when asked. */
+export const isIdColumn = (name: string): boolean => name === 'id' || name === 'ID';
+
+/**
+ * The column a filter or `$orderby` names, refused as Graph refuses it: unknown, or not indexed
+ * while the client has not accepted the risk.
+ */
+export function queryableColumn(list: ListRecord, name: string, allowAny: boolean): ColumnRecord | null {
+  if (isIdColumn(name)) return null;
+  const column = list.columns.find((c) => c.name === name);
+  if (!column) throw badRequest(`Field '${name}' does not exist in list '${list.displayName}'.`);
+  if (!column.indexed && !allowAny) {
+    throw badRequest(
+      `Field '${name}' cannot be referenced in filter or orderby as it is not indexed. Provide the 'Prefer: HonorNonIndexedQueriesWarningMayFailRandomly' header to allow this, but be warned that such queries may fail on large lists.`,
+    );
+  }
+  return column;
+}
+
 /**
  * Parses `$filter` on list items; SharePoint refuses non-indexed columns unless the client
  * accepts the risk. Date and time literals are compared as instants, whatever ISO 8601 form
@@ -16,22 +39,12 @@ export function itemFilter(list: ListRecord, request: GraphRequest): FilterExpre
   const source = queryOption(request.query, 'filter');
   if (source === undefined) return null;
   const filter = parseFilter(source);
-  const allowAny = (request.headers['prefer'] ?? '').toLowerCase().includes(ALLOW_NON_INDEXED);
-  for (const property of filterProperties(filter)) {
-    const name = columnNameOf(property);
-    if (name === 'id' || name === 'ID') continue;
-    const column = list.columns.find((c) => c.name === name);
-    if (!column) throw badRequest(`Field '${name}' does not exist in list '${list.displayName}'.`);
-    if (!column.indexed && !allowAny) {
-      throw badRequest(
-        `Field '${name}' cannot be referenced in filter or orderby as it is not indexed. Provide the 'Prefer: HonorNonIndexedQueriesWarningMayFailRandomly' header to allow this, but be warned that such queries may fail on large lists.`,
-      );
-    }
-  }
+  const allowAny = allowsNonIndexed(request);
+  for (const property of filterProperties(filter)) queryableColumn(list, columnNameOf(property), allowAny);
   return withInstants(filter, (property) => list.columns.find((c) => c.name === columnNameOf(property)));
 }
 
-function columnNameOf(property: string): string {
+export function columnNameOf(property: string): string {
   const match = /^fields\/([A-Za-z_][A-Za-z0-9_]*)$/.exec(property);
   if (!match?.[1]) throw badRequest(`Only fields/<column> can be used in a filter on list items, not '${property}'.`);
   return match[1];
