@@ -1,4 +1,6 @@
+import type { PublicError, PublicErrorResponse } from '@microsoft/microsoft-graph-types';
 import type { GraphApi } from './graph-api';
+import { receivedOrEmpty } from './graph-payloads';
 import { asRecord } from './list-item';
 import { kindOfStatus, parseRetryAfterMs, storeErrorFromFailure } from './map-graph-error';
 import type { StoreError } from '../store-error';
@@ -32,8 +34,7 @@ const headerOf = (headers: Readonly<Record<string, unknown>>, name: string): str
 
 function toResult(sub: SubResponse): BatchResult {
   if (sub.status >= 200 && sub.status < 300) return { ok: true, body: sub.body };
-  const error = typeof sub.body === 'object' && sub.body !== null ? (sub.body as { error?: unknown }).error : undefined;
-  const detail = typeof error === 'object' && error !== null ? (error as { code?: unknown; message?: unknown }) : {};
+  const detail = receivedOrEmpty<PublicError>(receivedOrEmpty<PublicErrorResponse>(sub.body).error);
   return {
     ok: false,
     error: storeErrorFromFailure({

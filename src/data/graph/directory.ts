@@ -1,8 +1,10 @@
+import type { User } from '@microsoft/microsoft-graph-types';
 import type { UserId } from '../../domain/ids';
 import type { DirectoryUser } from '../../domain/persona';
 import type { GraphApi } from './graph-api';
 import { odataString } from './graph-paths';
-import { asPage, asRecord } from './list-item';
+import { asReceived } from './graph-payloads';
+import { asPage } from './list-item';
 
 /** How many people the people picker shows for one query. */
 const SEARCH_LIMIT = 20;
@@ -13,7 +15,7 @@ const text = (value: unknown): string => (typeof value === 'string' ? value : ''
 const USER_PROPERTIES = '$select=id,displayName,mail,userPrincipalName,jobTitle,companyName';
 
 export function toDirectoryUser(value: unknown): DirectoryUser {
-  const user = asRecord(value, 'a user');
+  const user = asReceived<User>(value, 'a user');
   return {
     id: text(user.id) as UserId,
     displayName: text(user.displayName),

@@ -1,21 +1,16 @@
+import type { DriveItem, DriveItemVersion } from '@microsoft/microsoft-graph-types';
 import type { IsoDateTime } from '../../domain/dates';
 import { StoreError } from '../store-error';
-import { asRecord } from './list-item';
+import { asReceived, type Present } from './graph-payloads';
 
-/** The parts of a Graph driveItem the adapter reads. */
-export interface DriveItem {
-  readonly id: string;
-  readonly name: string;
-  readonly webUrl: string;
-  readonly size: number;
-  readonly lastModified: IsoDateTime;
-}
+/** The parts of a Graph driveItem the adapter reads, its modified time as one instant. */
+export type DriveFile = Present<DriveItem, 'id' | 'name' | 'webUrl' | 'size'> & { readonly lastModified: IsoDateTime };
 
 const unexpected = (what: string) =>
   new StoreError('server', `The server sent ${what} the app could not read.`, { code: 'unexpectedResponse' });
 
-export function asDriveItem(value: unknown): DriveItem {
-  const item = asRecord(value, 'a file');
+export function asDriveItem(value: unknown): DriveFile {
+  const item = asReceived<DriveItem>(value, 'a file');
   const { id, name, webUrl, size, lastModifiedDateTime } = item;
   const at = typeof lastModifiedDateTime === 'string' ? Date.parse(lastModifiedDateTime) : Number.NaN;
   if (typeof id !== 'string' || typeof name !== 'string' || typeof webUrl !== 'string' || typeof size !== 'number') {
@@ -37,7 +32,7 @@ function versionNumbers(label: string): [number, number] {
  */
 export function latestVersionLabel(versions: readonly unknown[]): string {
   const labels = versions
-    .map((v) => asRecord(v, 'a file version').id)
+    .map((v) => asReceived<DriveItemVersion>(v, 'a file version').id)
     .filter((id): id is string => typeof id === 'string' && /^\d+\.\d+$/.test(id));
   const latest = labels.reduce<string | null>((best, label) => {
     if (best === null) return label;

@@ -1,5 +1,7 @@
+import type { PublicError, PublicErrorResponse, UploadSession } from '@microsoft/microsoft-graph-types';
 import type { StoreError } from '../store-error';
 import type { RetrySettings } from './graph-client';
+import { receivedOrEmpty } from './graph-payloads';
 import { mapGraphError, storeErrorFromFailure } from './map-graph-error';
 
 /**
@@ -28,17 +30,18 @@ type Outcome =
 
 /** The first missing byte in `nextExpectedRanges` (`["26-"]` or `["26-127", …]`). */
 function firstExpected(body: unknown): number | null {
-  const ranges = (body as { nextExpectedRanges?: unknown } | null)?.nextExpectedRanges;
+  const ranges = receivedOrEmpty<UploadSession>(body).nextExpectedRanges;
   const first = Array.isArray(ranges) && typeof ranges[0] === 'string' ? /^(\d+)-/.exec(ranges[0]) : null;
   return first ? Number(first[1]) : null;
 }
 
 async function failure(response: Response): Promise<StoreError> {
-  const body = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
+  const body: unknown = await response.json().catch(() => null);
+  const error = receivedOrEmpty<PublicError>(receivedOrEmpty<PublicErrorResponse>(body).error);
   return storeErrorFromFailure({
     status: response.status,
-    code: body?.error?.code,
-    message: body?.error?.message,
+    code: typeof error.code === 'string' ? error.code : undefined,
+    message: typeof error.message === 'string' ? error.message : undefined,
     retryAfter: response.headers.get('Retry-After'),
   });
 }

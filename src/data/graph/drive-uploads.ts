@@ -1,3 +1,4 @@
+import type { DriveItemUploadableProperties, UploadSession } from '@microsoft/microsoft-graph-types';
 import type { PlanStore, SavedFile, SubmissionFile } from '../plan-store.port';
 import { StoreError } from '../store-error';
 import { asDriveItem, latestVersionLabel } from './drive-item';
@@ -5,7 +6,7 @@ import { driveItemPath, driveVersionsPath, submissionNames } from './drive-paths
 import { cancelUploadSession, uploadInFragments, type FragmentTransport } from './drive-upload-session';
 import type { GraphApi } from './graph-api';
 import type { GraphConnection } from './graph-client';
-import { asRecord } from './list-item';
+import { asReceived } from './graph-payloads';
 import { mapGraphError } from './map-graph-error';
 import { getAllPages } from './paging';
 
@@ -37,13 +38,15 @@ async function putContent(deps: DriveUploadDeps, names: readonly string[], file:
 }
 
 async function uploadLarge(deps: DriveUploadDeps, names: readonly string[], file: SubmissionFile): Promise<unknown> {
-  const session = asRecord(
-    await deps.api.post(driveItemPath(deps.siteId, names, '/createUploadSession'), {
-      item: { [CONFLICT]: 'replace', name: names[names.length - 1] },
-    }),
+  const item: DriveItemUploadableProperties & { readonly [CONFLICT]: 'replace' } = {
+    [CONFLICT]: 'replace',
+    name: names.at(-1),
+  };
+  const session = asReceived<UploadSession>(
+    await deps.api.post(driveItemPath(deps.siteId, names, '/createUploadSession'), { item }),
     'an upload session',
   );
-  const url = session['uploadUrl'];
+  const url = session.uploadUrl;
   if (typeof url !== 'string') {
     throw new StoreError('server', 'The server sent an upload session without its URL.', {
       code: 'unexpectedResponse',

@@ -2,7 +2,7 @@ import type { StoreVersion, Versioned } from '../plan-store.port';
 import { isStoreError, StoreError } from '../store-error';
 import { itemPath } from './graph-paths';
 import { readItem, toVersioned } from './item-queries';
-import { asRecord, eTagOf } from './list-item';
+import { asRecord, eTagOf, type ItemFields } from './list-item';
 import type { EntityCodec } from './mappers/entity-codec';
 import type { StoreContext } from './store-context';
 import { decodeVersion, encodeVersion } from './store-version';
@@ -28,7 +28,7 @@ export async function updateEntity<T>(
 ): Promise<Versioned<T>> {
   const { itemId, eTag } = decodeVersion(version);
   const path = `${itemPath(ctx.siteId, await ctx.lists.id(codec.list), itemId)}/fields`;
-  let fields: Readonly<Record<string, unknown>>;
+  let fields: ItemFields;
   try {
     fields = asRecord(await ctx.api.patch(path, codec.toFields(entity), eTag), 'the saved fields');
   } catch (error) {

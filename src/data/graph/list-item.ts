@@ -1,16 +1,24 @@
+import type {
+  BaseItem,
+  FieldValueSet,
+  Identity,
+  IdentitySet,
+  ListItem as GraphListItem,
+} from '@microsoft/microsoft-graph-types';
 import { StoreError } from '../store-error';
+import { asReceived, receivedOrEmpty, type Present, type Received } from './graph-payloads';
 
-/** A SharePoint list item's `fields`: column name → stored value, plus `@odata.etag` and `id`. */
-export type ItemFields = Readonly<Record<string, unknown>>;
+/**
+ * A SharePoint list item's `fields` (Graph's fieldValueSet): column name → stored value, plus
+ * `@odata.etag` and `id`. The columns are the list's own, so any name may be read.
+ */
+export type ItemFields = Received<FieldValueSet> & Readonly<Record<string, unknown>>;
 
-/** Values this adapter writes into `fields`. */
-export type FieldValues = Record<string, string | number | boolean>;
+/** Values this adapter writes into `fields`: the list's own columns (never the set's `id`). */
+export type FieldValues = Omit<FieldValueSet, 'id'> & Record<string, string | number | boolean>;
 
 /** A person as SharePoint stamped them on an item (`createdBy.user` / `lastModifiedBy.user`). */
-export interface ItemPerson {
-  readonly id: string;
-  readonly displayName: string;
-}
+export type ItemPerson = Present<Identity, 'id' | 'displayName'>;
 
 /** Who created and last changed an item, and when, as SharePoint recorded it (never the client). */
 export interface ItemStamps {
@@ -20,13 +28,11 @@ export interface ItemStamps {
   readonly modifiedAt: string | null;
 }
 
-/** The parts of a Graph `listItem` the adapter reads. */
-export interface ListItem {
-  readonly id: string;
-  readonly eTag: string;
+/** The parts of a Graph `listItem` the adapter reads: its id and eTag, its fields, who stamped it. */
+export type ListItem = Present<GraphListItem, 'id' | 'eTag'> & {
   readonly fields: ItemFields;
   readonly stamps: ItemStamps;
-}
+};
 
 /** One page of a Graph collection. */
 export interface Page<T> {
@@ -54,14 +60,15 @@ export function eTagOf(fields: ItemFields, fallback?: unknown): string {
 
 /** `identitySet.user` of a listItem, when it names someone. */
 function personOf(identitySet: unknown): ItemPerson | null {
-  const user = isRecord(identitySet) ? identitySet.user : undefined;
-  if (!isRecord(user) || typeof user.id !== 'string' || user.id === '') return null;
+  const user = receivedOrEmpty<Identity>(receivedOrEmpty<IdentitySet>(identitySet).user);
+  if (typeof user.id !== 'string' || user.id === '') return null;
   return { id: user.id, displayName: typeof user.displayName === 'string' ? user.displayName : '' };
 }
 
 const textOrNull = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
 
-export function stampsOf(item: Readonly<Record<string, unknown>>): ItemStamps {
+/** Who created and last changed an item (or an item version), from its `baseItem` properties. */
+export function stampsOf(item: Received<BaseItem>): ItemStamps {
   return {
     createdBy: personOf(item.createdBy),
     createdAt: textOrNull(item.createdDateTime),
@@ -71,7 +78,7 @@ export function stampsOf(item: Readonly<Record<string, unknown>>): ItemStamps {
 }
 
 export function asListItem(value: unknown): ListItem {
-  const item = asRecord(value, 'a list item');
+  const item = asReceived<GraphListItem>(value, 'a list item');
   const fields = asRecord(item.fields, 'a list item without fields');
   const id = item.id ?? fields.id;
   if (typeof id !== 'string' && typeof id !== 'number') throw unexpected('a list item without an id');

@@ -1,8 +1,10 @@
+import type { ListItemVersion } from '@microsoft/microsoft-graph-types';
 import { isoDateTime, type IsoDateTime } from '../../domain/dates';
 import type { UserId } from '../../domain/ids';
 import type { MembershipVersion } from '../../domain/workflow/governance-record';
 import { sendBatch } from './batch';
 import { itemPath } from './graph-paths';
+import { asReceived } from './graph-payloads';
 import { asRecord, stampsOf, type ItemFields, type ListItem } from './list-item';
 import { readBoolean } from './mappers/field-readers';
 import { memberFromFields } from './mappers/member.mapper';
@@ -39,7 +41,7 @@ function asLastChanged(item: ListItem): MembershipVersion[] {
 function fromVersions(body: unknown): MembershipVersion[] {
   const values = asRecord(body, 'item versions').value;
   const versions = (Array.isArray(values) ? values : []).flatMap((raw) => {
-    const version = asRecord(raw, 'an item version');
+    const version = asReceived<ListItemVersion>(raw, 'an item version');
     const stamps = stampsOf(version);
     const fields = version.fields;
     if (!stamps.modifiedAt || !stamps.modifiedBy || typeof fields !== 'object' || fields === null) return [];

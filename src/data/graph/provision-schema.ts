@@ -1,5 +1,6 @@
+import type { DriveItem, List, ListItem } from '@microsoft/microsoft-graph-types';
 import { SCHEMA_VERSION } from '../sharepoint/list-schema';
-import { compareSchema, type ListToCreate, type SchemaStep } from '../sharepoint/schema-comparison';
+import { compareSchema, noteColumnsOn, type ListToCreate, type SchemaStep } from '../sharepoint/schema-comparison';
 import { SCHEMA_VERSION_COLUMN, SETTINGS_ITEM_TITLE, SETTINGS_LIST } from '../sharepoint/site-settings-schema';
 import { isStoreError } from '../store-error';
 import { columnDefinition } from './column-definition';
@@ -7,8 +8,9 @@ import { SUBMISSIONS_FOLDER } from './drive-paths';
 import type { GraphApi } from './graph-api';
 import { itemsPath, listPath, listsPath } from './graph-paths';
 import type { ListIds } from './list-ids';
-import { asPage } from './list-item';
+import { asPage, type FieldValues } from './list-item';
 import { followNextLinks } from './paging';
+import { rewriteRichTextValues } from './plain-text-values';
 import { readSiteSchema } from './read-site-schema';
 import { asSiteColumn, asSiteList, fetchSiteLists, type SiteList } from './site-lists';
 
@@ -21,7 +23,7 @@ const isConflict = (error: unknown) => isStoreError(error) && error.details.stat
 
 /** Creates a list with all its columns; if another client created it first (409), uses theirs. */
 async function createList(api: GraphApi, siteId: string, spec: ListToCreate): Promise<SiteList> {
-  const body = {
+  const body: List = {
     displayName: spec.displayName,
     columns: spec.columns.map(columnDefinition),
     list: { template: 'genericList' },
@@ -51,11 +53,12 @@ async function addColumn(api: GraphApi, siteId: string, step: Extract<SchemaStep
 /** The library's submissions folder; one that appeared meanwhile (409) is kept. */
 async function createFolder(api: GraphApi, siteId: string, name: string) {
   try {
-    await api.post(`/sites/${siteId}/drive/root/children`, {
+    const folder: DriveItem & { readonly '@microsoft.graph.conflictBehavior': 'fail' } = {
       name,
       folder: {},
       '@microsoft.graph.conflictBehavior': 'fail',
-    });
+    };
+    await api.post(`/sites/${siteId}/drive/root/children`, folder);
   } catch (error) {
     if (!isConflict(error)) throw error;
   }
@@ -66,8 +69,9 @@ async function recordVersion(api: GraphApi, siteId: string, step: Extract<Schema
   const settings = (await fetchSiteLists(api, siteId)).find((l) => l.displayName === SETTINGS_LIST.displayName);
   if (!settings)
     throw new Error(`The "${SETTINGS_LIST.displayName}" list should exist before the version is recorded.`);
-  const fields = { Title: SETTINGS_ITEM_TITLE, [SCHEMA_VERSION_COLUMN]: step.to };
-  if (step.itemId === null) await api.post(itemsPath(siteId, settings.id), { fields });
+  const fields: FieldValues = { Title: SETTINGS_ITEM_TITLE, [SCHEMA_VERSION_COLUMN]: step.to };
+  const item: ListItem = { fields };
+  if (step.itemId === null) await api.post(itemsPath(siteId, settings.id), item);
   else await api.patch(`${itemsPath(siteId, settings.id)}/${step.itemId}/fields`, fields);
 }
 
@@ -81,6 +85,8 @@ export async function applySchemaStep(api: GraphApi, siteId: string, step: Schem
       return addColumn(api, siteId, step);
     case 'change-column':
       await api.patch(`${listPath(siteId, step.listId)}/columns/${step.columnId}`, step.changes);
+      // Only once the column is plain can its values be written back as plain text.
+      if (step.changes.text) await rewriteRichTextValues(api, siteId, step.listId, [step.columnName]);
       return;
     case 'create-folder':
       return createFolder(api, siteId, step.name);
@@ -91,7 +97,11 @@ export async function applySchemaStep(api: GraphApi, siteId: string, step: Schem
 
 /**
  * Brings the site up to the schema: lists, columns, indexes, the submissions folder and the
- * recorded schema version. It only writes what is missing, so a second run reads and writes nothing.
+ * recorded schema version; a column put back to plain text has its values written back as plain
+ * text too. Upgrading a site that records an older version also writes back, in every multi-line
+ * column, the values an earlier build's set-up left as HTML (it switched columns back to plain but
+ * not their values); this runs before the version is recorded, so an interrupted upgrade is
+ * finished by the next run. It only writes what is missing, so a second run writes nothing.
  */
 export async function provisionSchema(
   api: GraphApi,
@@ -103,6 +113,9 @@ export async function provisionSchema(
   const { steps } = compareSchema(found, SCHEMA_VERSION, SUBMISSIONS_FOLDER);
   for (const [index, step] of steps.entries()) {
     onStep(step, index, steps.length);
+    if (step.kind === 'record-version' && step.from !== null) {
+      for (const { listId, columns } of noteColumnsOn(found)) await rewriteRichTextValues(api, siteId, listId, columns);
+    }
     await applySchemaStep(api, siteId, step);
   }
   listIds.remember(steps.length === 0 ? found.lists : await fetchSiteLists(api, siteId));

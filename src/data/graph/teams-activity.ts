@@ -1,3 +1,4 @@
+import type { ItemBody, KeyValuePair, TeamworkActivityTopic } from '@microsoft/microsoft-graph-types';
 import type { NotificationTarget, OutgoingNotification } from '../../domain/notifications/notification';
 import { sendBatch, type BatchRequest } from './batch';
 import type { GraphApi } from './graph-api';
@@ -22,7 +23,15 @@ export const activityPath = (userId: string): string =>
  * `webUrl`, which for a text topic must be a Teams deep link. The activity type and its template
  * parameters are those the manifest declares.
  */
-export function activityBody(outgoing: OutgoingNotification, webUrl: string): unknown {
+export function activityBody(
+  outgoing: OutgoingNotification,
+  webUrl: string,
+): {
+  readonly topic: TeamworkActivityTopic;
+  readonly activityType: string;
+  readonly previewText: ItemBody;
+  readonly templateParameters: readonly KeyValuePair[];
+} {
   const { notification, activity } = outgoing;
   const preview = notification.subject;
   return {

@@ -1,5 +1,7 @@
+import type { DriveItem } from '@microsoft/microsoft-graph-types';
 import { driveItemPath, planFolderNames, SUBMISSIONS_FOLDER } from '../graph/drive-paths';
 import type { GraphApi } from '../graph/graph-api';
+import { receivedOrEmpty } from '../graph/graph-payloads';
 import { isStoreError, StoreError } from '../store-error';
 import type { PlanFolders } from './permission-applier';
 
@@ -7,11 +9,12 @@ const isStatus = (error: unknown, status: number) => isStoreError(error) && erro
 
 async function createFolder(api: GraphApi, siteId: string, planId: string): Promise<unknown> {
   try {
-    return await api.post(driveItemPath(siteId, [SUBMISSIONS_FOLDER], '/children'), {
+    const folder: DriveItem & { readonly '@microsoft.graph.conflictBehavior': 'fail' } = {
       name: planId,
       folder: {},
       '@microsoft.graph.conflictBehavior': 'fail',
-    });
+    };
+    return await api.post(driveItemPath(siteId, [SUBMISSIONS_FOLDER], '/children'), folder);
   } catch (error) {
     // Someone else made it meanwhile: theirs is as good as ours.
     if (isStatus(error, 409)) return api.get(driveItemPath(siteId, planFolderNames(planId)));
@@ -21,7 +24,7 @@ async function createFolder(api: GraphApi, siteId: string, planId: string): Prom
 
 /** A folder's server-relative URL, from its `webUrl` (`https://host/sites/x/Shared%20Documents/…`). */
 function serverRelativeUrlOf(item: unknown): string {
-  const webUrl = (item as { webUrl?: unknown } | null)?.webUrl;
+  const webUrl = receivedOrEmpty<DriveItem>(item).webUrl;
   if (typeof webUrl !== 'string') {
     throw new StoreError('server', 'Graph sent a folder without its address.', { code: 'unexpectedResponse' });
   }

@@ -1,5 +1,7 @@
+import type { User } from '@microsoft/microsoft-graph-types';
 import { sendBatch } from '../graph/batch';
 import type { GraphApi } from '../graph/graph-api';
+import { receivedOrEmpty } from '../graph/graph-payloads';
 import type { UpnLookup } from './site-people';
 
 /**
@@ -21,7 +23,7 @@ export function graphUpnLookup(api: GraphApi): UpnLookup {
         if (result.error.kind !== 'not-found') throw result.error;
         return;
       }
-      const upn = (result.body as { userPrincipalName?: unknown } | null)?.userPrincipalName;
+      const upn = receivedOrEmpty<User>(result.body).userPrincipalName;
       const id = userIds[index];
       if (id !== undefined && typeof upn === 'string' && upn !== '') upns.set(id, upn);
     });

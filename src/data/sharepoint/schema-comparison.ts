@@ -1,3 +1,4 @@
+import type { ColumnDefinition, TextColumn } from '@microsoft/microsoft-graph-types';
 import { LIST_KEYS, LISTS, type ColumnSpec } from './list-schema';
 import { SETTINGS_LIST } from './site-settings-schema';
 
@@ -31,11 +32,7 @@ export interface ListToCreate {
 }
 
 /** What a `PATCH` of a column changes: its index, its uniqueness, its text back to plain. */
-export interface ColumnChanges {
-  readonly indexed?: true;
-  readonly enforceUniqueValues?: true;
-  readonly text?: typeof PLAIN_MULTI_LINE;
-}
+export type ColumnChanges = Readonly<Pick<ColumnDefinition, 'indexed' | 'enforceUniqueValues' | 'text'>>;
 
 /**
  * A multi-line column that has become rich text, put back to plain. SharePoint stores what is
@@ -44,7 +41,7 @@ export interface ColumnChanges {
  * `PATCH …/columns/{id}` and any of its properties (learn.microsoft.com/graph/api/columndefinition-update);
  * textColumn.textType is `plain` or `richText` (learn.microsoft.com/graph/api/resources/textcolumn).
  */
-const PLAIN_MULTI_LINE = { allowMultipleLines: true, textType: 'plain' } as const;
+const PLAIN_MULTI_LINE = { allowMultipleLines: true, textType: 'plain' } as const satisfies TextColumn;
 
 /** One change that brings the site up to the app's schema. */
 export type SchemaStep =
@@ -136,6 +133,26 @@ export function compareSchema(site: FoundSite, appVersion: number, submissionsFo
   return { state, recordedVersion, appVersion, steps };
 }
 
+/** The multi-line columns of one of the app's lists, as the site has them. */
+export interface NoteColumns {
+  readonly listId: string;
+  readonly columns: readonly string[];
+}
+
+/**
+ * The app's multi-line (note) columns on the lists the site already has: where values written
+ * while a column was rich text may still be stored as HTML.
+ */
+export function noteColumnsOn(site: FoundSite): NoteColumns[] {
+  return TARGET_LISTS.flatMap((spec) => {
+    const found = site.lists.find((l) => l.displayName === spec.displayName);
+    const columns = spec.columns
+      .filter((c) => c.kind === 'note' && found?.columns.some((existing) => existing.name === c.name))
+      .map((c) => c.name);
+    return found && columns.length > 0 ? [{ listId: found.id, columns }] : [];
+  });
+}
+
 function describeColumnChange(step: Extract<SchemaStep, { kind: 'change-column' }>): string {
   const { indexed, enforceUniqueValues, text } = step.changes;
   const where = `“${step.columnName}” in “${step.listName}”`;
@@ -145,7 +162,10 @@ function describeColumnChange(step: Extract<SchemaStep, { kind: 'change-column' 
       ? `Index the column ${where}`
       : null;
   if (!text) return index ?? `Change the column ${where}`;
-  return index ? `${index}, and plain text again` : `Make the column ${where} plain text again (it is rich text)`;
+  // Set-up also writes back as plain text the values stored as HTML while the column was rich text.
+  return index
+    ? `${index}, and plain text again with its values`
+    : `Make the column ${where} plain text again (it is rich text), and its values too`;
 }
 
 /** A step in words, for the people who run or wait for the setup. */

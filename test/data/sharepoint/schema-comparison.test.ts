@@ -81,7 +81,7 @@ describe('comparing a site with the schema', () => {
       changes: { text: { allowMultipleLines: true, textType: 'plain' } },
     });
     expect(result.steps.map(describeStep)).toEqual([
-      'Make the column “SubItemsJson” in “JTAI Findings” plain text again (it is rich text)',
+      'Make the column “SubItemsJson” in “JTAI Findings” plain text again (it is rich text), and its values too',
       'Index the column “Agency” in “JTAI Actions”',
     ]);
   });

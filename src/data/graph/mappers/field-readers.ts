@@ -1,5 +1,6 @@
 import { isIsoDate, isIsoDateTime, type IsoDate, type IsoDateTime } from '../../../domain/dates';
 import { LISTS, type ListKey } from '../../sharepoint/list-schema';
+import { isRichTextValue } from '../../sharepoint/rich-text-value';
 import { StoreError } from '../../store-error';
 import type { ItemFields } from '../list-item';
 
@@ -53,13 +54,6 @@ export function readGuarded<T extends string, F extends T | null>(
   const value = fields[column];
   return guard(value) ? value : fallback;
 }
-
-/**
- * Whether a multi-line value is SharePoint's rich text: what is written to a rich text column is
- * stored as HTML in `<div class="ExternalClass…">`, its characters escaped, so the JSON the app
- * wrote there comes back as HTML (github.com/pnp/sp-dev-fx-extensions/issues/103 shows one).
- */
-export const isRichTextValue = (text: string): boolean => /^\s*<div class="?ExternalClass/i.test(text);
 
 /**
  * The refusal to read a JSON column that holds rich text: rather than a plan that quietly loads

@@ -4,8 +4,9 @@ import type { GovernanceEntry } from '../../../domain/workflow/governance-record
 import type { WorkflowEvent } from '../../../domain/workflow/workflow-event';
 import type { NewGovernanceEntry } from '../../plan-store.port';
 import { SINGLE_LINE_MAX } from '../../sharepoint/list-schema';
+import { isRichTextValue } from '../../sharepoint/rich-text-value';
 import type { FieldValues, ListItem } from '../list-item';
-import { isRecord, isRichTextValue, readText } from './field-readers';
+import { isRecord, readText } from './field-readers';
 import { isWorkflowEvent } from './workflow-event-guards';
 
 /** Bumped when the entry's JSON changes shape; an entry of another version is listed as unreadable. */
