@@ -31,6 +31,7 @@ const BUILD_ENV_KEYS = [
   'JTAI_LOGIN_HOST',
   'JTAI_LIVE_CHANGES_SECONDS',
   'JTAI_APP_ID',
+  'JTAI_SITE_ACCESS',
 ];
 const buildEnv = (cliEnv = {}) =>
   Object.fromEntries(

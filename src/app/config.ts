@@ -1,3 +1,5 @@
+import { readSiteAccess, type SiteAccess } from '../host/auth/site-access';
+
 /**
  * Where Graph is and which site holds the lists. Locally (the default, `npm start`): the emulator
  * on the dev server's origin. In a tenant the same code is pointed at graph.microsoft.com by
@@ -33,6 +35,8 @@ export interface TenantConfig {
    * notifications name it. Null when the build has none; then no activity is sent, only inbox items.
    */
   readonly appId: string | null;
+  /** `all`: tenant-wide site permissions; `selected`: Sites.Selected (JTAI_SITE_ACCESS). */
+  readonly siteAccess: SiteAccess;
 }
 
 export type AppConfig = LocalConfig | TenantConfig;
@@ -53,6 +57,8 @@ export interface BuildEnv {
   readonly JTAI_LIVE_CHANGES_SECONDS?: string;
   /** The Teams app's own GUID, the manifest's `id`; notification links open the app by it. */
   readonly JTAI_APP_ID?: string;
+  /** `all` (default) or `selected`: the site permissions the app asks for (src/host/auth/site-access.ts). */
+  readonly JTAI_SITE_ACCESS?: string;
 }
 
 export const DEFAULT_GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0';
@@ -128,6 +134,8 @@ export function readConfig(env: BuildEnv, origin: string): AppConfig {
     );
   }
   const appId = checkAppId(env.JTAI_APP_ID, problems);
+  const siteAccess = readSiteAccess(env.JTAI_SITE_ACCESS);
+  if (!siteAccess.ok) problems.push(siteAccess.problem);
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     mode: 'tenant',
@@ -138,6 +146,7 @@ export function readConfig(env: BuildEnv, origin: string): AppConfig {
     tenantId: tenantId?.toLowerCase() ?? null,
     authorityHost,
     appId,
+    siteAccess: siteAccess.ok ? siteAccess.access : 'all',
   };
 }
 

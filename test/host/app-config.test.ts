@@ -47,7 +47,17 @@ describe('start-up configuration', () => {
       tenantId: 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee',
       authorityHost: 'https://login.microsoftonline.com',
       appId: null,
+      siteAccess: 'all',
     });
+  });
+
+  it('asks for Sites.Selected with JTAI_SITE_ACCESS=selected, and refuses any other value but all', () => {
+    expect(readConfig({ JTAI_CLIENT_ID: CLIENT_ID, JTAI_SITE_ACCESS: 'selected' }, ORIGIN)).toMatchObject({
+      siteAccess: 'selected',
+    });
+    expect(problemsOf(() => readConfig({ JTAI_CLIENT_ID: CLIENT_ID, JTAI_SITE_ACCESS: 'sites' }, ORIGIN))).toEqual([
+      expect.stringMatching(/^JTAI_SITE_ACCESS "sites" is not a choice: use "all" .* or "selected" /),
+    ]);
   });
 
   it('reads the Teams app id, which notification links name, and refuses one that is not a GUID', () => {

@@ -85,7 +85,11 @@ describe('token provider inside Teams, SharePoint and Outlook (nested app authen
     client.setActiveAccount(account);
     const tokens = await provider();
     await expect(tokens.getToken()).resolves.toBe('token-1');
-    expect(client.acquireTokenSilent).toHaveBeenCalledWith({ scopes: [...GRAPH_SCOPES], account });
+    expect(client.acquireTokenSilent).toHaveBeenCalledWith({
+      scopes: [...GRAPH_SCOPES],
+      account,
+      authority: `https://login.microsoftonline.com/${TENANT}`,
+    });
     expect(client.acquireTokenPopup).not.toHaveBeenCalled();
   });
 
@@ -152,6 +156,7 @@ describe('token provider inside Teams, SharePoint and Outlook (nested app authen
     expect(client.acquireTokenPopup).toHaveBeenCalledTimes(1);
     expect(client.acquireTokenPopup).toHaveBeenCalledWith({
       scopes: [...GRAPH_SCOPES],
+      authority: `https://login.microsoftonline.com/${TENANT}`,
       loginHint: 'amara.okafor@haringey.example',
     });
     expect(client.setActiveAccount).toHaveBeenCalledWith(account);
@@ -278,6 +283,11 @@ describe('token provider in a plain browser against a tenant', () => {
       redirectUri: 'https://jtai.example.org/redirect.html',
     });
     void tokens.getToken();
-    await vi.waitFor(() => expect(client.acquireTokenRedirect).toHaveBeenCalledWith({ scopes: [...GRAPH_SCOPES] }));
+    await vi.waitFor(() =>
+      expect(client.acquireTokenRedirect).toHaveBeenCalledWith({
+        scopes: [...GRAPH_SCOPES],
+        authority: `https://login.microsoftonline.com/${TENANT}`,
+      }),
+    );
   });
 });

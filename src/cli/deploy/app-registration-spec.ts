@@ -1,4 +1,4 @@
-import type { DeploySettings } from './deploy-settings';
+import type { DeploySettings, SiteAccess } from './deploy-settings';
 
 /** Application ids of the first-party APIs the app calls; the same in every tenant. */
 export const GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
@@ -17,36 +17,78 @@ const graph = (name: string): DelegatedPermission => ({
   name,
 });
 
+const sharePoint = (name: string): DelegatedPermission => ({
+  resourceAppId: SHAREPOINT_APP_ID,
+  resourceUri: 'https://microsoft.sharepoint-df.com',
+  name,
+});
+
+/** Permissions every build asks for: `/me`, the people picker and activity-feed notifications. */
+const COMMON = [graph('User.Read'), graph('User.ReadBasic.All')];
+
+/**
+ * The permissions that reach SharePoint sites, by JTAI_SITE_ACCESS: the tenant-wide ones (the plan
+ * lists, "Set up this site", SharePoint REST for groups and item permissions), or delegated
+ * Sites.Selected on both APIs, which reaches only the sites the app is granted
+ * (https://devblogs.microsoft.com/microsoft365dev/sharepoint-now-supports-delegated-sites-selected-authentication/).
+ */
+const SITE_PERMISSIONS: Readonly<Record<SiteAccess, readonly DelegatedPermission[]>> = {
+  all: [graph('Sites.ReadWrite.All'), graph('Sites.Manage.All'), sharePoint('AllSites.FullControl')],
+  selected: [graph('Sites.Selected'), sharePoint('Sites.Selected')],
+};
+
 /**
  * The delegated permissions the app uses (README, "Permissions, and why each is needed";
- * src/host/auth/graph-scopes.ts): `/me`, the people picker, the plan lists, "Set up this site",
- * activity-feed notifications, and SharePoint REST for groups and item permissions.
+ * src/host/auth/graph-scopes.ts), Graph's first, in the order the registration lists them.
  * SharePoint is named by `https://microsoft.sharepoint-df.com`, one of the service principal names
  * of SharePoint Online in every tenant, as the CLI's own examples do
  * (https://pnp.github.io/cli-microsoft365/cmd/entra/app/app-permission-add).
  */
-export const DELEGATED_PERMISSIONS: readonly DelegatedPermission[] = [
-  graph('User.Read'),
-  graph('User.ReadBasic.All'),
-  graph('Sites.ReadWrite.All'),
-  graph('Sites.Manage.All'),
-  graph('TeamsActivity.Send'),
-  {
-    resourceAppId: SHAREPOINT_APP_ID,
-    resourceUri: 'https://microsoft.sharepoint-df.com',
-    name: 'AllSites.FullControl',
-  },
-];
+export function delegatedPermissions(access: SiteAccess): readonly DelegatedPermission[] {
+  const [graphSites, sharePointSites] = partition(SITE_PERMISSIONS[access], GRAPH_APP_ID);
+  return [...COMMON, ...graphSites, graph('TeamsActivity.Send'), ...sharePointSites];
+}
+
+/**
+ * Permissions a registration must lose: with Sites.Selected, the tenant-wide ones. Entra puts every
+ * scope consented for an API into its tokens, not only those the app asked for ("additive scopes",
+ * https://learn.microsoft.com/en-us/answers/questions/78683/removing-earlier-permissions-consented-by-users-fr),
+ * so a registration that kept Sites.ReadWrite.All would still reach every site the person can.
+ * Going back to `all` leaves Sites.Selected in place: it adds nothing to the tenant-wide permissions.
+ */
+export function surplusPermissions(access: SiteAccess): readonly DelegatedPermission[] {
+  return access === 'selected' ? SITE_PERMISSIONS.all : [];
+}
+
+/** The permission as a person reads it: Graph's by name, SharePoint's named as such (both have a Sites.Selected). */
+export const permissionLabel = (permission: DelegatedPermission) =>
+  permission.resourceAppId === GRAPH_APP_ID ? permission.name : `SharePoint ${permission.name}`;
 
 /** The permission as the CLI takes it: `<api>/<permission>`. */
 export const permissionUri = (permission: DelegatedPermission) => `${permission.resourceUri}/${permission.name}`;
 
 /** Each API the app needs consent for, with its permissions' names. */
-export function permissionsByResource(): ReadonlyMap<string, readonly string[]> {
+export function permissionsByResource(access: SiteAccess): ReadonlyMap<string, readonly string[]> {
+  return groupByResource(delegatedPermissions(access));
+}
+
+/** Each API's permissions a registration must lose (see surplusPermissions). */
+export function surplusByResource(access: SiteAccess): ReadonlyMap<string, readonly string[]> {
+  return groupByResource(surplusPermissions(access));
+}
+
+function groupByResource(permissions: readonly DelegatedPermission[]): ReadonlyMap<string, readonly string[]> {
   const byResource = new Map<string, string[]>();
-  for (const { resourceAppId, name } of DELEGATED_PERMISSIONS)
+  for (const { resourceAppId, name } of permissions)
     byResource.set(resourceAppId, [...(byResource.get(resourceAppId) ?? []), name]);
   return byResource;
+}
+
+function partition(permissions: readonly DelegatedPermission[], resourceAppId: string) {
+  return [
+    permissions.filter((p) => p.resourceAppId === resourceAppId),
+    permissions.filter((p) => p.resourceAppId !== resourceAppId),
+  ] as const;
 }
 
 /**

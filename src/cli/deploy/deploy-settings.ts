@@ -1,3 +1,10 @@
+/**
+ * Which sites the registration may reach (JTAI_SITE_ACCESS, as src/host/auth/site-access.ts reads
+ * it for the build): `all`, the tenant-wide delegated permissions, or `selected`, delegated
+ * Sites.Selected plus a grant on the plans' site.
+ */
+export type SiteAccess = 'all' | 'selected';
+
 /** Everything one deployment needs, checked; built by `parseDeployArguments`. */
 export interface DeploySettings {
   /** Directory (tenant) ID, lower case. */
@@ -24,6 +31,8 @@ export interface DeploySettings {
   readonly whatIf: boolean;
   /** Sign-in host for the admin-consent link (JTAI_LOGIN_HOST). */
   readonly loginHost: string;
+  /** Tenant-wide site permissions, or Sites.Selected with a grant on `siteUrl`. */
+  readonly siteAccess: SiteAccess;
 }
 
 export const DEFAULT_APP_NAME = 'JTAI Action Plan';

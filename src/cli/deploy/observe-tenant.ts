@@ -1,6 +1,7 @@
 import { permissionsByResource } from './app-registration-spec';
 import { MANIFEST_SHORT_NAME, type DeploySettings } from './deploy-settings';
 import { arrayOf, isObject, objectOf, pick, sameId, stringOf, strings, text, type JsonObject } from './json-fields';
+import { observeSiteGrants } from './observe-site-grants';
 import type {
   ConsentState,
   PermissionGrant,
@@ -36,9 +37,13 @@ export async function observeTenant(settings: DeploySettings, read: TenantReader
   return {
     signedInTenantId: signedInTenantId.toLowerCase(),
     registration,
-    consent: registration ? await consentState(registration.appId, read) : null,
+    consent: registration ? await consentState(settings, registration.appId, read) : null,
     teamsApp: await teamsCatalogApp(settings, read),
     sharePointApp: settings.sharePointCatalog ? await sharePointCatalogApp(settings, read) : null,
+    siteGrants:
+      settings.siteAccess === 'selected'
+        ? await observeSiteGrants(settings.siteUrl, registration?.appId ?? null, read)
+        : null,
   };
 }
 
@@ -115,12 +120,12 @@ async function registrationState(app: JsonObject, read: TenantReader): Promise<R
  * principal, whose object id the grants name
  * (https://pnp.github.io/cli-microsoft365/cmd/entra/enterpriseapp/enterpriseapp-get).
  */
-async function consentState(appId: string, read: TenantReader): Promise<ConsentState> {
+async function consentState(settings: DeploySettings, appId: string, read: TenantReader): Promise<ConsentState> {
   const enterpriseApp = (id: string) =>
     readOrAbsent(read, ['entra', 'enterpriseapp', 'get', '--id', id], ENTERPRISE_APP_NOT_FOUND);
   const own = await enterpriseApp(appId);
   const resourceServicePrincipalIds: Record<string, string> = {};
-  for (const resourceAppId of permissionsByResource().keys()) {
+  for (const resourceAppId of permissionsByResource(settings.siteAccess).keys()) {
     const resource = await enterpriseApp(resourceAppId);
     if (isObject(resource)) resourceServicePrincipalIds[resourceAppId] = text(resource, 'id');
   }

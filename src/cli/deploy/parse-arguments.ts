@@ -1,4 +1,4 @@
-import { DEFAULT_APP_NAME, DEFAULT_LOGIN_HOST, type DeploySettings } from './deploy-settings';
+import { DEFAULT_APP_NAME, DEFAULT_LOGIN_HOST, type DeploySettings, type SiteAccess } from './deploy-settings';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -16,6 +16,8 @@ export const DEPLOY_USAGE = `Usage: npm run deploy -- --tenant <tenant id> --sit
   --client-id <guid>         an existing app registration to use (JTAI_CLIENT_ID); otherwise found by name or created
   --app-version <x.y.z>      version of the package (JTAI_APP_VERSION; defaults to package.json's)
   --name <text>              display name of the app registration (default "${DEFAULT_APP_NAME}")
+  --site-access <mode>       "all" (default): tenant-wide site permissions; "selected": Sites.Selected, with the
+                             app granted full control of --site only, by a SharePoint Administrator (JTAI_SITE_ACCESS)
   --grant-consent            grant tenant-wide admin consent (run as an administrator) instead of printing the link
   --skip-sharepoint-catalog  do not publish to the SharePoint tenant app catalog
   --what-if                  print every step with its exact command, and call nothing
@@ -31,6 +33,7 @@ const VALUE_OPTIONS = {
   '--client-id': 'JTAI_CLIENT_ID',
   '--app-version': 'JTAI_APP_VERSION',
   '--name': 'name',
+  '--site-access': 'JTAI_SITE_ACCESS',
 } as const;
 const FLAGS = ['--grant-consent', '--skip-sharepoint-catalog', '--what-if', '--help', '-h'] as const;
 
@@ -88,6 +91,7 @@ export function parseDeployArguments(argv: readonly string[], env: Env, packageV
   const appName = values.get('name')?.trim() ?? DEFAULT_APP_NAME;
   if (!appName) problems.push('--name is empty: give the display name of the app registration.');
   const loginHost = (env.JTAI_LOGIN_HOST?.trim() || DEFAULT_LOGIN_HOST).replace(/\/+$/, '');
+  const siteAccess = readSiteAccess(get('JTAI_SITE_ACCESS'), problems);
 
   if (problems.length > 0) return { kind: 'invalid', problems };
   return {
@@ -105,6 +109,7 @@ export function parseDeployArguments(argv: readonly string[], env: Env, packageV
       sharePointCatalog: !flags.has('--skip-sharepoint-catalog'),
       whatIf: flags.has('--what-if'),
       loginHost,
+      siteAccess,
     },
   };
 }
@@ -129,6 +134,15 @@ function readArgv(argv: readonly string[], problems: string[]) {
     }
   }
   return { values, flags };
+}
+
+function readSiteAccess(value: string, problems: string[]): SiteAccess {
+  const access = value.toLowerCase() || 'all';
+  if (access === 'all' || access === 'selected') return access;
+  problems.push(
+    `--site-access "${value}" must be "all" (tenant-wide Sites.*.All permissions) or "selected" (Sites.Selected, granted on --site only).`,
+  );
+  return 'all';
 }
 
 function splitOnce(arg: string): [string, string] {

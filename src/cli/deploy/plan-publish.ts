@@ -18,6 +18,7 @@ export function buildEnvironment(settings: DeploySettings, clientId: string): Re
     JTAI_TENANT_ID: settings.tenantId,
     JTAI_APP_ID: settings.teamsAppId,
     JTAI_APP_VERSION: settings.appVersion,
+    JTAI_SITE_ACCESS: settings.siteAccess,
   };
 }
 

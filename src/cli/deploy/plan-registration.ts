@@ -1,10 +1,13 @@
 import {
   ACCESS_SCOPE,
-  DELEGATED_PERMISSIONS,
+  delegatedPermissions,
   identifierUri,
+  permissionLabel,
   permissionUri,
   PREAUTHORIZED_CLIENTS,
   spaRedirectUris,
+  surplusPermissions,
+  type DelegatedPermission,
 } from './app-registration-spec';
 import { CLIENT_ID, m365Step, placeholder, type DeployStep } from './deploy-plan';
 import type { DeploySettings } from './deploy-settings';
@@ -35,7 +38,7 @@ function createRegistration(settings: DeploySettings): readonly DeployStep[] {
     [
       ...['entra', 'app', 'add', '--name', settings.appName],
       ...['--platform', 'spa', '--redirectUris', spaRedirectUris(settings).join(',')],
-      ...['--apisDelegated', DELEGATED_PERMISSIONS.map(permissionUri).join(',')],
+      ...['--apisDelegated', delegatedPermissions(settings.siteAccess).map(permissionUri).join(',')],
       ...['--uri', `api://${settings.hostDomain}/_appId_`, '--scopeName', ACCESS_SCOPE.value],
       ...['--scopeConsentBy', 'adminsAndUsers'],
       ...['--scopeAdminConsentDisplayName', ACCESS_SCOPE.adminConsentDisplayName],
@@ -101,20 +104,37 @@ function updateRegistration(settings: DeploySettings, registration: Registration
         api: { preAuthorizedApplications: preAuthorizations },
       }),
     );
-  const missingPermissions = DELEGATED_PERMISSIONS.filter(
-    (wanted) =>
-      !registration.delegatedPermissions.some(
-        (held) => sameId(held.resourceAppId, wanted.resourceAppId) && held.name === wanted.name,
-      ),
-  );
+  const held = (permission: DelegatedPermission) =>
+    registration.delegatedPermissions.some(
+      (entry) => sameId(entry.resourceAppId, permission.resourceAppId) && entry.name === permission.name,
+    );
+  const missingPermissions = delegatedPermissions(settings.siteAccess).filter((wanted) => !held(wanted));
   if (missingPermissions.length > 0)
     steps.push(
-      m365Step(`Add the delegated permissions ${missingPermissions.map((p) => p.name).join(', ')}`, [
+      m365Step(`Add the delegated permissions ${missingPermissions.map(permissionLabel).join(', ')}`, [
         ...['entra', 'app', 'permission', 'add', '--appId', clientId],
         ...['--delegatedPermissions', missingPermissions.map(permissionUri).join(' ')],
       ]),
     );
+  const surplus = surplusPermissions(settings.siteAccess).filter(held);
+  if (surplus.length > 0) steps.push(removePermissions(clientId, surplus));
   return steps;
+}
+
+/**
+ * Takes permissions off the registration. Their admin consent is withdrawn by the consent steps
+ * (plan-consent.ts), which an administrator runs; `--force` skips the CLI's confirmation prompt,
+ * which would wait for an answer nobody can give
+ * (https://pnp.github.io/cli-microsoft365/cmd/entra/app/app-permission-remove).
+ */
+function removePermissions(clientId: string, surplus: readonly DelegatedPermission[]): DeployStep {
+  return m365Step(
+    `Remove the tenant-wide permissions ${surplus.map(permissionLabel).join(', ')}, which Sites.Selected replaces`,
+    [
+      ...['entra', 'app', 'permission', 'remove', '--appId', clientId],
+      ...['--delegatedPermissions', surplus.map(permissionUri).join(' '), '--force'],
+    ],
+  );
 }
 
 /** The Teams clients' pre-authorisations for the scope, keeping every other entry as it is. */

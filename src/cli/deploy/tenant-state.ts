@@ -8,6 +8,23 @@ export interface TenantState {
   readonly teamsApp: TeamsCatalogApp | null;
   /** Null when absent, or when the SharePoint catalog is skipped. */
   readonly sharePointApp: SharePointCatalogApp | null;
+  /**
+   * The registration's own grants on the plans' site (Sites.Selected); null when not read, with
+   * tenant-wide site access.
+   */
+  readonly siteGrants: SiteGrants | null;
+}
+
+/** What reading the site's app permissions found; only a SharePoint Administrator may read them. */
+export type SiteGrants =
+  | { readonly kind: 'read'; readonly grants: readonly SiteGrant[] }
+  | { readonly kind: 'unreadable'; readonly message: string };
+
+/** One app permission on a site, as `spo site apppermission list` prints it. */
+export interface SiteGrant {
+  readonly permissionId: string;
+  /** `read`, `write`, `manage` or `fullcontrol`. */
+  readonly roles: readonly string[];
 }
 
 export interface RegistrationState {

@@ -8,7 +8,7 @@ import type { ReadResult, TenantReader } from './observe-tenant';
  * given, the registration exists but has nothing set up.
  */
 export function emptyTenantReader(settings: DeploySettings, reads: (readonly string[])[]): TenantReader {
-  const resourceAppIds = [...permissionsByResource().keys()];
+  const resourceAppIds = [...permissionsByResource(settings.siteAccess).keys()];
   return async (args) => {
     reads.push(args);
     return emptyTenantAnswer(settings, args, resourceAppIds);

@@ -1,7 +1,8 @@
 import type * as Msal from '@azure/msal-browser';
 import { initializeTeams } from '../teams/teams-sdk';
-import { GRAPH_SCOPES, sharePointScopes } from './graph-scopes';
-import { msalConfiguration } from './msal-settings';
+import { scopesFor } from './graph-scopes';
+import { authorityFor, msalConfiguration } from './msal-settings';
+import type { SiteAccess } from './site-access';
 import { TokenError, errorCodeOf, interactiveFailure } from './token-error';
 
 type MsalSdk = typeof Msal;
@@ -14,6 +15,8 @@ interface Client {
 export interface TokenProvider {
   /** An access token for Microsoft Graph with these scopes (the app's usual ones by default). */
   getToken(scopes?: readonly string[]): Promise<string>;
+  /** An access token for Microsoft Graph that lets "Set up this site" create lists, columns and indexes. */
+  getSetupToken(): Promise<string>;
   /** An access token for SharePoint REST on the host of `siteUrl` (used only for setup and permission sync). */
   getSharePointToken(siteUrl: string): Promise<string>;
 }
@@ -34,6 +37,8 @@ export interface TokenProviderOptions {
   readonly redirectUri?: string;
   readonly scopes?: readonly string[];
   readonly authorityHost?: string;
+  /** The tenant's choice of tenant-wide permissions (`all`, the default) or `Sites.Selected` (`selected`). */
+  readonly siteAccess?: SiteAccess;
 }
 
 /** Codes that mean "a person has to sign in or consent", whatever class MSAL wrapped them in. */
@@ -47,7 +52,8 @@ const INTERACTION_CODES = new Set(['no_account_error', 'interaction_required', '
  * host handshake (`app.initialize()`) has resolved.
  */
 export function createTokenProvider(options: TokenProviderOptions): TokenProvider {
-  const defaultScopes = options.scopes ?? GRAPH_SCOPES;
+  const appScopes = scopesFor(options.siteAccess);
+  const defaultScopes = options.scopes ?? appScopes.graph;
   let client: Promise<Client> | null = null;
   let prompts: Promise<unknown> = Promise.resolve();
 
@@ -69,7 +75,8 @@ export function createTokenProvider(options: TokenProviderOptions): TokenProvide
   };
 
   const provider: TokenProvider = {
-    getSharePointToken: (siteUrl) => provider.getToken(sharePointScopes(siteUrl)),
+    getSetupToken: () => provider.getToken(appScopes.provisioning),
+    getSharePointToken: (siteUrl) => provider.getToken(appScopes.sharePoint(siteUrl)),
     async getToken(scopes = defaultScopes) {
       const c = await load();
       const request = [...scopes];
@@ -120,10 +127,10 @@ async function silent(c: Client, scopes: string[], options: TokenProviderOptions
       : null) ??
     pca.getAllAccounts()[0] ??
     null;
-  if (account) return (await pca.acquireTokenSilent({ scopes, account })).accessToken;
+  if (account) return (await pca.acquireTokenSilent({ scopes, account, ...tenantAuthority(options) })).accessToken;
   // No account cached yet: the host (NAA) or an existing session may still sign the person in silently.
   if (options.mode === 'nested' || loginHint) {
-    const result = await pca.ssoSilent({ scopes, ...(loginHint ? { loginHint } : {}) });
+    const result = await pca.ssoSilent({ scopes, ...tenantAuthority(options), ...(loginHint ? { loginHint } : {}) });
     if (result.account) pca.setActiveAccount(result.account);
     return result.accessToken;
   }
@@ -131,7 +138,11 @@ async function silent(c: Client, scopes: string[], options: TokenProviderOptions
 }
 
 async function prompt(c: Client, scopes: string[], options: TokenProviderOptions): Promise<string> {
-  const request = { scopes, ...(options.loginHint ? { loginHint: options.loginHint } : {}) };
+  const request = {
+    scopes,
+    ...tenantAuthority(options),
+    ...(options.loginHint ? { loginHint: options.loginHint } : {}),
+  };
   try {
     const result = await c.pca.acquireTokenPopup(request);
     if (result.account) c.pca.setActiveAccount(result.account);
@@ -146,6 +157,16 @@ async function prompt(c: Client, scopes: string[], options: TokenProviderOptions
     if (failure.kind === 'popup-blocked') throw inHostWithoutSignIn(options, failure);
     throw failure;
   }
+}
+
+/**
+ * The tenant each request names. A nested client hands the host only the request's own authority
+ * (msal-browser's NestedAppAuthAdapter.toNaaTokenRequest), never the configured one, and given none
+ * the host picks the tenant; a B2B guest needs the partnership's tenant, where its site is, so every
+ * request names the tenant the host runs in.
+ */
+function tenantAuthority(options: TokenProviderOptions): { authority?: string } {
+  return options.tenantId ? { authority: authorityFor(options.tenantId, options.authorityHost) } : {};
 }
 
 function needsInteraction(sdk: MsalSdk, error: unknown): boolean {

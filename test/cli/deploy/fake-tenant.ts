@@ -12,6 +12,7 @@ import {
   type Invocation,
   type Options,
 } from './fake-cli';
+import { SITE } from './deploy-fixtures';
 
 interface FakeApp {
   id: string;
@@ -23,6 +24,15 @@ interface FakeApp {
   api: Record<string, unknown[]>;
   permissions: { resourceAppId: string; name: string }[];
 }
+
+/** An app permission on a site (Graph's site `permission` resource, Sites.Selected). */
+interface SitePermission {
+  id: string;
+  roles: string[];
+  app: { id: string; displayName: string };
+}
+
+const SITE_ROLES = ['read', 'write', 'manage', 'fullcontrol'];
 
 interface Grant {
   id: string;
@@ -47,6 +57,10 @@ export class FakeTenant {
   readonly teamsApps: { id: string; externalId: string; displayName: string; versions: string[] }[] = [];
   readonly spoApps: { ID: string; ProductId: string; Title: string; AppCatalogVersion: string; Deployed: boolean }[] =
     [];
+  /** App permissions on each site there is, by URL. */
+  readonly sitePermissions = new Map<string, SitePermission[]>([[SITE, []]]);
+  /** Whoever runs the CLI is a SharePoint Administrator, whom Graph lets read and grant site permissions. */
+  sharePointAdmin = true;
   /** Every command that changed something, as it would be typed. */
   readonly writes: string[] = [];
   /** Every command, as it would be typed. */
@@ -92,7 +106,7 @@ export class FakeTenant {
 
   private m365(args: readonly string[]): Answer {
     const invocation = parseInvocation(args);
-    const handler = { ...this.entraCommands(), ...this.catalogCommands() }[invocation.command];
+    const handler = { ...this.entraCommands(), ...this.catalogCommands(), ...this.siteCommands() }[invocation.command];
     if (!handler) throw new CliError(`Command not found: ${invocation.command}`);
     return handler(invocation);
   }
@@ -114,6 +128,15 @@ export class FakeTenant {
       'entra app set': ({ options, get }) => write(this.setApp(this.app(get('appId')), options)),
       'entra app permission add': ({ get }) => {
         this.app(get('appId')).permissions.push(...get('delegatedPermissions').split(' ').map(resolvePermission));
+        return write();
+      },
+      'entra app permission remove': ({ options, get }) => {
+        if (!options.has('force')) throw new CliError('Are you sure you want to remove the permissions? (no answer)');
+        const removed = get('delegatedPermissions').split(' ').map(resolvePermission);
+        const app = this.app(get('appId'));
+        app.permissions = app.permissions.filter(
+          (held) => !removed.some((p) => p.resourceAppId === held.resourceAppId && p.name === held.name),
+        );
         return write();
       },
       request: ({ options, get }) =>
@@ -162,6 +185,57 @@ export class FakeTenant {
         return write();
       },
     };
+  }
+
+  /**
+   * `spo site apppermission list/add/set` as CLI 11.10.0 does them against Graph's site permissions:
+   * list prints one entry per app and grant; add looks the app up by id unless also given its name;
+   * set changes the grant named by --id.
+   */
+  private siteCommands(): Record<string, (call: Invocation) => Answer> {
+    return {
+      'spo site apppermission list': ({ get }) =>
+        read(
+          this.site(get('siteUrl')).map(({ id, roles, app }) => ({
+            appDisplayName: app.displayName,
+            appId: app.id,
+            permissionId: id,
+            roles,
+          })),
+        ),
+      'spo site apppermission add': ({ options, get }) => {
+        const permissions = this.site(get('siteUrl'));
+        const role = siteRole(get('permission'));
+        const appId = get('appId');
+        const displayName = options.has('appDisplayName') ? get('appDisplayName') : this.servicePrincipalName(appId);
+        const permission = {
+          id: `aTowaS50fG1zLnNwLmV4dHw${this.nextId++}`,
+          roles: [role],
+          app: { id: appId, displayName },
+        };
+        permissions.push(permission);
+        return write(permission);
+      },
+      'spo site apppermission set': ({ get }) => {
+        const permission = this.site(get('siteUrl')).find((candidate) => candidate.id === get('id'));
+        if (!permission) throw new CliError('The specified app permission does not exist');
+        permission.roles = [siteRole(get('permission'))];
+        return write(permission);
+      },
+    };
+  }
+
+  private site(url: string): SitePermission[] {
+    if (!this.sharePointAdmin) throw new CliError('Access denied');
+    const permissions = this.sitePermissions.get(url);
+    if (!permissions) throw new CliError(`Site ${url} not found`);
+    return permissions;
+  }
+
+  private servicePrincipalName(appId: string): string {
+    const sp = this.servicePrincipals.find((candidate) => candidate.appId === appId);
+    if (!sp) throw new CliError('The specified Microsoft Entra app does not exist');
+    return this.apps.find((app) => app.appId === appId)?.displayName ?? appId;
   }
 
   private addApp(options: Options, get: (name: string) => string) {
@@ -261,6 +335,11 @@ export class FakeTenant {
     else this.spoApps.push(entry);
     return { UniqueId: entry.ID, Name: 'appPackage.zip', Title: entry.Title };
   }
+}
+
+function siteRole(role: string): string {
+  if (!SITE_ROLES.includes(role)) throw new CliError(`${role} is not a valid permission value.`);
+  return role;
 }
 
 /** The application as Graph returns it; its permissions come from `entra app permission list`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DELEGATED_PERMISSIONS, PREAUTHORIZED_CLIENTS } from '../../../src/cli/deploy/app-registration-spec';
+import { delegatedPermissions, PREAUTHORIZED_CLIENTS } from '../../../src/cli/deploy/app-registration-spec';
 import { deployMain } from '../../../src/cli/deploy/deploy-main';
 import { tenantChanges } from '../../../src/cli/deploy/deploy-plan';
 import { observeTenant } from '../../../src/cli/deploy/observe-tenant';
@@ -37,7 +37,7 @@ describe('npm run deploy against a tenant', () => {
     expect(app!.api.preAuthorizedApplications).toEqual(
       PREAUTHORIZED_CLIENTS.map((client) => ({ appId: client.appId, delegatedPermissionIds: [scope!.id] })),
     );
-    expect(app!.permissions.map((p) => p.name)).toEqual(DELEGATED_PERMISSIONS.map((p) => p.name));
+    expect(app!.permissions.map((p) => p.name)).toEqual(delegatedPermissions('all').map((p) => p.name));
     expect(tenant.builtWith).toMatchObject({ JTAI_CLIENT_ID: app!.appId, JTAI_TENANT_ID: TENANT, JTAI_HOST_URL: HOST });
     expect(tenant.teamsApps).toEqual([expect.objectContaining({ externalId: TEAMS_APP_ID, versions: ['0.1.0'] })]);
     expect(tenant.spoApps).toEqual([expect.objectContaining({ ProductId: TEAMS_APP_ID, Deployed: true })]);

@@ -67,8 +67,27 @@ describe('npm run deploy arguments', () => {
         sharePointCatalog: true,
         whatIf: false,
         loginHost: 'https://login.microsoftonline.us',
+        siteAccess: 'all',
       },
     });
+  });
+
+  it('takes --site-access selected or JTAI_SITE_ACCESS, in any case; the option wins', () => {
+    const settings = (argv: readonly string[], env: Record<string, string> = {}) => {
+      const parsed = parseDeployArguments([...ARGS, ...argv], env, '0.1.0');
+      return parsed.kind === 'settings' ? parsed.settings.siteAccess : parsed;
+    };
+    expect(settings([])).toBe('all');
+    expect(settings(['--site-access', 'Selected'])).toBe('selected');
+    expect(settings([], { JTAI_SITE_ACCESS: 'selected' })).toBe('selected');
+    expect(settings(['--site-access=all'], { JTAI_SITE_ACCESS: 'selected' })).toBe('all');
+  });
+
+  it('refuses a --site-access other than all or selected, saying what each means', () => {
+    expect(problemsOf([...ARGS, '--site-access', 'Sites.Selected'])).toEqual([
+      '--site-access "Sites.Selected" must be "all" (tenant-wide Sites.*.All permissions) or "selected" (Sites.Selected, granted on --site only).',
+    ]);
+    expect(problemsOf([...ARGS], { JTAI_SITE_ACCESS: 'some' })).toHaveLength(1);
   });
 
   it('exits 2 with the problems and a pointer to --help, before reading anything', async () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fillTemplate, manifestValues } from '../../../src/cli/app-package/manifest-values';
 import {
-  DELEGATED_PERMISSIONS,
+  delegatedPermissions,
   GRAPH_APP_ID,
   identifierUri,
   SHAREPOINT_APP_ID,
@@ -11,7 +11,7 @@ import {
 } from '../../../src/cli/deploy/app-registration-spec';
 import { MANIFEST_SHORT_NAME } from '../../../src/cli/deploy/deploy-settings';
 import { buildEnvironment } from '../../../src/cli/deploy/plan-publish';
-import { PROVISIONING_SCOPES, sharePointScopes } from '../../../src/host/auth/graph-scopes';
+import { scopesFor } from '../../../src/host/auth/graph-scopes';
 import { settingsFor, SITE } from './deploy-fixtures';
 
 const root = path.resolve(import.meta.dirname, '../../..');
@@ -48,16 +48,35 @@ describe('the app registration the deployment makes, against the package it publ
   });
 
   it('asks for every Graph scope the app requests, including those the manifest prefetches', () => {
-    const graph = DELEGATED_PERMISSIONS.filter((p) => p.resourceAppId === GRAPH_APP_ID).map((p) => p.name);
+    const graph = delegatedPermissions('all')
+      .filter((p) => p.resourceAppId === GRAPH_APP_ID)
+      .map((p) => p.name);
     const prefetched = packagedManifest().webApplicationInfo.nestedAppAuthInfo.flatMap((naa) => naa.scopes);
-    for (const scope of [...PROVISIONING_SCOPES, ...prefetched, 'User.Read']) expect(graph).toContain(scope);
+    for (const scope of [...scopesFor('all').graph, ...scopesFor('all').provisioning, ...prefetched, 'User.Read'])
+      expect(graph).toContain(scope);
   });
 
-  it("asks for the SharePoint scope set-up and permission sync request from the site's host", () => {
-    const sharePoint = DELEGATED_PERMISSIONS.filter((p) => p.resourceAppId === SHAREPOINT_APP_ID).map((p) => p.name);
-    const requested = sharePointScopes(SITE).map((scope) => scope.slice(scope.lastIndexOf('/') + 1));
-    expect(sharePoint).toEqual(requested);
+  it('with Sites.Selected, asks for every Graph scope that build requests, and no tenant-wide site permission', () => {
+    const graph = delegatedPermissions('selected')
+      .filter((p) => p.resourceAppId === GRAPH_APP_ID)
+      .map((p) => p.name);
+    for (const scope of [...scopesFor('selected').graph, ...scopesFor('selected').provisioning, 'User.Read'])
+      expect(graph).toContain(scope);
+    expect(graph.filter((name) => name.startsWith('Sites.'))).toEqual(['Sites.Selected']);
   });
+
+  it.each(['all', 'selected'] as const)(
+    "asks for the SharePoint scope set-up and permission sync request from the site's host (site access %s)",
+    (access) => {
+      const sharePoint = delegatedPermissions(access)
+        .filter((p) => p.resourceAppId === SHAREPOINT_APP_ID)
+        .map((p) => p.name);
+      const requested = scopesFor(access)
+        .sharePoint(SITE)
+        .map((scope) => scope.slice(scope.lastIndexOf('/') + 1));
+      expect(sharePoint).toEqual(requested);
+    },
+  );
 
   it('recognises the SharePoint catalog entry by the manifest short name', () => {
     expect(packagedManifest().name.short).toBe(MANIFEST_SHORT_NAME);

@@ -21,7 +21,7 @@ const PRE_AUTHORIZED = [
 const ENVIRONMENT =
   '    environment: JTAI_CLIENT_ID={{clientId}} JTAI_HOST_URL=https://jtai.haringey.example' +
   ' JTAI_SITE_URL=https://haringey.sharepoint.com/sites/lscp JTAI_TENANT_ID=6f1e2d3c-4b5a-4987-8abc-def012345678' +
-  ' JTAI_APP_ID=6b1f4a57-2c1e-4d3a-9f0b-7e8d9c0a1b2c JTAI_APP_VERSION=0.1.0';
+  ' JTAI_APP_ID=6b1f4a57-2c1e-4d3a-9f0b-7e8d9c0a1b2c JTAI_APP_VERSION=0.1.0 JTAI_SITE_ACCESS=all';
 
 /** What an administrator reads before letting the script near their tenant. */
 const EXPECTED = [
