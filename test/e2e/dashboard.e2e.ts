@@ -5,7 +5,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatShortDate } from '../../src/domain/dates';
 import { openAs, screenshot } from './support/app-page';
-import { hasChromium, launchBrowser } from './support/chromium';
+import { hasChromium, launchBrowser, savedDownload } from './support/chromium';
 import { seededDemo } from './support/seeded-demo';
 
 const appUrl = inject('appUrl');
@@ -55,7 +55,7 @@ describe.skipIf(!hasChromium)('the DCS monitors delivery of the seeded plan', ()
       new RegExp(`^Haringey progress report ${demo.plan.letterDate} to \\d{4}-\\d{2}-\\d{2}\\.docx$`),
     );
     const xml = await (
-      await JSZip.loadAsync(readFileSync(await file.path()))
+      await JSZip.loadAsync(readFileSync(await savedDownload(file)))
     )
       .file('word/document.xml')!
       .async('string');

@@ -4,7 +4,7 @@ import type { BrowserContext, Download } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openAs, screenshot } from './support/app-page';
 import { wcagViolations } from './support/axe';
-import { hasChromium, launchBrowser } from './support/chromium';
+import { hasChromium, launchBrowser, savedDownload } from './support/chromium';
 
 const appUrl = inject('appUrl');
 const OWN_WORDS = 'Our children deserve partners who act together, and we will.';
@@ -42,7 +42,7 @@ describe.skipIf(!hasChromium)('the DCS writes the statement’s foreword and exp
     await expect.poll(() => downloads.length, { timeout: 10_000 }).toBe(2);
     const docx = downloads.find((d) => d.suggestedFilename().endsWith('.docx'))!;
     const xml = await (
-      await JSZip.loadAsync(readFileSync(await docx.path()))
+      await JSZip.loadAsync(readFileSync(await savedDownload(docx)))
     )
       .file('word/document.xml')!
       .async('string');

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext, Download } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openAs, screenshot } from './support/app-page';
-import { hasChromium, launchBrowser } from './support/chromium';
+import { hasChromium, launchBrowser, savedDownload } from './support/chromium';
 import { seededDemo } from './support/seeded-demo';
 
 const appUrl = inject('appUrl');
@@ -43,14 +43,14 @@ describe.skipIf(!hasChromium)('the DCS builds the submission in one click', () =
       `Haringey JTAI written statement of action ${deadline}.docx`,
       `Haringey JTAI written statement of action ${deadline}.xlsx`,
     ]);
-    const docxPath = await downloads.find((d) => d.suggestedFilename().endsWith('.docx'))!.path();
+    const docxPath = await savedDownload(downloads.find((d) => d.suggestedFilename().endsWith('.docx'))!);
     const zip = await JSZip.loadAsync(readFileSync(docxPath));
     const xml = await zip.file('word/document.xml')!.async('string');
     expect(xml).toContain('Joint partnership decision making in the MASH');
     const headers = await Promise.all(zip.file(/^word\/header\d*\.xml$/).map((f) => f.async('string')));
     expect(headers.join('')).toContain('DRAFT');
 
-    const xlsxPath = await downloads.find((d) => d.suggestedFilename().endsWith('.xlsx'))!.path();
+    const xlsxPath = await savedDownload(downloads.find((d) => d.suggestedFilename().endsWith('.xlsx'))!);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(xlsxPath);
     const actions = workbook.getWorksheet('Actions')!;

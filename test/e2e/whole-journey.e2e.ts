@@ -8,7 +8,7 @@ import { createGraphPlanStore } from '../../src/data/graph/graph-plan-store';
 import { isStoreError } from '../../src/data/store-error';
 import type { PlanId } from '../../src/domain/ids';
 import { screenshot } from './support/app-page';
-import { hasChromium, launchBrowser } from './support/chromium';
+import { hasChromium, launchBrowser, savedDownload } from './support/chromium';
 
 /** A whole journey is many screens as many people: on a busy machine it needs more than the default two minutes. */
 const JOURNEY_TIMEOUT_MS = 300_000;
@@ -184,7 +184,7 @@ describe.skipIf(!hasChromium || !existsSync(LETTER))('the whole journey on one p
           () => null,
           (error: unknown) => error,
         );
-      expect(isStoreError(refused) && refused.kind).toBe('forbidden');
+      expect(isStoreError(refused) && refused.kind, String(refused) + JSON.stringify(refused)).toBe('forbidden');
 
       // QA leads assure their agency's actions.
       await as('u-dcs', 'governance');
@@ -220,7 +220,7 @@ describe.skipIf(!hasChromium || !existsSync(LETTER))('the whole journey on one p
       await expect.poll(() => downloads.length, { timeout: 10_000 }).toBe(2);
       const docx = downloads.find((d) => d.suggestedFilename().endsWith('.docx'))!;
       const xml = await (
-        await JSZip.loadAsync(readFileSync(await docx.path()))
+        await JSZip.loadAsync(readFileSync(await savedDownload(docx)))
       )
         .file('word/document.xml')!
         .async('string');

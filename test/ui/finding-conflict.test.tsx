@@ -93,7 +93,7 @@ describe('editing a finding someone else changed meanwhile', () => {
     const heading = await within(dialog).findByText(/changed this finding while you were editing it$/, {
       selector: 'h3',
     });
-    expect(heading).toHaveFocus();
+    await waitFor(() => expect(heading).toHaveFocus());
     expect(
       within(dialog).getByText(/Their change to the type of finding is kept\. You both changed the finding’s words/),
     ).toBeInTheDocument();

@@ -1,7 +1,13 @@
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type BrowserContextOptions, type BrowserServer } from 'playwright-core';
+import {
+  chromium,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type BrowserServer,
+  type Download,
+} from 'playwright-core';
 
 /** Debian's Chromium; the tests never download a browser of their own. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -69,4 +75,14 @@ export async function launchBrowser(options: BrowserOptions = {}): Promise<Brows
     headless: true,
     args: FLAGS,
   });
+}
+
+/**
+ * A download saved to a file of its own. The browser is shared over a connection, where Playwright
+ * keeps no local path for a download (`path()` throws); `saveAs` copies it across.
+ */
+export async function savedDownload(download: Download): Promise<string> {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'jtai-download-')), download.suggestedFilename());
+  await download.saveAs(file);
+  return file;
 }
