@@ -1,6 +1,7 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot, type Root as ReactRoot } from 'react-dom/client';
 import { createGraphNotificationStore } from '../data/graph/graph-notification-store';
+import { createGraphPlanStore } from '../data/graph/graph-plan-store';
 import type { UserId } from '../domain/ids';
 import { createDemoSignIn } from '../host/demo-sign-in';
 import { detectHost } from '../host/detect-host';
@@ -12,8 +13,6 @@ import { SignInPage } from '../ui/sign-in/sign-in-page';
 import { buildEnv, LOCAL_SITE_PATH, readConfig } from './config';
 import { liveChangesInterval } from './live-changes-interval';
 import { Root } from './root';
-import { openKnownSite } from './open-site';
-import { preloadPlanScreens } from './preload-plan-screens';
 import { prepareSiteServices } from './site-services';
 
 /** Asked once per page: the host does not change, and a page framed by a stranger should not wait twice. */
@@ -50,41 +49,32 @@ async function start(reactRoot: ReactRoot): Promise<void> {
     const { showLocalTabConfiguration } = await import(/* webpackChunkName: "configure-tab" */ './configure-tab-start');
     return showLocalTabConfiguration(reactRoot, configuring, config, signIn.getToken);
   }
-  preloadPlanScreens(window.location.hash);
-  const siteUrl = `${config.emulatorUrl}${LOCAL_SITE_PATH}`;
-  const [opened, host] = await Promise.all([
-    openKnownSite({
-      graphBaseUrl: config.graphBaseUrl,
-      siteId: config.siteId,
-      webUrl: siteUrl,
-      getToken: signIn.getToken,
-    }),
-    hostDetection,
-  ]);
-  const { user } = opened;
+  const graphStore = createGraphPlanStore({
+    graphBaseUrl: config.graphBaseUrl,
+    siteId: config.siteId,
+    getToken: signIn.getToken,
+  });
   // The emulator's site is checked like a tenant's: an empty one (`--no-seed`) opens on "Set up this site".
-  const { store, siteSetup, checkSite } = await prepareSiteServices(
+  const siteServices = prepareSiteServices(
     {
       graphBaseUrl: config.graphBaseUrl,
       siteId: config.siteId,
-      siteUrl,
+      siteUrl: `${config.emulatorUrl}${LOCAL_SITE_PATH}`,
       getToken: signIn.getToken,
       getSharePointToken: signIn.getToken,
     },
-    opened.store,
-    opened.lists,
+    graphStore,
   );
+  const [user, host, { store, siteSetup }] = await Promise.all([graphStore.whoAmI(), hostDetection, siteServices]);
   const deps = {
     store,
     siteSetup,
-    siteUrl,
+    siteUrl: `${config.emulatorUrl}${LOCAL_SITE_PATH}`,
     user,
-    afterFirstView: checkSite,
     host: host.kind,
     pending: webPendingEditStorage(localStorage),
     liveChangesEveryMs: liveChangesInterval(buildEnv(), window.location.search, true),
     notifications: createGraphNotificationStore({
-      knownLists: Promise.resolve(opened.lists),
       graphBaseUrl: config.graphBaseUrl,
       siteId: config.siteId,
       getToken: signIn.getToken,
@@ -94,7 +84,7 @@ async function start(reactRoot: ReactRoot): Promise<void> {
           ? (await import(/* webpackChunkName: "teams-activity" */ './teams-activity-links')).teamsActivityFor(host, {
               appId: config.appId,
               appUrl: window.location.origin,
-              siteUrl,
+              siteUrl: `${config.emulatorUrl}${LOCAL_SITE_PATH}`,
             })
           : undefined,
     }),

@@ -1,10 +1,12 @@
 import { useMemo, useState, useSyncExternalStore } from 'react';
 import type { Root as ReactRoot } from 'react-dom/client';
 import { createGraphNotificationStore } from '../data/graph/graph-notification-store';
+import { createGraphPlanStore } from '../data/graph/graph-plan-store';
 import { isPlanId } from '../domain/ids';
 import { createTokenProvider } from '../host/auth/token-provider';
 import { parseSubPageId } from '../host/deep-link';
 import type { HostInfo, HostSite, HostTheme } from '../host/host-kind';
+import { resolveSite } from '../host/site/resolve-site-id';
 import { followHostTheme } from '../host/teams/host-theme';
 import { webPendingEditStorage } from '../state/pending-edits';
 import { App } from '../ui/app';
@@ -14,10 +16,8 @@ import { buildServices, type ServiceDeps } from './build-services';
 import { buildEnv, type TenantConfig } from './config';
 import { linkedSite } from './linked-site';
 import { liveChangesInterval } from './live-changes-interval';
-import { openSiteAt } from './open-site';
-import { preloadPlanScreens } from './preload-plan-screens';
 import { prepareSiteServices } from './site-services';
-import { Root, useStartUp } from './root';
+import { Root } from './root';
 import { teamsActivityFor } from './teams-activity-links';
 
 /**
@@ -38,57 +38,50 @@ export async function startInTenant(reactRoot: ReactRoot, host: HostInfo, config
   });
   const getToken = () => tokens.getToken();
   const site = siteFor(host, config);
-  const configuring = host.kind === 'teams' && window.location.hash.startsWith('#/configure');
-  if (!configuring) {
-    openDeepLink(host);
-    preloadPlanScreens(window.location.hash);
-  }
-  // One round trip: the site with its lists' ids, and the signed-in person beside it.
-  const opened = await openSiteAt({ graphBaseUrl: config.graphBaseUrl, site, getToken });
-  const { siteId, webUrl } = opened;
+  const resolved = await resolveSite({ graphBaseUrl: config.graphBaseUrl, site, getToken });
+  const siteId = resolved.id;
+  const graphStore = createGraphPlanStore({ graphBaseUrl: config.graphBaseUrl, siteId, getToken });
 
-  if (configuring) {
+  if (host.kind === 'teams' && window.location.hash.startsWith('#/configure')) {
     const { showTabConfiguration } = await import(/* webpackChunkName: "configure-tab" */ './configure-tab-start');
     return showTabConfiguration(reactRoot, {
       host,
       graphBaseUrl: config.graphBaseUrl,
       siteId,
-      siteUrl: webUrl,
+      siteUrl: resolved.webUrl,
       appUrl: config.hostUrl,
-      store: opened.store,
+      store: graphStore,
       getToken,
       getSetupToken: () => tokens.getSetupToken(),
-      getSharePointToken: () => tokens.getSharePointToken(webUrl),
+      getSharePointToken: () => tokens.getSharePointToken(resolved.webUrl),
     });
   }
-  // A site without the app's lists opens on "Set up this site"; the finer check runs after the first view.
-  const { store, siteSetup, checkSite } = await prepareSiteServices(
+  openDeepLink(host);
+  // The site is checked before the plans load; one that needs setting up opens on "Set up this site".
+  const { store, siteSetup } = await prepareSiteServices(
     {
       graphBaseUrl: config.graphBaseUrl,
       siteId,
-      siteUrl: webUrl,
+      siteUrl: resolved.webUrl,
       getToken,
       getSetupToken: () => tokens.getSetupToken(),
-      getSharePointToken: () => tokens.getSharePointToken(webUrl),
+      getSharePointToken: () => tokens.getSharePointToken(resolved.webUrl),
     },
-    opened.store,
-    opened.lists,
+    graphStore,
   );
   const deps: ServiceDeps = {
     store,
     siteSetup,
-    siteUrl: webUrl,
-    user: opened.user,
+    siteUrl: resolved.webUrl,
+    user: await store.whoAmI(),
     host: host.kind,
     pending: webPendingEditStorage(localStorage),
     liveChangesEveryMs: liveChangesInterval(buildEnv(), '', false),
-    afterFirstView: checkSite,
     notifications: createGraphNotificationStore({
-      knownLists: Promise.resolve(opened.lists),
       graphBaseUrl: config.graphBaseUrl,
       siteId,
       getToken,
-      teams: teamsActivityFor(host, { appId: config.appId, appUrl: config.hostUrl, siteUrl: webUrl }),
+      teams: teamsActivityFor(host, { appId: config.appId, appUrl: config.hostUrl, siteUrl: resolved.webUrl }),
     }),
   };
   if (host.kind !== 'teams') {
@@ -152,7 +145,6 @@ function HostedRoot({ deps, hostTheme }: { deps: ServiceDeps; hostTheme: HostThe
   const fromHost = useSyncExternalStore(hostTheme.subscribe, hostTheme.get);
   const [chosen, setChosen] = useState<{ theme: ThemeName; over: ThemeName } | null>(null);
   const services = useMemo(() => buildServices(deps), [deps]);
-  useStartUp(deps, services);
   const theme = chosen && chosen.over === fromHost ? chosen.theme : fromHost;
   return <App services={{ ...services, theme, setTheme: (next) => setChosen({ theme: next, over: fromHost }) }} />;
 }

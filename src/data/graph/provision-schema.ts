@@ -10,7 +10,6 @@ import { itemsPath, listPath, listsPath } from './graph-paths';
 import type { ListIds } from './list-ids';
 import { asPage, type FieldValues } from './list-item';
 import { followNextLinks } from './paging';
-import { rewriteRichTextValues } from './plain-text-values';
 import { readSiteSchema } from './read-site-schema';
 import { asSiteColumn, asSiteList, fetchSiteLists, type SiteList } from './site-lists';
 
@@ -86,7 +85,7 @@ export async function applySchemaStep(api: GraphApi, siteId: string, step: Schem
     case 'change-column':
       await api.patch(`${listPath(siteId, step.listId)}/columns/${step.columnId}`, step.changes);
       // Only once the column is plain can its values be written back as plain text.
-      if (step.changes.text) await rewriteRichTextValues(api, siteId, step.listId, [step.columnName]);
+      if (step.changes.text) await (await valueRewriter())(api, siteId, step.listId, [step.columnName]);
       return;
     case 'create-folder':
       return createFolder(api, siteId, step.name);
@@ -114,10 +113,17 @@ export async function provisionSchema(
   for (const [index, step] of steps.entries()) {
     onStep(step, index, steps.length);
     if (step.kind === 'record-version' && step.from !== null) {
-      for (const { listId, columns } of noteColumnsOn(found)) await rewriteRichTextValues(api, siteId, listId, columns);
+      for (const { listId, columns } of noteColumnsOn(found))
+        await (
+          await valueRewriter()
+        )(api, siteId, listId, columns);
     }
     await applySchemaStep(api, siteId, step);
   }
   listIds.remember(steps.length === 0 ? found.lists : await fetchSiteLists(api, siteId));
   return steps.length;
 }
+
+/** The rich-text value rewriter, loaded only on the rare set-up that needs it (not in the first view). */
+const valueRewriter = async () =>
+  (await import(/* webpackChunkName: "plain-text-values" */ './plain-text-values')).rewriteRichTextValues;

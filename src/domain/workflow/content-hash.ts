@@ -1,5 +1,3 @@
-import { sha256 } from '@noble/hashes/sha2';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import type { AgencyKey } from '../agency';
 import type { PlanSnapshot } from '../plan-snapshot';
 import {
@@ -9,13 +7,13 @@ import {
   type ContentScope,
 } from './canonical-content';
 import { canonicalJson } from './canonical-json';
+import { sha256Hex } from './sha256';
 
 /**
- * The SHA-256 (hex) of canonical content's canonical JSON: synchronous and identical in the browser,
- * Node and the emulator (Web Crypto is async and absent from insecure contexts; node:crypto is Node only).
+ * The SHA-256 (hex) of canonical content's canonical JSON. Our own 80 lines, not @noble/hashes:
+ * its sha2 module brings SHA-512 along and put the first view 3 KB over its budget.
  */
-export const hashOfCanonical = (content: CanonicalContent): string =>
-  bytesToHex(sha256(utf8ToBytes(canonicalJson(content))));
+export const hashOfCanonical = (content: CanonicalContent): string => sha256Hex(canonicalJson(content));
 
 /** The hash a partnership or executive sign-off binds to. */
 export const contentHash = (snapshot: PlanSnapshot): string => hashOfCanonical(canonicalContent(snapshot));
