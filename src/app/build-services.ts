@@ -34,6 +34,8 @@ export interface ServiceDeps {
   readonly siteUrl?: string;
   /** How often an open plan looks for others' changes (20 seconds unless set). */
   readonly liveChangesEveryMs?: number;
+  /** Runs once the first screen has its data: checks that must not hold up the first paint. */
+  readonly afterFirstView?: () => Promise<void>;
 }
 
 /** Text extraction loads on first use and runs in a Web Worker the import can stop. */

@@ -1,7 +1,6 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot, type Root as ReactRoot } from 'react-dom/client';
 import { createGraphNotificationStore } from '../data/graph/graph-notification-store';
-import { createGraphPlanStore } from '../data/graph/graph-plan-store';
 import type { UserId } from '../domain/ids';
 import { createDemoSignIn } from '../host/demo-sign-in';
 import { detectHost } from '../host/detect-host';
@@ -13,6 +12,8 @@ import { SignInPage } from '../ui/sign-in/sign-in-page';
 import { buildEnv, LOCAL_SITE_PATH, readConfig } from './config';
 import { liveChangesInterval } from './live-changes-interval';
 import { Root } from './root';
+import { openKnownSite } from './open-site';
+import { preloadPlanScreens } from './preload-plan-screens';
 import { prepareSiteServices } from './site-services';
 
 /** Asked once per page: the host does not change, and a page framed by a stranger should not wait twice. */
@@ -49,32 +50,41 @@ async function start(reactRoot: ReactRoot): Promise<void> {
     const { showLocalTabConfiguration } = await import(/* webpackChunkName: "configure-tab" */ './configure-tab-start');
     return showLocalTabConfiguration(reactRoot, configuring, config, signIn.getToken);
   }
-  const graphStore = createGraphPlanStore({
-    graphBaseUrl: config.graphBaseUrl,
-    siteId: config.siteId,
-    getToken: signIn.getToken,
-  });
+  preloadPlanScreens(window.location.hash);
+  const siteUrl = `${config.emulatorUrl}${LOCAL_SITE_PATH}`;
+  const [opened, host] = await Promise.all([
+    openKnownSite({
+      graphBaseUrl: config.graphBaseUrl,
+      siteId: config.siteId,
+      webUrl: siteUrl,
+      getToken: signIn.getToken,
+    }),
+    hostDetection,
+  ]);
+  const { user } = opened;
   // The emulator's site is checked like a tenant's: an empty one (`--no-seed`) opens on "Set up this site".
-  const siteServices = prepareSiteServices(
+  const { store, siteSetup, checkSite } = await prepareSiteServices(
     {
       graphBaseUrl: config.graphBaseUrl,
       siteId: config.siteId,
-      siteUrl: `${config.emulatorUrl}${LOCAL_SITE_PATH}`,
+      siteUrl,
       getToken: signIn.getToken,
       getSharePointToken: signIn.getToken,
     },
-    graphStore,
+    opened.store,
+    opened.lists,
   );
-  const [user, host, { store, siteSetup }] = await Promise.all([graphStore.whoAmI(), hostDetection, siteServices]);
   const deps = {
     store,
     siteSetup,
-    siteUrl: `${config.emulatorUrl}${LOCAL_SITE_PATH}`,
+    siteUrl,
     user,
+    afterFirstView: checkSite,
     host: host.kind,
     pending: webPendingEditStorage(localStorage),
     liveChangesEveryMs: liveChangesInterval(buildEnv(), window.location.search, true),
     notifications: createGraphNotificationStore({
+      knownLists: Promise.resolve(opened.lists),
       graphBaseUrl: config.graphBaseUrl,
       siteId: config.siteId,
       getToken: signIn.getToken,
@@ -84,7 +94,7 @@ async function start(reactRoot: ReactRoot): Promise<void> {
           ? (await import(/* webpackChunkName: "teams-activity" */ './teams-activity-links')).teamsActivityFor(host, {
               appId: config.appId,
               appUrl: window.location.origin,
-              siteUrl: `${config.emulatorUrl}${LOCAL_SITE_PATH}`,
+              siteUrl,
             })
           : undefined,
     }),

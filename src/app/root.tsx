@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import { App } from '../ui/app';
+import { parseRoute } from '../ui/routing/route';
 import { initialTheme, saveTheme, type ThemeName } from '../ui/theme/theme-preference';
 import { buildServices, type ServiceDeps } from './build-services';
+import { whenFirstViewSettled } from './first-view';
 
 /** Holds the theme choice and builds the services once per signed-in person. */
 export function Root({ deps }: { deps: ServiceDeps }) {
@@ -10,6 +12,7 @@ export function Root({ deps }: { deps: ServiceDeps }) {
   );
   const services = useMemo(() => buildServices(deps), [deps]);
   useRetryPendingEdits(services.planView);
+  useStartUp(deps, services);
   const setTheme = (next: ThemeName) => {
     saveTheme(localStorage, next);
     setThemeState(next);
@@ -32,4 +35,17 @@ function useRetryPendingEdits(planView: ReturnType<typeof buildServices>['planVi
       window.clearInterval(timer);
     };
   }, [planView]);
+}
+
+/**
+ * At start-up, opens the plan the address names at once, beside the plan list, rather than when
+ * its screen has loaded; then, once the first screen has its data, runs `deps.afterFirstView`.
+ */
+export function useStartUp(deps: ServiceDeps, services: ReturnType<typeof buildServices>) {
+  useEffect(() => {
+    const route = parseRoute(window.location.hash);
+    if ('planId' in route) void services.planView.getState().open(route.planId);
+    const after = deps.afterFirstView;
+    if (after) void whenFirstViewSettled(services, () => window.location.hash).then(after);
+  }, [deps, services]);
 }

@@ -62,6 +62,7 @@ export interface PlanViewState extends AdminCommands, FindingCommands, Governanc
   readonly marks: Readonly<Record<string, SaveMark>>;
   /** Actions someone else changed since the plan was opened, with the name SharePoint gives that person. */
   readonly othersChanged: Readonly<Record<string, string>>;
+  /** Loads a plan and shows it; asked again for the plan being loaded, it waits for that load rather than starting another. */
   open(planId: PlanId): Promise<void>;
   reload(): Promise<void>;
   /**
@@ -151,6 +152,8 @@ export function createPlanViewStore(deps: PlanViewDeps): StoreApi<PlanViewState>
   let looking = false;
   /** Changes were found but not shown (a save was in flight): shown at the next look. */
   let unshownChanges = false;
+  /** The load of a plan under way: start-up opens the plan its address names before the plan's screen asks. */
+  let opening: { readonly id: PlanId; readonly done: Promise<void> } | null = null;
 
   const remember = <T extends { id: string }>(items: readonly Versioned<T>[]): T[] =>
     items.map((v) => {
@@ -245,6 +248,42 @@ export function createPlanViewStore(deps: PlanViewDeps): StoreApi<PlanViewState>
       } catch {
         // The change itself was saved; the next load shows it.
         return false;
+      }
+    }
+
+    /** Starts loading a plan afresh: watching it, clearing the screen, then reading it. */
+    async function openNow(id: PlanId): Promise<void> {
+      planId = id;
+      versions.clear();
+      record = null;
+      unshownChanges = false;
+      // Watching starts before the plan is read, so nothing changed after the read goes unseen.
+      const started = deps.store.watchPlan(id);
+      feed = started;
+      looking = true;
+      void started
+        .poll()
+        .catch(() => undefined) // the next look starts watching instead
+        .finally(() => {
+          if (feed === started) looking = false;
+        });
+      set({
+        load: { status: 'loading' },
+        snapshot: null,
+        governance: null,
+        trust: null,
+        workflowNotice: null,
+        me: null,
+        marks: {},
+        othersChanged: {},
+      });
+      try {
+        const [loaded, engine] = await Promise.all([deps.store.loadPlan(id), loadGovernanceEngine()]);
+        if (!accept(id, loaded, engine)) return;
+        set({ load: { status: 'ready' } });
+        if (deps.pending.load(id).length > 0 || get().unsentUpdates.length > 0) void get().retryPending();
+      } catch (error) {
+        if (planId === id) set({ load: { status: 'error', problem: describeStoreError(error) } });
       }
     }
 
@@ -464,39 +503,15 @@ export function createPlanViewStore(deps: PlanViewDeps): StoreApi<PlanViewState>
           looking = false;
         }
       },
-      async open(id) {
-        planId = id;
-        versions.clear();
-        record = null;
-        unshownChanges = false;
-        // Watching starts before the plan is read, so nothing changed after the read goes unseen.
-        const started = deps.store.watchPlan(id);
-        feed = started;
-        looking = true;
-        void started
-          .poll()
-          .catch(() => undefined) // the next look starts watching instead
-          .finally(() => {
-            if (feed === started) looking = false;
-          });
-        set({
-          load: { status: 'loading' },
-          snapshot: null,
-          governance: null,
-          trust: null,
-          workflowNotice: null,
-          me: null,
-          marks: {},
-          othersChanged: {},
+      open(id) {
+        if (opening?.id === id && planId === id) return opening.done;
+        const done = openNow(id);
+        const current = { id, done };
+        opening = current;
+        void done.finally(() => {
+          if (opening === current) opening = null;
         });
-        try {
-          const [loaded, engine] = await Promise.all([deps.store.loadPlan(id), loadGovernanceEngine()]);
-          if (!accept(id, loaded, engine)) return;
-          set({ load: { status: 'ready' } });
-          if (deps.pending.load(id).length > 0 || get().unsentUpdates.length > 0) void get().retryPending();
-        } catch (error) {
-          if (planId === id) set({ load: { status: 'error', problem: describeStoreError(error) } });
-        }
+        return done;
       },
       async reload() {
         if (planId) await get().open(planId);

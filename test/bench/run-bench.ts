@@ -13,9 +13,11 @@ import { startEmulator } from '../../src/emulator/start-emulator';
 import { hasChromium } from '../e2e/support/chromium';
 import { setEmulatorFaults } from '../support/emulator-control';
 import { measureBundle } from './bundle-size';
+import { measureColdStart } from './cold-start';
 import { measureGrid, type GridFigures } from './grid-render';
 import { measurePlanLoad } from './plan-load';
 import { measureLiveChanges } from './live-changes';
+import { measureScale } from './scale';
 import { measureSignOff } from './sign-off-cost';
 import { startAppServer } from './support/app-server';
 import { createBenchPlan } from './support/bench-plan';
@@ -45,6 +47,7 @@ async function main() {
     const signOff = await measureSignOff(emulator.graphBaseUrl, plans[20]);
     const liveChanges = await measureLiveChanges(emulator.graphBaseUrl, plans[2000], plans[20]);
     const grid = hasChromium ? await gridFigures(emulator.url, plans) : 'skipped: no Chromium at /usr/bin/chromium';
+    const coldStart = { latencyMs: LATENCY_MS, runs: await measureColdStart(dist, emulator.url, plans) };
     const exportFigures = await exportBench();
     const result = {
       measuredAt: new Date().toISOString(),
@@ -54,8 +57,10 @@ async function main() {
       graphRequestsVsItems: planLoad.map((r) => ({ items: r.itemsLoaded, requests: r.roundTrips })),
       signOff: { latencyMs: LATENCY_MS, ...signOff },
       liveChanges: { latencyMs: LATENCY_MS, ...liveChanges },
+      coldStart,
       grid,
       export: exportFigures,
+      scale: await measureScale(LATENCY_MS),
     };
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   } finally {

@@ -37,17 +37,40 @@ describe('re-applying a plan’s permissions after changes', () => {
     expect(sync).toHaveBeenCalledWith(PLAN);
   });
 
-  it('syncs after members change, once more if a change comes during a sync', async () => {
+  it('reports a new action saved only once its permissions are in place', async () => {
     let release: () => void = () => undefined;
     const sync = vi.fn(() => new Promise<void>((resolve) => (release = resolve)));
     const store = withPermissionResync(fakeStore(), { sync, onProblem: () => undefined });
-    await store.loadPlan(PLAN);
-    await store.addMembers([member]);
-    await store.removeMember(member.id, 'v1' as StoreVersion);
-    await store.updateMember(member, 'v1' as StoreVersion);
-    expect(sync).toHaveBeenCalledTimes(1);
-    release();
+    let saved = false;
+    const saving = store.createAction(action('health')).then(() => (saved = true));
     await settle();
+    expect(sync).toHaveBeenCalledWith(PLAN);
+    expect(saved).toBe(false);
+    release();
+    await saving;
+    expect(saved).toBe(true);
+  });
+
+  it('syncs after members change, once more for changes made during a sync, and each waits for its own', async () => {
+    const releases: (() => void)[] = [];
+    const sync = vi.fn(() => new Promise<void>((resolve) => releases.push(resolve)));
+    const store = withPermissionResync(fakeStore(), { sync, onProblem: () => undefined });
+    await store.loadPlan(PLAN);
+    const done: string[] = [];
+    const adding = store.addMembers([member]).then(() => done.push('add'));
+    await settle();
+    const removing = store.removeMember(member.id, 'v1' as StoreVersion).then(() => done.push('remove'));
+    const updating = store.updateMember(member, 'v1' as StoreVersion).then(() => done.push('update'));
+    await settle();
+    expect(sync).toHaveBeenCalledTimes(1);
+    releases[0]!();
+    await adding;
+    await settle();
+    expect(done).toEqual(['add']);
+    expect(sync).toHaveBeenCalledTimes(2);
+    releases[1]!();
+    await Promise.all([removing, updating]);
+    expect(done).toEqual(['add', 'remove', 'update']);
     expect(sync).toHaveBeenCalledTimes(2);
   });
 

@@ -5,7 +5,7 @@ import { createGraphClient } from './graph-client';
 import type { GraphPlanStoreOptions } from './graph-plan-store';
 import { itemPath } from './graph-paths';
 import { queryItems, toVersioned } from './item-queries';
-import { asRecord, eTagOf } from './list-item';
+import { asRecord, eTagOf, type ItemFields } from './list-item';
 import { notificationCodec, notificationFromItem } from './mappers/notification.mapper';
 import { createStoreContext } from './store-context';
 import { decodeVersion, encodeVersion } from './store-version';
@@ -19,7 +19,7 @@ export interface GraphNotificationStoreOptions extends GraphPlanStoreOptions {
 /** Inboxes in the site's Notifications list, and Teams activity on top, through Microsoft Graph. */
 export function createGraphNotificationStore(options: GraphNotificationStoreOptions): NotificationStore {
   const api = graphApi(createGraphClient(options));
-  const ctx = createStoreContext(api, options.siteId, options.pageSize);
+  const ctx = createStoreContext(api, options.siteId, options.pageSize, options.knownLists);
   return {
     async send(outgoing) {
       if (outgoing.length === 0) return { stored: 0, teamsDelivered: 0 };
@@ -42,7 +42,7 @@ export function createGraphNotificationStore(options: GraphNotificationStoreOpti
     async markRead(_notification, version) {
       const { itemId } = decodeVersion(version);
       const path = `${itemPath(ctx.siteId, await ctx.lists.id('notifications'), itemId)}/fields`;
-      const fields = asRecord(await api.patch(path, { Read: true }), 'the saved fields');
+      const fields: ItemFields = asRecord(await api.patch(path, { Read: true }), 'the saved fields');
       return { value: notificationCodec.fromFields(fields), version: encodeVersion({ itemId, eTag: eTagOf(fields) }) };
     },
   };

@@ -12,6 +12,7 @@ import { changeTrackingFor, type ChangeTracking } from './changes/change-trackin
 import { deltaFeed } from './changes/delta-feed';
 import { modifiedFeed } from './changes/modified-feed';
 import { PLAN_LOAD_LISTS } from './load-plan';
+import type { SiteList } from './site-lists';
 
 export interface GraphPlanStoreOptions {
   /** Graph's root with its version: `https://graph.microsoft.com/v1.0`, or the local emulator's. */
@@ -25,6 +26,8 @@ export interface GraphPlanStoreOptions {
   readonly pageSize?: number;
   /** How open plans are watched for others' changes; by default, delta wherever Graph offers it. */
   readonly changeTracking?: ChangeTracking;
+  /** The site's lists as start-up read them (see `fetchSiteWithLists`); looked up on first use when absent. */
+  readonly knownLists?: Promise<readonly SiteList[] | null>;
 }
 
 export { MAX_PAGE_SIZE } from './store-context';
@@ -33,7 +36,7 @@ export { MAX_PAGE_SIZE } from './store-context';
 export function createGraphPlanStore(options: GraphPlanStoreOptions): PlanStore {
   const connection = createGraphClient(options);
   const api = graphApi(connection);
-  const ctx = createStoreContext(api, options.siteId, options.pageSize);
+  const ctx = createStoreContext(api, options.siteId, options.pageSize, options.knownLists);
   const watch =
     (options.changeTracking ?? changeTrackingFor(options.graphBaseUrl)) === 'delta' ? deltaFeed : modifiedFeed;
   return {

@@ -1,7 +1,7 @@
 import { LIST_KEYS, LISTS, type ListKey } from '../sharepoint/list-schema';
 import { StoreError } from '../store-error';
 import type { GraphApi } from './graph-api';
-import { fetchSiteLists, type SiteList } from './site-lists';
+import { fetchListNames, type SiteList } from './site-lists';
 
 export type ListIdMap = Readonly<Record<ListKey, string>>;
 
@@ -30,16 +30,29 @@ function idsFrom(lists: readonly SiteList[]): ListIdMap {
   return Object.fromEntries(entries) as Record<ListKey, string>;
 }
 
-export function createListIds(api: GraphApi, siteId: string): ListIds {
+/** Whether every product list is among `lists`. */
+const hasEvery = (lists: readonly SiteList[]): boolean =>
+  LIST_KEYS.every((key) => lists.some((l) => l.displayName === LISTS[key].displayName));
+
+/**
+ * `known` is the site's lists as start-up read them (with the site itself): when they hold every
+ * product list, no lookup of its own is made. Otherwise (or when that read failed) the lists are
+ * looked up here, so a missing list is reported by `all()`, not by start-up.
+ */
+export function createListIds(api: GraphApi, siteId: string, known?: Promise<readonly SiteList[] | null>): ListIds {
+  let startUp = known?.catch(() => null) ?? null;
   let cached: Promise<ListIdMap> | null = null;
+  const lookUp = async (): Promise<ListIdMap> => {
+    const read = await startUp;
+    startUp = null;
+    return idsFrom(read && hasEvery(read) ? read : await fetchListNames(api, siteId));
+  };
   const all = (): Promise<ListIdMap> => {
     // Concurrent callers share one lookup; a failed lookup is forgotten so the next call retries.
-    cached ??= fetchSiteLists(api, siteId)
-      .then(idsFrom)
-      .catch((error: unknown) => {
-        cached = null;
-        throw error;
-      });
+    cached ??= lookUp().catch((error: unknown) => {
+      cached = null;
+      throw error;
+    });
     return cached;
   };
   return {

@@ -39,3 +39,33 @@ export async function fetchSiteLists(api: GraphApi, siteId: string): Promise<Sit
   const values = await getAllPages(api, `${listsPath(siteId)}?$expand=columns`);
   return values.map(asSiteList);
 }
+
+/** Every list on the site, by id and display name only: what finding the product's lists needs. */
+export async function fetchListNames(api: GraphApi, siteId: string): Promise<SiteList[]> {
+  const values = await getAllPages(api, `${listsPath(siteId)}?$select=id,displayName`);
+  return values.map(asSiteList);
+}
+
+/** A site as start-up reads it: its id, its web URL and, when Graph gave them all, its lists. */
+export interface SiteWithLists {
+  /** `host,siteCollectionId,webId`. */
+  readonly id: string;
+  readonly webUrl: string;
+  /** Null when the answer held no lists, or only their first page (`lists@odata.nextLink`). */
+  readonly lists: readonly SiteList[] | null;
+}
+
+/**
+ * The site and its lists in one request: `GET {site}?$select=id,webUrl&$expand=lists($select=id,displayName)`.
+ * `lists` is a relationship of the site resource, which `$expand` returns inline
+ * (learn.microsoft.com/graph/api/resources/site#relationships, .../graph/query-parameters#expand).
+ */
+export async function fetchSiteWithLists(api: GraphApi, sitePath: string): Promise<SiteWithLists> {
+  const site = asRecord(await api.get(`${sitePath}?$select=id,webUrl&$expand=lists($select=id,displayName)`), 'a site');
+  const complete = Array.isArray(site.lists) && site['lists@odata.nextLink'] === undefined;
+  return {
+    id: text(site.id),
+    webUrl: text(site.webUrl).replace(/\/+$/, ''),
+    lists: complete ? (site.lists as unknown[]).map(asSiteList) : null,
+  };
+}

@@ -2,6 +2,7 @@ import type { AgencyKey } from '../../domain/agency';
 import { LISTS, type ListKey } from '../sharepoint/list-schema';
 import type { GraphApi } from './graph-api';
 import { createListIds, type ListIds } from './list-ids';
+import type { SiteList } from './site-lists';
 
 /** What the store's operations share: one connection, one site, and what they have learnt. */
 export interface StoreContext {
@@ -22,12 +23,20 @@ export const columnsOf = (key: ListKey): readonly string[] => LISTS[key].columns
 /** The largest page SharePoint serves (its list view threshold), so a plan loads in one page per list. */
 export const MAX_PAGE_SIZE = 5000;
 
-/** A context for one Graph connection to one site; `pageSize` is kept within SharePoint's 1 to 5,000. */
-export function createStoreContext(api: GraphApi, siteId: string, pageSize = MAX_PAGE_SIZE): StoreContext {
+/**
+ * A context for one Graph connection to one site; `pageSize` is kept within SharePoint's 1 to 5,000.
+ * `knownLists` are the site's lists as start-up read them, so their ids are not looked up again.
+ */
+export function createStoreContext(
+  api: GraphApi,
+  siteId: string,
+  pageSize = MAX_PAGE_SIZE,
+  knownLists?: Promise<readonly SiteList[] | null>,
+): StoreContext {
   return {
     api,
     siteId,
-    lists: createListIds(api, siteId),
+    lists: createListIds(api, siteId, knownLists),
     pageSize: Math.min(Math.max(1, Math.floor(pageSize)), MAX_PAGE_SIZE),
     unconfirmedCreates: new Set(),
     actionAgencies: new Map(),
