@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
+import { siteScopeOf } from '../deploy/app-registration-spec';
 
 /** The settings the manifest template takes (`${{NAME}}`), as written in manifest/.env. */
 export const MANIFEST_SETTINGS = [
@@ -13,7 +14,15 @@ export const MANIFEST_SETTINGS = [
   'JTAI_TERMS_URL',
 ] as const;
 
-export type ManifestValues = Record<(typeof MANIFEST_SETTINGS)[number] | 'JTAI_HOST_DOMAIN', string>;
+/**
+ * Derived values: the host's domain, and the site permission the manifest's nested app
+ * authentication prefetches (the first Graph scope the build asks for: Sites.ReadWrite.All, or
+ * Sites.Selected with JTAI_SITE_ACCESS=selected, so the prefetch matches the app's requests).
+ */
+export type ManifestValues = Record<
+  (typeof MANIFEST_SETTINGS)[number] | 'JTAI_HOST_DOMAIN' | 'JTAI_NAA_SITE_SCOPE',
+  string
+>;
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -70,6 +79,10 @@ export function manifestValues(env: Env, defaults: { readonly version: string })
   if (developerName.length > 32)
     problems.push(`JTAI_DEVELOPER_NAME is ${developerName.length} characters; Teams allows 32.`);
   const link = (name: string) => (get(name) ? https(name, get(name)) : hostUrl);
+  const siteAccess = get('JTAI_SITE_ACCESS').toLowerCase() || 'all';
+  if (siteAccess !== 'all' && siteAccess !== 'selected')
+    problems.push(`JTAI_SITE_ACCESS "${get('JTAI_SITE_ACCESS')}" must be "all" (the default) or "selected".`);
+  const siteScope = siteScopeOf(siteAccess === 'selected' ? 'selected' : 'all');
 
   const values: ManifestValues = {
     JTAI_APP_ID: appId,
@@ -81,6 +94,7 @@ export function manifestValues(env: Env, defaults: { readonly version: string })
     JTAI_DEVELOPER_URL: link('JTAI_DEVELOPER_URL'),
     JTAI_PRIVACY_URL: link('JTAI_PRIVACY_URL'),
     JTAI_TERMS_URL: link('JTAI_TERMS_URL'),
+    JTAI_NAA_SITE_SCOPE: siteScope,
   };
   if (problems.length > 0) throw new ManifestSettingsError(problems);
   return values;

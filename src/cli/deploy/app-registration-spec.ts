@@ -26,6 +26,11 @@ const sharePoint = (name: string): DelegatedPermission => ({
 /** Permissions every build asks for: `/me`, the people picker and activity-feed notifications. */
 const COMMON = [graph('User.Read'), graph('User.ReadBasic.All')];
 
+/** The Graph permission every list read and write goes through, with this site access. */
+export function siteScopeOf(access: SiteAccess): string {
+  return access === 'selected' ? 'Sites.Selected' : 'Sites.ReadWrite.All';
+}
+
 /**
  * The permissions that reach SharePoint sites, by JTAI_SITE_ACCESS: the tenant-wide ones (the plan
  * lists, "Set up this site", SharePoint REST for groups and item permissions), or delegated
@@ -33,8 +38,8 @@ const COMMON = [graph('User.Read'), graph('User.ReadBasic.All')];
  * (https://devblogs.microsoft.com/microsoft365dev/sharepoint-now-supports-delegated-sites-selected-authentication/).
  */
 const SITE_PERMISSIONS: Readonly<Record<SiteAccess, readonly DelegatedPermission[]>> = {
-  all: [graph('Sites.ReadWrite.All'), graph('Sites.Manage.All'), sharePoint('AllSites.FullControl')],
-  selected: [graph('Sites.Selected'), sharePoint('Sites.Selected')],
+  all: [graph(siteScopeOf('all')), graph('Sites.Manage.All'), sharePoint('AllSites.FullControl')],
+  selected: [graph(siteScopeOf('selected')), sharePoint('Sites.Selected')],
 };
 
 /**

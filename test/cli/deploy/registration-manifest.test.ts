@@ -24,8 +24,8 @@ type Manifest = {
 };
 
 /** The manifest `npm run package` writes with the settings the deployment passes it. */
-function packagedManifest(): Manifest {
-  const settings = settingsFor(['--host', 'https://jtai.haringey.example:8443/']);
+function packagedManifest(siteAccess: 'all' | 'selected' = 'all'): Manifest {
+  const settings = settingsFor(['--host', 'https://jtai.haringey.example:8443/', '--site-access', siteAccess]);
   return fillTemplate(
     template,
     manifestValues(buildEnvironment(settings, CLIENT_ID), { version: '0.1.0' }),
@@ -75,6 +75,14 @@ describe('the app registration the deployment makes, against the package it publ
         .sharePoint(SITE)
         .map((scope) => scope.slice(scope.lastIndexOf('/') + 1));
       expect(sharePoint).toEqual(requested);
+    },
+  );
+
+  it.each(['all', 'selected'] as const)(
+    'prefetches through nested app authentication exactly the Graph scopes the build asks for (site access %s)',
+    (access) => {
+      const [naa] = packagedManifest(access).webApplicationInfo.nestedAppAuthInfo;
+      expect(naa?.scopes).toEqual(scopesFor(access).graph);
     },
   );
 
