@@ -1,9 +1,12 @@
+import type { ColumnDefinition as GraphColumnDefinition } from '@microsoft/microsoft-graph-types';
 import { SINGLE_LINE_MAX, type ColumnSpec } from '../sharepoint/list-schema';
 
 /** A Graph `columnDefinition` for creating a column from the schema. */
-export type ColumnDefinition = Readonly<Record<string, unknown>> & { readonly name: string };
+export type ColumnDefinition = Readonly<GraphColumnDefinition> & { readonly name: string };
 
-function typeFacet(spec: ColumnSpec): Readonly<Record<string, unknown>> {
+type TypeFacet = Pick<GraphColumnDefinition, 'text' | 'number' | 'boolean' | 'choice'>;
+
+function typeFacet(spec: ColumnSpec): TypeFacet {
   switch (spec.kind) {
     case 'text':
       return { text: { allowMultipleLines: false, maxLength: SINGLE_LINE_MAX } };

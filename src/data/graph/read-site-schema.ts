@@ -1,10 +1,12 @@
+import type { ColumnDefinition, List, TextColumn } from '@microsoft/microsoft-graph-types';
 import type { FoundList, FoundSite } from '../sharepoint/schema-comparison';
 import { SCHEMA_VERSION_COLUMN, SETTINGS_ITEM_TITLE, SETTINGS_LIST } from '../sharepoint/site-settings-schema';
 import { isStoreError } from '../store-error';
 import { SUBMISSIONS_FOLDER, driveItemPath } from './drive-paths';
 import type { GraphApi } from './graph-api';
 import { itemsQueryPath, listsPath } from './graph-paths';
-import { asListItem, asPage, asRecord } from './list-item';
+import { asReceived, receivedOrEmpty } from './graph-payloads';
+import { asListItem, asPage } from './list-item';
 import { followNextLinks, getAllPages } from './paging';
 import { asSiteList, type SiteList } from './site-lists';
 
@@ -13,8 +15,7 @@ type SchemaList = SiteList & FoundList;
 
 /** The `textType` of a column's text facet (`plain` or `richText`), if Graph reports one. */
 function textTypeOf(column: unknown): string | undefined {
-  const text = asRecord(column, 'a column').text;
-  const textType = text !== null && typeof text === 'object' ? (text as Record<string, unknown>).textType : undefined;
+  const { textType } = receivedOrEmpty<TextColumn>(asReceived<ColumnDefinition>(column, 'a column').text);
   return typeof textType === 'string' ? textType : undefined;
 }
 
@@ -23,7 +24,7 @@ async function fetchSchemaLists(api: GraphApi, siteId: string): Promise<SchemaLi
   const values = await getAllPages(api, `${listsPath(siteId)}?$expand=columns`);
   return values.map((value) => {
     const list = asSiteList(value);
-    const raw = asRecord(value, 'a list').columns;
+    const raw = asReceived<List>(value, 'a list').columns;
     const rawColumns: readonly unknown[] = Array.isArray(raw) ? raw : [];
     const columns = list.columns.map((column, index) => {
       const textType = textTypeOf(rawColumns[index]);

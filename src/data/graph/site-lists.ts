@@ -1,6 +1,7 @@
+import type { ColumnDefinition, List, Site } from '@microsoft/microsoft-graph-types';
 import type { GraphApi } from './graph-api';
 import { listsPath } from './graph-paths';
-import { asRecord } from './list-item';
+import { asReceived, type Received } from './graph-payloads';
 import { getAllPages } from './paging';
 
 export interface SiteColumn {
@@ -18,8 +19,9 @@ export interface SiteList {
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
+/** A Graph `columnDefinition`, as much of it as the app compares. */
 export function asSiteColumn(value: unknown): SiteColumn {
-  const column = asRecord(value, 'a column');
+  const column = asReceived<ColumnDefinition>(value, 'a column');
   return {
     id: text(column.id),
     name: text(column.name),
@@ -28,8 +30,9 @@ export function asSiteColumn(value: unknown): SiteColumn {
   };
 }
 
+/** A Graph `list` with its columns, when they were expanded. */
 export function asSiteList(value: unknown): SiteList {
-  const list = asRecord(value, 'a list');
+  const list = asReceived<List>(value, 'a list');
   const columns = Array.isArray(list.columns) ? list.columns.map(asSiteColumn) : [];
   return { id: text(list.id), displayName: text(list.displayName), columns };
 }
@@ -61,11 +64,12 @@ export interface SiteWithLists {
  * (learn.microsoft.com/graph/api/resources/site#relationships, .../graph/query-parameters#expand).
  */
 export async function fetchSiteWithLists(api: GraphApi, sitePath: string): Promise<SiteWithLists> {
-  const site = asRecord(await api.get(`${sitePath}?$select=id,webUrl&$expand=lists($select=id,displayName)`), 'a site');
-  const complete = Array.isArray(site.lists) && site['lists@odata.nextLink'] === undefined;
+  const body = await api.get(`${sitePath}?$select=id,webUrl&$expand=lists($select=id,displayName)`);
+  const site: Received<Site> & { readonly 'lists@odata.nextLink'?: unknown } = asReceived<Site>(body, 'a site');
+  const lists = Array.isArray(site.lists) && site['lists@odata.nextLink'] === undefined ? site.lists : null;
   return {
     id: text(site.id),
     webUrl: text(site.webUrl).replace(/\/+$/, ''),
-    lists: complete ? (site.lists as unknown[]).map(asSiteList) : null,
+    lists: lists ? lists.map(asSiteList) : null,
   };
 }

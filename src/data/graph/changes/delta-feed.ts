@@ -1,22 +1,35 @@
+import type { ListItem } from '@microsoft/microsoft-graph-types';
 import type { PlanId } from '../../../domain/ids';
 import type { PlanChangeFeed, PlanChanges } from '../../plan-store.port';
 import type { ListKey } from '../../sharepoint/list-schema';
 import { sendBatch, sendBatchOrThrow, type BatchResult } from '../batch';
-import { asRecord } from '../list-item';
+import { asReceived, receivedOrEmpty, type Received } from '../graph-payloads';
 import { toVersionRelative } from '../paging';
 import type { StoreContext } from '../store-context';
 
+/**
+ * A changed item: a `listItem`, or what is left of a deleted one. listitem-delta documents a
+ * `deleted` facet, which the `listItem` type lacks; `@removed` is the form of other delta queries.
+ */
+type ChangedItem = Received<ListItem> & { readonly deleted?: unknown; readonly '@removed'?: unknown };
+
 /** One delta page: its items and the link to read next (nextLink) or to keep (deltaLink). */
 interface DeltaPage {
-  readonly items: readonly Readonly<Record<string, unknown>>[];
+  readonly items: readonly ChangedItem[];
   readonly nextLink: string | null;
   readonly deltaLink: string | null;
 }
 
 function asDeltaPage(body: unknown): DeltaPage {
-  const page = asRecord(body, 'a delta page');
-  const link = (name: string) => (typeof page[name] === 'string' ? (page[name] as string) : null);
-  const items = Array.isArray(page.value) ? page.value.map((v) => asRecord(v, 'a changed item')) : [];
+  const page = asReceived<{ value: unknown; '@odata.nextLink': string; '@odata.deltaLink': string }>(
+    body,
+    'a delta page',
+  );
+  const link = (name: '@odata.nextLink' | '@odata.deltaLink') => {
+    const value = page[name];
+    return typeof value === 'string' ? value : null;
+  };
+  const items = Array.isArray(page.value) ? page.value.map((v) => asReceived<ListItem>(v, 'a changed item')) : [];
   return { items, nextLink: link('@odata.nextLink'), deltaLink: link('@odata.deltaLink') };
 }
 
@@ -28,11 +41,9 @@ const deltaPath = (ctx: StoreContext, listId: string, token: string): string =>
  * Whether a changed item concerns the plan. A deletion says no more than an id (the `deleted`
  * facet); the app deletes only findings, so one is counted as a change to be safe.
  */
-function concernsPlan(item: Readonly<Record<string, unknown>>, planId: PlanId): boolean {
+function concernsPlan(item: ChangedItem, planId: PlanId): boolean {
   if (item.deleted !== undefined || item['@removed'] !== undefined) return true;
-  const fields =
-    typeof item.fields === 'object' && item.fields !== null ? (item.fields as Record<string, unknown>) : {};
-  return fields.PlanId === planId;
+  return receivedOrEmpty<{ PlanId: string }>(item.fields).PlanId === planId;
 }
 
 /** A 410: the token can no longer be answered (expired, or the list was reset). */
