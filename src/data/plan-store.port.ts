@@ -9,7 +9,7 @@ import type { ProgressUpdate } from '../domain/progress-update';
 import type { Brand } from '../domain/ids';
 import type { GovernanceEntry, GovernanceRecord } from '../domain/workflow/governance-record';
 import type { GovernanceSummary } from '../domain/workflow/governance-summary';
-import type { ChainStageKey } from '../domain/workflow/stage-chain';
+import type { ChainStageKey } from '../domain/workflow/stage-vocabulary';
 import type { WorkflowEvent } from '../domain/workflow/workflow-event';
 
 /**

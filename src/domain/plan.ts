@@ -1,7 +1,7 @@
 import type { Agency } from './agency';
 import type { IsoDate } from './dates';
 import type { PlanId } from './ids';
-import type { StageKey } from './stage';
+import type { StageKey } from './workflow/stage-vocabulary';
 
 export const INSPECTION_TYPES = ['jtai', 'ilacs', 'area-send', 'other'] as const;
 export type InspectionType = (typeof INSPECTION_TYPES)[number];

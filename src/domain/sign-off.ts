@@ -2,7 +2,7 @@ import type { AgencyKey } from './agency';
 import type { IsoDateTime } from './dates';
 import type { PlanId, SignOffId, UserId } from './ids';
 import type { Role } from './member';
-import type { StageKey } from './stage';
+import type { StageKey } from './workflow/stage-vocabulary';
 
 export type SignOffDecision = 'approve' | 'return';
 

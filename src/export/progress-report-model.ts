@@ -2,7 +2,7 @@ import { ACTION_STATUSES, ACTION_STATUS_META, type Action, type ActionStatus, ty
 import { formatLongDate, type IsoDate } from '../domain/dates';
 import { INSPECTION_TYPE_LABEL } from '../domain/plan';
 import type { PlanSnapshot } from '../domain/plan-snapshot';
-import { STAGE_LABEL } from '../domain/stage';
+import { STAGE_LABEL } from '../domain/workflow/stage-vocabulary';
 import { overdueActions } from '../domain/monitoring/due-dates';
 import { monitoringSummary } from '../domain/monitoring/monitoring-summary';
 import { evidenceInPeriod } from '../domain/monitoring/period-activity';

@@ -7,7 +7,7 @@ import type { DirectoryUser } from '../domain/persona';
 import type { Plan } from '../domain/plan';
 import type { GovernanceSummary } from '../domain/workflow/governance-summary';
 import { builtInStageOf, stageLabel } from '../domain/workflow/stage-chain';
-import { STAGE_LABEL } from '../domain/stage';
+import { STAGE_LABEL } from '../domain/workflow/stage-vocabulary';
 import type { PlanStore } from '../data/plan-store.port';
 import { describeStoreError, refusedOrFailed } from './describe-store-error';
 import { writeImport } from './letter-import-writes';

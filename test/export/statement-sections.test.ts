@@ -3,7 +3,7 @@ import type { UserId } from '../../src/domain/ids';
 import type { AgencyKey } from '../../src/domain/agency';
 import { ROLE_LABEL } from '../../src/domain/member';
 import type { SignOff } from '../../src/domain/sign-off';
-import { STAGE_LABEL } from '../../src/domain/stage';
+import { STAGE_LABEL } from '../../src/domain/workflow/stage-vocabulary';
 import { draftForeword, draftMonitoring } from '../../src/domain/statement/statement-drafts';
 import { DEFAULT_CHAIN } from '../../src/domain/workflow/stage-chain';
 import { buildStatement, sectionAfter, tablesIn, textsIn, type BuiltStatement } from './support/statement-doc';

@@ -3,7 +3,7 @@ import type { IsoDate } from '../dates';
 import { deadlineStatus } from '../deadline-status';
 import type { Plan } from '../plan';
 import type { Governance } from '../workflow/governance';
-import type { ChainStageKey } from '../workflow/stage-chain';
+import type { ChainStageKey } from '../workflow/stage-vocabulary';
 import { stageTimeline } from '../workflow/stage-timeline';
 
 /** The sign-off stage the partnership must finish next, and how many working days that leaves. */

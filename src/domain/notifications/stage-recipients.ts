@@ -4,7 +4,8 @@ import { isPrincipal } from '../workflow/actor';
 import { mayQualityAssure } from '../workflow/agency-qa-signers';
 import type { Governance } from '../workflow/governance';
 import { executiveStatus, isApproved, partnerStatus, qaStatus } from '../workflow/sign-off-status';
-import { rulesOf, stageOf, type StageConfig, type StageKindRules } from '../workflow/stage-chain';
+import { stageOf, type StageConfig } from '../workflow/stage-chain';
+import { rulesOf, type StageKindRules } from '../workflow/stage-kind-rules';
 
 /** Whom a stage is waiting for, and what it asks of them. */
 export interface StageCall {

@@ -3,7 +3,8 @@ import { findingShortTitle } from '../finding-title';
 import type { Finding } from '../finding';
 import type { Member, Role } from '../member';
 import type { PlanSnapshot } from '../plan-snapshot';
-import { stageOf, type ChainStageKey, type StageChain } from '../workflow/stage-chain';
+import { stageOf, type StageChain } from '../workflow/stage-chain';
+import type { ChainStageKey } from '../workflow/stage-vocabulary';
 import { counted, inspectionTitle, listInProse, partnershipName, statutoryPartners } from './statement-names';
 
 const byLetterOrder = (a: Finding, b: Finding) => a.order - b.order || a.id.localeCompare(b.id);

@@ -3,7 +3,7 @@ import type { UserId } from '../ids';
 import type { Member, Role } from '../member';
 import type { PlanSnapshot } from '../plan-snapshot';
 import type { SignOff } from '../sign-off';
-import type { StageKey } from '../stage';
+import type { StageKey } from '../workflow/stage-vocabulary';
 import { stageOf, type StageChain } from '../workflow/stage-chain';
 import { agencyRoleWords, statutoryPartners } from './statement-names';
 

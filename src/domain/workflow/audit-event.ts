@@ -1,12 +1,12 @@
 import type { AgencyKey } from '../agency';
 import type { IsoDate, IsoDateTime } from '../dates';
 import type { PlanId, SignOffId } from '../ids';
-import type { StageKey } from '../stage';
+import type { StageKey } from './stage-vocabulary';
 import type { ActorRef, Principal } from './actor';
 import type { PartnershipQaRole } from './agency-qa-signers';
 import type { ChangeSummary } from './changes-since';
 import type { CommentTarget } from './review-comment';
-import type { ChainStageKey } from './stage-chain';
+import type { ChainStageKey } from './stage-vocabulary';
 import type { AuditEventId, CommentId, OverrideId, RevisionId, SupersessionId } from './workflow-ids';
 
 /** Why the stage moved, so the trail can tell a decision from its consequence. */

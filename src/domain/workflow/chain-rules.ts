@@ -1,16 +1,14 @@
-import { STAGE_KEYS } from '../stage';
+import { STAGE_KEYS } from './stage-vocabulary';
 import { SINGLE_LINE_LIMIT } from '../text-limits';
+import { stageIndex, type StageChain, type StageConfig } from './stage-chain';
 import {
   BUILT_IN_STAGE_KIND,
   CUSTOM_STAGE_KINDS,
   MANDATORY_STAGES,
   isBuiltInStage,
   isCustomStageKey,
-  stageIndex,
   type ChainStageKey,
-  type StageChain,
-  type StageConfig,
-} from './stage-chain';
+} from './stage-vocabulary';
 import { refusal, type WorkflowError } from './workflow-error';
 
 const invalid = (message: string): WorkflowError => refusal('WORKFLOW.INVALID_CHAIN', message);

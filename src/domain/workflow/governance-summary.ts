@@ -2,7 +2,8 @@ import type { PlanId } from '../ids';
 import type { Principal } from './actor';
 import type { PartnershipQaRole } from './agency-qa-signers';
 import type { Governance, StageDueDate } from './governance';
-import type { ChainStageKey, StageChain } from './stage-chain';
+import type { StageChain } from './stage-chain';
+import type { ChainStageKey } from './stage-vocabulary';
 
 /**
  * What a plan's admins keep about its governance outside the record: the chain, principal, due

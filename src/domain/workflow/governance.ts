@@ -8,7 +8,8 @@ import type { AuditEvent } from './audit-event';
 import type { CanonicalContent } from './canonical-content';
 import type { ChangeSummary } from './changes-since';
 import type { CommentResolution, ReviewComment } from './review-comment';
-import { DEFAULT_CHAIN, type ChainStageKey, type StageChain } from './stage-chain';
+import { DEFAULT_CHAIN, type StageChain } from './stage-chain';
+import type { ChainStageKey } from './stage-vocabulary';
 import type { OverrideId, RevisionId, SupersessionId } from './workflow-ids';
 
 export const GOVERNANCE_SCHEMA_VERSION = 1;

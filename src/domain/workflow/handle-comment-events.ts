@@ -4,7 +4,7 @@ import { currentStage, required, textRefusal } from './guards';
 import type { EventOf, Outcome } from './handle-stage-events';
 import type { CommentTarget } from './review-comment';
 import { mintId, record, update, type Step, type WorkflowContext } from './step';
-import { rulesOf } from './stage-chain';
+import { rulesOf } from './stage-kind-rules';
 import { refusal, type WorkflowError } from './workflow-error';
 
 /** While the draft is in front of the partnership, from its review until it is submitted. */

@@ -8,7 +8,8 @@ import { currentStage } from './guards';
 import type { EventOf, Outcome } from './handle-stage-events';
 import { signOffScope, supersededIds } from './sign-off-status';
 import { mintId, moveTo, record, update, type Step, type WorkflowContext } from './step';
-import { rulesOf, stageIndex } from './stage-chain';
+import { stageIndex } from './stage-chain';
+import { rulesOf } from './stage-kind-rules';
 import { refusal } from './workflow-error';
 
 /** Only people who can change the plan's content can record that it changed. */

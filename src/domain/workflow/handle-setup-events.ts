@@ -6,7 +6,8 @@ import { chainEditRefusal, describeChainEdit } from './chain-rules';
 import { adminRefusal, currentStage } from './guards';
 import type { EventOf, Outcome } from './handle-stage-events';
 import { record, update, type Step, type WorkflowContext } from './step';
-import { rulesOf, stageLabel, stageOf } from './stage-chain';
+import { stageLabel, stageOf } from './stage-chain';
+import { rulesOf } from './stage-kind-rules';
 import { refusal, type WorkflowError } from './workflow-error';
 
 export function beforeSubmissionRefusal(step: Step, what: string): WorkflowError | null {

@@ -3,7 +3,8 @@ import { err, ok, type Result } from '../result';
 import { adminRefusal, currentStage, followingStage, required, textRefusal } from './guards';
 import { enterRefusal, leaveRefusal, qaRefusal } from './stage-guards';
 import { moveTo, mintId, record, update, type Step, type WorkflowContext } from './step';
-import { rulesOf, stageIndex, stageOf } from './stage-chain';
+import { stageIndex, stageOf } from './stage-chain';
+import { rulesOf } from './stage-kind-rules';
 import type { WorkflowEvent } from './workflow-event';
 import { refusal, type WorkflowError } from './workflow-error';
 

@@ -5,7 +5,7 @@ import { isPrincipal } from './actor';
 import { currentStage, followingStage } from './guards';
 import type { EventOf, Outcome } from './handle-stage-events';
 import { completionRefusal } from './stage-guards';
-import { rulesOf } from './stage-chain';
+import { rulesOf } from './stage-kind-rules';
 import { moveTo, record, update, type Step, type WorkflowContext } from './step';
 import { refusal, type WorkflowError } from './workflow-error';
 

@@ -1,7 +1,7 @@
 import type { IsoDateTime } from '../dates';
 import type { ActionId, FindingId, PlanId } from '../ids';
 import type { ActorRef } from './actor';
-import type { ChainStageKey } from './stage-chain';
+import type { ChainStageKey } from './stage-vocabulary';
 import type { CommentId } from './workflow-ids';
 
 export type CommentTarget =

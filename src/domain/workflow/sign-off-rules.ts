@@ -1,12 +1,13 @@
 import type { AgencyKey } from '../agency';
 import type { Member } from '../member';
 import type { SignOffDecision } from '../sign-off';
-import { STAGE_LABEL, type StageKey } from '../stage';
+import { STAGE_LABEL, type StageKey } from './stage-vocabulary';
 import { MULTI_LINE_LIMIT } from '../text-limits';
 import { mayQualityAssure, PARTNERSHIP_AGENCY, PARTNERSHIP_QA_WHO } from './agency-qa-signers';
 import type { Governance } from './governance';
 import { EXECUTIVE_ROLES, executiveSlot, partnerSlot, qaSlot, slotStatus, supersededIds } from './sign-off-status';
-import { rulesOf, stageIndex, stageLabel, stageOf } from './stage-chain';
+import { stageIndex, stageLabel, stageOf } from './stage-chain';
+import { rulesOf } from './stage-kind-rules';
 import { refusal, type WorkflowError } from './workflow-error';
 
 /** The stages at which someone signs. */

@@ -3,7 +3,7 @@ import type { SignOffId } from '../ids';
 import type { Member, Role } from '../member';
 import type { PlanSnapshot } from '../plan-snapshot';
 import type { SignOff } from '../sign-off';
-import type { StageKey } from '../stage';
+import type { StageKey } from './stage-vocabulary';
 import type { ContentScope } from './canonical-content';
 import { canonicalContentInScope } from './content-hash';
 import { contentFacts, factsHash, type ContentFacts } from './content-facts';

@@ -1,5 +1,7 @@
 import type { Governance } from './governance';
-import { labelOf, rulesOf, stageOf, type ChainStageKey } from './stage-chain';
+import { labelOf, stageOf } from './stage-chain';
+import { rulesOf } from './stage-kind-rules';
+import type { ChainStageKey } from './stage-vocabulary';
 
 /** What a submission stage reads once the principal has recorded the submission. */
 export const SUBMITTED_LABEL = 'Submitted to Ofsted';

@@ -4,7 +4,9 @@ import type { PlanSnapshot } from '../plan-snapshot';
 import type { ContentFacts } from './content-facts';
 import type { Governance } from './governance';
 import { executiveStatus, isApproved, partnerStatus, qaStatus } from './sign-off-status';
-import { rulesOf, STAGE_KIND_RULES, type StageConfig, type StageKind, type StageKindRules } from './stage-chain';
+import type { StageConfig } from './stage-chain';
+import { rulesOf, STAGE_KIND_RULES, type StageKindRules } from './stage-kind-rules';
+import type { StageKind } from './stage-vocabulary';
 import { approvalsIncomplete, qaIncomplete, refusal, type WorkflowError } from './workflow-error';
 
 export function qaRefusal(g: Governance, content: PlanSnapshot, facts?: ContentFacts): WorkflowError | null {

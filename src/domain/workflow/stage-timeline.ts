@@ -6,7 +6,9 @@ import {
 } from '../calendar/working-days';
 import type { IsoDate } from '../dates';
 import type { Governance } from './governance';
-import { labelOf, rulesOf, stageIndex, type ChainStageKey, type StageChain } from './stage-chain';
+import { labelOf, stageIndex, type StageChain } from './stage-chain';
+import { rulesOf } from './stage-kind-rules';
+import type { ChainStageKey } from './stage-vocabulary';
 
 export interface SuggestedDate {
   readonly stage: ChainStageKey;

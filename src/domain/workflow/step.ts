@@ -5,7 +5,8 @@ import { actorRef, type ActorRef } from './actor';
 import type { ContentFacts } from './content-facts';
 import type { AuditDetail, AuditEvent, StageChangeCause } from './audit-event';
 import type { Governance } from './governance';
-import { stageLabel, type ChainStageKey } from './stage-chain';
+import { stageLabel } from './stage-chain';
+import type { ChainStageKey } from './stage-vocabulary';
 import { workflowId, type WorkflowIdKind, type WorkflowIdOf } from './workflow-ids';
 
 /**

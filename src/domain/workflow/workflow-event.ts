@@ -7,7 +7,8 @@ import type { CanonicalContent } from './canonical-content';
 import type { ChangeSummary } from './changes-since';
 import type { ContentFacts } from './content-facts';
 import type { CommentTarget } from './review-comment';
-import type { ChainStageKey, StageChain } from './stage-chain';
+import type { StageChain } from './stage-chain';
+import type { ChainStageKey } from './stage-vocabulary';
 import type { CommentId } from './workflow-ids';
 
 /** What a signer saw: the hash they approve, and (optionally) the content behind it, kept to show them later changes. */

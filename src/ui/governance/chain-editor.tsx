@@ -1,15 +1,12 @@
 import { Button, Field, Input, Select, Text } from '@fluentui/react-components';
 import { useState } from 'react';
+import { labelOf, stageIndex, type StageChain, type StageConfig } from '../../domain/workflow/stage-chain';
 import {
   isBuiltInStage,
-  labelOf,
   MANDATORY_STAGES,
   customStageKey,
-  stageIndex,
   type CustomStageKind,
-  type StageChain,
-  type StageConfig,
-} from '../../domain/workflow/stage-chain';
+} from '../../domain/workflow/stage-vocabulary';
 import { useGovernanceStyles } from './governance.styles';
 import type { GovernanceView } from './governance-view';
 import { useWorkflow } from './use-workflow';

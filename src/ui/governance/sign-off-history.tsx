@@ -3,7 +3,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { agencyLabel } from '../../domain/agency';
 import { ROLE_LABEL } from '../../domain/member';
 import type { SignOff } from '../../domain/sign-off';
-import { STAGE_LABEL } from '../../domain/stage';
+import { STAGE_LABEL } from '../../domain/workflow/stage-vocabulary';
 import { contentHashInScope } from '../../domain/workflow/content-hash';
 import type { PlanSnapshot } from '../../domain/plan-snapshot';
 import { signOffScope } from '../../domain/workflow/sign-off-status';

@@ -2,14 +2,9 @@ import { Button, Field, Select, Text, Textarea } from '@fluentui/react-component
 import { useState } from 'react';
 import { agencyLabel } from '../../domain/agency';
 import { qaRefusal } from '../../domain/workflow/stage-guards';
-import {
-  labelOf,
-  nextActiveStage,
-  rulesOf,
-  stageIndex,
-  stageOf,
-  type ChainStageKey,
-} from '../../domain/workflow/stage-chain';
+import { labelOf, nextActiveStage, stageIndex, stageOf } from '../../domain/workflow/stage-chain';
+import { rulesOf } from '../../domain/workflow/stage-kind-rules';
+import type { ChainStageKey } from '../../domain/workflow/stage-vocabulary';
 import { useGovernanceStyles } from './governance.styles';
 import type { GovernanceView } from './governance-view';
 import { useWorkflow } from './use-workflow';

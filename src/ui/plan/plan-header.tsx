@@ -10,7 +10,7 @@ import {
 import { formatLongDate } from '../../domain/dates';
 import { deadlineStatus } from '../../domain/deadline-status';
 import { INSPECTION_TYPE_LABEL, type Plan } from '../../domain/plan';
-import { STAGE_LABEL } from '../../domain/stage';
+import { STAGE_LABEL } from '../../domain/workflow/stage-vocabulary';
 import type { Governance } from '../../domain/workflow/governance';
 import { stageDisplayLabel } from '../../domain/workflow/stage-display';
 import { useServices } from '../app-services';

@@ -19,7 +19,7 @@ import { formatLongDate } from '../../domain/dates';
 import { deadlineStatus } from '../../domain/deadline-status';
 import { ROLE_LABEL } from '../../domain/member';
 import { INSPECTION_TYPE_LABEL, type Plan } from '../../domain/plan';
-import { STAGE_LABEL } from '../../domain/stage';
+import { STAGE_LABEL } from '../../domain/workflow/stage-vocabulary';
 import { useServices } from '../app-services';
 import { ProblemBar } from '../common/problem-bar';
 import { useStore } from '../common/use-store';

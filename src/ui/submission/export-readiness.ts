@@ -6,7 +6,8 @@ import { contentFacts, factsHash } from '../../domain/workflow/content-facts';
 import type { Governance } from '../../domain/workflow/governance';
 import { signOffScope, supersededIds } from '../../domain/workflow/sign-off-status';
 import { completionRefusal } from '../../domain/workflow/stage-guards';
-import { rulesOf, stageIndex } from '../../domain/workflow/stage-chain';
+import { stageIndex } from '../../domain/workflow/stage-chain';
+import { rulesOf } from '../../domain/workflow/stage-kind-rules';
 
 /** What the export is given and what it still lacks, worked out from the replayed governance. */
 export interface ExportReadiness {

@@ -4,7 +4,7 @@ import type { Member } from '../../../src/domain/member';
 import { stageNotifications } from '../../../src/domain/notifications/stage-notifications';
 import { whoStageNeeds } from '../../../src/domain/notifications/stage-recipients';
 import { initialGovernance, type Governance } from '../../../src/domain/workflow/governance';
-import type { ChainStageKey } from '../../../src/domain/workflow/stage-chain';
+import type { ChainStageKey } from '../../../src/domain/workflow/stage-vocabulary';
 import { CONTENT, NOW, PLAN_ID, governanceAt, mustApply, people, qaApprove } from '../workflow/workflow-fixtures';
 
 const ids = () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../src/domain/finding';
 import type { FindingId } from '../../../src/domain/ids';
 import { ROLE_LABEL } from '../../../src/domain/member';
-import { STAGE_LABEL } from '../../../src/domain/stage';
+import { STAGE_LABEL } from '../../../src/domain/workflow/stage-vocabulary';
 import { draftForeword, draftMonitoring } from '../../../src/domain/statement/statement-drafts';
 import { DEFAULT_CHAIN, type StageChain } from '../../../src/domain/workflow/stage-chain';
 import { HARINGEY_FINDINGS, HARINGEY_PLAN } from '../../../src/emulator/seed/haringey-2018';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { workingDaysBetween } from '../../../src/domain/calendar/working-days';
 import { isoDate } from '../../../src/domain/dates';
 import { DEFAULT_CHAIN, type StageChain } from '../../../src/domain/workflow/stage-chain';
-import { STAGE_KIND_RULES } from '../../../src/domain/workflow/stage-chain';
+import { STAGE_KIND_RULES } from '../../../src/domain/workflow/stage-kind-rules';
 import { stageTimeline, suggestedStageDates } from '../../../src/domain/workflow/stage-timeline';
 import { governanceAt, mustApply, people } from './workflow-fixtures';
 

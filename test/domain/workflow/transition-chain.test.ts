@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { STAGE_KEYS } from '../../../src/domain/stage';
+import { STAGE_KEYS } from '../../../src/domain/workflow/stage-vocabulary';
 import { contentHash } from '../../../src/domain/workflow/content-hash';
 import { initialGovernance, type Governance } from '../../../src/domain/workflow/governance';
-import {
-  DEFAULT_CHAIN,
-  builtInStageOf,
-  customStageKey,
-  type StageChain,
-} from '../../../src/domain/workflow/stage-chain';
+import { DEFAULT_CHAIN, builtInStageOf, type StageChain } from '../../../src/domain/workflow/stage-chain';
+import { customStageKey } from '../../../src/domain/workflow/stage-vocabulary';
 import {
   CONTENT,
   HAPPY_PATH,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Member } from '../../../src/domain/member';
-import { STAGE_KEYS, type StageKey } from '../../../src/domain/stage';
+import { STAGE_KEYS, type StageKey } from '../../../src/domain/workflow/stage-vocabulary';
 import { contentHash, contentHashForAgency } from '../../../src/domain/workflow/content-hash';
 import type { WorkflowEvent } from '../../../src/domain/workflow/workflow-event';
 import { CONTENT, apply, governanceAt, people } from './workflow-fixtures';

@@ -11,7 +11,7 @@ import {
   supersededIds,
 } from '../../../src/domain/workflow/sign-off-status';
 import type { Governance } from '../../../src/domain/workflow/governance';
-import type { ChainStageKey } from '../../../src/domain/workflow/stage-chain';
+import type { ChainStageKey } from '../../../src/domain/workflow/stage-vocabulary';
 import {
   CONTENT,
   PARTNERS,

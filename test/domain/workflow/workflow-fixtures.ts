@@ -9,7 +9,7 @@ import type { Result } from '../../../src/domain/result';
 import { canonicalContent, canonicalContentForAgency } from '../../../src/domain/workflow/canonical-content';
 import { contentHash, contentHashForAgency } from '../../../src/domain/workflow/content-hash';
 import { initialGovernance, type Governance } from '../../../src/domain/workflow/governance';
-import type { ChainStageKey } from '../../../src/domain/workflow/stage-chain';
+import type { ChainStageKey } from '../../../src/domain/workflow/stage-vocabulary';
 import { transition, type TransitionResult } from '../../../src/domain/workflow/transition';
 import type { WorkflowError } from '../../../src/domain/workflow/workflow-error';
 import type { WorkflowEvent } from '../../../src/domain/workflow/workflow-event';

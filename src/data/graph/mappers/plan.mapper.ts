@@ -1,7 +1,7 @@
 import { DEFAULT_AGENCIES, isAgencyKey, type Agency } from '../../../domain/agency';
 import type { PlanId } from '../../../domain/ids';
 import { isInspectionType, type Plan } from '../../../domain/plan';
-import { isStageKey } from '../../../domain/stage';
+import { isStageKey } from '../../../domain/workflow/stage-vocabulary';
 import { SCHEMA_VERSION } from '../../sharepoint/list-schema';
 import type { FieldValues, ItemFields } from '../list-item';
 import type { EntityCodec } from './entity-codec';

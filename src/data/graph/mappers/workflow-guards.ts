@@ -2,15 +2,11 @@ import { isAgencyKey } from '../../../domain/agency';
 import { isIsoDate, isIsoDateTime } from '../../../domain/dates';
 import { isRole } from '../../../domain/member';
 import type { SignOff } from '../../../domain/sign-off';
-import { isStageKey } from '../../../domain/stage';
+import { isStageKey } from '../../../domain/workflow/stage-vocabulary';
 import type { ActorRef, Principal } from '../../../domain/workflow/actor';
 import { AUDIT_KIND_LABEL, type AuditEvent } from '../../../domain/workflow/audit-event';
-import {
-  isCustomStageKey,
-  STAGE_KINDS,
-  type ChainStageKey,
-  type StageConfig,
-} from '../../../domain/workflow/stage-chain';
+import type { StageConfig } from '../../../domain/workflow/stage-chain';
+import { isCustomStageKey, STAGE_KINDS, type ChainStageKey } from '../../../domain/workflow/stage-vocabulary';
 import { isRecord, isString } from './field-readers';
 
 /**
