@@ -5,7 +5,7 @@ import { idSource, type IdSource } from '../domain/ids';
 import type { DirectoryUser } from '../domain/persona';
 import type { LetterFile } from '../letter-text/extract-letter-text';
 import type { PdfProgress } from '../letter-text/extract-pdf-text';
-import { lazyLetterImport } from '../state/letter-import-lazy';
+import { lazyLetterImport } from '../state/letter-import/lazy';
 import { createPlanListStore } from '../state/plan-list-store';
 import { createPlanViewStore } from '../state/plan-view-store';
 import type { SiteSetupState } from '../state/site-setup-store';

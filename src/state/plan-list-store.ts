@@ -10,7 +10,7 @@ import { builtInStageOf, stageLabel } from '../domain/workflow/stage-chain';
 import { STAGE_LABEL } from '../domain/stage';
 import type { PlanStore } from '../data/plan-store.port';
 import { describeStoreError, refusedOrFailed } from './describe-store-error';
-import { writeImport } from './letter-import-writes';
+import { writeImport } from './letter-import/writes';
 import type { LoadState } from './load-state';
 
 /** What became of starting a plan without a letter. */

@@ -3,7 +3,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { IsoDate } from '../domain/dates';
 import type { DirectoryUser } from '../domain/persona';
 import type { InboxState } from '../state/inbox-store';
-import type { LetterImportState } from '../state/letter-import-state';
+import type { LetterImportState } from '../state/letter-import/state';
 import type { PlanListState } from '../state/plan-list-store';
 import type { PlanViewState } from '../state/plan-view-store';
 import type { ReminderDeps } from '../state/reminder-commands';
