@@ -6,7 +6,7 @@ import type { PlanSnapshot } from '../domain/plan-snapshot';
 import { progressUpdateProblem } from '../domain/progress-rules';
 import type { ProgressUpdate } from '../domain/progress-update';
 import type { PlanStore } from '../data/plan-store.port';
-import { isStoreError } from '../data/store-error';
+import { isStoreError, StoreError } from '../data/store-error';
 import { describeStoreError, isPassingFailure, refusedOrFailed } from './describe-store-error';
 import type { PendingUpdate, PendingUpdateStorage } from './pending-updates';
 import type { SaveOutcome } from './save-outcome';
@@ -95,6 +95,15 @@ export function progressUpdateQueue(ctx: ProgressUpdateContext): ProgressUpdateQ
       planId,
       ctx.queue.load(planId).flatMap((p) => (p.update.id !== id ? [p] : change ? [change(p)] : [])),
     );
+  /** The lead agency of the update's action, which the update is stored with. */
+  const agencyOf = (update: ProgressUpdate) => {
+    const action = ctx.snapshot()?.actions.find((a) => a.id === update.actionId);
+    if (!action)
+      throw new StoreError('not-found', 'The action this update is about no longer exists.', {
+        code: 'actionNotFound',
+      });
+    return action.leadAgency;
+  };
   const arrived = (id: UpdateId) => ctx.snapshot()?.updates.some((u) => u.id === id) ?? false;
 
   /** Its status change did not take: the action has another status, and not one the author set since. */
@@ -137,7 +146,7 @@ export function progressUpdateQueue(ctx: ProgressUpdateContext): ProgressUpdateQ
         continue;
       }
       try {
-        const saved = await ctx.store.addProgressUpdate(update);
+        const saved = await ctx.store.addProgressUpdate(update, agencyOf(update));
         rewrite(planId, update.id, null);
         ctx.stored(saved);
       } catch (error) {

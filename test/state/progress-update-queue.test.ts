@@ -34,8 +34,8 @@ function recording(store: PlanStore, written: string[]): PlanStore {
       written.push(`status ${saved.value.status}`);
       return saved;
     },
-    addProgressUpdate: async (update) => {
-      const saved = await store.addProgressUpdate(update);
+    addProgressUpdate: async (update, agency) => {
+      const saved = await store.addProgressUpdate(update, agency);
       written.push(`update ${saved.text}`);
       return saved;
     },
