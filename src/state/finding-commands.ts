@@ -17,15 +17,17 @@ import { refusedOrFailed } from './describe-store-error';
 import { findingConflict, findingConflictMessage, type FindingConflict } from './finding-conflict';
 import type { AdminContext } from './plan-view-admin';
 import { mergedUnlessConflict, writeMerging } from './write-merging';
+import type { Outcome } from './outcome';
 
-export type FindingOutcome =
-  | { readonly status: 'done' }
-  | { readonly status: 'invalid' | 'refused' | 'failed'; readonly message: string }
+export type FindingOutcome = Outcome<
+  { readonly status: 'done' },
+  | { readonly status: 'invalid'; readonly message: string }
   /**
    * Someone else saved the finding first and changed a field the person changed too: theirs is now
    * in the plan, and `conflict` says which fields are the person's to choose.
    */
-  | { readonly status: 'conflict'; readonly message: string; readonly conflict: FindingConflict };
+  | { readonly status: 'conflict'; readonly message: string; readonly conflict: FindingConflict }
+>;
 
 export interface FindingCommands {
   /** Adds a finding typed in by hand, after the plan's other findings. */

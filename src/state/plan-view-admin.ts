@@ -11,9 +11,9 @@ import { conflictCurrent } from './conflict-current';
 import { refusedOrFailed } from './describe-store-error';
 import { statementTextCommand, type StatementTextOutcome } from './statement-text-command';
 import { mergedUnlessConflict, writeMerging, type MergingWrite } from './write-merging';
+import type { Outcome } from './outcome';
 
-export type AdminOutcome =
-  { readonly status: 'done' } | { readonly status: 'refused' | 'failed'; readonly message: string };
+export type AdminOutcome = Outcome<{ readonly status: 'done' }>;
 
 export type { StatementTextOutcome } from './statement-text-command';
 

@@ -10,12 +10,13 @@ import { isStoreError, StoreError } from '../data/store-error';
 import { describeStoreError, isPassingFailure, refusedOrFailed } from './describe-store-error';
 import type { PendingUpdate, PendingUpdateStorage } from './pending-updates';
 import type { SaveOutcome } from './save-outcome';
+import type { CommandProblem, Outcome } from './outcome';
 
-export type UpdateOutcome =
-  | { readonly status: 'posted' }
+export type UpdateOutcome = Outcome<
+  { readonly status: 'posted' },
   /** Kept on this device, to be sent (after its status change) when SharePoint can be reached. */
-  | { readonly status: 'queued'; readonly message: string }
-  | { readonly status: 'refused' | 'invalid' | 'failed'; readonly message: string };
+  { readonly status: 'queued'; readonly message: string } | { readonly status: 'invalid'; readonly message: string }
+>;
 
 export interface ProgressUpdateCommands {
   /** The person's progress updates not yet in SharePoint, oldest first. */
@@ -130,7 +131,7 @@ export function progressUpdateQueue(ctx: ProgressUpdateContext): ProgressUpdateQ
     const planId = ctx.planId();
     if (!planId) return null;
     let outcome: UpdateOutcome | null = null;
-    const giveUp = (update: ProgressUpdate, failure: { status: 'refused' | 'failed'; message: string }) => {
+    const giveUp = (update: ProgressUpdate, failure: CommandProblem) => {
       if (update.id === fresh) outcome = failure;
       rewrite(planId, update.id, update.id === fresh ? null : (p) => ({ ...p, problem: failure.message }));
     };
