@@ -7,7 +7,7 @@ import type { LetterFile } from '../letter-text/extract-letter-text';
 import type { PdfProgress } from '../letter-text/extract-pdf-text';
 import { lazyLetterImport } from '../state/letter-import/lazy';
 import { createPlanListStore } from '../state/plan-list-store';
-import { createPlanViewStore } from '../state/plan-view-store';
+import { createPlanViewStore } from '../state/plan-view/plan-view-store';
 import type { SiteSetupState } from '../state/site-setup-store';
 import type { StoreApi } from 'zustand/vanilla';
 import { createSubmissionLibrary } from '../state/submission-library';

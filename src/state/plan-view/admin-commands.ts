@@ -1,17 +1,17 @@
-import type { Agency } from '../domain/agency';
-import type { MemberId, UserId } from '../domain/ids';
-import type { Member, Role } from '../domain/member';
-import type { DirectoryUser } from '../domain/persona';
-import { isPlanAdmin } from '../domain/permissions';
-import type { Plan, StatementTexts } from '../domain/plan';
-import { agenciesBothChanged, mergePlanDetails } from '../domain/plan-details-merge';
-import type { PlanSnapshot } from '../domain/plan-snapshot';
-import type { PlanStore, StoreVersion, Versioned } from '../data/plan-store.port';
-import { conflictCurrent } from './conflict-current';
-import { refusedOrFailed } from './describe-store-error';
+import type { Agency } from '../../domain/agency';
+import type { MemberId, UserId } from '../../domain/ids';
+import type { Member, Role } from '../../domain/member';
+import type { DirectoryUser } from '../../domain/persona';
+import { isPlanAdmin } from '../../domain/permissions';
+import type { Plan, StatementTexts } from '../../domain/plan';
+import { agenciesBothChanged, mergePlanDetails } from '../../domain/plan-details-merge';
+import type { PlanSnapshot } from '../../domain/plan-snapshot';
+import type { PlanStore, StoreVersion, Versioned } from '../../data/plan-store.port';
+import { conflictCurrent } from '../conflict-current';
+import { refusedOrFailed } from '../describe-store-error';
 import { statementTextCommand, type StatementTextOutcome } from './statement-text-command';
-import { mergedUnlessConflict, writeMerging, type MergingWrite } from './write-merging';
-import type { Outcome } from './outcome';
+import { mergedUnlessConflict, writeMerging, type MergingWrite } from '../write-merging';
+import type { Outcome } from '../outcome';
 
 export type AdminOutcome = Outcome<{ readonly status: 'done' }>;
 

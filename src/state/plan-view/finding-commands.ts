@@ -1,5 +1,5 @@
-import type { Finding } from '../domain/finding';
-import { mergeFindingEdits } from '../domain/finding-merge';
+import type { Finding } from '../../domain/finding';
+import { mergeFindingEdits } from '../../domain/finding-merge';
 import {
   editedFinding,
   findingDeleteRefusal,
@@ -7,17 +7,17 @@ import {
   findingTextProblem,
   newFinding,
   type FindingEdit,
-} from '../domain/finding-rules';
-import type { FindingId } from '../domain/ids';
-import { canEditFindings } from '../domain/permissions';
-import type { PlanSnapshot } from '../domain/plan-snapshot';
-import { isStoreError } from '../data/store-error';
-import { conflictCurrent } from './conflict-current';
-import { refusedOrFailed } from './describe-store-error';
+} from '../../domain/finding-rules';
+import type { FindingId } from '../../domain/ids';
+import { canEditFindings } from '../../domain/permissions';
+import type { PlanSnapshot } from '../../domain/plan-snapshot';
+import { isStoreError } from '../../data/store-error';
+import { conflictCurrent } from '../conflict-current';
+import { refusedOrFailed } from '../describe-store-error';
 import { findingConflict, findingConflictMessage, type FindingConflict } from './finding-conflict';
-import type { AdminContext } from './plan-view-admin';
-import { mergedUnlessConflict, writeMerging } from './write-merging';
-import type { Outcome } from './outcome';
+import type { AdminContext } from './admin-commands';
+import { mergedUnlessConflict, writeMerging } from '../write-merging';
+import type { Outcome } from '../outcome';
 
 export type FindingOutcome = Outcome<
   { readonly status: 'done' },

@@ -1,16 +1,16 @@
-import type { Action, ActionStatus } from '../domain/action';
-import type { ActionId, PlanId, UpdateId, UserId } from '../domain/ids';
-import type { Member } from '../domain/member';
-import { actionEditRefusal, canPostUpdate } from '../domain/permissions';
-import type { PlanSnapshot } from '../domain/plan-snapshot';
-import { progressUpdateProblem } from '../domain/progress-rules';
-import type { ProgressUpdate } from '../domain/progress-update';
-import type { PlanStore } from '../data/plan-store.port';
-import { isStoreError, StoreError } from '../data/store-error';
-import { describeStoreError, isPassingFailure, refusedOrFailed } from './describe-store-error';
-import type { PendingUpdate, PendingUpdateStorage } from './pending-updates';
-import type { SaveOutcome } from './save-outcome';
-import type { CommandProblem, Outcome } from './outcome';
+import type { Action, ActionStatus } from '../../domain/action';
+import type { ActionId, PlanId, UpdateId, UserId } from '../../domain/ids';
+import type { Member } from '../../domain/member';
+import { actionEditRefusal, canPostUpdate } from '../../domain/permissions';
+import type { PlanSnapshot } from '../../domain/plan-snapshot';
+import { progressUpdateProblem } from '../../domain/progress-rules';
+import type { ProgressUpdate } from '../../domain/progress-update';
+import type { PlanStore } from '../../data/plan-store.port';
+import { isStoreError, StoreError } from '../../data/store-error';
+import { describeStoreError, isPassingFailure, refusedOrFailed } from '../describe-store-error';
+import type { PendingUpdate, PendingUpdateStorage } from '../pending-updates';
+import type { SaveOutcome } from '../save-outcome';
+import type { CommandProblem, Outcome } from '../outcome';
 
 export type UpdateOutcome = Outcome<
   { readonly status: 'posted' },

@@ -1,9 +1,9 @@
-import { STATEMENT_TEXT_LABEL, statementTextProblems, type Plan, type StatementTexts } from '../domain/plan';
-import { mergePlanDetails } from '../domain/plan-details-merge';
-import type { PlanSnapshot } from '../domain/plan-snapshot';
-import type { AdminOutcome } from './plan-view-admin';
-import { mergedUnlessConflict, type MergingWrite } from './write-merging';
-import type { Outcome } from './outcome';
+import { STATEMENT_TEXT_LABEL, statementTextProblems, type Plan, type StatementTexts } from '../../domain/plan';
+import { mergePlanDetails } from '../../domain/plan-details-merge';
+import type { PlanSnapshot } from '../../domain/plan-snapshot';
+import type { AdminOutcome } from './admin-commands';
+import { mergedUnlessConflict, type MergingWrite } from '../write-merging';
+import type { Outcome } from '../outcome';
 
 /**
  * A save of the statement's texts: as other admin outcomes, or a text someone else changed
