@@ -74,6 +74,26 @@ async function extractFile(
 /** The draft that can still be changed: none while the plan is being created. */
 const editableDraft = (current: ImportStatus) => (current.status === 'creating' ? null : draftIn(current));
 
+/** Creates the plan and its findings from the draft under review; a failure keeps the draft. */
+async function createPlan(
+  deps: LetterImportDeps,
+  { get, set }: { get: () => LetterImportState; set: (partial: Partial<LetterImportState>) => void },
+  fail: (problem: ImportProblem, draft: ImportDraft | null) => void,
+): Promise<void> {
+  const draft = editableDraft(get().current);
+  if (!draft) return;
+  const result = toPlanAndFindings(draft, draft.ids, deps.user);
+  if (!result.ok) return set({ current: { status: 'reviewing', draft, problems: result.error } });
+  set({ current: { status: 'creating', draft } });
+  try {
+    await writeImport(deps.store, result.value);
+    deps.storage.clear();
+    set({ current: { status: 'created', planId: draft.ids.plan } });
+  } catch (error) {
+    fail(createFailedProblem(error), draft);
+  }
+}
+
 export function createLetterImportStore(deps: LetterImportDeps): StoreApi<LetterImportState> {
   const stored = deps.storage.load();
   // Each read gets a number, so a file still being read when the person moves on is ignored.
@@ -139,20 +159,7 @@ export function createLetterImportStore(deps: LetterImportDeps): StoreApi<Letter
         const next = reviewDraft(draft, eventFor(request, deps.ids));
         if (next !== draft) keep(withDraft(current, next), next);
       },
-      async create() {
-        const draft = editableDraft(get().current);
-        if (!draft) return;
-        const result = toPlanAndFindings(draft, draft.ids, deps.user);
-        if (!result.ok) return set({ current: { status: 'reviewing', draft, problems: result.error } });
-        set({ current: { status: 'creating', draft } });
-        try {
-          await writeImport(deps.store, result.value);
-          deps.storage.clear();
-          set({ current: { status: 'created', planId: draft.ids.plan } });
-        } catch (error) {
-          fail(createFailedProblem(error), draft);
-        }
-      },
+      create: () => createPlan(deps, { get, set }, fail),
       discard() {
         stopReading();
         deps.storage.clear();

@@ -2,7 +2,7 @@ import type { Action } from '../../domain/action';
 import { mergeActionEdits } from '../../domain/action-diff';
 import { hasErrors, validateAction } from '../../domain/action-rules';
 import { isoDateTime, londonDateOf } from '../../domain/dates';
-import type { IdSource, UserId } from '../../domain/ids';
+import type { FindingId, IdSource, UserId } from '../../domain/ids';
 import { newAction } from '../../domain/new-action';
 import { actionEditRefusal, agenciesMemberCanLead } from '../../domain/permissions';
 import type { PlanSnapshot } from '../../domain/plan-snapshot';
@@ -32,6 +32,22 @@ export interface ActionCommandsContext {
   readonly edits: KeptEdits;
   readonly writes: ActionWrites;
   readonly contentSaved: (before: PlanSnapshot, after: PlanSnapshot) => Promise<void>;
+}
+
+/** A blank action under a finding, led by the person's agency (or the finding's first), not yet saved. */
+function draftAction(view: ViewAccess, ids: IdSource, findingId: FindingId): Action | null {
+  const { snapshot, me } = view.get();
+  const finding = snapshot?.findings.find((f) => f.id === findingId);
+  const allowed = snapshot ? agenciesMemberCanLead(me, snapshot.plan.agencies) : [];
+  if (!snapshot || !finding || allowed.length === 0) return null;
+  const preferred = me?.agency ?? finding.agencies.find((a) => allowed.some((x) => x.key === a));
+  return newAction({
+    id: ids('action'),
+    planId: snapshot.plan.id,
+    findingId,
+    leadAgency: allowed.find((a) => a.key === preferred)?.key ?? allowed[0]!.key,
+    order: snapshot.actions.reduce((max, a) => Math.max(max, a.order + 1), 0),
+  });
 }
 
 export function actionCommands(ctx: ActionCommandsContext): ActionCommands {
@@ -64,20 +80,7 @@ export function actionCommands(ctx: ActionCommandsContext): ActionCommands {
       edits.show(action);
       return writes.send(action, book.versions.get(action.id)!, previous, known);
     },
-    draftAction(findingId) {
-      const { snapshot, me } = view.get();
-      const finding = snapshot?.findings.find((f) => f.id === findingId);
-      const allowed = snapshot ? agenciesMemberCanLead(me, snapshot.plan.agencies) : [];
-      if (!snapshot || !finding || allowed.length === 0) return null;
-      const preferred = me?.agency ?? finding.agencies.find((a) => allowed.some((x) => x.key === a));
-      return newAction({
-        id: ctx.ids('action'),
-        planId: snapshot.plan.id,
-        findingId,
-        leadAgency: allowed.find((a) => a.key === preferred)?.key ?? allowed[0]!.key,
-        order: snapshot.actions.reduce((max, a) => Math.max(max, a.order + 1), 0),
-      });
-    },
+    draftAction: (findingId) => draftAction(view, ctx.ids, findingId),
     async addAction(draft) {
       const { snapshot, me } = view.get();
       if (!snapshot) return { status: 'failed', message: 'The plan is not loaded.' };

@@ -69,6 +69,15 @@ export interface ActionWritesContext {
   readonly contentSaved: (before: PlanSnapshot, after: PlanSnapshot) => Promise<void>;
 }
 
+/** Keeps an edit that clashed on this device, marked, for the person to resolve. */
+function keepClash(book: VersionBook, edits: KeptEdits, outcome: ConflictOutcome): void {
+  const id = outcome.mine.id;
+  const version = book.versions.get(id);
+  if (!version) return;
+  edits.keep({ action: outcome.mine, baseVersion: version, base: outcome.base, reason: CLASH_REASON, clash: true }, id);
+  edits.mark(id, 'clash');
+}
+
 export function actionWrites(ctx: ActionWritesContext): ActionWrites {
   const { book, edits } = ctx;
 
@@ -150,15 +159,6 @@ export function actionWrites(ctx: ActionWritesContext): ActionWrites {
   return {
     send: (action, baseVersion, previous, base) => send(action, baseVersion, previous, base),
     settle,
-    keepClash(outcome) {
-      const id = outcome.mine.id;
-      const version = book.versions.get(id);
-      if (!version) return;
-      edits.keep(
-        { action: outcome.mine, baseVersion: version, base: outcome.base, reason: CLASH_REASON, clash: true },
-        id,
-      );
-      edits.mark(id, 'clash');
-    },
+    keepClash: (outcome) => keepClash(book, edits, outcome),
   };
 }

@@ -55,6 +55,38 @@ const conflictOutcome = (conflict: FindingConflict): FindingOutcome => ({
   conflict,
 });
 
+/** Changes a finding, merging in changes saved since `base`; both changing a field differently is a conflict. */
+async function editFinding(
+  ctx: FindingContext,
+  putFinding: (finding: Finding) => void,
+  snapshot: PlanSnapshot,
+  id: FindingId,
+  edit: FindingEdit,
+  base: Finding | undefined,
+): Promise<FindingOutcome> {
+  const known = snapshot.findings.find((f) => f.id === id);
+  if (!known) return { status: 'failed', message: GONE };
+  const problem = findingEditProblem(known, edit, snapshot.actions);
+  if (problem) return { status: 'invalid', message: problem };
+  const startedFrom = base ?? known;
+  const mine = editedFinding(startedFrom, edit);
+  // Changes the plan already shows that arrived after the editor opened are merged in first.
+  const shown = mergeFindingEdits(startedFrom, known, mine);
+  if (shown.conflicts.length > 0) return conflictOutcome(findingConflict(startedFrom, known, mine));
+  const written = await writeMerging({
+    base: known,
+    version: ctx.versions.get(id)!,
+    value: shown.merged,
+    write: (finding, version) => ctx.store.updateFinding(finding, version),
+    merge: mergedUnlessConflict(mergeFindingEdits),
+  });
+  const stored = written.status === 'saved' ? written.saved : written.theirs;
+  ctx.versions.set(id, stored.version);
+  putFinding(stored.value);
+  if (written.status === 'saved') return { status: 'done' };
+  return conflictOutcome(findingConflict(written.base, stored.value, written.mine, stored.changedBy?.name));
+}
+
 export function findingCommands(ctx: FindingContext): FindingCommands {
   const setFindings = (findings: readonly Finding[]) => {
     const snapshot = ctx.snapshot();
@@ -99,30 +131,7 @@ export function findingCommands(ctx: FindingContext): FindingCommands {
         setFindings([...(ctx.snapshot() ?? snapshot).findings, saved!.value]);
         return { status: 'done' };
       }),
-    editFinding: (id, edit, base) =>
-      guarded(async (snapshot) => {
-        const known = snapshot.findings.find((f) => f.id === id);
-        if (!known) return { status: 'failed', message: GONE };
-        const problem = findingEditProblem(known, edit, snapshot.actions);
-        if (problem) return { status: 'invalid', message: problem };
-        const startedFrom = base ?? known;
-        const mine = editedFinding(startedFrom, edit);
-        // Changes the plan already shows that arrived after the editor opened are merged in first.
-        const shown = mergeFindingEdits(startedFrom, known, mine);
-        if (shown.conflicts.length > 0) return conflictOutcome(findingConflict(startedFrom, known, mine));
-        const written = await writeMerging({
-          base: known,
-          version: ctx.versions.get(id)!,
-          value: shown.merged,
-          write: (finding, version) => ctx.store.updateFinding(finding, version),
-          merge: mergedUnlessConflict(mergeFindingEdits),
-        });
-        const stored = written.status === 'saved' ? written.saved : written.theirs;
-        ctx.versions.set(id, stored.version);
-        putFinding(stored.value);
-        if (written.status === 'saved') return { status: 'done' };
-        return conflictOutcome(findingConflict(written.base, stored.value, written.mine, stored.changedBy?.name));
-      }),
+    editFinding: (id, edit, base) => guarded((snapshot) => editFinding(ctx, putFinding, snapshot, id, edit, base)),
     deleteFinding: (id) =>
       guarded(
         async (snapshot) => {
