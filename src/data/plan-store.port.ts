@@ -1,4 +1,5 @@
 import type { Action } from '../domain/action';
+import type { AgencyKey } from '../domain/agency';
 import type { IsoDateTime } from '../domain/dates';
 import type { Finding } from '../domain/finding';
 import type { ActionId, FindingId, MemberId, PlanId, UserId } from '../domain/ids';
@@ -123,7 +124,8 @@ export interface PlanStore {
   /** Actions of one agency across a plan (served by the indexed Agency column). */
   listAgencyActions(planId: PlanId, agency: string): Promise<readonly Versioned<Action>[]>;
 
-  addProgressUpdate(update: ProgressUpdate): Promise<ProgressUpdate>;
+  /** Posts an update, stored with `agency`: the lead agency of its action, as the caller holds it. */
+  addProgressUpdate(update: ProgressUpdate, agency: AgencyKey): Promise<ProgressUpdate>;
 
   addMembers(members: readonly Member[]): Promise<readonly Versioned<Member>[]>;
   updateMember(member: Member, version: StoreVersion): Promise<Versioned<Member>>;

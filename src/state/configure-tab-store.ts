@@ -4,7 +4,7 @@ import { idSource, type IdSource, type PlanId } from '../domain/ids';
 import { newPlan, titleOnlyDetails, type NewPlanIds } from '../domain/new-plan';
 import type { DirectoryUser } from '../domain/persona';
 import { describeStoreError, isPassingFailure, type Problem } from './describe-store-error';
-import { writeImport } from './letter-import-writes';
+import { writeImport } from './letter-import/writes';
 
 /** A plan the tab can show. */
 export interface PlanChoice {

@@ -1,4 +1,5 @@
 import { isStoreError, SIGN_IN_EXPLAINED, type StoreErrorKind } from '../data/store-error';
+import type { CommandProblem } from './outcome';
 
 export interface Problem {
   readonly kind: StoreErrorKind | 'bug';
@@ -66,7 +67,7 @@ export function describeStoreError(error: unknown, fate?: ChangeFate): Problem {
 }
 
 /** A failed command (nothing kept to send later) as the UI reports it: refused when the person may not do it, else failed. */
-export function refusedOrFailed(error: unknown): { readonly status: 'refused' | 'failed'; readonly message: string } {
+export function refusedOrFailed(error: unknown): CommandProblem {
   const problem = describeStoreError(error, 'not-saved');
   return { status: problem.kind === 'forbidden' ? 'refused' : 'failed', message: problem.message };
 }

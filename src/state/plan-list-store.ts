@@ -10,14 +10,15 @@ import { builtInStageOf, stageLabel } from '../domain/workflow/stage-chain';
 import { STAGE_LABEL } from '../domain/workflow/stage-vocabulary';
 import type { PlanStore } from '../data/plan-store.port';
 import { describeStoreError, refusedOrFailed } from './describe-store-error';
-import { writeImport } from './letter-import-writes';
+import { writeImport } from './letter-import/writes';
 import type { LoadState } from './load-state';
+import type { Outcome } from './outcome';
 
 /** What became of starting a plan without a letter. */
-export type CreatePlanOutcome =
-  | { readonly status: 'created'; readonly planId: PlanId }
-  | { readonly status: 'invalid'; readonly problems: NewPlanProblems }
-  | { readonly status: 'refused' | 'failed'; readonly message: string };
+export type CreatePlanOutcome = Outcome<
+  { readonly status: 'created'; readonly planId: PlanId },
+  { readonly status: 'invalid'; readonly problems: NewPlanProblems }
+>;
 
 export interface PlanListState {
   readonly load: LoadState;

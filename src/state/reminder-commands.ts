@@ -6,6 +6,7 @@ import { planReminders, type ReminderPreview } from '../domain/notifications/rem
 import type { PlanSnapshot } from '../domain/plan-snapshot';
 import type { NotificationStore } from '../data/notification.port';
 import { describeStoreError } from './describe-store-error';
+import type { Outcome } from './outcome';
 
 /** Reminders worked out for one plan, ready to send (and to send again, unchanged, after a failure). */
 export interface ReminderBatch {
@@ -13,9 +14,11 @@ export interface ReminderBatch {
   readonly outgoing: readonly OutgoingNotification[];
 }
 
-export type ReminderOutcome =
-  | { readonly status: 'sent'; readonly count: number; readonly teamsDelivered: number }
-  | { readonly status: 'failed'; readonly message: string };
+export type ReminderOutcome = Outcome<
+  { readonly status: 'sent'; readonly count: number; readonly teamsDelivered: number },
+  never,
+  'failed'
+>;
 
 export interface ReminderCommands {
   /** Who would be reminded about which actions, today. */

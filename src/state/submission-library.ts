@@ -1,6 +1,7 @@
 import type { PlanId } from '../domain/ids';
 import type { PlanStore, SavedFile } from '../data/plan-store.port';
 import { refusedOrFailed } from './describe-store-error';
+import type { Outcome } from './outcome';
 
 export interface LibraryCopy {
   readonly name: string;
@@ -8,9 +9,7 @@ export interface LibraryCopy {
   readonly version: string;
 }
 
-export type LibraryOutcome =
-  | { readonly status: 'saved'; readonly copy: LibraryCopy }
-  | { readonly status: 'refused' | 'failed'; readonly message: string };
+export type LibraryOutcome = Outcome<{ readonly status: 'saved'; readonly copy: LibraryCopy }>;
 
 /** Keeps each built submission file in the site's document library, as a new version. */
 export interface SubmissionLibrary {

@@ -174,7 +174,7 @@ describe('each entity, created, read, changed and removed', () => {
       status: 'at-risk',
     });
     const healthOwner = emulator.storeAs('u-health-owner').store;
-    const saved = await healthOwner.addProgressUpdate(first);
+    const saved = await healthOwner.addProgressUpdate(first, 'health');
     expect(saved).toMatchObject({
       id: first.id,
       text: first.text,
@@ -182,7 +182,7 @@ describe('each entity, created, read, changed and removed', () => {
       authorName: 'Fiona Gallagher',
     });
     expect(Date.parse(saved.at)).toBeGreaterThan(Date.parse('2020-01-01'));
-    await healthOwner.addProgressUpdate(second);
+    await healthOwner.addProgressUpdate(second, 'health');
 
     const loaded = await dcs.loadPlan(planId);
     expect(loaded.updates.map((u) => [u.id, u.status])).toEqual([
@@ -420,12 +420,12 @@ describe('loading a plan', () => {
     await storeErrorOf(emulator.storeAs('u-dcs').store.loadPlan('plan-missing' as PlanId), 'not-found');
   });
 
-  it('posts a progress update for an action it has not loaded, with the action’s agency', async () => {
+  it('posts a progress update for an action it has not loaded, with the agency it is given', async () => {
     const dcs = emulator.storeAs('u-dcs').store;
     const { plan, findingId } = await startPlan(dcs, ['u-police-owner']);
     const action = await dcs.createAction(anAction(plan.value.id, findingId, 0, { leadAgency: 'police' }));
     const update = anUpdate(plan.value.id, action.value.id as ActionId, 'u-police-owner');
-    const saved = await emulator.storeAs('u-police-owner').store.addProgressUpdate(update);
+    const saved = await emulator.storeAs('u-police-owner').store.addProgressUpdate(update, 'police');
     expect(saved).toMatchObject({
       id: update.id,
       actionId: action.value.id,

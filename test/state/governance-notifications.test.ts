@@ -6,7 +6,7 @@ import { idSource, type PlanId, type UserId } from '../../src/domain/ids';
 import { LOCAL_SITE_ID } from '../../src/app/config';
 import type { RunningEmulator } from '../../src/emulator/start-emulator';
 import { memoryPendingEditStorage } from '../../src/state/pending-edits';
-import { createPlanViewStore } from '../../src/state/plan-view-store';
+import { createPlanViewStore } from '../../src/state/plan-view/plan-view-store';
 import { createStageNotifier } from '../../src/state/stage-notifier';
 import { startSeededEmulator, storeFor as storeOn } from '../ui/support/render-app';
 import { PARTNER_IDS, TO_PARTNERSHIP_APPROVAL, startGovernancePlan, walk } from './governance-setup';

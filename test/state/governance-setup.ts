@@ -14,7 +14,7 @@ import { DEMO_PERSONAS } from '../../src/emulator/seed/demo-directory';
 import { HARINGEY_FINDINGS } from '../../src/emulator/seed/haringey-2018';
 import type { WorkflowOutcome } from '../../src/state/governance-outcome';
 import { memoryPendingEditStorage } from '../../src/state/pending-edits';
-import { createPlanViewStore } from '../../src/state/plan-view-store';
+import { createPlanViewStore } from '../../src/state/plan-view/plan-view-store';
 
 /**
  * A plan of its own for each governance test (the workflow only moves forward), started by the

@@ -10,10 +10,10 @@ import type { DirectoryUser } from '../../src/domain/persona';
 import { err, ok } from '../../src/domain/result';
 import type { RunningEmulator } from '../../src/emulator/start-emulator';
 import type { PdfProgress } from '../../src/letter-text/extract-pdf-text';
-import { memoryImportDraftStorage, type ImportDraftStorage } from '../../src/state/letter-import-draft-storage';
-import { NOTHING_PASTED } from '../../src/state/letter-import-problem';
-import { draftIn, type LetterFileInput } from '../../src/state/letter-import-state';
-import { createLetterImportStore, type ExtractLetterText } from '../../src/state/letter-import-store';
+import { memoryImportDraftStorage, type ImportDraftStorage } from '../../src/state/letter-import/draft-storage';
+import { NOTHING_PASTED } from '../../src/state/letter-import/problem';
+import { draftIn, type LetterFileInput } from '../../src/state/letter-import/state';
+import { createLetterImportStore, type ExtractLetterText } from '../../src/state/letter-import/store';
 import { startSeededEmulator, storeFor } from '../ui/support/render-app';
 import { setEmulatorFaults } from '../support/emulator-control';
 

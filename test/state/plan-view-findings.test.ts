@@ -5,7 +5,7 @@ import { resolveConflicts } from '../../src/domain/merge/three-way-merge';
 import { idSource } from '../../src/domain/ids';
 import type { RunningEmulator } from '../../src/emulator/start-emulator';
 import { memoryPendingEditStorage } from '../../src/state/pending-edits';
-import { createPlanViewStore } from '../../src/state/plan-view-store';
+import { createPlanViewStore } from '../../src/state/plan-view/plan-view-store';
 import { startSeededEmulator, storeFor } from '../ui/support/render-app';
 
 const PLAN = 'plan-haringey-2018' as PlanId;

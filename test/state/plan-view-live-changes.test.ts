@@ -5,7 +5,7 @@ import type { ActionId, PlanId } from '../../src/domain/ids';
 import { idSource } from '../../src/domain/ids';
 import type { RunningEmulator } from '../../src/emulator/start-emulator';
 import { memoryPendingEditStorage } from '../../src/state/pending-edits';
-import { createPlanViewStore } from '../../src/state/plan-view-store';
+import { createPlanViewStore } from '../../src/state/plan-view/plan-view-store';
 import { recordingFetch } from '../data/support/recording-fetch';
 import { startSeededEmulator } from '../ui/support/render-app';
 import { setEmulatorFaults } from '../support/emulator-control';

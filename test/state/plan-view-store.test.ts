@@ -3,7 +3,7 @@ import type { ActionId, PlanId } from '../../src/domain/ids';
 import { idSource } from '../../src/domain/ids';
 import type { RunningEmulator } from '../../src/emulator/start-emulator';
 import { memoryPendingEditStorage, type PendingEditStorage } from '../../src/state/pending-edits';
-import { createPlanViewStore } from '../../src/state/plan-view-store';
+import { createPlanViewStore } from '../../src/state/plan-view/plan-view-store';
 import { resolveConflicts } from '../../src/domain/merge/three-way-merge';
 import { startSeededEmulator, storeFor } from '../ui/support/render-app';
 import { setEmulatorFaults } from '../support/emulator-control';
@@ -43,6 +43,31 @@ describe('editing actions through the plan view store', () => {
     expect(view.getState().load.status).toBe('ready');
     expect(view.getState().me).toMatchObject({ role: 'agency-owner', agency: 'police' });
     expect(view.getState().snapshot!.findings).toHaveLength(31);
+  });
+
+  it('waits for the load under way when asked to open the same plan again, rather than loading it twice', async () => {
+    const store = storeFor(emulator, 'u-police-owner');
+    let loads = 0;
+    const view = createPlanViewStore({
+      store: {
+        ...store,
+        loadPlan: (id) => {
+          loads++;
+          return store.loadPlan(id);
+        },
+      },
+      userId: 'u-police-owner' as never,
+      userName: 'u-police-owner',
+      ids: idSource(() => 'unused'),
+      now: () => new Date('2018-03-01T10:00:00Z'),
+      pending: memoryPendingEditStorage(),
+    });
+    const first = view.getState().open(PLAN);
+    const second = view.getState().open(PLAN);
+    expect(second).toBe(first);
+    await second;
+    expect(loads).toBe(1);
+    expect(view.getState().load.status).toBe('ready');
   });
 
   it('merges without asking when two people changed different fields of one action', async () => {

@@ -4,7 +4,7 @@ import type { ActionId, PlanId } from '../../src/domain/ids';
 import { idSource } from '../../src/domain/ids';
 import type { RunningEmulator } from '../../src/emulator/start-emulator';
 import { memoryPendingEditStorage, type PendingEditStorage } from '../../src/state/pending-edits';
-import { createPlanViewStore } from '../../src/state/plan-view-store';
+import { createPlanViewStore } from '../../src/state/plan-view/plan-view-store';
 import { startSeededEmulator, storeFor } from '../ui/support/render-app';
 import { setEmulatorFaults } from '../support/emulator-control';
 
@@ -34,8 +34,8 @@ function recording(store: PlanStore, written: string[]): PlanStore {
       written.push(`status ${saved.value.status}`);
       return saved;
     },
-    addProgressUpdate: async (update) => {
-      const saved = await store.addProgressUpdate(update);
+    addProgressUpdate: async (update, agency) => {
+      const saved = await store.addProgressUpdate(update, agency);
       written.push(`update ${saved.text}`);
       return saved;
     },

@@ -4,7 +4,6 @@ import type { GovernanceRecord } from '../../domain/workflow/governance-record';
 import type { DuplicateItems, LoadedPlan } from '../plan-store.port';
 import type { ListKey } from '../sharepoint/list-schema';
 import { StoreError } from '../store-error';
-import { rememberActionAgencies } from './action-agency';
 import { BATCH_LIMIT, sendBatch, sendBatchOrThrow } from './batch';
 import { exceedsListViewThreshold, itemsRequestPath, toVersioned } from './item-queries';
 import { asListItem, asPage, type ListItem } from './list-item';
@@ -114,10 +113,6 @@ export async function loadPlanItems(ctx: StoreContext, planId: PlanId): Promise<
     firstOfEach(members),
   ];
   const loadedActions = sortByOrder(uniqueActions.kept.map((item) => toVersioned(actionCodec, item)));
-  rememberActionAgencies(
-    ctx,
-    loadedActions.map((a) => a.value),
-  );
   const current = uniqueMembers.kept.filter((item) => !readBoolean(item.fields, 'Removed'));
   return {
     plan: toVersioned(planCodec, planItem),

@@ -1,5 +1,4 @@
 import type { PlanStore } from '../plan-store.port';
-import { rememberActionAgencies } from './action-agency';
 import { queryItems, queryVersioned, toVersioned } from './item-queries';
 import { readBoolean } from './mappers/field-readers';
 import { firstOfEach } from './unique-items';
@@ -27,13 +26,7 @@ export function planStoreReads(ctx: StoreContext): PlanStoreReads {
       );
     },
     loadPlan: (planId) => loadPlanItems(ctx, planId),
-    listAgencyActions: async (planId, agency) => {
-      const actions = sortByOrder(await queryVersioned(ctx, actionCodec, { PlanId: planId, Agency: agency }));
-      rememberActionAgencies(
-        ctx,
-        actions.map((a) => a.value),
-      );
-      return actions;
-    },
+    listAgencyActions: async (planId, agency) =>
+      sortByOrder(await queryVersioned(ctx, actionCodec, { PlanId: planId, Agency: agency })),
   };
 }

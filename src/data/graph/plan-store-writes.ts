@@ -1,6 +1,5 @@
 import type { PlanStore, Versioned } from '../plan-store.port';
 import type { ListKey } from '../sharepoint/list-schema';
-import { agencyOfAction, rememberActionAgencies } from './action-agency';
 import { createItemsOnce, type NewItem } from './create-once';
 import { toVersioned } from './item-queries';
 import { deleteEntity, markRemoved, updateEntity } from './item-writes';
@@ -66,16 +65,8 @@ function entityWrites(ctx: StoreContext): Omit<PlanStoreWrites, 'addProgressUpda
     createFindings: async (findings) => sortByOrder(await createVersioned(ctx, findingCodec, findings)),
     updateFinding: (finding, version) => updateEntity(ctx, findingCodec, finding, version),
     deleteFinding: (_id, version) => deleteEntity(ctx, findingCodec, version),
-    createAction: async (action) => {
-      const created = await createSingle(actionCodec, action);
-      rememberActionAgencies(ctx, [created.value]);
-      return created;
-    },
-    updateAction: async (action, version) => {
-      const updated = await updateEntity(ctx, actionCodec, action, version);
-      rememberActionAgencies(ctx, [updated.value]);
-      return updated;
-    },
+    createAction: (action) => createSingle(actionCodec, action),
+    updateAction: (action, version) => updateEntity(ctx, actionCodec, action, version),
     deleteAction: (_id, version) => deleteEntity(ctx, actionCodec, version),
     addMembers: (members) => createVersioned(ctx, memberCodec, members),
     updateMember: (member, version) => updateEntity(ctx, memberCodec, member, version),
@@ -86,8 +77,7 @@ function entityWrites(ctx: StoreContext): Omit<PlanStoreWrites, 'addProgressUpda
 /** Progress updates are history: created, never versioned, changed or removed. */
 function historyWrites(ctx: StoreContext): Pick<PlanStoreWrites, 'addProgressUpdate'> {
   return {
-    addProgressUpdate: async (update) => {
-      const agency = await agencyOfAction(ctx, update.planId, update.actionId);
+    addProgressUpdate: async (update, agency) => {
       const fields = progressUpdateToFields(update, agency);
       const item = await createOne(ctx, 'updates', { planId: update.planId, title: update.id, fields });
       return progressUpdateFromItem(item);

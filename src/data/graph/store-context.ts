@@ -1,4 +1,3 @@
-import type { AgencyKey } from '../../domain/agency';
 import { LISTS, type ListKey } from '../sharepoint/list-schema';
 import type { GraphApi } from './graph-api';
 import { createListIds, type ListIds } from './list-ids';
@@ -13,8 +12,6 @@ export interface StoreContext {
   readonly pageSize: number;
   /** `list:domainId` of creates whose outcome is unknown (the request failed), to look up before posting again. */
   readonly unconfirmedCreates: Set<string>;
-  /** The lead agency of each action seen, which a progress update is stored with. */
-  readonly actionAgencies: Map<string, AgencyKey>;
 }
 
 /** The schema's columns of a list: what item queries select. */
@@ -39,6 +36,5 @@ export function createStoreContext(
     lists: createListIds(api, siteId, knownLists),
     pageSize: Math.min(Math.max(1, Math.floor(pageSize)), MAX_PAGE_SIZE),
     unconfirmedCreates: new Set(),
-    actionAgencies: new Map(),
   };
 }

@@ -41,8 +41,9 @@ export async function seedDemoData(
   await store.addMembers(others.map(memberOf));
   await store.createFindings(demo.findings);
   for (const action of demo.actions) await store.createAction(action);
+  const agencyOf = new Map(demo.actions.map((a) => [a.id as string, a.leadAgency]));
   for (const progress of demo.updates) {
     happenedAt(progress.at);
-    await store.addProgressUpdate(progress);
+    await store.addProgressUpdate(progress, agencyOf.get(progress.actionId)!);
   }
 }

@@ -15,7 +15,7 @@ import { useState } from 'react';
 import { ACTION_STATUS_META, ACTION_STATUSES, type Action, type ActionStatus } from '../../domain/action';
 import { formatDateTime } from '../../domain/dates';
 import type { ProgressUpdate } from '../../domain/progress-update';
-import type { UpdateOutcome } from '../../state/plan-view-store';
+import type { UpdateOutcome } from '../../state/plan-view/plan-view-store';
 import { useServices } from '../app-services';
 import { useStore } from '../common/use-store';
 

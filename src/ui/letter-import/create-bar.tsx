@@ -16,7 +16,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { DraftProblems } from '../../domain/letter-import/validate-draft';
-import type { ImportProblem } from '../../state/letter-import-problem';
+import type { ImportProblem } from '../../state/letter-import/problem';
 import { ProblemBar } from '../common/problem-bar';
 
 const useStyles = makeStyles({

@@ -1,7 +1,7 @@
 import { Button, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { DocumentArrowUpRegular } from '@fluentui/react-icons';
 import { useRef, useState, type DragEvent, type Ref } from 'react';
-import { MAX_LETTER_LABEL } from '../../state/letter-import-problem';
+import { MAX_LETTER_LABEL } from '../../state/letter-import/problem';
 
 const useStyles = makeStyles({
   zone: {

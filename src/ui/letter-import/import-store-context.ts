@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
-import type { LetterImportState } from '../../state/letter-import-state';
+import type { LetterImportState } from '../../state/letter-import/state';
 import { useStore } from '../common/use-store';
 
 export const ImportStoreContext = createContext<StoreApi<LetterImportState> | null>(null);

@@ -2,7 +2,7 @@ import { Badge, Button, Field, Select, Text, Textarea, makeStyles, tokens } from
 import { memo, useEffect, useRef, useState } from 'react';
 import { FINDING_TYPE_LABEL, FINDING_TYPES, isFindingType } from '../../domain/finding';
 import type { DraftItem } from '../../domain/letter-import/import-draft';
-import type { ReviewRequest } from '../../state/letter-import-state';
+import type { ReviewRequest } from '../../state/letter-import/state';
 import { FINDING_CARD, HIGHLIGHTED_CARD } from '../common/card-style';
 import { AgencyTags } from './agency-tags';
 import { ItemActions } from './item-actions';

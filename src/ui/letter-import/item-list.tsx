@@ -15,7 +15,7 @@ import { useCallback, useRef, useState } from 'react';
 import { FINDING_TYPE_LABEL, FINDING_TYPES, type FindingType } from '../../domain/finding';
 import type { DraftItem } from '../../domain/letter-import/import-draft';
 import type { DraftProblems } from '../../domain/letter-import/validate-draft';
-import { draftIn, type ReviewRequest } from '../../state/letter-import-state';
+import { draftIn, type ReviewRequest } from '../../state/letter-import/state';
 import { useImportStore } from './import-store-context';
 import { ItemEditor } from './item-editor';
 import type { FocusRequest } from './item-focus';

@@ -1,7 +1,7 @@
 import { Spinner, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
-import { draftIn, type LetterImportState } from '../../state/letter-import-state';
+import { draftIn, type LetterImportState } from '../../state/letter-import/state';
 import { ProblemBar } from '../common/problem-bar';
 import { useServices } from '../app-services';
 import type { Route } from '../routing/route';

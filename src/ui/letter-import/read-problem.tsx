@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import type { ImportProblem } from '../../state/letter-import-problem';
+import type { ImportProblem } from '../../state/letter-import/problem';
 
 const PROBLEM_TITLE: Partial<Record<ImportProblem['code'], string>> = {
   'LETTER.SCANNED_PDF': 'This PDF has no text to read',

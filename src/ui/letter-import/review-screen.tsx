@@ -2,7 +2,7 @@ import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
 import { formatDateTime } from '../../domain/dates';
 import type { DraftItem, DraftMetadata, ImportDraft } from '../../domain/letter-import/import-draft';
-import type { ImportStatus } from '../../state/letter-import-state';
+import type { ImportStatus } from '../../state/letter-import/state';
 import { CreateBar } from './create-bar';
 import { useImport, useImportStore } from './import-store-context';
 import { ItemList } from './item-list';

@@ -1,6 +1,6 @@
 import { Button, Field, ProgressBar, Subtitle1, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useRef, useState, type RefObject } from 'react';
-import type { ImportStatus } from '../../state/letter-import-state';
+import type { ImportStatus } from '../../state/letter-import/state';
 import { FileChooser } from './file-chooser';
 import { useHandOverFocus } from './hand-over-focus';
 import { useImportStore } from './import-store-context';

@@ -9,7 +9,7 @@ import {
   type EditableFindingField,
 } from '../../domain/finding-merge';
 import { resolveConflicts } from '../../domain/merge/three-way-merge';
-import type { FindingConflict } from '../../state/finding-conflict';
+import type { FindingConflict } from '../../state/plan-view/finding-conflict';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, alignItems: 'flex-start' },

@@ -19,8 +19,8 @@ import {
 import { useState } from 'react';
 import { FINDING_TYPE_LABEL, FINDING_TYPES, isFindingType, type Finding } from '../../domain/finding';
 import { findingTextProblem, type FindingEdit } from '../../domain/finding-rules';
-import type { FindingOutcome } from '../../state/finding-commands';
-import type { FindingConflict } from '../../state/finding-conflict';
+import type { FindingOutcome } from '../../state/plan-view/finding-commands';
+import type { FindingConflict } from '../../state/plan-view/finding-conflict';
 import { useServices } from '../app-services';
 import { FindingConflictChoice } from './finding-conflict-choice';
 

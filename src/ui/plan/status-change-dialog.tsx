@@ -12,7 +12,7 @@ import {
 } from '@fluentui/react-components';
 import { useRef } from 'react';
 import { ACTION_STATUS_META, STATUSES_NEEDING_REASON, type Action, type ActionStatus } from '../../domain/action';
-import type { UpdateOutcome } from '../../state/plan-view-store';
+import type { UpdateOutcome } from '../../state/plan-view/plan-view-store';
 import { UpdateStatusField, UpdateTextField, usePostUpdate } from '../actions/progress-updates';
 
 const useStyles = makeStyles({

@@ -2,7 +2,7 @@ import { LOCAL_SITE_ID } from '../../../src/app/config';
 import { createGraphPlanStore } from '../../../src/data/graph/graph-plan-store';
 import { idSource, type UserId } from '../../../src/domain/ids';
 import { memoryPendingEditStorage } from '../../../src/state/pending-edits';
-import { createPlanViewStore } from '../../../src/state/plan-view-store';
+import { createPlanViewStore } from '../../../src/state/plan-view/plan-view-store';
 
 /** The app's own plan view store, signed in as a persona, sending its requests through `fetchWith`. */
 export function benchViewAs(graphBaseUrl: string, persona: string, fetchWith: typeof fetch = fetch) {

@@ -1,6 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
-import type { LetterImportState } from './letter-import-state';
-import type { LetterImportDeps } from './letter-import-store';
+import type { LetterImportState } from './state';
+import type { LetterImportDeps } from './store';
 
 export interface LetterImportSetup extends Omit<LetterImportDeps, 'parse' | 'storage'> {
   /** Web Storage to keep the draft in across reloads; null keeps it in memory only. */
@@ -9,9 +9,9 @@ export interface LetterImportSetup extends Omit<LetterImportDeps, 'parse' | 'sto
 
 async function load(setup: LetterImportSetup): Promise<StoreApi<LetterImportState>> {
   const [{ createLetterImportStore }, { parseFindingsLetter }, storage] = await Promise.all([
-    import(/* webpackChunkName: "letter-import" */ './letter-import-store'),
-    import(/* webpackChunkName: "letter-import" */ '../domain/letter/parse-letter'),
-    import(/* webpackChunkName: "letter-import" */ './letter-import-draft-storage'),
+    import(/* webpackChunkName: "letter-import" */ './store'),
+    import(/* webpackChunkName: "letter-import" */ '../../domain/letter/parse-letter'),
+    import(/* webpackChunkName: "letter-import" */ './draft-storage'),
   ]);
   const { webStorage, ...deps } = setup;
   return createLetterImportStore({

@@ -1,6 +1,6 @@
-import type { Finding } from '../domain/finding';
-import { findingFieldsPhrase, mergeFindingEdits, type EditableFindingField } from '../domain/finding-merge';
-import type { ThreeWayMerge } from '../domain/merge/three-way-merge';
+import type { Finding } from '../../domain/finding';
+import { findingFieldsPhrase, mergeFindingEdits, type EditableFindingField } from '../../domain/finding-merge';
+import type { ThreeWayMerge } from '../../domain/merge/three-way-merge';
 
 /** Two edits of a finding that could not be merged without the person's choice. */
 export interface FindingConflict {

@@ -1,34 +1,22 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { PlanStore } from '../data/plan-store.port';
-import { isoDateTime } from '../domain/dates';
-import type { IdSource } from '../domain/ids';
-import { draftFromLetter } from '../domain/letter-import/draft-from-letter';
-import type { DraftSource, ImportDraft } from '../domain/letter-import/import-draft';
-import { reviewDraft, type ReviewEvent } from '../domain/letter-import/review-draft';
-import { toPlanAndFindings } from '../domain/letter-import/to-plan-and-findings';
-import { validateDraft } from '../domain/letter-import/validate-draft';
-import type { ParsedLetter } from '../domain/letter/parsed-letter';
-import type { DirectoryUser } from '../domain/persona';
-import type { Result } from '../domain/result';
-import type { ExtractedLetterText, LetterFile } from '../letter-text/extract-letter-text';
-import type { PdfProgress } from '../letter-text/extract-pdf-text';
-import type { LetterTextError } from '../letter-text/letter-text-error';
-import type { ImportDraftStorage } from './letter-import-draft-storage';
-import {
-  createFailedProblem,
-  NOTHING_PASTED,
-  readFailedProblem,
-  tooLargeProblem,
-  type ImportProblem,
-} from './letter-import-problem';
-import {
-  draftIn,
-  type ImportStatus,
-  type LetterFileInput,
-  type LetterImportState,
-  type ReviewRequest,
-} from './letter-import-state';
-import { writeImport } from './letter-import-writes';
+import type { PlanStore } from '../../data/plan-store.port';
+import { isoDateTime } from '../../domain/dates';
+import type { IdSource } from '../../domain/ids';
+import { draftFromLetter } from '../../domain/letter-import/draft-from-letter';
+import type { DraftSource, ImportDraft } from '../../domain/letter-import/import-draft';
+import { reviewDraft, type ReviewEvent } from '../../domain/letter-import/review-draft';
+import { toPlanAndFindings } from '../../domain/letter-import/to-plan-and-findings';
+import { validateDraft } from '../../domain/letter-import/validate-draft';
+import type { ParsedLetter } from '../../domain/letter/parsed-letter';
+import type { DirectoryUser } from '../../domain/persona';
+import type { Result } from '../../domain/result';
+import type { ExtractedLetterText, LetterFile } from '../../letter-text/extract-letter-text';
+import type { PdfProgress } from '../../letter-text/extract-pdf-text';
+import type { LetterTextError } from '../../letter-text/letter-text-error';
+import type { ImportDraftStorage } from './draft-storage';
+import { createFailedProblem, NOTHING_PASTED, readFailedProblem, tooLargeProblem, type ImportProblem } from './problem';
+import { draftIn, type ImportStatus, type LetterFileInput, type LetterImportState, type ReviewRequest } from './state';
+import { writeImport } from './writes';
 
 /** Reads a file's text; when `signal` aborts, it stops reading (and may reject). */
 export type ExtractLetterText = (
@@ -85,6 +73,26 @@ async function extractFile(
 
 /** The draft that can still be changed: none while the plan is being created. */
 const editableDraft = (current: ImportStatus) => (current.status === 'creating' ? null : draftIn(current));
+
+/** Creates the plan and its findings from the draft under review; a failure keeps the draft. */
+async function createPlan(
+  deps: LetterImportDeps,
+  { get, set }: { get: () => LetterImportState; set: (partial: Partial<LetterImportState>) => void },
+  fail: (problem: ImportProblem, draft: ImportDraft | null) => void,
+): Promise<void> {
+  const draft = editableDraft(get().current);
+  if (!draft) return;
+  const result = toPlanAndFindings(draft, draft.ids, deps.user);
+  if (!result.ok) return set({ current: { status: 'reviewing', draft, problems: result.error } });
+  set({ current: { status: 'creating', draft } });
+  try {
+    await writeImport(deps.store, result.value);
+    deps.storage.clear();
+    set({ current: { status: 'created', planId: draft.ids.plan } });
+  } catch (error) {
+    fail(createFailedProblem(error), draft);
+  }
+}
 
 export function createLetterImportStore(deps: LetterImportDeps): StoreApi<LetterImportState> {
   const stored = deps.storage.load();
@@ -151,20 +159,7 @@ export function createLetterImportStore(deps: LetterImportDeps): StoreApi<Letter
         const next = reviewDraft(draft, eventFor(request, deps.ids));
         if (next !== draft) keep(withDraft(current, next), next);
       },
-      async create() {
-        const draft = editableDraft(get().current);
-        if (!draft) return;
-        const result = toPlanAndFindings(draft, draft.ids, deps.user);
-        if (!result.ok) return set({ current: { status: 'reviewing', draft, problems: result.error } });
-        set({ current: { status: 'creating', draft } });
-        try {
-          await writeImport(deps.store, result.value);
-          deps.storage.clear();
-          set({ current: { status: 'created', planId: draft.ids.plan } });
-        } catch (error) {
-          fail(createFailedProblem(error), draft);
-        }
-      },
+      create: () => createPlan(deps, { get, set }, fail),
       discard() {
         stopReading();
         deps.storage.clear();

@@ -1,10 +1,10 @@
-import type { PlanSnapshot } from '../domain/plan-snapshot';
-import { contentChangedEvent } from '../domain/workflow/content-change-event';
-import { contentHash } from '../domain/workflow/content-hash';
-import type { Governance } from '../domain/workflow/governance';
-import { stageLabel } from '../domain/workflow/stage-chain';
-import type { WorkflowEvent } from '../domain/workflow/workflow-event';
-import type { WorkflowNotice, WorkflowOutcome } from './governance-outcome';
+import type { PlanSnapshot } from '../../domain/plan-snapshot';
+import { contentChangedEvent } from '../../domain/workflow/content-change-event';
+import { contentHash } from '../../domain/workflow/content-hash';
+import type { Governance } from '../../domain/workflow/governance';
+import { stageLabel } from '../../domain/workflow/stage-chain';
+import type { WorkflowEvent } from '../../domain/workflow/workflow-event';
+import type { WorkflowNotice, WorkflowOutcome } from '../governance-outcome';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 

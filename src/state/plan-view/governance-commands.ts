@@ -1,16 +1,16 @@
-import { isoDateTime } from '../domain/dates';
-import type { Member } from '../domain/member';
-import type { PlanSnapshot } from '../domain/plan-snapshot';
-import { canonicalContentInScope } from '../domain/workflow/content-hash';
-import type { Governance } from '../domain/workflow/governance';
-import type { GovernanceEntry } from '../domain/workflow/governance-record';
-import type { ReplayedGovernance } from '../domain/workflow/replay-governance';
-import type { WorkflowEvent } from '../domain/workflow/workflow-event';
-import type { PlanStore } from '../data/plan-store.port';
-import { describeStoreError } from './describe-store-error';
-import type { WorkflowOutcome } from './governance-outcome';
-import type { StoredTransition } from './stage-notifier';
-import { loadGovernanceEngine, type GovernanceEngine } from './lazy-governance-engine';
+import { isoDateTime } from '../../domain/dates';
+import type { Member } from '../../domain/member';
+import type { PlanSnapshot } from '../../domain/plan-snapshot';
+import { canonicalContentInScope } from '../../domain/workflow/content-hash';
+import type { Governance } from '../../domain/workflow/governance';
+import type { GovernanceEntry } from '../../domain/workflow/governance-record';
+import type { ReplayedGovernance } from '../../domain/workflow/replay-governance';
+import type { WorkflowEvent } from '../../domain/workflow/workflow-event';
+import type { PlanStore } from '../../data/plan-store.port';
+import { describeStoreError } from '../describe-store-error';
+import type { WorkflowOutcome } from '../governance-outcome';
+import type { StoredTransition } from '../stage-notifier';
+import { loadGovernanceEngine, type GovernanceEngine } from '../lazy-governance-engine';
 
 /** What a workflow event is run against: the plan as this client has it. */
 export interface GovernanceSlice {

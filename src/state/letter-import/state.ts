@@ -1,8 +1,8 @@
-import type { FindingId, PlanId } from '../domain/ids';
-import type { ImportDraft } from '../domain/letter-import/import-draft';
-import type { ReviewEvent } from '../domain/letter-import/review-draft';
-import type { DraftProblems } from '../domain/letter-import/validate-draft';
-import type { ImportProblem } from './letter-import-problem';
+import type { FindingId, PlanId } from '../../domain/ids';
+import type { ImportDraft } from '../../domain/letter-import/import-draft';
+import type { ReviewEvent } from '../../domain/letter-import/review-draft';
+import type { DraftProblems } from '../../domain/letter-import/validate-draft';
+import type { ImportProblem } from './problem';
 
 /** Where an import has got to, as one union the UI switches on. */
 export type ImportStatus =

@@ -1,5 +1,5 @@
-import type { Finding } from '../domain/finding';
-import { mergeFindingEdits } from '../domain/finding-merge';
+import type { Finding } from '../../domain/finding';
+import { mergeFindingEdits } from '../../domain/finding-merge';
 import {
   editedFinding,
   findingDeleteRefusal,
@@ -7,25 +7,27 @@ import {
   findingTextProblem,
   newFinding,
   type FindingEdit,
-} from '../domain/finding-rules';
-import type { FindingId } from '../domain/ids';
-import { canEditFindings } from '../domain/permissions';
-import type { PlanSnapshot } from '../domain/plan-snapshot';
-import { isStoreError } from '../data/store-error';
-import { conflictCurrent } from './conflict-current';
-import { refusedOrFailed } from './describe-store-error';
+} from '../../domain/finding-rules';
+import type { FindingId } from '../../domain/ids';
+import { canEditFindings } from '../../domain/permissions';
+import type { PlanSnapshot } from '../../domain/plan-snapshot';
+import { isStoreError } from '../../data/store-error';
+import { conflictCurrent } from '../conflict-current';
+import { refusedOrFailed } from '../describe-store-error';
 import { findingConflict, findingConflictMessage, type FindingConflict } from './finding-conflict';
-import type { AdminContext } from './plan-view-admin';
-import { mergedUnlessConflict, writeMerging } from './write-merging';
+import type { AdminContext } from './admin-commands';
+import { mergedUnlessConflict, writeMerging } from '../write-merging';
+import type { Outcome } from '../outcome';
 
-export type FindingOutcome =
-  | { readonly status: 'done' }
-  | { readonly status: 'invalid' | 'refused' | 'failed'; readonly message: string }
+export type FindingOutcome = Outcome<
+  { readonly status: 'done' },
+  | { readonly status: 'invalid'; readonly message: string }
   /**
    * Someone else saved the finding first and changed a field the person changed too: theirs is now
    * in the plan, and `conflict` says which fields are the person's to choose.
    */
-  | { readonly status: 'conflict'; readonly message: string; readonly conflict: FindingConflict };
+  | { readonly status: 'conflict'; readonly message: string; readonly conflict: FindingConflict }
+>;
 
 export interface FindingCommands {
   /** Adds a finding typed in by hand, after the plan's other findings. */
@@ -52,6 +54,38 @@ const conflictOutcome = (conflict: FindingConflict): FindingOutcome => ({
   message: findingConflictMessage(conflict),
   conflict,
 });
+
+/** Changes a finding, merging in changes saved since `base`; both changing a field differently is a conflict. */
+async function editFinding(
+  ctx: FindingContext,
+  putFinding: (finding: Finding) => void,
+  snapshot: PlanSnapshot,
+  id: FindingId,
+  edit: FindingEdit,
+  base: Finding | undefined,
+): Promise<FindingOutcome> {
+  const known = snapshot.findings.find((f) => f.id === id);
+  if (!known) return { status: 'failed', message: GONE };
+  const problem = findingEditProblem(known, edit, snapshot.actions);
+  if (problem) return { status: 'invalid', message: problem };
+  const startedFrom = base ?? known;
+  const mine = editedFinding(startedFrom, edit);
+  // Changes the plan already shows that arrived after the editor opened are merged in first.
+  const shown = mergeFindingEdits(startedFrom, known, mine);
+  if (shown.conflicts.length > 0) return conflictOutcome(findingConflict(startedFrom, known, mine));
+  const written = await writeMerging({
+    base: known,
+    version: ctx.versions.get(id)!,
+    value: shown.merged,
+    write: (finding, version) => ctx.store.updateFinding(finding, version),
+    merge: mergedUnlessConflict(mergeFindingEdits),
+  });
+  const stored = written.status === 'saved' ? written.saved : written.theirs;
+  ctx.versions.set(id, stored.version);
+  putFinding(stored.value);
+  if (written.status === 'saved') return { status: 'done' };
+  return conflictOutcome(findingConflict(written.base, stored.value, written.mine, stored.changedBy?.name));
+}
 
 export function findingCommands(ctx: FindingContext): FindingCommands {
   const setFindings = (findings: readonly Finding[]) => {
@@ -97,30 +131,7 @@ export function findingCommands(ctx: FindingContext): FindingCommands {
         setFindings([...(ctx.snapshot() ?? snapshot).findings, saved!.value]);
         return { status: 'done' };
       }),
-    editFinding: (id, edit, base) =>
-      guarded(async (snapshot) => {
-        const known = snapshot.findings.find((f) => f.id === id);
-        if (!known) return { status: 'failed', message: GONE };
-        const problem = findingEditProblem(known, edit, snapshot.actions);
-        if (problem) return { status: 'invalid', message: problem };
-        const startedFrom = base ?? known;
-        const mine = editedFinding(startedFrom, edit);
-        // Changes the plan already shows that arrived after the editor opened are merged in first.
-        const shown = mergeFindingEdits(startedFrom, known, mine);
-        if (shown.conflicts.length > 0) return conflictOutcome(findingConflict(startedFrom, known, mine));
-        const written = await writeMerging({
-          base: known,
-          version: ctx.versions.get(id)!,
-          value: shown.merged,
-          write: (finding, version) => ctx.store.updateFinding(finding, version),
-          merge: mergedUnlessConflict(mergeFindingEdits),
-        });
-        const stored = written.status === 'saved' ? written.saved : written.theirs;
-        ctx.versions.set(id, stored.version);
-        putFinding(stored.value);
-        if (written.status === 'saved') return { status: 'done' };
-        return conflictOutcome(findingConflict(written.base, stored.value, written.mine, stored.changedBy?.name));
-      }),
+    editFinding: (id, edit, base) => guarded((snapshot) => editFinding(ctx, putFinding, snapshot, id, edit, base)),
     deleteFinding: (id) =>
       guarded(
         async (snapshot) => {

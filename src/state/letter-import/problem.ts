@@ -1,7 +1,7 @@
-import { isStoreError, type StoreErrorKind } from '../data/store-error';
-import { LETTER_LIMITS } from '../letter-text/letter-limits';
-import type { LetterTextErrorCode } from '../letter-text/letter-text-error';
-import { fileTooLarge } from '../letter-text/limit-errors';
+import { isStoreError, type StoreErrorKind } from '../../data/store-error';
+import { LETTER_LIMITS } from '../../letter-text/letter-limits';
+import type { LetterTextErrorCode } from '../../letter-text/letter-text-error';
+import { fileTooLarge } from '../../letter-text/limit-errors';
 
 export type ImportProblemCode = LetterTextErrorCode | 'IMPORT.READ_FAILED' | 'IMPORT.CREATE_FAILED';
 

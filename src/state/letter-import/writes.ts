@@ -1,8 +1,8 @@
-import type { PlanStore, StoreVersion } from '../data/plan-store.port';
-import { isStoreError } from '../data/store-error';
-import type { PlanId } from '../domain/ids';
-import { importWrites, type StoredImport } from '../domain/letter-import/import-writes';
-import type { PlanImport } from '../domain/letter-import/to-plan-and-findings';
+import type { PlanStore, StoreVersion } from '../../data/plan-store.port';
+import { isStoreError } from '../../data/store-error';
+import type { PlanId } from '../../domain/ids';
+import { importWrites, type StoredImport } from '../../domain/letter-import/import-writes';
+import type { PlanImport } from '../../domain/letter-import/to-plan-and-findings';
 
 interface StoredWithVersions {
   readonly stored: StoredImport;

@@ -1,21 +1,22 @@
-import type { Action, ActionStatus } from '../domain/action';
-import type { ActionId, PlanId, UpdateId, UserId } from '../domain/ids';
-import type { Member } from '../domain/member';
-import { actionEditRefusal, canPostUpdate } from '../domain/permissions';
-import type { PlanSnapshot } from '../domain/plan-snapshot';
-import { progressUpdateProblem } from '../domain/progress-rules';
-import type { ProgressUpdate } from '../domain/progress-update';
-import type { PlanStore } from '../data/plan-store.port';
-import { isStoreError } from '../data/store-error';
-import { describeStoreError, isPassingFailure, refusedOrFailed } from './describe-store-error';
-import type { PendingUpdate, PendingUpdateStorage } from './pending-updates';
-import type { SaveOutcome } from './save-outcome';
+import type { Action, ActionStatus } from '../../domain/action';
+import type { ActionId, PlanId, UpdateId, UserId } from '../../domain/ids';
+import type { Member } from '../../domain/member';
+import { actionEditRefusal, canPostUpdate } from '../../domain/permissions';
+import type { PlanSnapshot } from '../../domain/plan-snapshot';
+import { progressUpdateProblem } from '../../domain/progress-rules';
+import type { ProgressUpdate } from '../../domain/progress-update';
+import type { PlanStore } from '../../data/plan-store.port';
+import { isStoreError, StoreError } from '../../data/store-error';
+import { describeStoreError, isPassingFailure, refusedOrFailed } from '../describe-store-error';
+import type { PendingUpdate, PendingUpdateStorage } from '../pending-updates';
+import type { SaveOutcome } from '../save-outcome';
+import type { CommandProblem, Outcome } from '../outcome';
 
-export type UpdateOutcome =
-  | { readonly status: 'posted' }
+export type UpdateOutcome = Outcome<
+  { readonly status: 'posted' },
   /** Kept on this device, to be sent (after its status change) when SharePoint can be reached. */
-  | { readonly status: 'queued'; readonly message: string }
-  | { readonly status: 'refused' | 'invalid' | 'failed'; readonly message: string };
+  { readonly status: 'queued'; readonly message: string } | { readonly status: 'invalid'; readonly message: string }
+>;
 
 export interface ProgressUpdateCommands {
   /** The person's progress updates not yet in SharePoint, oldest first. */
@@ -86,7 +87,8 @@ export function withPendingMarks<Mark extends string>(
   return next;
 }
 
-export function progressUpdateQueue(ctx: ProgressUpdateContext): ProgressUpdateQueue {
+/** The updates this device keeps for a plan, and what is known of each. */
+function keptUpdates(ctx: ProgressUpdateContext) {
   // Only the person's own: on a shared browser, each update is sent under its author's sign-in.
   const mine = (planId: PlanId) => ctx.queue.load(planId).filter((p) => p.update.authorId === ctx.userId);
   /** Changes (or, given null, removes) one kept update, leaving the others in their order. */
@@ -95,6 +97,15 @@ export function progressUpdateQueue(ctx: ProgressUpdateContext): ProgressUpdateQ
       planId,
       ctx.queue.load(planId).flatMap((p) => (p.update.id !== id ? [p] : change ? [change(p)] : [])),
     );
+  /** The lead agency of the update's action, which the update is stored with. */
+  const agencyOf = (update: ProgressUpdate) => {
+    const action = ctx.snapshot()?.actions.find((a) => a.id === update.actionId);
+    if (!action)
+      throw new StoreError('not-found', 'The action this update is about no longer exists.', {
+        code: 'actionNotFound',
+      });
+    return action.leadAgency;
+  };
   const arrived = (id: UpdateId) => ctx.snapshot()?.updates.some((u) => u.id === id) ?? false;
 
   /** Its status change did not take: the action has another status, and not one the author set since. */
@@ -105,6 +116,57 @@ export function progressUpdateQueue(ctx: ProgressUpdateContext): ProgressUpdateQ
     return !changedSinceByAuthor;
   };
 
+  return { mine, rewrite, agencyOf, arrived, statusLost };
+}
+
+/**
+ * Sends what is waiting. The update just posted (`fresh`) is not kept when it can never be sent:
+ * its failure is returned, and the form still holds its words. Any other is kept, with the problem.
+ */
+async function sendKept(
+  ctx: ProgressUpdateContext,
+  { mine, rewrite, agencyOf, arrived, statusLost }: ReturnType<typeof keptUpdates>,
+  fresh?: UpdateId,
+): Promise<UpdateOutcome | null> {
+  const planId = ctx.planId();
+  if (!planId) return null;
+  let outcome: UpdateOutcome | null = null;
+  const giveUp = (update: ProgressUpdate, failure: CommandProblem) => {
+    if (update.id === fresh) outcome = failure;
+    rewrite(planId, update.id, update.id === fresh ? null : (p) => ({ ...p, problem: failure.message }));
+  };
+  for (const { update } of mine(planId).filter((p) => !p.problem)) {
+    // Already stored: a response lost on the way back, or a try from another tab.
+    if (arrived(update.id)) {
+      rewrite(planId, update.id, null);
+      continue;
+    }
+    if (update.status && ctx.editPending(update.actionId)) break;
+    if (statusLost(update)) {
+      giveUp(update, { status: 'failed', message: STATUS_LOST });
+      continue;
+    }
+    try {
+      const saved = await ctx.store.addProgressUpdate(update, agencyOf(update));
+      rewrite(planId, update.id, null);
+      ctx.stored(saved);
+    } catch (error) {
+      const signedOut = isStoreError(error) && error.kind === 'unauthorized' && update.id !== fresh;
+      if (!isPassingFailure(error) && !signedOut) {
+        giveUp(update, refusedOrFailed(error));
+        continue;
+      }
+      rewrite(planId, update.id, (p) => ({ ...p, reason: describeStoreError(error, 'kept').message }));
+      break;
+    }
+  }
+  ctx.show(mine(planId));
+  return outcome;
+}
+
+export function progressUpdateQueue(ctx: ProgressUpdateContext): ProgressUpdateQueue {
+  const kept = keptUpdates(ctx);
+  const { mine, rewrite } = kept;
   let tail: Promise<unknown> = Promise.resolve();
   /** One send at a time, so two tries never post the same update side by side. */
   const serially = <T>(work: () => Promise<T>): Promise<T> => {
@@ -113,46 +175,7 @@ export function progressUpdateQueue(ctx: ProgressUpdateContext): ProgressUpdateQ
     return run;
   };
 
-  /**
-   * Sends what is waiting. The update just posted (`fresh`) is not kept when it can never be sent:
-   * its failure is returned, and the form still holds its words. Any other is kept, with the problem.
-   */
-  async function send(fresh?: UpdateId): Promise<UpdateOutcome | null> {
-    const planId = ctx.planId();
-    if (!planId) return null;
-    let outcome: UpdateOutcome | null = null;
-    const giveUp = (update: ProgressUpdate, failure: { status: 'refused' | 'failed'; message: string }) => {
-      if (update.id === fresh) outcome = failure;
-      rewrite(planId, update.id, update.id === fresh ? null : (p) => ({ ...p, problem: failure.message }));
-    };
-    for (const { update } of mine(planId).filter((p) => !p.problem)) {
-      // Already stored: a response lost on the way back, or a try from another tab.
-      if (arrived(update.id)) {
-        rewrite(planId, update.id, null);
-        continue;
-      }
-      if (update.status && ctx.editPending(update.actionId)) break;
-      if (statusLost(update)) {
-        giveUp(update, { status: 'failed', message: STATUS_LOST });
-        continue;
-      }
-      try {
-        const saved = await ctx.store.addProgressUpdate(update);
-        rewrite(planId, update.id, null);
-        ctx.stored(saved);
-      } catch (error) {
-        const signedOut = isStoreError(error) && error.kind === 'unauthorized' && update.id !== fresh;
-        if (!isPassingFailure(error) && !signedOut) {
-          giveUp(update, refusedOrFailed(error));
-          continue;
-        }
-        rewrite(planId, update.id, (p) => ({ ...p, reason: describeStoreError(error, 'kept').message }));
-        break;
-      }
-    }
-    ctx.show(mine(planId));
-    return outcome;
-  }
+  const send = (fresh?: UpdateId) => sendKept(ctx, kept, fresh);
 
   const commands: ProgressUpdateCommands = {
     unsentUpdates: [],

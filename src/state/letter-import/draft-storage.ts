@@ -1,6 +1,6 @@
-import type { UserId } from '../domain/ids';
-import { decodeDraft, encodeDraft } from '../domain/letter-import/draft-codec';
-import type { ImportDraft } from '../domain/letter-import/import-draft';
+import type { UserId } from '../../domain/ids';
+import { decodeDraft, encodeDraft } from '../../domain/letter-import/draft-codec';
+import type { ImportDraft } from '../../domain/letter-import/import-draft';
 
 /** Where a half-reviewed import survives a reload: Web Storage in the browser, memory in tests. */
 export interface ImportDraftStorage {

@@ -1,19 +1,19 @@
-import type { Agency } from '../domain/agency';
-import type { MemberId, UserId } from '../domain/ids';
-import type { Member, Role } from '../domain/member';
-import type { DirectoryUser } from '../domain/persona';
-import { isPlanAdmin } from '../domain/permissions';
-import type { Plan, StatementTexts } from '../domain/plan';
-import { agenciesBothChanged, mergePlanDetails } from '../domain/plan-details-merge';
-import type { PlanSnapshot } from '../domain/plan-snapshot';
-import type { PlanStore, StoreVersion, Versioned } from '../data/plan-store.port';
-import { conflictCurrent } from './conflict-current';
-import { refusedOrFailed } from './describe-store-error';
+import type { Agency } from '../../domain/agency';
+import type { MemberId, UserId } from '../../domain/ids';
+import type { Member, Role } from '../../domain/member';
+import type { DirectoryUser } from '../../domain/persona';
+import { isPlanAdmin } from '../../domain/permissions';
+import type { Plan, StatementTexts } from '../../domain/plan';
+import { agenciesBothChanged, mergePlanDetails } from '../../domain/plan-details-merge';
+import type { PlanSnapshot } from '../../domain/plan-snapshot';
+import type { PlanStore, StoreVersion, Versioned } from '../../data/plan-store.port';
+import { conflictCurrent } from '../conflict-current';
+import { refusedOrFailed } from '../describe-store-error';
 import { statementTextCommand, type StatementTextOutcome } from './statement-text-command';
-import { mergedUnlessConflict, writeMerging, type MergingWrite } from './write-merging';
+import { mergedUnlessConflict, writeMerging, type MergingWrite } from '../write-merging';
+import type { Outcome } from '../outcome';
 
-export type AdminOutcome =
-  { readonly status: 'done' } | { readonly status: 'refused' | 'failed'; readonly message: string };
+export type AdminOutcome = Outcome<{ readonly status: 'done' }>;
 
 export type { StatementTextOutcome } from './statement-text-command';
 
@@ -58,6 +58,55 @@ function agenciesChangedMessage(who: string, agencies: readonly Agency[]): strin
   const names = agencies.map((a) => a.shortName).join(', ');
   const them = agencies.length === 1 ? 'it' : 'them';
   return `${who} changed ${names} while you were editing the agencies, so your change to ${them} was not saved. Their version is now shown: check it, then make your change again if you still want it.`;
+}
+
+type Guarded = (work: (snapshot: PlanSnapshot) => Promise<AdminOutcome | void>) => Promise<AdminOutcome>;
+
+/** Adding, changing and removing the plan's members, each as a plan admin. */
+function memberCommands(
+  ctx: AdminContext,
+  guarded: Guarded,
+): Pick<AdminCommands, 'addMember' | 'changeMember' | 'removeMember'> {
+  const setMembers = (snapshot: PlanSnapshot, members: readonly Member[]) => ctx.replace({ ...snapshot, members });
+  return {
+    addMember: async (user, role, agency) => {
+      if (ctx.snapshot()?.members.some((m) => m.userId === user.id)) {
+        return { status: 'refused', message: `${user.displayName} is already a member of this plan.` };
+      }
+      return guarded(async (snapshot) => {
+        const member: Member = {
+          id: ctx.newMemberId(),
+          planId: snapshot.plan.id,
+          userId: user.id as UserId,
+          displayName: user.displayName,
+          email: user.email,
+          jobTitle: user.jobTitle,
+          role,
+          agency,
+        };
+        const [saved] = await ctx.store.addMembers([member]);
+        ctx.versions.set(member.id, saved!.version);
+        setMembers(snapshot, [...snapshot.members, saved!.value]);
+      });
+    },
+    changeMember: (member) =>
+      guarded(async (snapshot) => {
+        const saved = await ctx.store.updateMember(member, ctx.versions.get(member.id)!);
+        ctx.versions.set(member.id, saved.version);
+        setMembers(
+          snapshot,
+          snapshot.members.map((m) => (m.id === member.id ? saved.value : m)),
+        );
+      }),
+    removeMember: (id) =>
+      guarded(async (snapshot) => {
+        await ctx.store.removeMember(id, ctx.versions.get(id)!);
+        setMembers(
+          snapshot,
+          snapshot.members.filter((m) => m.id !== id),
+        );
+      }),
+  };
 }
 
 export function adminCommands(ctx: AdminContext): AdminCommands {
@@ -111,7 +160,6 @@ export function adminCommands(ctx: AdminContext): AdminCommands {
     acceptPlan(ctx.snapshot() ?? snapshot, written.status === 'saved' ? written.saved : written.theirs);
     return written;
   };
-  const setMembers = (snapshot: PlanSnapshot, members: readonly Member[]) => ctx.replace({ ...snapshot, members });
   return {
     saveAgencies: (agencies, base) =>
       guarded(async (snapshot) => {
@@ -130,43 +178,7 @@ export function adminCommands(ctx: AdminContext): AdminCommands {
         const clashes = agenciesBothChanged(from.agencies, theirs.value.agencies, sent.agencies);
         return { status: 'failed', message: agenciesChangedMessage(theirs.changedBy?.name ?? 'Someone else', clashes) };
       }),
-    addMember: async (user, role, agency) => {
-      if (ctx.snapshot()?.members.some((m) => m.userId === user.id)) {
-        return { status: 'refused', message: `${user.displayName} is already a member of this plan.` };
-      }
-      return guarded(async (snapshot) => {
-        const member: Member = {
-          id: ctx.newMemberId(),
-          planId: snapshot.plan.id,
-          userId: user.id as UserId,
-          displayName: user.displayName,
-          email: user.email,
-          jobTitle: user.jobTitle,
-          role,
-          agency,
-        };
-        const [saved] = await ctx.store.addMembers([member]);
-        ctx.versions.set(member.id, saved!.version);
-        setMembers(snapshot, [...snapshot.members, saved!.value]);
-      });
-    },
-    changeMember: (member) =>
-      guarded(async (snapshot) => {
-        const saved = await ctx.store.updateMember(member, ctx.versions.get(member.id)!);
-        ctx.versions.set(member.id, saved.version);
-        setMembers(
-          snapshot,
-          snapshot.members.map((m) => (m.id === member.id ? saved.value : m)),
-        );
-      }),
-    removeMember: (id) =>
-      guarded(async (snapshot) => {
-        await ctx.store.removeMember(id, ctx.versions.get(id)!);
-        setMembers(
-          snapshot,
-          snapshot.members.filter((m) => m.id !== id),
-        );
-      }),
+    ...memberCommands(ctx, guarded),
     setArchived: (archived) =>
       guarded(async (snapshot) => {
         // Whatever else was saved meanwhile stays: archiving only sets `archived` over it.

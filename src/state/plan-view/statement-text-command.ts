@@ -1,21 +1,23 @@
-import { STATEMENT_TEXT_LABEL, statementTextProblems, type Plan, type StatementTexts } from '../domain/plan';
-import { mergePlanDetails } from '../domain/plan-details-merge';
-import type { PlanSnapshot } from '../domain/plan-snapshot';
-import type { AdminOutcome } from './plan-view-admin';
-import { mergedUnlessConflict, type MergingWrite } from './write-merging';
+import { STATEMENT_TEXT_LABEL, statementTextProblems, type Plan, type StatementTexts } from '../../domain/plan';
+import { mergePlanDetails } from '../../domain/plan-details-merge';
+import type { PlanSnapshot } from '../../domain/plan-snapshot';
+import type { AdminOutcome } from './admin-commands';
+import { mergedUnlessConflict, type MergingWrite } from '../write-merging';
+import type { Outcome } from '../outcome';
 
 /**
  * A save of the statement's texts: as other admin outcomes, or a text someone else changed
  * differently meanwhile, with what they stored (the person's own text is still theirs to keep).
  */
-export type StatementTextOutcome =
-  | AdminOutcome
-  | {
-      readonly status: 'conflict';
-      readonly message: string;
-      readonly theirs: StatementTexts;
-      readonly fields: readonly (keyof StatementTexts)[];
-    };
+export type StatementTextOutcome = Outcome<
+  { readonly status: 'done' },
+  {
+    readonly status: 'conflict';
+    readonly message: string;
+    readonly theirs: StatementTexts;
+    readonly fields: readonly (keyof StatementTexts)[];
+  }
+>;
 
 /** What the command borrows from the admin commands: the plan-admin guard and the merging plan write. */
 export interface StatementTextDeps {

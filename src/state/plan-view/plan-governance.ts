@@ -1,0 +1,132 @@
+import type { Action } from '../../domain/action';
+import { isoDateTime } from '../../domain/dates';
+import type { UserId } from '../../domain/ids';
+import { isPlanAdmin } from '../../domain/permissions';
+import type { PlanSnapshot } from '../../domain/plan-snapshot';
+import type { Governance } from '../../domain/workflow/governance';
+import { emptyRecord, type GovernanceRecord } from '../../domain/workflow/governance-record';
+import { summaryCurrent, summaryOf } from '../../domain/workflow/governance-summary';
+import type { ContentChangePreview } from '../../domain/workflow/preview-content-change';
+import type { ReplayedGovernance } from '../../domain/workflow/replay-governance';
+import { builtInStageOf } from '../../domain/workflow/stage-chain';
+import type { LoadedPlan, PlanStore } from '../../data/plan-store.port';
+import type { GovernanceTrust } from '../governance-trust';
+import type { GovernanceEngine } from '../lazy-governance-engine';
+import type { StageNotifier } from '../stage-notifier';
+import { governanceCommands, type GovernanceCommands } from './governance-commands';
+import { recordContentChange } from './governance-content-change';
+import type { ViewAccess } from './plan-view-state';
+import type { VersionBook } from './version-book';
+
+/** The open plan's governance record, replayed into what the screen shows, and the commands that add to it. */
+export interface PlanGovernance {
+  readonly commands: GovernanceCommands;
+  /** Forgets the record (a plan is being opened afresh). */
+  reset(): void;
+  /**
+   * Takes in a loaded plan's record, and shows the plan with the governance it adds up to; an
+   * admin keeps the plan's governance summary current.
+   */
+  takeIn(loaded: LoadedPlan, base: PlanSnapshot, engine: GovernanceEngine): void;
+  /** After saved content changed: supersedes sign-offs of the old content, and says so. */
+  contentSaved(before: PlanSnapshot, after: PlanSnapshot): Promise<void>;
+  /** What saving this edit would do to the sign-offs (null: nothing signed changes). */
+  preview(draft: Action): ContentChangePreview | null;
+}
+
+export interface PlanGovernanceContext {
+  readonly view: ViewAccess;
+  readonly book: VersionBook;
+  readonly store: PlanStore;
+  readonly userId: UserId;
+  readonly now: () => Date;
+  readonly newEntryId: () => string;
+  readonly stageNotifier?: StageNotifier;
+}
+
+/** The plan's stage, wherever it is shown or exported, is the governance stage (its built-in stand-in). */
+const withStage = (snapshot: PlanSnapshot, g: Governance): PlanSnapshot => ({
+  ...snapshot,
+  plan: { ...snapshot.plan, stage: builtInStageOf(g.chain, g.stage) },
+});
+
+/** Keeps the summary the plan list shows each plan's stage from; only admins may. */
+const saveSummary = (store: PlanStore, g: Governance) =>
+  void store.saveGovernanceSummary(summaryOf(g)).catch(() => undefined);
+
+export function planGovernance(ctx: PlanGovernanceContext): PlanGovernance {
+  const { view } = ctx;
+  let record: GovernanceRecord | null = null;
+  /** The governance engine, once the first plan has loaded it. */
+  let loadedEngine: GovernanceEngine | null = null;
+
+  /**
+   * Replays the record against the plan as it is, and shows the governance it adds up to, with the
+   * members its admins recorded (a membership written by anyone else is not shown, nor counted).
+   */
+  const replay = (
+    engine: GovernanceEngine,
+    base: PlanSnapshot,
+    duplicates: GovernanceTrust['duplicates'],
+  ): ReplayedGovernance => {
+    const replayed = engine.replayGovernance(record ?? emptyRecord(base.plan.id), base);
+    const { governance } = replayed;
+    const recorded = new Map(replayed.members.map((m) => [m.id as string, m]));
+    const members = base.members.filter((m) => recorded.has(m.id)).map((m) => recorded.get(m.id)!);
+    const me = members.find((m) => m.userId === ctx.userId) ?? null;
+    const snapshot = withStage({ ...base, members, signOffs: governance.signOffs }, governance);
+    const { verdicts, uncountedMemberships, unrecordedChange } = replayed;
+    const trust: GovernanceTrust = { verdicts, uncountedMemberships, unrecordedChange, duplicates };
+    view.set({ snapshot, governance, trust, me });
+    return replayed;
+  };
+
+  const commands = governanceCommands({
+    store: ctx.store,
+    now: ctx.now,
+    newEntryId: ctx.newEntryId,
+    current: () => {
+      const { snapshot, me, governance: g } = view.get();
+      return snapshot && g ? { snapshot, me, governance: g } : null;
+    },
+    accept: (entries, engine) => {
+      const { snapshot, trust } = view.get();
+      if (!snapshot || !record || record.planId !== snapshot.plan.id) return null;
+      record = { ...record, entries };
+      const replayed = replay(engine, snapshot, trust?.duplicates ?? []);
+      if (isPlanAdmin(view.get().me)) saveSummary(ctx.store, replayed.governance);
+      return replayed;
+    },
+    announce: (transition) => {
+      void ctx.stageNotifier?.(transition).then((notice) => {
+        if (notice) view.set({ workflowNotice: notice });
+      });
+    },
+  });
+
+  return {
+    commands,
+    reset: () => {
+      record = null;
+    },
+    takeIn(loaded, base, engine) {
+      loadedEngine = engine;
+      record = loaded.record;
+      const { governance } = replay(engine, base, loaded.duplicates);
+      if (isPlanAdmin(view.get().me) && !summaryCurrent(loaded.summary, governance)) saveSummary(ctx.store, governance);
+    },
+    async contentSaved(before, after) {
+      const seen = view.get().governance;
+      if (!seen || !view.get().me) return;
+      const notice = await recordContentChange(commands.dispatch, seen, before, after);
+      if (notice) view.set({ workflowNotice: notice });
+    },
+    preview(draft) {
+      const { snapshot, governance: g, me } = view.get();
+      if (!snapshot || !g || !me || !loadedEngine) return null;
+      const before = ctx.book.storedBefore(snapshot, draft.id);
+      const after = { ...before, actions: before.actions.map((a) => (a.id === draft.id ? draft : a)) };
+      return loadedEngine.previewContentChange(g, before, after, me, isoDateTime(ctx.now()));
+    },
+  };
+}
