@@ -11,7 +11,8 @@ export default defineConfig({
           exclude: ['test/e2e/**', 'node_modules/**'],
           environment: 'node',
           setupFiles: ['test/setup.ts'],
-          testTimeout: 20_000,
+          // Generous: a timeout only catches a hang, and a busy machine runs UI files several times slower.
+          testTimeout: 60_000,
           hookTimeout: 30_000,
           pool: 'forks',
           // Vitest's default is one fewer worker than cores: one on a 2-core machine. Most files wait
