@@ -94,6 +94,13 @@ const note = (name: string): ActionColumn => ({ name, type: 'note' });
 /**
  * Every field of an action, once. The order is the order of the list's columns, of the editable
  * fields (form, merge and change listings) and of the Excel columns.
+ *
+ * A new field is an entry here. Its SharePoint column needs a new `SCHEMA_VERSION` (list-schema.ts),
+ * recorded in test/data/sharepoint/action-columns-version.test.ts, so that set-up adds it to
+ * existing sites. A new signed field is `signed: 'when-set'`, so the content hash of every plan
+ * that does not use it stays as it was (test/domain/action-signed-fields.test.ts refuses `true`
+ * without a new `CANONICAL_VERSION`). The SharePoint mapper, signed content, merging, the form
+ * and the Excel sheet follow from the entry; a kind not yet known is added to each of them once.
  */
 export const ACTION_FIELDS = {
   planId: { kind: 'planId', label: 'Plan', column: text('PlanId', true), signed: false, editable: false },
