@@ -1,40 +1,10 @@
 import { ACTION_STATUS_META, type Action, type EvidenceLink, type Milestone } from './action';
-import { formatShortDate } from './dates';
-import { mergeThreeWay, type ThreeWayMerge } from './merge/three-way-merge';
+import { ACTION_FIELD_LABEL, EDITABLE_ACTION_FIELDS, isBlankValue } from './action-field-values';
+import { ACTION_FIELDS, type ActionFieldKind, type EditableActionField } from './action-fields';
+import { formatShortDate, type IsoDate } from './dates';
+import { mergeThreeWay, type ListKeys, type ThreeWayMerge } from './merge/three-way-merge';
 
-/** The fields of an action a person edits, in the order a form shows them. */
-export const EDITABLE_ACTION_FIELDS = [
-  'title',
-  'leadAgency',
-  'contributingAgencies',
-  'leadOfficer',
-  'sponsoringDirector',
-  'startDate',
-  'targetDate',
-  'milestones',
-  'successMeasure',
-  'measuredBy',
-  'evidence',
-  'status',
-  'statusReason',
-] as const;
-export type EditableActionField = (typeof EDITABLE_ACTION_FIELDS)[number];
-
-export const ACTION_FIELD_LABEL: Record<EditableActionField, string> = {
-  title: 'Action',
-  leadAgency: 'Lead agency',
-  contributingAgencies: 'Contributing agencies',
-  leadOfficer: 'Lead officer',
-  sponsoringDirector: 'Sponsoring director',
-  startDate: 'Start date',
-  targetDate: 'Target date',
-  milestones: 'Milestones',
-  successMeasure: 'Success measure / intended impact',
-  measuredBy: 'How it is measured',
-  evidence: 'Evidence',
-  status: 'Status',
-  statusReason: 'Reason for the status',
-};
+export { ACTION_FIELD_LABEL, EDITABLE_ACTION_FIELDS, type EditableActionField };
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -43,12 +13,19 @@ export function changedActionFields(a: Action, b: Action): EditableActionField[]
   return EDITABLE_ACTION_FIELDS.filter((field) => !same(a[field], b[field]));
 }
 
-/** Milestones, evidence and contributing agencies merge item by item: these say which items are one. */
-const ACTION_LIST_KEYS = {
+/** List kinds merge item by item: what makes two items one item. */
+const LIST_KEY_OF_KIND: { readonly [K in ActionFieldKind]?: (item: never) => string } = {
   milestones: (m: Milestone) => m.title.trim().toLowerCase(),
   evidence: (e: EvidenceLink) => e.url.trim(),
-  contributingAgencies: (agency: string) => agency,
+  agencies: (agency: string) => agency,
 };
+
+const ACTION_LIST_KEYS: ListKeys<Action, EditableActionField> = Object.fromEntries(
+  EDITABLE_ACTION_FIELDS.flatMap((field) => {
+    const keyOf = LIST_KEY_OF_KIND[ACTION_FIELDS[field].kind];
+    return keyOf ? [[field, keyOf]] : [];
+  }),
+);
 
 /**
  * Two edits of one action made from the same stored version: what only one person changed is
@@ -68,23 +45,22 @@ export function describeActionField(
   field: EditableActionField,
   names: (key: string) => string,
 ): string {
-  const value = action[field];
-  if (value === null || value === '' || (Array.isArray(value) && value.length === 0)) return '(empty)';
-  switch (field) {
+  const value: unknown = action[field];
+  if (isBlankValue(value)) return '(empty)';
+  switch (ACTION_FIELDS[field].kind) {
     case 'status':
       return ACTION_STATUS_META[action.status].label;
-    case 'startDate':
-    case 'targetDate':
-      return formatShortDate(value as Action['targetDate'] & string);
-    case 'leadAgency':
-    case 'leadOfficer':
+    case 'date':
+      return formatShortDate(value as IsoDate);
+    case 'agency':
+    case 'member':
       return names(String(value));
-    case 'contributingAgencies':
-      return action.contributingAgencies.map(names).join(', ');
+    case 'agencies':
+      return (value as readonly string[]).map(names).join(', ');
     case 'milestones':
-      return action.milestones.map((m) => `${m.title} (${formatShortDate(m.due)})`).join('; ');
+      return (value as readonly Milestone[]).map((m) => `${m.title} (${formatShortDate(m.due)})`).join('; ');
     case 'evidence':
-      return action.evidence.map((e) => `${e.title} <${e.url}>`).join('; ');
+      return (value as readonly EvidenceLink[]).map((e) => `${e.title} <${e.url}>`).join('; ');
     default:
       return String(value);
   }

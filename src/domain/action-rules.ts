@@ -1,18 +1,9 @@
 import { STATUSES_NEEDING_REASON, type Action } from './action';
+import { textFieldErrors } from './action-field-values';
+import type { EditableActionField } from './action-fields';
 import { formatLongDate, isIsoDate, type IsoDate } from './dates';
-import { SINGLE_LINE_LIMIT, MULTI_LINE_LIMIT } from './text-limits';
 
-export type ActionField =
-  | 'title'
-  | 'leadAgency'
-  | 'startDate'
-  | 'targetDate'
-  | 'successMeasure'
-  | 'statusReason'
-  | 'sponsoringDirector'
-  | 'evidence'
-  | 'milestones'
-  | 'measuredBy';
+export type ActionField = EditableActionField;
 
 export type ActionErrors = Partial<Record<ActionField, string>>;
 
@@ -24,13 +15,8 @@ export interface ValidationContext {
 
 /** Field-level problems with an action as a person would be told them; empty when it can be saved. */
 export function validateAction(action: Action, context: ValidationContext): ActionErrors {
-  const errors: ActionErrors = {};
-  const title = action.title.trim();
-  if (!title) errors.title = 'Describe the action.';
-  else if (title.length > MULTI_LINE_LIMIT) errors.title = `Keep the action under ${MULTI_LINE_LIMIT} characters.`;
+  const errors: ActionErrors = textFieldErrors(action);
   if (!action.leadAgency) errors.leadAgency = 'Choose the agency that leads this action.';
-  if (action.sponsoringDirector.length > SINGLE_LINE_LIMIT)
-    errors.sponsoringDirector = `Keep the sponsoring director under ${SINGLE_LINE_LIMIT} characters.`;
   Object.assign(errors, validateDates(action, earliestPlausibleDate(context)));
   if (STATUSES_NEEDING_REASON.includes(action.status) && !action.statusReason.trim())
     errors.statusReason = 'Say why this action is at risk or off track.';

@@ -1,4 +1,5 @@
 import type { Action } from './action';
+import { blankActionValues } from './action-field-values';
 import type { AgencyKey } from './agency';
 import type { ActionId, FindingId, PlanId } from './ids';
 
@@ -10,21 +11,5 @@ export function newAction(input: {
   readonly leadAgency: AgencyKey;
   readonly order: number;
 }): Action {
-  return {
-    ...input,
-    title: '',
-    contributingAgencies: [],
-    leadOfficer: null,
-    sponsoringDirector: '',
-    milestones: [],
-    startDate: null,
-    targetDate: null,
-    successMeasure: '',
-    measuredBy: '',
-    evidence: [],
-    status: 'not-started',
-    statusReason: '',
-    updatedAt: null,
-    updatedBy: null,
-  };
+  return { ...blankActionValues(), ...input };
 }

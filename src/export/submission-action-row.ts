@@ -1,45 +1,24 @@
 import { ACTION_STATUS_META, type Action } from '../domain/action';
-import type { Agency } from '../domain/agency';
 import { formatShortDate, type IsoDate } from '../domain/dates';
-import type { Member } from '../domain/member';
-import { agencyName, agencyNames } from './agency-names';
+import { actionRowFields, type ActionRowContext } from './export-action-fields';
 import type { ActionRow, FindingItem } from './submission-model.types';
 
-export interface ActionRowContext {
-  readonly agencies: readonly Agency[];
-  readonly members: readonly Member[];
-}
+export type { ActionRowContext };
 
+/** The row for an action: every field it carries, and the facts the statement and workbook show beside them. */
 export function buildActionRow(action: Action, finding: FindingItem | null, ctx: ActionRowContext): ActionRow {
   const meta = ACTION_STATUS_META[action.status];
   const officer = action.leadOfficer ? ctx.members.find((m) => m.id === action.leadOfficer) : undefined;
-  const updater = action.updatedBy ? ctx.members.find((m) => m.userId === action.updatedBy) : undefined;
   return {
-    id: action.id,
+    ...actionRowFields(action, ctx),
     finding,
-    title: action.title,
     leadAgencyKey: action.leadAgency,
-    leadAgency: agencyName(ctx.agencies, action.leadAgency),
-    contributingAgencies: agencyNames(ctx.agencies, action.contributingAgencies),
-    leadOfficer: officer?.displayName ?? null,
     leadOfficerJobTitle: officer?.jobTitle || null,
-    sponsoringDirector: action.sponsoringDirector,
-    startDate: action.startDate,
-    targetDate: action.targetDate,
     timescale: timescale(action.startDate, action.targetDate),
-    milestones: action.milestones,
-    successMeasure: action.successMeasure,
-    measuredBy: action.measuredBy,
-    evidence: action.evidence,
-    status: action.status,
     statusLabel: meta.label,
     rag: meta.rag,
     ragLabel: meta.ragLabel,
     statusText: `${meta.label} (${meta.ragLabel})`,
-    statusReason: action.statusReason,
-    updatedAt: action.updatedAt,
-    // A departed member's id is still worth showing: it is who last touched the row.
-    updatedBy: updater?.displayName ?? action.updatedBy,
   };
 }
 

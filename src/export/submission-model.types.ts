@@ -1,8 +1,9 @@
-import type { ActionStatus, EvidenceLink, Milestone, Rag } from '../domain/action';
+import type { Rag } from '../domain/action';
 import type { Agency, AgencyKey } from '../domain/agency';
 import type { IsoDate, IsoDateTime } from '../domain/dates';
+import type { ActionRowFields } from './export-action-fields';
 import type { FindingType } from '../domain/finding';
-import type { ActionId, FindingId } from '../domain/ids';
+import type { FindingId } from '../domain/ids';
 import type { SignOff } from '../domain/sign-off';
 import type { StageChain } from '../domain/workflow/stage-chain';
 import type { StatementModel } from './statement-model.types';
@@ -65,33 +66,18 @@ export interface FindingItem {
   readonly actionCount: number;
 }
 
-export interface ActionRow {
-  readonly id: ActionId;
+/** An action as the statement and workbook show it: its fields (see `ActionRowFields`) and facts beside them. */
+export interface ActionRow extends ActionRowFields {
   readonly finding: FindingItem | null;
-  readonly title: string;
   readonly leadAgencyKey: AgencyKey;
-  readonly leadAgency: string;
-  readonly contributingAgencies: readonly string[];
-  readonly leadOfficer: string | null;
   readonly leadOfficerJobTitle: string | null;
-  readonly sponsoringDirector: string;
-  readonly startDate: IsoDate | null;
-  readonly targetDate: IsoDate | null;
   /** `12/02/2018 – 29/06/2018` */
   readonly timescale: string;
-  readonly milestones: readonly Milestone[];
-  readonly successMeasure: string;
-  readonly measuredBy: string;
-  readonly evidence: readonly EvidenceLink[];
-  readonly status: ActionStatus;
   readonly statusLabel: string;
   readonly rag: Rag;
   readonly ragLabel: string;
   /** `At risk (Amber)`: the colour is always named in words. */
   readonly statusText: string;
-  readonly statusReason: string;
-  readonly updatedAt: IsoDateTime | null;
-  readonly updatedBy: string | null;
 }
 
 export interface FindingSection {

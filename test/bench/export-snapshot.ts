@@ -1,4 +1,5 @@
 import { ACTION_STATUSES, type Action } from '../../src/domain/action';
+import { blankActionValues } from '../../src/domain/action-field-values';
 import { addDaysIso, isoDate, type IsoDateTime } from '../../src/domain/dates';
 import type { Finding, FindingType } from '../../src/domain/finding';
 import type { ActionId, FindingId, UserId } from '../../src/domain/ids';
@@ -27,6 +28,7 @@ function finding(n: number, type: FindingType): Finding {
 function action(n: number, findings: readonly Finding[]): Action {
   const start = addDaysIso(isoDate('2018-02-12'), n % 30);
   return {
+    ...blankActionValues(),
     id: `act-bench-${n}` as ActionId,
     planId: HARINGEY_PLAN_ID,
     findingId: findings[n % findings.length]!.id,

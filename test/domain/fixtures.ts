@@ -1,4 +1,5 @@
 import type { Action } from '../../src/domain/action';
+import { blankActionValues } from '../../src/domain/action-field-values';
 import { DEFAULT_AGENCIES } from '../../src/domain/agency';
 import { isoDate } from '../../src/domain/dates';
 import type { ActionId, FindingId, MemberId, PlanId, UserId } from '../../src/domain/ids';
@@ -9,6 +10,7 @@ export const AGENCIES = DEFAULT_AGENCIES;
 
 export function anAction(overrides: Partial<Action> = {}): Action {
   return {
+    ...blankActionValues(),
     id: 'act-1' as ActionId,
     planId: PLAN_ID,
     findingId: 'fnd-1' as FindingId,

@@ -1,4 +1,5 @@
 import type { Action } from '../../src/domain/action';
+import { blankActionValues } from '../../src/domain/action-field-values';
 import { DEFAULT_AGENCIES, type AgencyKey } from '../../src/domain/agency';
 import { addDaysIso, isoDate, type IsoDate } from '../../src/domain/dates';
 import type { Finding } from '../../src/domain/finding';
@@ -44,6 +45,7 @@ function actionsFor(planId: PlanId, findings: readonly FindingId[], letterDate: 
     title: string,
     measure: string,
   ): Action => ({
+    ...blankActionValues(),
     id: `act-${planId.slice(5)}-${n}` as ActionId,
     planId,
     findingId,

@@ -1,12 +1,18 @@
+import { ACTION_FIELD_KEYS, actionFieldSpec, type ActionColumn } from '../../domain/action-fields';
+
 /**
  * The SharePoint lists the product keeps on a team site, and their columns. The only place
- * that names SharePoint columns.
+ * that names SharePoint columns, with the table of action fields (src/domain/action-fields.ts)
+ * that names the actions'.
  *
  * Dates are stored as ISO text (`YYYY-MM-DD`, or ISO instants) rather than SharePoint
  * dateTime columns: a dateOnly column is stored as midnight in the site's time zone and read
  * back in UTC, which shifts British dates by a day for half the year.
  * Lists of values (agencies, milestones, evidence links) are JSON in multi-line text columns.
  * Every item's `Title` holds the domain id of the entity.
+ *
+ * `SCHEMA_VERSION` is raised whenever a list's columns change; for the actions' columns,
+ * test/data/sharepoint/action-columns-version.test.ts fails until it is.
  */
 export const SCHEMA_VERSION = 5;
 
@@ -40,6 +46,14 @@ const note = (name: string): ColumnSpec => ({ name, kind: 'note' });
 /** An indexed column no two items may share a value in: ids that must be unique. */
 const uniqueId = (name: string): ColumnSpec => ({ name, kind: 'text', indexed: true, unique: true });
 const num = (name: string): ColumnSpec => ({ name, kind: 'number' });
+const fromActionColumn = (c: ActionColumn): ColumnSpec =>
+  c.unique
+    ? uniqueId(c.name)
+    : c.type === 'text'
+      ? text(c.name, c.indexed)
+      : c.type === 'note'
+        ? note(c.name)
+        : num(c.name);
 
 export const LISTS: Readonly<Record<ListKey, ListSpec>> = {
   plans: {
@@ -84,27 +98,8 @@ export const LISTS: Readonly<Record<ListKey, ListSpec>> = {
     key: 'actions',
     displayName: 'JTAI Actions',
     appendOnly: false,
-    columns: [
-      text('PlanId', true),
-      uniqueId('ActionId'),
-      text('FindingId', true),
-      text('Agency', true),
-      note('ActionText'),
-      note('ContributingJson'),
-      text('LeadOfficer'),
-      text('SponsoringDirector'),
-      note('MilestonesJson'),
-      text('StartDate'),
-      text('TargetDate'),
-      note('SuccessMeasure'),
-      note('MeasuredBy'),
-      note('EvidenceJson'),
-      text('Status', true),
-      note('StatusReason'),
-      num('SortOrder'),
-      text('UpdatedAt'),
-      text('UpdatedBy'),
-    ],
+    // One column per field of ACTION_FIELDS (src/domain/action-fields.ts), in its order.
+    columns: ACTION_FIELD_KEYS.map((key) => fromActionColumn(actionFieldSpec(key).column)),
   },
   updates: {
     key: 'updates',

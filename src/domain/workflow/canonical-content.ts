@@ -1,10 +1,12 @@
-import type { Action, Milestone } from '../action';
+import { canonicalAction, type CanonicalAction } from '../action-canonical';
 import type { AgencyKey } from '../agency';
 import type { IsoDate } from '../dates';
 import type { Finding } from '../finding';
-import type { ActionId, FindingId, MemberId, PlanId } from '../ids';
+import type { FindingId, PlanId } from '../ids';
 import type { InspectionType } from '../plan';
 import type { PlanSnapshot } from '../plan-snapshot';
+
+export { canonicalAction, type CanonicalAction, type CanonicalMilestone } from '../action-canonical';
 
 /** Bumped when what is signed changes, so older hashes can never match content read the new way. */
 export const CANONICAL_VERSION = 1;
@@ -35,29 +37,6 @@ export type CanonicalFinding = {
   readonly heading: string | null;
   readonly agencies: readonly AgencyKey[];
   readonly order: number;
-};
-
-export type CanonicalMilestone = { readonly title: string; readonly due: IsoDate };
-
-/**
- * The parts of an action the partnership approves. Left out, because they belong to delivery
- * monitoring rather than to the approved plan: status and its reason, milestones' `done`,
- * evidence links, progress updates and who-touched-it-last. Also left out: `order`, which is
- * only where a row sits on screen.
- */
-export type CanonicalAction = {
-  readonly id: ActionId;
-  readonly findingId: FindingId;
-  readonly title: string;
-  readonly leadAgency: AgencyKey;
-  readonly contributingAgencies: readonly AgencyKey[];
-  readonly leadOfficer: MemberId | null;
-  readonly sponsoringDirector: string;
-  readonly startDate: IsoDate | null;
-  readonly targetDate: IsoDate | null;
-  readonly milestones: readonly CanonicalMilestone[];
-  readonly successMeasure: string;
-  readonly measuredBy: string;
 };
 
 /** The whole plan (partnership and executive sign-offs) or one agency's actions (its QA). */
@@ -105,26 +84,6 @@ export const canonicalFinding = (f: Finding): CanonicalFinding => ({
   heading: f.heading,
   agencies: sortedKeys(f.agencies),
   order: f.order,
-});
-
-const canonicalMilestones = (milestones: readonly Milestone[]): CanonicalMilestone[] =>
-  milestones
-    .map((m) => ({ title: m.title, due: m.due }))
-    .sort((a, b) => byText(a.due, b.due) || byText(a.title, b.title));
-
-export const canonicalAction = (a: Action): CanonicalAction => ({
-  id: a.id,
-  findingId: a.findingId,
-  title: a.title,
-  leadAgency: a.leadAgency,
-  contributingAgencies: sortedKeys(a.contributingAgencies),
-  leadOfficer: a.leadOfficer,
-  sponsoringDirector: a.sponsoringDirector,
-  startDate: a.startDate,
-  targetDate: a.targetDate,
-  milestones: canonicalMilestones(a.milestones),
-  successMeasure: a.successMeasure,
-  measuredBy: a.measuredBy,
 });
 
 /**

@@ -1,5 +1,6 @@
-import type { Action } from '../action';
+import { actionFromCanonical } from '../action-canonical';
 import { EDITABLE_ACTION_FIELDS, changedActionFields, type EditableActionField } from '../action-diff';
+import { actionFieldSpec } from '../action-fields';
 import type { ActionId, FindingId } from '../ids';
 import type { PlanSnapshot } from '../plan-snapshot';
 import { canonicalContent } from './canonical-content';
@@ -9,12 +10,9 @@ import { canonicalJson, type JsonValue } from './canonical-json';
 export type PlanFactField = Exclude<keyof CanonicalPlanFacts, 'id'>;
 export type FindingField = Exclude<keyof CanonicalFinding, 'id'>;
 
-/** Fields that record delivery (evidence, RAG status and its reason), not what was agreed. */
-const DELIVERY_FIELDS: readonly EditableActionField[] = ['evidence', 'status', 'statusReason'];
-
-/** The action fields a sign-off covers: the editable ones less those that belong to delivery. */
+/** The action fields a sign-off covers: the editable ones `ACTION_FIELDS` marks signed. */
 export const SIGNED_ACTION_FIELDS: readonly EditableActionField[] = EDITABLE_ACTION_FIELDS.filter(
-  (field) => !DELIVERY_FIELDS.includes(field),
+  (field) => actionFieldSpec(field).signed !== false,
 );
 
 export interface FindingChange {
@@ -73,24 +71,6 @@ function changedFields<T extends Record<string, JsonValue>>(before: T, after: T)
   return keys.filter((key) => key !== 'id' && differs(before[key] ?? null, after[key] ?? null));
 }
 
-/**
- * Lifts a canonical action back into an `Action` with delivery fields held constant, so the
- * plan's one definition of "which fields differ" (action-diff.ts) is reused rather than copied.
- */
-function asAction(c: CanonicalAction, planId: CanonicalContent['planId']): Action {
-  return {
-    ...c,
-    planId,
-    milestones: c.milestones.map((m) => ({ ...m, done: false })),
-    evidence: [],
-    status: 'not-started',
-    statusReason: '',
-    order: 0,
-    updatedAt: null,
-    updatedBy: null,
-  };
-}
-
 function pairUp<T extends { readonly id: string }>(before: readonly T[], after: readonly T[]) {
   const was = new Map(before.map((item) => [item.id, item]));
   const now = new Map(after.map((item) => [item.id, item]));
@@ -113,9 +93,10 @@ export function changesSince(signed: CanonicalContent, current: CanonicalContent
       id: after.id,
       before,
       after,
-      fields: changedActionFields(asAction(before, signed.planId), asAction(after, current.planId)).filter((field) =>
-        SIGNED_ACTION_FIELDS.includes(field),
-      ),
+      fields: changedActionFields(
+        actionFromCanonical(before, signed.planId),
+        actionFromCanonical(after, current.planId),
+      ).filter((field) => SIGNED_ACTION_FIELDS.includes(field)),
     }))
     .filter((change) => change.fields.length > 0);
   const planFields = signed.facts && current.facts ? changedFields(signed.facts, current.facts) : [];

@@ -1,4 +1,5 @@
 import type { Action, ActionStatus } from '../../domain/action';
+import { blankActionValues } from '../../domain/action-field-values';
 import { DEFAULT_AGENCIES, type AgencyKey } from '../../domain/agency';
 import { isoDate } from '../../domain/dates';
 import type { Finding } from '../../domain/finding';
@@ -171,6 +172,7 @@ const ACTION_SEEDS: readonly ActionSeed[] = [
 ];
 
 export const HARINGEY_ACTIONS: readonly Action[] = ACTION_SEEDS.map((a, order) => ({
+  ...blankActionValues(),
   id: `act-haringey-${String(a.n).padStart(2, '0')}` as ActionId,
   planId: HARINGEY_PLAN_ID,
   findingId: finding(a.finding),

@@ -23,6 +23,7 @@ const useStyles = makeStyles({
 });
 
 export function ContributingAgencies(props: {
+  legend: string;
   agencies: readonly Agency[];
   lead: string;
   value: readonly string[];
@@ -34,7 +35,7 @@ export function ContributingAgencies(props: {
     props.onChange(on ? [...props.value, key] : props.value.filter((k) => k !== key));
   return (
     <fieldset className={styles.fieldset}>
-      <legend className={styles.legend}>Contributing agencies</legend>
+      <legend className={styles.legend}>{props.legend}</legend>
       <div className={styles.checks}>
         {props.agencies
           .filter((a) => a.key !== props.lead)

@@ -1,4 +1,5 @@
 import { ACTION_FIELD_LABEL, type EditableActionField } from '../../domain/action-diff';
+import { actionFieldSpec } from '../../domain/action-fields';
 import { agencyLabel } from '../../domain/agency';
 import { formatShortDate } from '../../domain/dates';
 import type { PlanSnapshot } from '../../domain/plan-snapshot';
@@ -52,13 +53,13 @@ export function describeSignedField(
     }
     case 'milestones':
       return orEmpty(action.milestones.map((m) => `${m.title} (${formatShortDate(m.due)})`).join('; '));
-    case 'title':
-    case 'sponsoringDirector':
-    case 'successMeasure':
-    case 'measuredBy':
-      return orEmpty(action[field]);
-    default:
-      return ACTION_FIELD_LABEL[field];
+    default: {
+      // Signed text fields by their kind, so one added to the table is shown without a case here.
+      const spec = actionFieldSpec(field);
+      const value = (action as Readonly<Record<string, unknown>>)[field];
+      if (spec.kind !== 'text' || spec.signed === false) return ACTION_FIELD_LABEL[field];
+      return orEmpty(typeof value === 'string' ? value : '');
+    }
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Action } from '../../../src/domain/action';
+import { blankActionValues } from '../../../src/domain/action-field-values';
 import { DEFAULT_AGENCIES } from '../../../src/domain/agency';
 import { isoDate, type IsoDateTime } from '../../../src/domain/dates';
 import type { Finding } from '../../../src/domain/finding';
@@ -49,6 +50,7 @@ export function aFinding(planId: PlanId, order: number, overrides: Partial<Findi
 
 export function anAction(planId: PlanId, findingId: FindingId, order: number, overrides: Partial<Action> = {}): Action {
   return {
+    ...blankActionValues(),
     id: `act-${uniqueSuffix()}` as ActionId,
     planId,
     findingId,

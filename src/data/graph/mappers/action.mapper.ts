@@ -1,74 +1,29 @@
-import { isActionStatus, type Action, type EvidenceLink, type Milestone } from '../../../domain/action';
-import { isAgencyKey } from '../../../domain/agency';
-import { isIsoDate } from '../../../domain/dates';
-import { isMemberId, isUserId, type ActionId, type FindingId, type PlanId } from '../../../domain/ids';
+import type { Action } from '../../../domain/action';
+import { ACTION_FIELD_KEYS, actionFieldSpec } from '../../../domain/action-fields';
 import type { FieldValues, ItemFields } from '../list-item';
+import { ACTION_KIND_CODECS, type KindCodec } from './action-kind-codecs';
 import type { EntityCodec } from './entity-codec';
-import { UNKNOWN_ORDER } from './finding.mapper';
-import {
-  isRecord,
-  readDate,
-  readDateTime,
-  readGuarded,
-  readJsonList,
-  readNumber,
-  readText,
-  textOrEmpty,
-} from './field-readers';
 
-const isMilestone = (value: unknown): value is Milestone =>
-  isRecord(value) && typeof value.title === 'string' && isIsoDate(value.due) && typeof value.done === 'boolean';
+/** The codec of a field's kind, seen through the common shape. */
+const codecOf = (kind: keyof typeof ACTION_KIND_CODECS) => ACTION_KIND_CODECS[kind] as KindCodec<unknown>;
 
-const isEvidenceLink = (value: unknown): value is EvidenceLink =>
-  isRecord(value) && typeof value.title === 'string' && typeof value.url === 'string';
-
+/** The item's columns for an action: `Title` holds its id, then one column per field of `ACTION_FIELDS`. */
 export function actionToFields(action: Action): FieldValues {
-  return {
-    Title: action.id,
-    ActionId: action.id,
-    PlanId: action.planId,
-    FindingId: action.findingId,
-    Agency: action.leadAgency,
-    ActionText: action.title,
-    ContributingJson: JSON.stringify(action.contributingAgencies),
-    LeadOfficer: textOrEmpty(action.leadOfficer),
-    SponsoringDirector: action.sponsoringDirector,
-    MilestonesJson: JSON.stringify(action.milestones),
-    StartDate: textOrEmpty(action.startDate),
-    TargetDate: textOrEmpty(action.targetDate),
-    SuccessMeasure: action.successMeasure,
-    MeasuredBy: action.measuredBy,
-    EvidenceJson: JSON.stringify(action.evidence),
-    Status: action.status,
-    StatusReason: action.statusReason,
-    SortOrder: action.order,
-    UpdatedAt: textOrEmpty(action.updatedAt),
-    UpdatedBy: textOrEmpty(action.updatedBy),
-  };
+  const fields: Record<string, string | number | boolean> = { Title: action.id };
+  for (const key of ACTION_FIELD_KEYS) {
+    const spec = actionFieldSpec(key);
+    fields[spec.column.name] = codecOf(spec.kind).write(action[key]);
+  }
+  return fields as FieldValues;
 }
 
+/** The action an item holds; each column read by its kind's codec, which never throws on bad values. */
 export function actionFromFields(fields: ItemFields): Action {
-  return {
-    id: readText(fields, 'Title') as ActionId,
-    planId: readText(fields, 'PlanId') as PlanId,
-    findingId: readText(fields, 'FindingId') as FindingId,
-    title: readText(fields, 'ActionText'),
-    leadAgency: readText(fields, 'Agency'),
-    contributingAgencies: readJsonList(fields, 'actions', 'ContributingJson', isAgencyKey),
-    leadOfficer: readGuarded(fields, 'LeadOfficer', isMemberId, null),
-    sponsoringDirector: readText(fields, 'SponsoringDirector'),
-    milestones: readJsonList(fields, 'actions', 'MilestonesJson', isMilestone),
-    startDate: readDate(fields, 'StartDate'),
-    targetDate: readDate(fields, 'TargetDate'),
-    successMeasure: readText(fields, 'SuccessMeasure'),
-    measuredBy: readText(fields, 'MeasuredBy'),
-    evidence: readJsonList(fields, 'actions', 'EvidenceJson', isEvidenceLink),
-    status: readGuarded(fields, 'Status', isActionStatus, 'not-started'),
-    statusReason: readText(fields, 'StatusReason'),
-    order: readNumber(fields, 'SortOrder', UNKNOWN_ORDER),
-    updatedAt: readDateTime(fields, 'UpdatedAt'),
-    updatedBy: readGuarded(fields, 'UpdatedBy', isUserId, null),
-  };
+  const entries = ACTION_FIELD_KEYS.map((key) => {
+    const spec = actionFieldSpec(key);
+    return [key, codecOf(spec.kind).read(fields, spec.column.name)];
+  });
+  return Object.fromEntries(entries) as Action;
 }
 
 export const actionCodec: EntityCodec<Action> = {

@@ -1,0 +1,297 @@
+import type { ActionStatus, EvidenceLink, Milestone } from './action-values';
+import type { AgencyKey } from './agency';
+import type { IsoDate, IsoDateTime } from './dates';
+import type { ActionId, FindingId, MemberId, PlanId, UserId } from './ids';
+import { MULTI_LINE_LIMIT, SINGLE_LINE_LIMIT } from './text-limits';
+
+/**
+ * What a field holds, and so how it is stored, signed, shown, edited and exported. Each layer
+ * handles every kind once (the SharePoint codecs, canonical values, form controls, export cells),
+ * never a field by name.
+ */
+export interface ActionValueOfKind {
+  readonly actionId: ActionId;
+  readonly planId: PlanId;
+  readonly findingId: FindingId;
+  /** Plain text. */
+  readonly text: string;
+  readonly agency: AgencyKey;
+  /** Agencies, stored as a JSON list. */
+  readonly agencies: readonly AgencyKey[];
+  /** A plan member, or none. */
+  readonly member: MemberId | null;
+  /** A calendar date, or none. */
+  readonly date: IsoDate | null;
+  readonly milestones: readonly Milestone[];
+  readonly evidence: readonly EvidenceLink[];
+  readonly status: ActionStatus;
+  /** Where the row sits on screen. */
+  readonly order: number;
+  /** An instant, or none. */
+  readonly instant: IsoDateTime | null;
+  /** A signed-in person's user id, or none. */
+  readonly user: UserId | null;
+}
+export type ActionFieldKind = keyof ActionValueOfKind;
+
+/** A column of the SharePoint list of actions (see list-schema.ts for the types). */
+export interface ActionColumn {
+  readonly name: string;
+  readonly type: 'text' | 'note' | 'number';
+  readonly indexed?: boolean;
+  /** No two items may share a value (needs `indexed`). */
+  readonly unique?: boolean;
+}
+
+/**
+ * Where the form shows a field: `main` full width at the top, `grid` in the grid of short fields,
+ * `status` full width under the grid, `wide` full width after that, `lists` at the end.
+ */
+export type FormSection = 'main' | 'grid' | 'status' | 'wide' | 'lists';
+
+export interface ActionFormSpec {
+  readonly section: FormSection;
+  /** For text: one line or several. */
+  readonly control?: 'input' | 'textarea';
+  readonly rows?: number;
+  readonly hint?: string;
+  /** Marked as needed: always, or only while the status needs a reason. */
+  readonly required?: true | 'when-status-needs-reason';
+}
+
+/** A column of the Excel Actions sheet; the header is the field's label unless given. */
+export interface ActionExcelColumn {
+  readonly header?: string;
+  readonly width: number;
+}
+
+export interface ActionFieldSpec {
+  readonly kind: ActionFieldKind;
+  readonly label: string;
+  /** The SharePoint column; an action's id is also written to the item's `Title`. */
+  readonly column: ActionColumn;
+  /**
+   * Part of the signed (hashed) content. `true` for fields signed since canonical version 1;
+   * `'when-set'` for a field added later: left out while blank, so content without it hashes
+   * as it always did.
+   */
+  readonly signed: boolean | 'when-set';
+  /** People change it in the form; edits to it are compared and merged field by field. */
+  readonly editable: boolean;
+  /** Text longer than this is refused. */
+  readonly maxLength?: number;
+  /** Text that must be given: what to tell the person when it is blank. */
+  readonly requiredMessage?: string;
+  readonly form?: ActionFormSpec;
+  /** The Excel columns it fills: one per cell the kind writes (none: not exported). */
+  readonly excel?: readonly ActionExcelColumn[];
+}
+
+const text = (name: string, indexed = false): ActionColumn =>
+  indexed ? { name, type: 'text', indexed } : { name, type: 'text' };
+const note = (name: string): ActionColumn => ({ name, type: 'note' });
+
+/**
+ * Every field of an action, once. The order is the order of the list's columns, of the editable
+ * fields (form, merge and change listings) and of the Excel columns.
+ *
+ * A new field is an entry here. Its SharePoint column needs a new `SCHEMA_VERSION` (list-schema.ts),
+ * recorded in test/data/sharepoint/action-columns-version.test.ts, so that set-up adds it to
+ * existing sites. A new signed field is `signed: 'when-set'`, so the content hash of every plan
+ * that does not use it stays as it was (test/domain/action-signed-fields.test.ts refuses `true`
+ * without a new `CANONICAL_VERSION`). The SharePoint mapper, signed content, merging, the form
+ * and the Excel sheet follow from the entry; a kind not yet known is added to each of them once.
+ */
+export const ACTION_FIELDS = {
+  planId: { kind: 'planId', label: 'Plan', column: text('PlanId', true), signed: false, editable: false },
+  id: {
+    kind: 'actionId',
+    label: 'Action ID',
+    column: { name: 'ActionId', type: 'text', indexed: true, unique: true },
+    signed: true,
+    editable: false,
+    excel: [{ width: 18 }],
+  },
+  findingId: {
+    kind: 'findingId',
+    label: 'Finding',
+    column: text('FindingId', true),
+    signed: true,
+    editable: false,
+    excel: [{ header: 'Finding no.', width: 9 }, { header: 'Finding type', width: 18 }, { width: 50 }],
+  },
+  title: {
+    kind: 'text',
+    label: 'Action',
+    column: note('ActionText'),
+    signed: true,
+    editable: true,
+    maxLength: MULTI_LINE_LIMIT,
+    requiredMessage: 'Describe the action.',
+    form: {
+      section: 'main',
+      control: 'textarea',
+      rows: 3,
+      required: true,
+      hint: 'What will be done: specific and measurable.',
+    },
+    excel: [{ width: 60 }],
+  },
+  leadAgency: {
+    kind: 'agency',
+    label: 'Lead agency',
+    column: text('Agency', true),
+    signed: true,
+    editable: true,
+    form: { section: 'grid', required: true },
+    excel: [{ width: 24 }],
+  },
+  contributingAgencies: {
+    kind: 'agencies',
+    label: 'Contributing agencies',
+    column: note('ContributingJson'),
+    signed: true,
+    editable: true,
+    form: { section: 'lists' },
+    excel: [{ width: 24 }],
+  },
+  leadOfficer: {
+    kind: 'member',
+    label: 'Lead officer',
+    column: text('LeadOfficer'),
+    signed: true,
+    editable: true,
+    form: { section: 'grid' },
+    excel: [{ width: 22 }],
+  },
+  sponsoringDirector: {
+    kind: 'text',
+    label: 'Sponsoring director',
+    column: text('SponsoringDirector'),
+    signed: true,
+    editable: true,
+    maxLength: SINGLE_LINE_LIMIT,
+    form: { section: 'grid', control: 'input' },
+    excel: [{ width: 22 }],
+  },
+  startDate: {
+    kind: 'date',
+    label: 'Start date',
+    column: text('StartDate'),
+    signed: true,
+    editable: true,
+    form: { section: 'grid' },
+    excel: [{ width: 12 }],
+  },
+  targetDate: {
+    kind: 'date',
+    label: 'Target date',
+    column: text('TargetDate'),
+    signed: true,
+    editable: true,
+    form: { section: 'grid', required: true },
+    excel: [{ width: 12 }],
+  },
+  milestones: {
+    kind: 'milestones',
+    label: 'Milestones',
+    column: note('MilestonesJson'),
+    signed: true,
+    editable: true,
+    form: { section: 'lists' },
+    excel: [{ width: 40 }],
+  },
+  successMeasure: {
+    kind: 'text',
+    label: 'Success measure / intended impact',
+    column: note('SuccessMeasure'),
+    signed: true,
+    editable: true,
+    form: { section: 'wide', control: 'textarea' },
+    excel: [{ header: 'Success measure', width: 40 }],
+  },
+  measuredBy: {
+    kind: 'text',
+    label: 'How it is measured',
+    column: note('MeasuredBy'),
+    signed: true,
+    editable: true,
+    form: { section: 'wide', control: 'textarea' },
+    excel: [{ header: 'How measured', width: 30 }],
+  },
+  evidence: {
+    kind: 'evidence',
+    label: 'Evidence',
+    column: note('EvidenceJson'),
+    signed: false,
+    editable: true,
+    form: { section: 'lists' },
+    excel: [{ width: 40 }],
+  },
+  status: {
+    kind: 'status',
+    label: 'Status',
+    column: text('Status', true),
+    signed: false,
+    editable: true,
+    form: { section: 'grid', required: true },
+    excel: [{ width: 13 }, { header: 'RAG', width: 8 }],
+  },
+  statusReason: {
+    kind: 'text',
+    label: 'Reason for the status',
+    column: note('StatusReason'),
+    signed: false,
+    editable: true,
+    form: {
+      section: 'status',
+      control: 'textarea',
+      required: 'when-status-needs-reason',
+      hint: 'Councillors ask what sits behind the colour.',
+    },
+    excel: [{ header: 'Reason for status', width: 40 }],
+  },
+  order: {
+    kind: 'order',
+    label: 'Order',
+    column: { name: 'SortOrder', type: 'number' },
+    signed: false,
+    editable: false,
+  },
+  updatedAt: {
+    kind: 'instant',
+    label: 'Last updated',
+    column: text('UpdatedAt'),
+    signed: false,
+    editable: false,
+    excel: [{ width: 17 }],
+  },
+  updatedBy: {
+    kind: 'user',
+    label: 'Last updated by',
+    column: text('UpdatedBy'),
+    signed: false,
+    editable: false,
+    excel: [{ width: 22 }],
+  },
+} as const satisfies Readonly<Record<string, ActionFieldSpec>>;
+
+type Fields = typeof ACTION_FIELDS;
+export type ActionFieldKey = keyof Fields;
+export type ActionKindOf<K extends ActionFieldKey> = Fields[K]['kind'];
+export type ActionValueOf<K extends ActionFieldKey> = ActionValueOfKind[ActionKindOf<K>];
+
+/** The fields of one kind. */
+export type ActionKeysOfKind<T extends ActionFieldKind> = {
+  [K in ActionFieldKey]: ActionKindOf<K> extends T ? K : never;
+}[ActionFieldKey];
+
+/** The fields a person edits, in the order a form, a merge and a change listing show them. */
+export type EditableActionField = {
+  [K in ActionFieldKey]: Fields[K]['editable'] extends true ? K : never;
+}[ActionFieldKey];
+
+export const ACTION_FIELD_KEYS = Object.keys(ACTION_FIELDS) as ActionFieldKey[];
+
+/** The spec of a field, seen through the common shape. */
+export const actionFieldSpec = (key: ActionFieldKey): ActionFieldSpec => ACTION_FIELDS[key];
