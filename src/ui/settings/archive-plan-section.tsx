@@ -16,7 +16,7 @@ import { ArchiveRegular, ArrowUndoRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { Plan } from '../../domain/plan';
 import { ProblemBar } from '../common/problem-bar';
-import { useSetArchived } from '../plan/use-set-archived';
+import { useSetArchived } from '../common/use-set-archived';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS },
