@@ -21,10 +21,11 @@ import { useServices } from '../app-services';
 import { ProblemBar } from '../common/problem-bar';
 import { useStore } from '../common/use-store';
 import { ReminderPreview } from './reminder-preview';
+import { stack } from '../common/stack';
 
 const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  content: stack('M'),
 });
 
 const reminders = (n: number) => `${n} reminder${n === 1 ? '' : 's'}`;

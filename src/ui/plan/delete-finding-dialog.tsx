@@ -17,9 +17,10 @@ import { findingDeleteRefusal } from '../../domain/finding-rules';
 import { useServices } from '../app-services';
 import { ProblemBar } from '../common/problem-bar';
 import { useStore } from '../common/use-store';
+import { stack } from '../common/stack';
 
 const useStyles = makeStyles({
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  content: stack('M'),
   quote: {
     margin: 0,
     paddingLeft: tokens.spacingHorizontalM,

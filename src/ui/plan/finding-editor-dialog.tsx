@@ -14,7 +14,6 @@ import {
   RadioGroup,
   Textarea,
   makeStyles,
-  tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { FINDING_TYPE_LABEL, FINDING_TYPES, isFindingType, type Finding } from '../../domain/finding';
@@ -23,10 +22,11 @@ import type { FindingOutcome } from '../../state/finding-commands';
 import type { FindingConflict } from '../../state/finding-conflict';
 import { useServices } from '../app-services';
 import { FindingConflictChoice } from './finding-conflict-choice';
+import { stack } from '../common/stack';
 
 const useStyles = makeStyles({
   surface: { maxWidth: 'min(720px, calc(100vw - 32px))', width: '100%' },
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  content: stack('M'),
 });
 
 /**

@@ -10,12 +10,11 @@ import { INSPECTION_TYPE_LABEL, INSPECTION_TYPES, isInspectionType } from '../..
 import { useServices } from '../app-services';
 import { ProblemBar } from '../common/problem-bar';
 import type { Route } from '../routing/route';
+import { stack } from '../common/stack';
 
 const useStyles = makeStyles({
   form: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
+    ...stack('M'),
     maxWidth: '640px',
     padding: tokens.spacingHorizontalL,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,

@@ -25,6 +25,7 @@ import { ProblemBar } from '../common/problem-bar';
 import { useStore } from '../common/use-store';
 import { formatRoute, type Route } from '../routing/route';
 import { SiteSetupBanner } from '../site-setup/site-setup-banner';
+import { stack } from '../common/stack';
 
 /** The form (and its fields) loads when someone starts a plan without a letter, not with the plan list. */
 const NewPlanForm = lazy(() =>
@@ -34,7 +35,7 @@ const NewPlanForm = lazy(() =>
 const useStyles = makeStyles({
   toggle: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalS, alignSelf: 'flex-start' },
   archived: { color: tokens.colorNeutralForeground2 },
-  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  page: stack('L'),
   heading: {
     display: 'flex',
     flexWrap: 'wrap',

@@ -9,7 +9,6 @@ import {
   DialogTrigger,
   Text,
   makeStyles,
-  tokens,
   useRestoreFocusSource,
 } from '@fluentui/react-components';
 import { ArchiveRegular, ArrowUndoRegular } from '@fluentui/react-icons';
@@ -17,9 +16,10 @@ import { useState } from 'react';
 import type { Plan } from '../../domain/plan';
 import { ProblemBar } from '../common/problem-bar';
 import { useSetArchived } from '../common/use-set-archived';
+import { stack } from '../common/stack';
 
 const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS },
+  section: { ...stack('S'), alignItems: 'flex-start' },
 });
 
 /** Archives a closed plan (after confirmation) or restores an archived one. */
