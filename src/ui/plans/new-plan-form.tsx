@@ -9,6 +9,7 @@ import {
 import { INSPECTION_TYPE_LABEL, INSPECTION_TYPES, isInspectionType } from '../../domain/plan';
 import { useServices } from '../app-services';
 import { ProblemBar } from '../common/problem-bar';
+import { useCommand } from '../common/use-command';
 import type { Route } from '../routing/route';
 import { stack } from '../common/stack';
 
@@ -34,8 +35,11 @@ export function NewPlanForm({ navigate, onCancel }: { navigate: (route: Route) =
   const { planList } = useServices();
   const [form, setForm] = useState<NewPlanFormValues>(EMPTY_NEW_PLAN_FORM);
   const [problems, setProblems] = useState<NewPlanProblems>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const create = useCommand(() => planList.getState().createPlan(form), {
+    success: 'created',
+    keepProblemWhileBusy: true,
+    onSuccess: (created) => navigate({ name: 'plan', planId: created.planId }),
+  });
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);
   const text = (key: Exclude<NewPlanField, 'inspectionType'>) => ({
@@ -47,13 +51,9 @@ export function NewPlanForm({ navigate, onCancel }: { navigate: (route: Route) =
     inputMode: 'numeric' as const,
     autoComplete: 'off',
   });
-  const create = async () => {
-    setBusy(true);
-    const outcome = await planList.getState().createPlan(form);
-    setBusy(false);
+  const submit = async () => {
+    const outcome = await create.run();
     setProblems(outcome.status === 'invalid' ? outcome.problems : {});
-    setFailure(outcome.status === 'refused' || outcome.status === 'failed' ? outcome.message : null);
-    if (outcome.status === 'created') navigate({ name: 'plan', planId: outcome.planId });
   };
   return (
     <form
@@ -62,13 +62,13 @@ export function NewPlanForm({ navigate, onCancel }: { navigate: (route: Route) =
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        void create();
+        void submit();
       }}
     >
       <Subtitle1 as="h2" id="new-plan-heading">
         New plan without a letter
       </Subtitle1>
-      {failure && <ProblemBar title="The plan was not created" message={failure} />}
+      {create.problem && <ProblemBar title="The plan was not created" message={create.problem} />}
       <Field label="Area inspected" required validationMessage={problems.area}>
         <Input ref={first} {...text('area')} />
       </Field>
@@ -105,8 +105,8 @@ export function NewPlanForm({ navigate, onCancel }: { navigate: (route: Route) =
         <Input {...date('deadline')} />
       </Field>
       <div className={styles.buttons}>
-        <Button type="submit" appearance="primary" disabledFocusable={busy}>
-          {failure ? 'Try again: create plan' : 'Create plan'}
+        <Button type="submit" appearance="primary" disabledFocusable={create.busy}>
+          {create.problem ? 'Try again: create plan' : 'Create plan'}
         </Button>
         <Button onClick={onCancel}>Cancel</Button>
       </div>

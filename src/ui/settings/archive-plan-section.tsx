@@ -32,7 +32,8 @@ export function ArchivePlanSection({ plan }: { plan: Plan }) {
   const apply = async (archived: boolean) => {
     setConfirming(false);
     setDone(null);
-    if (await archive.run(archived)) setDone(archived ? 'The plan is archived.' : 'The plan is restored.');
+    if ((await archive.run(archived)).status === 'done')
+      setDone(archived ? 'The plan is archived.' : 'The plan is restored.');
   };
   return (
     <section className={styles.section} aria-labelledby="archive-heading">
