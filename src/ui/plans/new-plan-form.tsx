@@ -6,7 +6,7 @@ import {
   type NewPlanForm as NewPlanFormValues,
   type NewPlanProblems,
 } from '../../domain/new-plan-form';
-import { INSPECTION_TYPE_LABEL, INSPECTION_TYPES, isInspectionType } from '../../domain/plan';
+import { INSPECTION_TYPE_LABEL, INSPECTION_TYPES, isInspectionType, type InspectionType } from '../../domain/plan';
 import { useServices } from '../app-services';
 import { ProblemBar } from '../common/problem-bar';
 import { useCommand } from '../common/use-command';
@@ -72,18 +72,10 @@ export function NewPlanForm({ navigate, onCancel }: { navigate: (route: Route) =
       <Field label="Area inspected" required validationMessage={problems.area}>
         <Input ref={first} {...text('area')} />
       </Field>
-      <Field label="Inspection type" required>
-        <Select
-          value={form.inspectionType}
-          onChange={(_e, data) => isInspectionType(data.value) && setForm({ ...form, inspectionType: data.value })}
-        >
-          {INSPECTION_TYPES.map((type) => (
-            <option key={type} value={type}>
-              {INSPECTION_TYPE_LABEL[type]}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <InspectionTypeField
+        value={form.inspectionType}
+        onChange={(inspectionType) => setForm({ ...form, inspectionType })}
+      />
       <Field label="Theme" hint="Empty for a front-door inspection without one." validationMessage={problems.theme}>
         <Input {...text('theme')} />
       </Field>
@@ -111,5 +103,20 @@ export function NewPlanForm({ navigate, onCancel }: { navigate: (route: Route) =
         <Button onClick={onCancel}>Cancel</Button>
       </div>
     </form>
+  );
+}
+
+/** The kind of inspection the letter reports, from the fixed list. */
+function InspectionTypeField(props: { value: InspectionType; onChange: (type: InspectionType) => void }) {
+  return (
+    <Field label="Inspection type" required>
+      <Select value={props.value} onChange={(_e, data) => isInspectionType(data.value) && props.onChange(data.value)}>
+        {INSPECTION_TYPES.map((type) => (
+          <option key={type} value={type}>
+            {INSPECTION_TYPE_LABEL[type]}
+          </option>
+        ))}
+      </Select>
+    </Field>
   );
 }

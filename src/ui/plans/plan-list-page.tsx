@@ -15,9 +15,9 @@ import {
 } from '@fluentui/react-components';
 import { DocumentAddRegular, DocumentRegular } from '@fluentui/react-icons';
 import { lazy, Suspense, useState } from 'react';
-import { formatLongDate } from '../../domain/dates';
+import { formatLongDate, type IsoDate } from '../../domain/dates';
 import { deadlineStatus } from '../../domain/deadline-status';
-import { ROLE_LABEL } from '../../domain/member';
+import { ROLE_LABEL, type Member } from '../../domain/member';
 import { INSPECTION_TYPE_LABEL, type Plan } from '../../domain/plan';
 import { STAGE_LABEL } from '../../domain/stage';
 import { useServices } from '../app-services';
@@ -100,31 +100,43 @@ export function PlanListPage(props: { navigate: (route: Route) => void }) {
         <Text>Every plan on this site is archived. Turn on “Show archived plans” to see them.</Text>
       )}
       {shown.length > 0 && (
-        <Table aria-label="Action plans">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>Plan</TableHeaderCell>
-              <TableHeaderCell>Inspection</TableHeaderCell>
-              <TableHeaderCell>Letter date</TableHeaderCell>
-              <TableHeaderCell>Submission deadline</TableHeaderCell>
-              <TableHeaderCell>Stage</TableHeaderCell>
-              <TableHeaderCell>Your role</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {shown.map((plan) => (
-              <PlanRow
-                key={plan.id}
-                plan={plan}
-                stage={stageLabels[plan.id] ?? STAGE_LABEL[plan.stage]}
-                today={today()}
-                role={memberships.find((m) => m.planId === plan.id)?.role}
-              />
-            ))}
-          </TableBody>
-        </Table>
+        <PlansTable plans={shown} stageLabels={stageLabels} memberships={memberships} today={today()} />
       )}
     </section>
+  );
+}
+
+/** The plans shown, one row each, with the person's role in each. */
+function PlansTable(props: {
+  plans: readonly Plan[];
+  stageLabels: Readonly<Record<string, string>>;
+  memberships: readonly Member[];
+  today: IsoDate;
+}) {
+  return (
+    <Table aria-label="Action plans">
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>Plan</TableHeaderCell>
+          <TableHeaderCell>Inspection</TableHeaderCell>
+          <TableHeaderCell>Letter date</TableHeaderCell>
+          <TableHeaderCell>Submission deadline</TableHeaderCell>
+          <TableHeaderCell>Stage</TableHeaderCell>
+          <TableHeaderCell>Your role</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {props.plans.map((plan) => (
+          <PlanRow
+            key={plan.id}
+            plan={plan}
+            stage={props.stageLabels[plan.id] ?? STAGE_LABEL[plan.stage]}
+            today={props.today}
+            role={props.memberships.find((m) => m.planId === plan.id)?.role}
+          />
+        ))}
+      </TableBody>
+    </Table>
   );
 }
 
