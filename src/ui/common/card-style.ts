@@ -1,10 +1,9 @@
 import { tokens } from '@fluentui/react-components';
+import { stack } from './stack';
 
 /** A finding as a card, on the plan page and in the letter review alike. */
 export const FINDING_CARD = {
-  display: 'flex',
-  flexDirection: 'column',
-  gap: tokens.spacingVerticalS,
+  ...stack('S'),
   padding: tokens.spacingHorizontalM,
   border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   borderRadius: tokens.borderRadiusMedium,

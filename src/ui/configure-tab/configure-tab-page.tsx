@@ -8,6 +8,7 @@ import { useStore } from '../common/use-store';
 import { SetupSummary } from '../site-setup/setup-summary';
 import { PlanPicker, type TabChoice } from './plan-picker';
 import { SetUpFirst } from './set-up-first';
+import { stack } from '../common/stack';
 
 export type { TabChoice } from './plan-picker';
 
@@ -22,9 +23,7 @@ export interface ConfigureTabPageProps {
 const useStyles = makeStyles({
   page: {
     padding: tokens.spacingHorizontalL,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
+    ...stack('M'),
     maxWidth: '640px',
     '& > h1, & > p': { margin: 0 },
   },

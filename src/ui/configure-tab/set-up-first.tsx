@@ -1,13 +1,14 @@
-import { Button, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Subtitle1, makeStyles } from '@fluentui/react-components';
 import type { StoreApi } from 'zustand/vanilla';
 import type { ConfigureTabState } from '../../state/configure-tab-store';
 import type { SiteSetupState, SiteSetupStatus } from '../../state/site-setup-store';
 import { SetupRunner } from '../site-setup/setup-runner';
 import { SetupSummary } from '../site-setup/setup-summary';
 import { SiteOwnersToAsk } from './site-owners-to-ask';
+import { stack } from '../common/stack';
 
 const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, alignItems: 'flex-start' },
+  section: { ...stack('M'), alignItems: 'flex-start' },
 });
 
 /**

@@ -12,7 +12,7 @@ import { useStore } from '../common/use-store';
 import { ChartSection } from './chart-section';
 import { CompletionChart, CompletionTable } from './completion-chart';
 import { useDashboardStyles } from './dashboard.styles';
-import { DueSoonTable, OverdueTable } from './due-tables';
+import { DUE_SOON_TABLE, DueTable, OVERDUE_TABLE } from './due-tables';
 import { FindingBarLabel } from './finding-bar-label';
 import { ProgressReportForm } from './progress-report-form';
 import { SendReminders } from './send-reminders';
@@ -81,13 +81,13 @@ export default function DashboardPanel({ snapshot }: { snapshot: PlanSnapshot })
         <Text as="h3" id="overdue-heading" size={400} weight="semibold">
           Overdue actions ({view.overdue.length})
         </Text>
-        <OverdueTable items={view.overdue} />
+        <DueTable items={view.overdue} kind={OVERDUE_TABLE} />
       </section>
       <section className={styles.section} aria-labelledby="due-soon-heading">
         <Text as="h3" id="due-soon-heading" size={400} weight="semibold">
           Due in the next 30 days ({view.dueSoon.length})
         </Text>
-        <DueSoonTable items={view.dueSoon} />
+        <DueTable items={view.dueSoon} kind={DUE_SOON_TABLE} />
       </section>
       <ProgressReportForm snapshot={snapshot} today={today} />
     </section>

@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ActionStatus } from '../../domain/action';
+import { stack } from '../common/stack';
 
 /**
  * Segment fills by status, from theme tokens so light, dark and high-contrast each get their own;
@@ -14,7 +15,7 @@ export const STATUS_FILL: Record<ActionStatus, string> = {
 };
 
 export const useDashboardStyles = makeStyles({
-  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
+  page: stack('XL'),
   cards: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, margin: 0, padding: 0 },
   card: {
     display: 'flex',
@@ -31,7 +32,7 @@ export const useDashboardStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     margin: 0,
   },
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  section: stack('S'),
   sectionHead: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -40,11 +41,9 @@ export const useDashboardStyles = makeStyles({
     gap: tokens.spacingHorizontalM,
   },
   chart: { width: '100%', maxWidth: '880px', height: 'auto', overflow: 'visible' },
-  barChart: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '880px' },
+  barChart: { ...stack('S'), maxWidth: '880px' },
   barList: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
+    ...stack('XS'),
     listStyleType: 'none',
     margin: 0,
     padding: 0,

@@ -9,7 +9,7 @@ import {
   TableRow,
   Text,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { formatLongDate } from '../../domain/dates';
 import type { DueAction, OverdueAction } from '../../domain/monitoring/due-dates';
 import { dayOf } from '../../domain/monitoring/period';
@@ -32,88 +32,94 @@ function useShown<T>(items: readonly T[]) {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-export function OverdueTable({ items }: { items: readonly OverdueAction[] }) {
-  const { shown, more } = useShown(items);
-  if (items.length === 0) return <Text>No action is overdue.</Text>;
-  return (
-    <>
-      <Table aria-label="Overdue actions" size="small">
-        <TableHeader>
-          <TableRow>
-            <LeadingHeaders />
-            <TableHeaderCell>Overdue by</TableHeaderCell>
-            <TableHeaderCell>Status</TableHeaderCell>
-            <TableHeaderCell>Latest update</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {shown.map((o) => (
-            <TableRow key={o.action.id}>
-              <LeadingCells item={o} />
-              <TableCell>
-                {plural(o.workingDaysOverdue, 'working day')} ({plural(o.daysOverdue, 'day')})
-              </TableCell>
-              <TableCell>
-                <StatusBadge status={o.action.status} />
-              </TableCell>
-              <TableCell>
-                {o.latestUpdate
-                  ? `${formatLongDate(dayOf(o.latestUpdate.at))}: ${o.latestUpdate.text}`
-                  : 'No progress update yet'}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-      {more}
-    </>
-  );
+/** What every row of a due table describes: an action, its agency, owner and target date. */
+type DueRow = Pick<DueAction, 'action' | 'agencyName' | 'ownerName' | 'targetDate'>;
+
+/** A column after the leading ones: its header, and what each row shows in it. */
+interface DueColumn<T> {
+  readonly header: string;
+  readonly cell: (item: T) => ReactNode;
 }
 
-export function DueSoonTable({ items }: { items: readonly DueAction[] }) {
-  const { shown, more } = useShown(items);
-  if (items.length === 0) return <Text>No action falls due in the next 30 days.</Text>;
-  return (
-    <>
-      <Table aria-label="Actions due in the next 30 days" size="small">
-        <TableHeader>
-          <TableRow>
-            <LeadingHeaders />
-            <TableHeaderCell>Time left</TableHeaderCell>
-            <TableHeaderCell>Status</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {shown.map((d) => (
-            <TableRow key={d.action.id}>
-              <LeadingCells item={d} />
-              <TableCell>{d.daysLeft === 0 ? 'Due today' : plural(d.workingDaysLeft, 'working day')}</TableCell>
-              <TableCell>
-                <StatusBadge status={d.action.status} />
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-      {more}
-    </>
-  );
+/** One kind of due table: its accessible name, what it says when empty, and its own columns. */
+export interface DueTableKind<T extends DueRow> {
+  readonly label: string;
+  readonly empty: string;
+  readonly columns: readonly DueColumn<T>[];
 }
+
+const STATUS_COLUMN: DueColumn<DueRow> = {
+  header: 'Status',
+  cell: (item) => <StatusBadge status={item.action.status} />,
+};
+
+/** Actions past their target date: by how long, their status and the owner's latest update. */
+export const OVERDUE_TABLE: DueTableKind<OverdueAction> = {
+  label: 'Overdue actions',
+  empty: 'No action is overdue.',
+  columns: [
+    {
+      header: 'Overdue by',
+      cell: (o) => `${plural(o.workingDaysOverdue, 'working day')} (${plural(o.daysOverdue, 'day')})`,
+    },
+    STATUS_COLUMN,
+    {
+      header: 'Latest update',
+      cell: (o) =>
+        o.latestUpdate
+          ? `${formatLongDate(dayOf(o.latestUpdate.at))}: ${o.latestUpdate.text}`
+          : 'No progress update yet',
+    },
+  ],
+};
+
+/** Actions due in the next 30 days: the time left, and their status. */
+export const DUE_SOON_TABLE: DueTableKind<DueAction> = {
+  label: 'Actions due in the next 30 days',
+  empty: 'No action falls due in the next 30 days.',
+  columns: [
+    {
+      header: 'Time left',
+      cell: (d) => (d.daysLeft === 0 ? 'Due today' : plural(d.workingDaysLeft, 'working day')),
+    },
+    STATUS_COLUMN,
+  ],
+};
 
 const LEADING_COLUMNS = ['Action', 'Lead agency', 'Owner', 'Target date'] as const;
 
-function LeadingHeaders() {
+/** A table of actions by due date, a page at a time: the leading columns, then the kind's own. */
+export function DueTable<T extends DueRow>({ items, kind }: { items: readonly T[]; kind: DueTableKind<T> }) {
+  const { shown, more } = useShown(items);
+  if (items.length === 0) return <Text>{kind.empty}</Text>;
   return (
     <>
-      {LEADING_COLUMNS.map((c) => (
-        <TableHeaderCell key={c}>{c}</TableHeaderCell>
-      ))}
+      <Table aria-label={kind.label} size="small">
+        <TableHeader>
+          <TableRow>
+            {[...LEADING_COLUMNS, ...kind.columns.map((c) => c.header)].map((header) => (
+              <TableHeaderCell key={header}>{header}</TableHeaderCell>
+            ))}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {shown.map((item) => (
+            <TableRow key={item.action.id}>
+              <LeadingCells item={item} />
+              {kind.columns.map((c) => (
+                <TableCell key={c.header}>{c.cell(item)}</TableCell>
+              ))}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      {more}
     </>
   );
 }
 
-/** The cells both tables start with: the action (linked), its agency, owner and target date. */
-function LeadingCells({ item }: { item: Pick<DueAction, 'action' | 'agencyName' | 'ownerName' | 'targetDate'> }) {
+/** The cells every due table starts with: the action (linked), its agency, owner and target date. */
+function LeadingCells({ item }: { item: DueRow }) {
   return (
     <>
       <TableCell>

@@ -2,13 +2,48 @@ import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, Text } from 
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import { useEffect, useId, useState } from 'react';
 import { formatShortDate, type IsoDate } from '../../domain/dates';
-import { defaultPeriod, parsePeriod, PERIOD_ERROR_MESSAGE, type PeriodError } from '../../domain/monitoring/period';
+import {
+  defaultPeriod,
+  parsePeriod,
+  PERIOD_ERROR_MESSAGE,
+  type Period,
+  type PeriodError,
+} from '../../domain/monitoring/period';
 import type { PlanSnapshot } from '../../domain/plan-snapshot';
+import { saveToDevice } from '../common/save-to-device';
+import { useCommand } from '../common/use-command';
 import { useDashboardStyles } from './dashboard.styles';
 
 interface Built {
   readonly name: string;
   readonly url: string;
+}
+
+/** Downloads a built file, and keeps its name and address to offer again. */
+const saved = (file: { name: string; bytes: Uint8Array; mime: string }): Built => ({
+  name: file.name,
+  url: saveToDevice(file),
+});
+
+/** Builds the report for a period and downloads it; keeps the file downloaded, and what went wrong. */
+function useReportDownload(snapshot: PlanSnapshot, today: IsoDate) {
+  const [built, setBuilt] = useState<Built | null>(null);
+  useEffect(() => () => (built ? URL.revokeObjectURL(built.url) : undefined), [built]);
+  const download = useCommand(
+    async (period: Period) => {
+      try {
+        const { buildProgressReportFile } = await import(
+          /* webpackChunkName: "export" */ '../../export/progress-report'
+        );
+        return { status: 'built', built: saved(await buildProgressReportFile(snapshot, period, today)) } as const;
+      } catch (failure) {
+        const message = `The report could not be built: ${failure instanceof Error ? failure.message : String(failure)}. Try again.`;
+        return { status: 'failed', message } as const;
+      }
+    },
+    { success: 'built', onSuccess: (outcome) => setBuilt(outcome.built) },
+  );
+  return { ...download, built };
 }
 
 /** The board's Word report for a period typed as British dates, built in the browser on demand. */
@@ -19,36 +54,12 @@ export function ProgressReportForm({ snapshot, today }: { snapshot: PlanSnapshot
   const [from, setFrom] = useState(formatShortDate(initial.from));
   const [to, setTo] = useState(formatShortDate(initial.to));
   const [error, setError] = useState<PeriodError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [built, setBuilt] = useState<Built | null>(null);
-  useEffect(() => () => (built ? URL.revokeObjectURL(built.url) : undefined), [built]);
+  const { busy, problem, built, run } = useReportDownload(snapshot, today);
 
-  const build = async () => {
+  const build = () => {
     const period = parsePeriod(from, to, today);
     setError(period.ok ? null : period.error);
-    if (!period.ok) return;
-    setProblem(null);
-    setBusy(true);
-    try {
-      const { buildProgressReportFile } = await import(/* webpackChunkName: "export" */ '../../export/progress-report');
-      const file = await buildProgressReportFile(snapshot, period.value, today);
-      const made = {
-        name: file.name,
-        url: URL.createObjectURL(new Blob([file.bytes as BlobPart], { type: file.mime })),
-      };
-      setBuilt(made);
-      const a = document.createElement('a');
-      a.href = made.url;
-      a.download = made.name;
-      a.click();
-    } catch (failure) {
-      setProblem(
-        `The report could not be built: ${failure instanceof Error ? failure.message : String(failure)}. Try again.`,
-      );
-    } finally {
-      setBusy(false);
-    }
+    if (period.ok) void run(period.value);
   };
 
   const fieldError = (field: 'from' | 'to') => {
@@ -71,7 +82,7 @@ export function ProgressReportForm({ snapshot, today }: { snapshot: PlanSnapshot
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          void build();
+          build();
         }}
       >
         <Field label="From (dd/mm/yyyy)" validationMessage={fieldError('from')}>

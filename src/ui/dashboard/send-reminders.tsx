@@ -19,12 +19,14 @@ import { isPlanAdmin } from '../../domain/permissions';
 import { reminderCommands, type ReminderBatch, type ReminderCommands } from '../../state/reminder-commands';
 import { useServices } from '../app-services';
 import { ProblemBar } from '../common/problem-bar';
+import { useCommand } from '../common/use-command';
 import { useStore } from '../common/use-store';
 import { ReminderPreview } from './reminder-preview';
+import { stack } from '../common/stack';
 
 const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  content: stack('M'),
 });
 
 const reminders = (n: number) => `${n} reminder${n === 1 ? '' : 's'}`;
@@ -40,27 +42,21 @@ export function SendReminders({ snapshot }: { snapshot: PlanSnapshot }) {
 function RemindersBar({ snapshot, commands }: { snapshot: PlanSnapshot; commands: ReminderCommands }) {
   const styles = useStyles();
   const [batch, setBatch] = useState<ReminderBatch | null>(null);
-  const [sending, setSending] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
   const [report, setReport] = useState('');
+  const send = useCommand((toSend: ReminderBatch) => commands.send(toSend), {
+    success: 'sent',
+    onSuccess: (outcome) => {
+      setBatch(null);
+      const inTeams = outcome.teamsDelivered > 0 ? `, ${outcome.teamsDelivered} also in Teams` : '';
+      setReport(`Sent ${reminders(outcome.count)}${inTeams}.`);
+    },
+  });
+  const sending = send.busy;
 
   const open = () => {
-    setFailure(null);
+    send.setProblem(null);
     setReport('');
     setBatch(commands.prepare(snapshot));
-  };
-  const send = async (toSend: ReminderBatch) => {
-    setSending(true);
-    setFailure(null);
-    const outcome = await commands.send(toSend);
-    setSending(false);
-    if (outcome.status === 'failed') {
-      setFailure(outcome.message);
-      return;
-    }
-    setBatch(null);
-    const inTeams = outcome.teamsDelivered > 0 ? `, ${outcome.teamsDelivered} also in Teams` : '';
-    setReport(`Sent ${reminders(outcome.count)}${inTeams}.`);
   };
 
   const count = batch?.outgoing.length ?? 0;
@@ -75,8 +71,8 @@ function RemindersBar({ snapshot, commands }: { snapshot: PlanSnapshot; commands
             <DialogTitle>Send reminders</DialogTitle>
             <DialogContent className={styles.content}>
               {batch && <ReminderPreview preview={batch.preview} />}
-              {failure && (
-                <ProblemBar title="The reminders were not all sent" message={`${failure} Send them again.`} />
+              {send.problem && (
+                <ProblemBar title="The reminders were not all sent" message={`${send.problem} Send them again.`} />
               )}
             </DialogContent>
             <DialogActions>
@@ -88,7 +84,7 @@ function RemindersBar({ snapshot, commands }: { snapshot: PlanSnapshot; commands
                   appearance="primary"
                   disabled={sending}
                   icon={sending ? <Spinner size="tiny" /> : undefined}
-                  onClick={() => void send(batch)}
+                  onClick={() => void send.run(batch)}
                 >
                   {sending ? 'Sending…' : `Send ${reminders(count)}`}
                 </Button>

@@ -1,12 +1,11 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { stack } from '../common/stack';
 
 /** Layout shared by the governance sections; theme tokens only, so every theme (and high contrast) holds. */
 export const useGovernanceStyles = makeStyles({
-  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
+  panel: stack('XL'),
   section: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
+    ...stack('M'),
     padding: tokens.spacingHorizontalL,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
@@ -18,39 +17,31 @@ export const useGovernanceStyles = makeStyles({
     alignItems: 'flex-end',
     gap: tokens.spacingHorizontalM,
   },
-  column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  column: stack('S'),
   grow: { flex: '1 1 320px', minWidth: '240px' },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   list: {
     margin: 0,
     paddingLeft: tokens.spacingHorizontalXL,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
+    ...stack('XS'),
   },
   plainList: {
     listStyle: 'none',
     margin: 0,
     padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
+    ...stack('S'),
   },
   card: {
     padding: tokens.spacingHorizontalM,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
+    ...stack('XS'),
   },
   yours: {
     padding: tokens.spacingHorizontalM,
     borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorBrandStroke1}`,
     backgroundColor: tokens.colorNeutralBackground2,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
+    ...stack('S'),
   },
   overdue: { color: tokens.colorStatusDangerForeground1, fontWeight: tokens.fontWeightSemibold },
   current: { fontWeight: tokens.fontWeightSemibold },

@@ -1,34 +1,36 @@
 import { Button, Link, Text } from '@fluentui/react-components';
-import { useState } from 'react';
 import type { PlanSnapshot } from '../../domain/plan-snapshot';
 import type { SignOff } from '../../domain/sign-off';
 import { contentReference } from '../../domain/workflow/signed-version';
 import { copyKey } from '../../state/signed-versions';
 import { useServices } from '../app-services';
+import { useCommand } from '../common/use-command';
 import { signedVersionsOf } from '../signing/signed-versions-of';
 import { useStore } from '../common/use-store';
-import { buildDatesNow, saveToDevice } from '../signing/save-to-device';
+import { saveToDevice } from '../common/save-to-device';
+import { buildDatesNow } from '../signing/build-dates';
 import { useGovernanceStyles } from './governance.styles';
 
 /** Builds the Word document of the plan as it is now (the content the sign-off still matches) and downloads it. */
 function BuildAgain({ snapshot }: { snapshot: PlanSnapshot }) {
   const { submissionLibrary, today } = useServices();
-  const [state, setState] = useState<'idle' | 'busy' | 'failed'>('idle');
-  const build = async () => {
-    setState('busy');
-    try {
-      saveToDevice(await signedVersionsOf(submissionLibrary).getState().document(snapshot, buildDatesNow(today())));
-      setState('idle');
-    } catch {
-      setState('failed');
-    }
-  };
+  const build = useCommand(
+    async () => {
+      try {
+        saveToDevice(await signedVersionsOf(submissionLibrary).getState().document(snapshot, buildDatesNow(today())));
+        return { status: 'built' } as const;
+      } catch {
+        return { status: 'failed', message: 'The document could not be built; try again.' } as const;
+      }
+    },
+    { success: 'built' },
+  );
   return (
     <>
-      <Button size="small" onClick={() => void build()} disabledFocusable={state === 'busy'}>
-        {state === 'busy' ? 'Building the Word document…' : 'Build this version again'}
+      <Button size="small" onClick={() => void build.run()} disabledFocusable={build.busy}>
+        {build.busy ? 'Building the Word document…' : 'Build this version again'}
       </Button>
-      {state === 'failed' && <Text role="alert"> The document could not be built; try again.</Text>}
+      {build.problem && <Text role="alert"> {build.problem}</Text>}
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { WorkflowEvent } from '../../domain/workflow/workflow-event';
 import { useServices } from '../app-services';
+import { useCommand } from '../common/use-command';
 
 export interface WorkflowResult {
   readonly intent: 'success' | 'error';
@@ -10,19 +11,23 @@ export interface WorkflowResult {
 /** Sends workflow events through the plan view store and keeps what happened for the form to say. */
 export function useWorkflow() {
   const { planView } = useServices();
-  const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<WorkflowResult | null>(null);
-  const run = async (event: WorkflowEvent, success: string): Promise<boolean> => {
-    setBusy(true);
-    setResult(null);
-    const outcome = await planView.getState().dispatch(event);
-    setBusy(false);
-    setResult(
-      outcome.status === 'done'
-        ? { intent: 'success', message: success }
-        : { intent: 'error', message: outcome.message },
-    );
-    return outcome.status === 'done';
+  const [success, setSuccess] = useState<string | null>(null);
+  const dispatch = useCommand((event: WorkflowEvent) => planView.getState().dispatch(event), { success: 'done' });
+  const run = async (event: WorkflowEvent, message: string): Promise<boolean> => {
+    setSuccess(null);
+    const done = (await dispatch.run(event)).status === 'done';
+    if (done) setSuccess(message);
+    return done;
   };
-  return { busy, result, run, fail: (message: string) => setResult({ intent: 'error', message }) };
+  const fail = (message: string) => {
+    setSuccess(null);
+    dispatch.setProblem(message);
+  };
+  const result: WorkflowResult | null =
+    dispatch.problem !== null
+      ? { intent: 'error', message: dispatch.problem }
+      : success !== null
+        ? { intent: 'success', message: success }
+        : null;
+  return { busy: dispatch.busy, result, run, fail };
 }

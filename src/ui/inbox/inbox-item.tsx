@@ -3,12 +3,11 @@ import { formatDateTime } from '../../domain/dates';
 import type { Notification } from '../../domain/notifications/notification';
 import { routeOfTarget } from '../routing/notification-route';
 import { formatRoute } from '../routing/route';
+import { stack } from '../common/stack';
 
 const useStyles = makeStyles({
   item: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
+    ...stack('XS'),
     padding: tokens.spacingHorizontalM,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusMedium,

@@ -1,4 +1,4 @@
-import { MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, Spinner, Text, makeStyles } from '@fluentui/react-components';
 import { useEffect } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import type { InboxState } from '../../state/inbox-store';
@@ -7,13 +7,12 @@ import { ProblemBar } from '../common/problem-bar';
 import { unreadCount } from '../../domain/notifications/notification';
 import { useStore } from '../common/use-store';
 import { InboxItem } from './inbox-item';
+import { stack } from '../common/stack';
 
 const useStyles = makeStyles({
-  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '900px' },
+  page: { ...stack('L'), maxWidth: '900px' },
   list: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
+    ...stack('M'),
     margin: 0,
     padding: 0,
     listStyle: 'none',

@@ -18,9 +18,10 @@ import {
 import type { DraftProblems } from '../../domain/letter-import/validate-draft';
 import type { ImportProblem } from '../../state/letter-import/problem';
 import { ProblemBar } from '../common/problem-bar';
+import { stack } from '../common/stack';
 
 const useStyles = makeStyles({
-  bar: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  bar: stack('M'),
   buttons: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
 });

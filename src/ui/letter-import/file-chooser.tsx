@@ -2,13 +2,12 @@ import { Button, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-
 import { DocumentArrowUpRegular } from '@fluentui/react-icons';
 import { useRef, useState, type DragEvent, type Ref } from 'react';
 import { MAX_LETTER_LABEL } from '../../state/letter-import/problem';
+import { stack } from '../common/stack';
 
 const useStyles = makeStyles({
   zone: {
-    display: 'flex',
-    flexDirection: 'column',
+    ...stack('S'),
     alignItems: 'flex-start',
-    gap: tokens.spacingVerticalS,
     padding: tokens.spacingHorizontalL,
     border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusMedium,

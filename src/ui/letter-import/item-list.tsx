@@ -8,7 +8,6 @@ import {
   Subtitle1,
   Text,
   makeStyles,
-  tokens,
 } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import { useCallback, useRef, useState } from 'react';
@@ -19,9 +18,10 @@ import { draftIn, type ReviewRequest } from '../../state/letter-import/state';
 import { useImportStore } from './import-store-context';
 import { ItemEditor } from './item-editor';
 import type { FocusRequest } from './item-focus';
+import { stack } from '../common/stack';
 
 const useStyles = makeStyles({
-  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  list: stack('M'),
 });
 
 interface Props {

@@ -1,4 +1,4 @@
-import { Spinner, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { Spinner, Title2, makeStyles } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import { draftIn, type LetterImportState } from '../../state/letter-import/state';
@@ -8,9 +8,10 @@ import type { Route } from '../routing/route';
 import { ImportStoreContext, useImport, useImportStore } from './import-store-context';
 import { ReviewScreen } from './review-screen';
 import { SourcePicker } from './source-picker';
+import { stack } from '../common/stack';
 
 const useStyles = makeStyles({
-  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  page: stack('L'),
 });
 
 /** Once the plan exists: refresh the plan list, open the plan, and leave the import ready for next time. */

@@ -4,9 +4,10 @@ import { FINDING_TYPE_LABEL } from '../../domain/finding';
 import type { DraftLetter } from '../../domain/letter-import/import-draft';
 import type { LetterSection, TextSpan } from '../../domain/letter/parsed-letter';
 import { letterRuns, type LetterPart } from './letter-segments';
+import { stack } from '../common/stack';
 
 const useStyles = makeStyles({
-  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  panel: { ...stack('S'), minWidth: 0 },
   scroller: {
     position: 'relative',
     maxHeight: '75vh',

@@ -4,9 +4,10 @@ import { planTitle } from '../../domain/letter-import/plan-title';
 import { dateOrNull } from '../../domain/letter-import/read-typed-date';
 import { INSPECTION_TYPE_LABEL, INSPECTION_TYPES, isInspectionType } from '../../domain/plan';
 import { DeadlineCheck } from './deadline-check';
+import { stack } from '../common/stack';
 
 const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  form: stack('M'),
   grid: {
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fit, minmax(200px, 1fr))',

@@ -9,6 +9,7 @@ import { ItemList } from './item-list';
 import { LetterPanel } from './letter-panel';
 import { MetadataForm } from './metadata-form';
 import { WarningsBar } from './warnings-bar';
+import { stack } from '../common/stack';
 
 const useStyles = makeStyles({
   layout: {
@@ -19,7 +20,7 @@ const useStyles = makeStyles({
     '@media (max-width: 960px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
   },
   letter: { position: 'sticky', top: tokens.spacingVerticalL, '@media (max-width: 960px)': { position: 'static' } },
-  editor: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL, minWidth: 0 },
+  editor: { ...stack('XL'), minWidth: 0 },
 });
 
 type DraftStatus = Extract<ImportStatus, { status: 'reviewing' | 'creating' | 'failed' }>;

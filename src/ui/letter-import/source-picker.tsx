@@ -5,10 +5,11 @@ import { FileChooser } from './file-chooser';
 import { useHandOverFocus } from './hand-over-focus';
 import { useImportStore } from './import-store-context';
 import { ReadProblem } from './read-problem';
+import { stack } from '../common/stack';
 
 const useStyles = makeStyles({
-  picker: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '900px' },
-  paste: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, alignItems: 'flex-start' },
+  picker: { ...stack('L'), maxWidth: '900px' },
+  paste: { ...stack('S'), alignItems: 'flex-start' },
   wide: { width: '100%' },
   reading: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalM },
   progress: { flexGrow: 1 },

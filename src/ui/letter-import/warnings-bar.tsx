@@ -1,9 +1,10 @@
-import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles } from '@fluentui/react-components';
 import type { ImportDraft } from '../../domain/letter-import/import-draft';
 import type { LetterWarning } from '../../domain/letter/parsed-letter';
+import { stack } from '../common/stack';
 
 const useStyles = makeStyles({
-  bar: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  bar: stack('S'),
 });
 
 interface Notice {

@@ -4,7 +4,7 @@ import type { Plan } from '../../domain/plan';
 import { useServices } from '../app-services';
 import { ProblemBar } from '../common/problem-bar';
 import { useStore } from '../common/use-store';
-import { useSetArchived } from './use-set-archived';
+import { useSetArchived } from '../common/use-set-archived';
 
 /** Says an opened plan is archived (hidden from the lists); plan admins can restore it from here. */
 export function ArchivedPlanBanner({ plan }: { plan: Plan }) {

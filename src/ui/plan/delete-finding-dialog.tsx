@@ -10,16 +10,17 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useState } from 'react';
 import type { Action } from '../../domain/action';
 import { FINDING_TYPE_LABEL, type Finding } from '../../domain/finding';
 import { findingDeleteRefusal } from '../../domain/finding-rules';
 import { useServices } from '../app-services';
 import { ProblemBar } from '../common/problem-bar';
+import { useCommand } from '../common/use-command';
 import { useStore } from '../common/use-store';
+import { stack } from '../common/stack';
 
 const useStyles = makeStyles({
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  content: stack('M'),
   quote: {
     margin: 0,
     paddingLeft: tokens.spacingHorizontalM,
@@ -42,16 +43,12 @@ export function DeleteFindingDialog({
   const styles = useStyles();
   const { planView } = useServices();
   const actions = useStore(planView, (s) => s.snapshot?.actions ?? NO_ACTIONS);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const remove = useCommand(() => planView.getState().deleteFinding(finding.id), {
+    success: 'done',
+    keepProblemWhileBusy: true,
+    onSuccess: onClose,
+  });
   const refusal = findingDeleteRefusal(finding, actions);
-  const remove = async () => {
-    setBusy(true);
-    const outcome = await planView.getState().deleteFinding(finding.id);
-    setBusy(false);
-    if (outcome.status === 'done') onClose();
-    else setProblem(outcome.message);
-  };
   const kind = FINDING_TYPE_LABEL[finding.type].toLowerCase();
   return (
     <Dialog open={open} onOpenChange={(_e, data) => !data.open && onClose()}>
@@ -65,11 +62,11 @@ export function DeleteFindingDialog({
             ) : (
               <Text>It will be removed from the plan and from the submission. This cannot be undone.</Text>
             )}
-            {problem && <ProblemBar title="The finding was not deleted" message={problem} />}
+            {remove.problem && <ProblemBar title="The finding was not deleted" message={remove.problem} />}
           </DialogContent>
           <DialogActions>
             {!refusal && (
-              <Button appearance="primary" disabledFocusable={busy} onClick={() => void remove()}>
+              <Button appearance="primary" disabledFocusable={remove.busy} onClick={() => void remove.run()}>
                 Delete finding
               </Button>
             )}

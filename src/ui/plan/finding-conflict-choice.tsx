@@ -1,4 +1,4 @@
-import { Button, Field, Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Radio, RadioGroup, Text, makeStyles } from '@fluentui/react-components';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Finding } from '../../domain/finding';
 import {
@@ -10,9 +10,10 @@ import {
 } from '../../domain/finding-merge';
 import { resolveConflicts } from '../../domain/merge/three-way-merge';
 import type { FindingConflict } from '../../state/plan-view/finding-conflict';
+import { stack } from '../common/stack';
 
 const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, alignItems: 'flex-start' },
+  section: { ...stack('M'), alignItems: 'flex-start' },
   // The finding's words keep their line breaks, so both versions read as typed.
   value: { whiteSpace: 'pre-wrap' },
 });

@@ -14,19 +14,19 @@ import {
   RadioGroup,
   Textarea,
   makeStyles,
-  tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { FINDING_TYPE_LABEL, FINDING_TYPES, isFindingType, type Finding } from '../../domain/finding';
 import { findingTextProblem, type FindingEdit } from '../../domain/finding-rules';
-import type { FindingOutcome } from '../../state/plan-view/finding-commands';
 import type { FindingConflict } from '../../state/plan-view/finding-conflict';
 import { useServices } from '../app-services';
+import { useCommand } from '../common/use-command';
 import { FindingConflictChoice } from './finding-conflict-choice';
+import { stack } from '../common/stack';
 
 const useStyles = makeStyles({
   surface: { maxWidth: 'min(720px, calc(100vw - 32px))', width: '100%' },
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  content: stack('M'),
 });
 
 /**
@@ -50,33 +50,27 @@ export function FindingEditorDialog({
     type: finding?.type ?? 'improvement',
     text: finding?.text ?? '',
   }));
-  const [problem, setProblem] = useState<string | null>(null);
   const [textProblem, setTextProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   /** The stored finding this edit started from: a conflict merges against it. */
   const [base, setBase] = useState<Finding | undefined>(finding);
   const [conflict, setConflict] = useState<FindingConflict | null>(null);
   /** Counts conflicts, so each one's choices start afresh. */
   const [conflicts, setConflicts] = useState(0);
-  const send = async (next: FindingEdit, from: Finding | undefined) => {
-    setBusy(true);
-    const commands = planView.getState();
-    const outcome = finding ? await commands.editFinding(finding.id, next, from) : await commands.addFinding(next);
-    setBusy(false);
-    setConflict(null);
-    handleOutcome(outcome);
-  };
-  const handleOutcome = (outcome: FindingOutcome) => {
-    setProblem(null);
-    if (outcome.status === 'done') onClose();
-    else if (outcome.status === 'conflict') {
-      setConflict(outcome.conflict);
-      setConflicts((n) => n + 1);
-    } else setProblem(outcome.message);
+  const send = useCommand(
+    (next: FindingEdit, from: Finding | undefined) => {
+      const commands = planView.getState();
+      return finding ? commands.editFinding(finding.id, next, from) : commands.addFinding(next);
+    },
+    { success: 'done', handled: ['conflict'], keepProblemWhileBusy: true, onSuccess: onClose },
+  );
+  const run = async (next: FindingEdit, from: Finding | undefined) => {
+    const outcome = await send.run(next, from);
+    setConflict(outcome.status === 'conflict' ? outcome.conflict : null);
+    if (outcome.status === 'conflict') setConflicts((n) => n + 1);
   };
   const save = () => {
     setTextProblem(findingTextProblem(edit.text));
-    if (!findingTextProblem(edit.text)) void send(edit, base);
+    if (!findingTextProblem(edit.text)) void run(edit, base);
   };
   /** Saves the person's choices over the version now stored, which the next conflict merges against. */
   const resolve = (resolved: Finding) => {
@@ -84,7 +78,7 @@ export function FindingEditorDialog({
     const next = { type: resolved.type, text: resolved.text };
     setEdit(next);
     setBase(conflict.theirs);
-    void send(next, conflict.theirs);
+    void run(next, conflict.theirs);
   };
   return (
     <Dialog open={open} onOpenChange={(_e, data) => !data.open && onClose()}>
@@ -92,23 +86,23 @@ export function FindingEditorDialog({
         <DialogBody>
           <DialogTitle>{finding ? 'Edit finding' : 'Add a finding'}</DialogTitle>
           <DialogContent className={styles.content}>
-            {problem && (
+            {send.problem && (
               <MessageBar intent="error" layout="multiline" role="alert">
                 <MessageBarBody>
                   <MessageBarTitle>The finding was not saved</MessageBarTitle>
-                  {problem}
+                  {send.problem}
                 </MessageBarBody>
               </MessageBar>
             )}
             {conflict ? (
-              <FindingConflictChoice key={conflicts} conflict={conflict} busy={busy} onResolve={resolve} />
+              <FindingConflictChoice key={conflicts} conflict={conflict} busy={send.busy} onResolve={resolve} />
             ) : (
               <FindingFields edit={edit} textProblem={textProblem} onChange={setEdit} />
             )}
           </DialogContent>
           <DialogActions>
             {!conflict && (
-              <Button appearance="primary" disabledFocusable={busy} onClick={save}>
+              <Button appearance="primary" disabledFocusable={send.busy} onClick={save}>
                 {finding ? 'Save' : 'Add finding'}
               </Button>
             )}

@@ -14,9 +14,10 @@ import type { PlanSnapshot } from '../../domain/plan-snapshot';
 import { ActionsTable } from './actions-table';
 import { FindingEditMenu } from './finding-edit-menu';
 import { actionsByFinding, ACTIONS_PAGE } from './actions-by-finding';
+import { stack } from '../common/stack';
 
 const useStyles = makeStyles({
-  group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  group: stack('M'),
   finding: FINDING_CARD,
   focused: HIGHLIGHTED_CARD,
   headingRow: {

@@ -68,37 +68,37 @@ export function GridToolbar({
           ))}
         </Dropdown>
       </Field>
-      <Field label="Group by">
-        <Dropdown
-          value={GROUPS[query.groupBy]}
-          selectedOptions={[query.groupBy]}
-          onOptionSelect={(_e, d) => d.optionValue && set('groupBy', d.optionValue as GroupBy)}
-        >
-          {Object.entries(GROUPS).map(([key, label]) => (
-            <Option key={key} value={key}>
-              {label}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
-      <Field label="Sort by">
-        <Dropdown
-          value={SORTS[query.sortBy]}
-          selectedOptions={[query.sortBy]}
-          onOptionSelect={(_e, d) => d.optionValue && set('sortBy', d.optionValue as SortBy)}
-        >
-          {Object.entries(SORTS).map(([key, label]) => (
-            <Option key={key} value={key}>
-              {label}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
+      <ChoiceField label="Group by" choices={GROUPS} value={query.groupBy} onChange={(g) => set('groupBy', g)} />
+      <ChoiceField label="Sort by" choices={SORTS} value={query.sortBy} onChange={(by) => set('sortBy', by)} />
       <Checkbox
         label="Overdue only"
         checked={query.overdueOnly}
         onChange={(_e, d) => set('overdueOnly', d.checked === true)}
       />
     </div>
+  );
+}
+
+/** A dropdown of fixed choices, each a key and its label. */
+function ChoiceField<K extends string>(props: {
+  label: string;
+  choices: Record<K, string>;
+  value: K;
+  onChange: (key: K) => void;
+}) {
+  return (
+    <Field label={props.label}>
+      <Dropdown
+        value={props.choices[props.value]}
+        selectedOptions={[props.value]}
+        onOptionSelect={(_e, d) => d.optionValue && props.onChange(d.optionValue as K)}
+      >
+        {Object.entries<string>(props.choices).map(([key, label]) => (
+          <Option key={key} value={key}>
+            {label}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
   );
 }

@@ -36,16 +36,15 @@ import { formatRoute } from '../routing/route';
 import { KEPT_TITLE } from '../actions/progress-updates';
 import { StatusBadge } from '../actions/status-badge';
 import { StatusChangeDialog, type StatusRequest } from './status-change-dialog';
+import { stack } from '../common/stack';
 
 const useStyles = makeStyles({
-  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  page: stack('L'),
   list: {
     listStyle: 'none',
     margin: 0,
     padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
+    ...stack('S'),
   },
   item: {
     display: 'flex',
@@ -56,7 +55,7 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
   },
-  text: { flex: '1 1 420px', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  text: { flex: '1 1 420px', ...stack('XXS') },
 });
 
 /** The actions a person answers for: their agency's, or (for others) the ones they lead. */

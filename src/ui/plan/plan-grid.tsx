@@ -9,11 +9,12 @@ import { useServices } from '../app-services';
 import { StatusBadge } from '../actions/status-badge';
 import { formatRoute } from '../routing/route';
 import { GridToolbar } from './grid-toolbar';
+import { stack } from '../common/stack';
 
 const COLUMNS = 'minmax(280px, 3fr) minmax(120px, 1fr) minmax(140px, 1fr) 110px 130px';
 
 const useStyles = makeStyles({
-  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  page: stack('M'),
   scroller: {
     height: '65vh',
     overflowY: 'auto',

@@ -14,9 +14,10 @@ import { STAGE_LABEL } from '../../domain/workflow/stage-vocabulary';
 import type { Governance } from '../../domain/workflow/governance';
 import { stageDisplayLabel } from '../../domain/workflow/stage-display';
 import { useServices } from '../app-services';
+import { stack } from '../common/stack';
 
 const useStyles = makeStyles({
-  header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  header: stack('M'),
   facts: {
     display: 'grid',
     gridTemplateColumns: 'max-content 1fr',

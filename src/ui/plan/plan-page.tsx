@@ -1,4 +1,4 @@
-import { Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Spinner, makeStyles } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { Action } from '../../domain/action';
 import type { PlanId } from '../../domain/ids';
@@ -23,12 +23,13 @@ import { PlanTabs } from './plan-tabs';
 import { ArchivedPlanBanner } from './archived-plan-banner';
 import { AddFindingButton } from './add-finding-button';
 import { FindingDialogsProvider } from './finding-dialogs';
+import { stack } from '../common/stack';
 
 /** Charts and aggregations load only when the dashboard is opened. */
 const DashboardPanel = lazy(() => import(/* webpackChunkName: "dashboard" */ '../dashboard/dashboard-panel'));
 
 const useStyles = makeStyles({
-  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
+  page: stack('XL'),
 });
 
 type PlanRoute = Extract<Route, { name: PlanViewName }>;

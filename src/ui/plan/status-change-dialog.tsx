@@ -8,15 +8,15 @@ import {
   DialogTitle,
   Text,
   makeStyles,
-  tokens,
 } from '@fluentui/react-components';
 import { useRef } from 'react';
 import { ACTION_STATUS_META, STATUSES_NEEDING_REASON, type Action, type ActionStatus } from '../../domain/action';
 import type { UpdateOutcome } from '../../state/plan-view/plan-view-store';
 import { UpdateStatusField, UpdateTextField, usePostUpdate } from '../actions/progress-updates';
+import { stack } from '../common/stack';
 
 const useStyles = makeStyles({
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  content: stack('M'),
 });
 
 /** A status chosen from an action's "Change status" menu, to be saved with a reason. */

@@ -6,16 +6,16 @@ import {
   type NewPlanForm as NewPlanFormValues,
   type NewPlanProblems,
 } from '../../domain/new-plan-form';
-import { INSPECTION_TYPE_LABEL, INSPECTION_TYPES, isInspectionType } from '../../domain/plan';
+import { INSPECTION_TYPE_LABEL, INSPECTION_TYPES, isInspectionType, type InspectionType } from '../../domain/plan';
 import { useServices } from '../app-services';
 import { ProblemBar } from '../common/problem-bar';
+import { useCommand } from '../common/use-command';
 import type { Route } from '../routing/route';
+import { stack } from '../common/stack';
 
 const useStyles = makeStyles({
   form: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
+    ...stack('M'),
     maxWidth: '640px',
     padding: tokens.spacingHorizontalL,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
@@ -35,8 +35,11 @@ export function NewPlanForm({ navigate, onCancel }: { navigate: (route: Route) =
   const { planList } = useServices();
   const [form, setForm] = useState<NewPlanFormValues>(EMPTY_NEW_PLAN_FORM);
   const [problems, setProblems] = useState<NewPlanProblems>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const create = useCommand(() => planList.getState().createPlan(form), {
+    success: 'created',
+    keepProblemWhileBusy: true,
+    onSuccess: (created) => navigate({ name: 'plan', planId: created.planId }),
+  });
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);
   const text = (key: Exclude<NewPlanField, 'inspectionType'>) => ({
@@ -48,13 +51,9 @@ export function NewPlanForm({ navigate, onCancel }: { navigate: (route: Route) =
     inputMode: 'numeric' as const,
     autoComplete: 'off',
   });
-  const create = async () => {
-    setBusy(true);
-    const outcome = await planList.getState().createPlan(form);
-    setBusy(false);
+  const submit = async () => {
+    const outcome = await create.run();
     setProblems(outcome.status === 'invalid' ? outcome.problems : {});
-    setFailure(outcome.status === 'refused' || outcome.status === 'failed' ? outcome.message : null);
-    if (outcome.status === 'created') navigate({ name: 'plan', planId: outcome.planId });
   };
   return (
     <form
@@ -63,28 +62,20 @@ export function NewPlanForm({ navigate, onCancel }: { navigate: (route: Route) =
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        void create();
+        void submit();
       }}
     >
       <Subtitle1 as="h2" id="new-plan-heading">
         New plan without a letter
       </Subtitle1>
-      {failure && <ProblemBar title="The plan was not created" message={failure} />}
+      {create.problem && <ProblemBar title="The plan was not created" message={create.problem} />}
       <Field label="Area inspected" required validationMessage={problems.area}>
         <Input ref={first} {...text('area')} />
       </Field>
-      <Field label="Inspection type" required>
-        <Select
-          value={form.inspectionType}
-          onChange={(_e, data) => isInspectionType(data.value) && setForm({ ...form, inspectionType: data.value })}
-        >
-          {INSPECTION_TYPES.map((type) => (
-            <option key={type} value={type}>
-              {INSPECTION_TYPE_LABEL[type]}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <InspectionTypeField
+        value={form.inspectionType}
+        onChange={(inspectionType) => setForm({ ...form, inspectionType })}
+      />
       <Field label="Theme" hint="Empty for a front-door inspection without one." validationMessage={problems.theme}>
         <Input {...text('theme')} />
       </Field>
@@ -106,11 +97,26 @@ export function NewPlanForm({ navigate, onCancel }: { navigate: (route: Route) =
         <Input {...date('deadline')} />
       </Field>
       <div className={styles.buttons}>
-        <Button type="submit" appearance="primary" disabledFocusable={busy}>
-          {failure ? 'Try again: create plan' : 'Create plan'}
+        <Button type="submit" appearance="primary" disabledFocusable={create.busy}>
+          {create.problem ? 'Try again: create plan' : 'Create plan'}
         </Button>
         <Button onClick={onCancel}>Cancel</Button>
       </div>
     </form>
+  );
+}
+
+/** The kind of inspection the letter reports, from the fixed list. */
+function InspectionTypeField(props: { value: InspectionType; onChange: (type: InspectionType) => void }) {
+  return (
+    <Field label="Inspection type" required>
+      <Select value={props.value} onChange={(_e, data) => isInspectionType(data.value) && props.onChange(data.value)}>
+        {INSPECTION_TYPES.map((type) => (
+          <option key={type} value={type}>
+            {INSPECTION_TYPE_LABEL[type]}
+          </option>
+        ))}
+      </Select>
+    </Field>
   );
 }

@@ -15,9 +15,9 @@ import {
 } from '@fluentui/react-components';
 import { DocumentAddRegular, DocumentRegular } from '@fluentui/react-icons';
 import { lazy, Suspense, useState } from 'react';
-import { formatLongDate } from '../../domain/dates';
+import { formatLongDate, type IsoDate } from '../../domain/dates';
 import { deadlineStatus } from '../../domain/deadline-status';
-import { ROLE_LABEL } from '../../domain/member';
+import { ROLE_LABEL, type Member } from '../../domain/member';
 import { INSPECTION_TYPE_LABEL, type Plan } from '../../domain/plan';
 import { STAGE_LABEL } from '../../domain/workflow/stage-vocabulary';
 import { useServices } from '../app-services';
@@ -25,6 +25,7 @@ import { ProblemBar } from '../common/problem-bar';
 import { useStore } from '../common/use-store';
 import { formatRoute, type Route } from '../routing/route';
 import { SiteSetupBanner } from '../site-setup/site-setup-banner';
+import { stack } from '../common/stack';
 
 /** The form (and its fields) loads when someone starts a plan without a letter, not with the plan list. */
 const NewPlanForm = lazy(() =>
@@ -34,7 +35,7 @@ const NewPlanForm = lazy(() =>
 const useStyles = makeStyles({
   toggle: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalS, alignSelf: 'flex-start' },
   archived: { color: tokens.colorNeutralForeground2 },
-  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  page: stack('L'),
   heading: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -99,31 +100,43 @@ export function PlanListPage(props: { navigate: (route: Route) => void }) {
         <Text>Every plan on this site is archived. Turn on “Show archived plans” to see them.</Text>
       )}
       {shown.length > 0 && (
-        <Table aria-label="Action plans">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>Plan</TableHeaderCell>
-              <TableHeaderCell>Inspection</TableHeaderCell>
-              <TableHeaderCell>Letter date</TableHeaderCell>
-              <TableHeaderCell>Submission deadline</TableHeaderCell>
-              <TableHeaderCell>Stage</TableHeaderCell>
-              <TableHeaderCell>Your role</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {shown.map((plan) => (
-              <PlanRow
-                key={plan.id}
-                plan={plan}
-                stage={stageLabels[plan.id] ?? STAGE_LABEL[plan.stage]}
-                today={today()}
-                role={memberships.find((m) => m.planId === plan.id)?.role}
-              />
-            ))}
-          </TableBody>
-        </Table>
+        <PlansTable plans={shown} stageLabels={stageLabels} memberships={memberships} today={today()} />
       )}
     </section>
+  );
+}
+
+/** The plans shown, one row each, with the person's role in each. */
+function PlansTable(props: {
+  plans: readonly Plan[];
+  stageLabels: Readonly<Record<string, string>>;
+  memberships: readonly Member[];
+  today: IsoDate;
+}) {
+  return (
+    <Table aria-label="Action plans">
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>Plan</TableHeaderCell>
+          <TableHeaderCell>Inspection</TableHeaderCell>
+          <TableHeaderCell>Letter date</TableHeaderCell>
+          <TableHeaderCell>Submission deadline</TableHeaderCell>
+          <TableHeaderCell>Stage</TableHeaderCell>
+          <TableHeaderCell>Your role</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {props.plans.map((plan) => (
+          <PlanRow
+            key={plan.id}
+            plan={plan}
+            stage={props.stageLabels[plan.id] ?? STAGE_LABEL[plan.stage]}
+            today={props.today}
+            role={props.memberships.find((m) => m.planId === plan.id)?.role}
+          />
+        ))}
+      </TableBody>
+    </Table>
   );
 }
 

@@ -18,6 +18,7 @@ import { addAgency, removeAgency, renameAgency } from '../../domain/agency-confi
 import type { PlanSnapshot } from '../../domain/plan-snapshot';
 import type { Result } from '../../domain/result';
 import { useServices } from '../app-services';
+import { useCommand } from '../common/use-command';
 
 const useStyles = makeStyles({
   form: {
@@ -34,15 +35,15 @@ export function AgenciesEditor({ snapshot }: { snapshot: PlanSnapshot }) {
   const { planView } = useServices();
   const [name, setName] = useState('');
   const [shortName, setShortName] = useState('');
-  const [message, setMessage] = useState<string | null>(null);
   const agencies = snapshot.plan.agencies;
+  const save = useCommand((next: Agency[]) => planView.getState().saveAgencies(next, agencies), {
+    success: 'done',
+    keepProblemWhileBusy: true,
+  });
   /** Saves a change made to `agencies`: changes others saved meanwhile are merged in, agency by agency. */
   const apply = async (result: Result<Agency[], { message: string }>, after?: () => void) => {
-    if (!result.ok) return setMessage(result.error.message);
-    const outcome = await planView.getState().saveAgencies(result.value, agencies);
-    if (outcome.status !== 'done') return setMessage(outcome.message);
-    setMessage(null);
-    after?.();
+    if (!result.ok) return save.setProblem(result.error.message);
+    if ((await save.run(result.value)).status === 'done') after?.();
   };
   return (
     <section aria-labelledby="agencies-heading">
@@ -81,9 +82,9 @@ export function AgenciesEditor({ snapshot }: { snapshot: PlanSnapshot }) {
           Add agency
         </Button>
       </div>
-      {message && (
+      {save.problem && (
         <Text role="alert" block>
-          {message}
+          {save.problem}
         </Text>
       )}
     </section>

@@ -9,17 +9,17 @@ import {
   DialogTrigger,
   Text,
   makeStyles,
-  tokens,
   useRestoreFocusSource,
 } from '@fluentui/react-components';
 import { ArchiveRegular, ArrowUndoRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { Plan } from '../../domain/plan';
 import { ProblemBar } from '../common/problem-bar';
-import { useSetArchived } from '../plan/use-set-archived';
+import { useSetArchived } from '../common/use-set-archived';
+import { stack } from '../common/stack';
 
 const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS },
+  section: { ...stack('S'), alignItems: 'flex-start' },
 });
 
 /** Archives a closed plan (after confirmation) or restores an archived one. */
@@ -32,7 +32,8 @@ export function ArchivePlanSection({ plan }: { plan: Plan }) {
   const apply = async (archived: boolean) => {
     setConfirming(false);
     setDone(null);
-    if (await archive.run(archived)) setDone(archived ? 'The plan is archived.' : 'The plan is restored.');
+    if ((await archive.run(archived)).status === 'done')
+      setDone(archived ? 'The plan is archived.' : 'The plan is restored.');
   };
   return (
     <section className={styles.section} aria-labelledby="archive-heading">

@@ -19,6 +19,7 @@ import { AGENCY_ROLES, ROLE_LABEL, ROLES, type Member, type Role } from '../../d
 import type { DirectoryUser } from '../../domain/persona';
 import type { PlanSnapshot } from '../../domain/plan-snapshot';
 import { useServices } from '../app-services';
+import { useCommand, type CommandOutcome } from '../common/use-command';
 import { PeoplePicker } from './people-picker';
 
 const useStyles = makeStyles({
@@ -33,20 +34,23 @@ const useStyles = makeStyles({
 
 const NONE = 'none';
 
+/** A change to the plan's people, run when called. */
+type MemberChange = () => Promise<CommandOutcome>;
+
 export function MembersEditor({ snapshot }: { snapshot: PlanSnapshot }) {
   const styles = useStyles();
   const { planView } = useServices();
   const [picked, setPicked] = useState<DirectoryUser | null>(null);
   const [role, setRole] = useState<Role>('agency-owner');
   const [agency, setAgency] = useState<string>(snapshot.plan.agencies[0]?.key ?? NONE);
-  const [message, setMessage] = useState<string | null>(null);
   const search = useCallback((q: string) => planView.getState().searchDirectory(q), [planView]);
-  const report = (outcome: { status: string; message?: string }) =>
-    setMessage(outcome.status === 'done' ? null : (outcome.message ?? null));
+  /** Runs one change to the plan's people (an addition, a new role, a removal); keeps what went wrong. */
+  const change = useCommand((command: MemberChange) => command(), { success: 'done', keepProblemWhileBusy: true });
   const add = async () => {
-    if (!picked) return setMessage('Choose a person from the directory first.');
-    const outcome = await planView.getState().addMember(picked, role, agency === NONE ? null : agency);
-    report(outcome);
+    if (!picked) return change.setProblem('Choose a person from the directory first.');
+    const outcome = await change.run(() =>
+      planView.getState().addMember(picked, role, agency === NONE ? null : agency),
+    );
     if (outcome.status === 'done') setPicked(null);
   };
   const agencyOptions = [{ key: NONE, shortName: 'No agency' }, ...snapshot.plan.agencies];
@@ -67,7 +71,7 @@ export function MembersEditor({ snapshot }: { snapshot: PlanSnapshot }) {
         </TableHeader>
         <TableBody>
           {snapshot.members.map((m) => (
-            <MemberRow key={m.id} member={m} snapshot={snapshot} onReport={report} />
+            <MemberRow key={m.id} member={m} snapshot={snapshot} onChange={(command) => void change.run(command)} />
           ))}
         </TableBody>
       </Table>
@@ -101,9 +105,9 @@ export function MembersEditor({ snapshot }: { snapshot: PlanSnapshot }) {
         </Field>
         <Button onClick={() => void add()}>Add person</Button>
       </div>
-      {message && (
+      {change.problem && (
         <Text role="alert" block>
-          {message}
+          {change.problem}
         </Text>
       )}
     </section>
@@ -113,11 +117,11 @@ export function MembersEditor({ snapshot }: { snapshot: PlanSnapshot }) {
 function MemberRow({
   member,
   snapshot,
-  onReport,
+  onChange,
 }: {
   member: Member;
   snapshot: PlanSnapshot;
-  onReport: (o: { status: string; message?: string }) => void;
+  onChange: (command: MemberChange) => void;
 }) {
   const { planView } = useServices();
   return (
@@ -131,10 +135,7 @@ function MemberRow({
           selectedOptions={[member.role]}
           onOptionSelect={(_e, d) =>
             d.optionValue &&
-            void planView
-              .getState()
-              .changeMember({ ...member, role: d.optionValue as Role })
-              .then(onReport)
+            onChange(() => planView.getState().changeMember({ ...member, role: d.optionValue as Role }))
           }
         >
           {ROLES.map((r) => (
@@ -149,7 +150,7 @@ function MemberRow({
         <Button
           appearance="subtle"
           aria-label={`Remove ${member.displayName}`}
-          onClick={() => void planView.getState().removeMember(member.id).then(onReport)}
+          onClick={() => onChange(() => planView.getState().removeMember(member.id))}
         >
           Remove
         </Button>

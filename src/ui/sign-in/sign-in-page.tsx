@@ -1,6 +1,7 @@
 import { Button, Text, Title1, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import type { UserId } from '../../domain/ids';
 import { ROLE_LABEL, type Role } from '../../domain/member';
+import { stack } from '../common/stack';
 
 export interface PersonaChoice {
   readonly id: UserId;
@@ -15,11 +16,9 @@ const useStyles = makeStyles({
     maxWidth: '960px',
     margin: '0 auto',
     padding: tokens.spacingHorizontalXXL,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
+    ...stack('L'),
   },
-  group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  group: stack('S'),
   list: {
     listStyle: 'none',
     margin: 0,

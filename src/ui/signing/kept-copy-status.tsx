@@ -5,7 +5,7 @@ import { copyKey, type SignedCopy } from '../../state/signed-versions';
 import { useServices } from '../app-services';
 import { signedVersionsOf } from './signed-versions-of';
 import { useStore } from '../common/use-store';
-import { buildDatesNow } from './save-to-device';
+import { buildDatesNow } from './build-dates';
 
 function missingText(copy: SignedCopy): string {
   if (copy.status === 'failed') {

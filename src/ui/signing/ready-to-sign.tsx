@@ -16,7 +16,7 @@ import { DecisionForm } from '../governance/decision-form';
 import { whenText, type GovernanceView } from '../governance/governance-view';
 import { formatRoute } from '../routing/route';
 import { READY_TO_SIGN_HEADING_ID } from './ready-to-sign-anchor';
-import { buildDatesNow } from './save-to-device';
+import { buildDatesNow } from './build-dates';
 import { SigningDone, type SigningDecision } from './signing-done';
 import { SigningFacts } from './signing-facts';
 import { useSigningStyles } from './signing.styles';

@@ -1,17 +1,16 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { stack } from '../common/stack';
 
 /** Layout of the signer's view; theme tokens only, so every theme (and high contrast) holds. */
 export const useSigningStyles = makeStyles({
   view: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
+    ...stack('M'),
     padding: tokens.spacingHorizontalL,
     borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorBrandStroke1}`,
     backgroundColor: tokens.colorNeutralBackground2,
     borderRadius: tokens.borderRadiusMedium,
   },
-  column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  column: stack('S'),
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
   facts: {
     display: 'grid',

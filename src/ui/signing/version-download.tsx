@@ -2,8 +2,10 @@ import { Button, Link, MessageBar, MessageBarBody, Spinner, Text } from '@fluent
 import { useEffect, useState } from 'react';
 import type { PlanSnapshot } from '../../domain/plan-snapshot';
 import { useServices } from '../app-services';
+import { useCommand } from '../common/use-command';
 import { signedVersionsOf } from './signed-versions-of';
-import { buildDatesNow, saveToDevice } from './save-to-device';
+import { saveToDevice } from '../common/save-to-device';
+import { buildDatesNow } from './build-dates';
 import { useSigningStyles } from './signing.styles';
 
 type Built = { readonly name: string; readonly url: string };
@@ -15,31 +17,27 @@ type Built = { readonly name: string; readonly url: string };
 export function VersionDownload({ snapshot, label }: { snapshot: PlanSnapshot; label: string }) {
   const styles = useSigningStyles();
   const { submissionLibrary, today } = useServices();
-  const [busy, setBusy] = useState(false);
   const [built, setBuilt] = useState<Built | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
   useEffect(() => () => void (built && URL.revokeObjectURL(built.url)), [built]);
-  const download = async () => {
-    setBusy(true);
-    setProblem(null);
-    try {
-      const file = await signedVersionsOf(submissionLibrary).getState().document(snapshot, buildDatesNow(today()));
-      setBuilt({ name: file.name, url: saveToDevice(file) });
-    } catch (error) {
-      setProblem(
-        `The Word document could not be built: ${error instanceof Error ? error.message : String(error)}. Try again.`,
-      );
-    } finally {
-      setBusy(false);
-    }
-  };
+  const download = useCommand(
+    async () => {
+      try {
+        const file = await signedVersionsOf(submissionLibrary).getState().document(snapshot, buildDatesNow(today()));
+        return { status: 'built', built: { name: file.name, url: saveToDevice(file) } } as const;
+      } catch (error) {
+        const message = `The Word document could not be built: ${error instanceof Error ? error.message : String(error)}. Try again.`;
+        return { status: 'failed', message } as const;
+      }
+    },
+    { success: 'built', onSuccess: (outcome) => setBuilt(outcome.built) },
+  );
   return (
     <div className={styles.column}>
       <div className={styles.row}>
-        <Button onClick={() => void download()} disabledFocusable={busy}>
+        <Button onClick={() => void download.run()} disabledFocusable={download.busy}>
           {label}
         </Button>
-        {busy && <Spinner size="tiny" label="Building the Word document…" />}
+        {download.busy && <Spinner size="tiny" label="Building the Word document…" />}
       </div>
       {built && (
         <Text role="status">
@@ -49,9 +47,9 @@ export function VersionDownload({ snapshot, label }: { snapshot: PlanSnapshot; l
           </Link>
         </Text>
       )}
-      {problem && (
+      {download.problem && (
         <MessageBar intent="error" role="alert">
-          <MessageBarBody>{problem}</MessageBarBody>
+          <MessageBarBody>{download.problem}</MessageBarBody>
         </MessageBar>
       )}
     </div>

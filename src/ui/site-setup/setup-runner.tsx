@@ -15,9 +15,10 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { SetupResult, SiteSetupState, SiteSetupStatus } from '../../state/site-setup-store';
 import { ProblemBar } from '../common/problem-bar';
 import { useStore } from '../common/use-store';
+import { stack } from '../common/stack';
 
 const useStyles = makeStyles({
-  column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, alignItems: 'flex-start' },
+  column: { ...stack('M'), alignItems: 'flex-start' },
   changes: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
 });
 

@@ -1,4 +1,4 @@
-import { Button, Spinner, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Spinner, Title2, makeStyles } from '@fluentui/react-components';
 import { useEffect } from 'react';
 import { useServices } from '../app-services';
 import { ProblemBar } from '../common/problem-bar';
@@ -8,9 +8,10 @@ import { AskAnOwner } from './ask-an-owner';
 import { ReapplyPermissions } from './reapply-permissions';
 import { SetupRunner } from './setup-runner';
 import { SetupSummary } from './setup-summary';
+import { stack } from '../common/stack';
 
 const useStyles = makeStyles({
-  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '60rem' },
+  page: { ...stack('L'), maxWidth: '60rem' },
   action: { alignSelf: 'flex-start' },
 });
 

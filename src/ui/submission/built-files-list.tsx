@@ -1,5 +1,6 @@
-import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Text, makeStyles } from '@fluentui/react-components';
 import type { LibraryOutcome } from '../../state/submission-library';
+import { stack } from '../common/stack';
 
 export interface BuiltFile {
   readonly name: string;
@@ -10,7 +11,7 @@ export interface BuiltFile {
 }
 
 const useStyles = makeStyles({
-  files: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  files: stack('XS'),
 });
 
 /** The files just built: each downloaded, and where the site's document library keeps its copy. */

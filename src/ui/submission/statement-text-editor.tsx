@@ -14,9 +14,10 @@ import { draftForeword, draftMonitoring } from '../../domain/statement/statement
 import type { StageChain } from '../../domain/workflow/stage-chain';
 import { StatementTextField } from './statement-text-field';
 import { useStatementText, type SaveNote } from './use-statement-text';
+import { stack } from '../common/stack';
 
 const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  section: stack('L'),
   actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
 });
 

@@ -1,4 +1,4 @@
-import { Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Spinner, Text, makeStyles } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { isPlanAdmin } from '../../domain/permissions';
 import type { PlanSnapshot } from '../../domain/plan-snapshot';
@@ -8,10 +8,11 @@ import { exportReadiness } from './export-readiness';
 import { StatementGapsBar } from './statement-gaps-bar';
 import { StatementTextEditor } from './statement-text-editor';
 import { SubmissionExport } from './submission-export';
+import { stack } from '../common/stack';
 
 const useStyles = makeStyles({
-  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '720px' },
-  export: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  page: { ...stack('M'), maxWidth: '720px' },
+  export: stack('M'),
 });
 
 /** The written statement of action: its texts, what it still lacks, and the Word and Excel export. */

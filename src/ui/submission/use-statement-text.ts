@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Plan, StatementTexts } from '../../domain/plan';
 import { useServices } from '../app-services';
+import { useCommand } from '../common/use-command';
 
 export type TextKey = keyof StatementTexts;
 
@@ -43,8 +44,8 @@ export function useStatementText(plan: Plan): StatementTextEditing {
   const stored = textsOf(plan);
   const [values, setValues] = useState(stored);
   const [base, setBase] = useState(stored);
-  const [saving, setSaving] = useState(false);
-  const [note, setNote] = useState<SaveNote | null>(null);
+  /** What the last save said, but for a problem, which the command keeps. */
+  const [said, setSaid] = useState<Exclude<SaveNote, { kind: 'problem' }> | null>(null);
   const [conflicts, setConflicts] = useState<TextConflicts>({});
   const latest = useRef({ values, base });
   latest.current = { values, base };
@@ -56,40 +57,43 @@ export function useStatementText(plan: Plan): StatementTextEditing {
     setBase(now);
   }, [plan.foreword, plan.monitoringArrangements]);
 
+  const command = useCommand(() => planView.getState().saveStatementText(values, base), {
+    success: 'done',
+    handled: ['conflict'],
+    onSuccess: () => {
+      const saved = textsOf(planView.getState().snapshot?.plan ?? plan);
+      setValues(saved);
+      setBase(saved);
+      setConflicts({});
+      setSaid({ kind: 'saved' });
+    },
+  });
   const save = async () => {
-    if (saving) return;
-    setSaving(true);
-    setNote(null);
-    try {
-      const outcome = await planView.getState().saveStatementText(values, base);
-      if (outcome.status === 'done') {
-        const saved = textsOf(planView.getState().snapshot?.plan ?? plan);
-        setValues(saved);
-        setBase(saved);
-        setConflicts({});
-        setNote({ kind: 'saved' });
-      } else if (outcome.status === 'conflict') {
-        // The next save starts from what is stored now, so saving again keeps the person's text.
-        setBase(outcome.theirs);
-        setConflicts(Object.fromEntries(outcome.fields.map((f) => [f, outcome.theirs[f]])));
-        setNote({ kind: 'conflict', message: outcome.message });
-      } else {
-        setNote({ kind: 'problem', message: outcome.message });
-      }
-    } finally {
-      setSaving(false);
+    if (command.busy) return;
+    setSaid(null);
+    const outcome = await command.run();
+    if (outcome.status === 'conflict') {
+      // The next save starts from what is stored now, so saving again keeps the person's text.
+      setBase(outcome.theirs);
+      setConflicts(Object.fromEntries(outcome.fields.map((f) => [f, outcome.theirs[f]])));
+      setSaid({ kind: 'conflict', message: outcome.message });
     }
+  };
+  const note: SaveNote | null = command.problem !== null ? { kind: 'problem', message: command.problem } : said;
+  const clearNote = () => {
+    command.setProblem(null);
+    setSaid(null);
   };
 
   return {
     values,
     dirty: !same(values, base),
-    saving,
+    saving: command.busy,
     note,
     conflicts,
     setValue: (key, value) => {
       setValues((v) => ({ ...v, [key]: value }));
-      if (note?.kind === 'saved') setNote(null);
+      if (note?.kind === 'saved') clearNote();
     },
     takeTheirs: (key) => {
       const theirs = conflicts[key];
@@ -98,7 +102,7 @@ export function useStatementText(plan: Plan): StatementTextEditing {
       const rest = { ...conflicts };
       delete rest[key];
       setConflicts(rest);
-      if (Object.keys(rest).length === 0) setNote(null);
+      if (Object.keys(rest).length === 0) clearNote();
     },
     save,
   };

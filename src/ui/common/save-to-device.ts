@@ -1,6 +1,3 @@
-import { isoDateTime, type IsoDate } from '../../domain/dates';
-import type { BuildDates } from '../../state/signed-versions';
-
 /** Hands a file to the browser to download (or open, as the browser decides); returns its address to offer again. */
 export function saveToDevice(file: {
   readonly name: string;
@@ -14,6 +11,3 @@ export function saveToDevice(file: {
   a.click();
   return url;
 }
-
-/** The dates a document built now carries. */
-export const buildDatesNow = (today: IsoDate): BuildDates => ({ today, generatedAt: isoDateTime(new Date()) });
