@@ -29,22 +29,7 @@ async function start(reactRoot: ReactRoot): Promise<void> {
   const signIn = createDemoSignIn({ emulatorUrl: config.emulatorUrl, storage: sessionStorage });
   const asParam = new URLSearchParams(window.location.search).get('as');
   if (asParam) signIn.signIn(asParam as UserId);
-  if (!signIn.current()) {
-    // The people list loads while the host handshake runs.
-    const [personas] = await Promise.all([signIn.listPersonas(), hostDetection]);
-    reactRoot.render(
-      <FluentProvider theme={webLightTheme} lang="en-GB">
-        <SignInPage
-          personas={personas}
-          onSignIn={(id) => {
-            signIn.signIn(id);
-            void start(reactRoot);
-          }}
-        />
-      </FluentProvider>,
-    );
-    return;
-  }
+  if (!signIn.current()) return showDemoSignIn(reactRoot, signIn);
   const configuring = window.location.hash.startsWith('#/configure') ? await hostDetection : null;
   if (configuring?.kind === 'teams') {
     const { showLocalTabConfiguration } = await import(/* webpackChunkName: "configure-tab" */ './configure-tab-start');
@@ -105,6 +90,22 @@ async function start(reactRoot: ReactRoot): Promise<void> {
     },
   };
   reactRoot.render(<Root deps={deps} />);
+}
+
+/** The emulator's people to sign in as; the list loads while the host handshake runs. */
+async function showDemoSignIn(reactRoot: ReactRoot, signIn: ReturnType<typeof createDemoSignIn>): Promise<void> {
+  const [personas] = await Promise.all([signIn.listPersonas(), hostDetection]);
+  reactRoot.render(
+    <FluentProvider theme={webLightTheme} lang="en-GB">
+      <SignInPage
+        personas={personas}
+        onSignIn={(id) => {
+          signIn.signIn(id);
+          void start(reactRoot);
+        }}
+      />
+    </FluentProvider>,
+  );
 }
 
 function showStartupProblem(reactRoot: ReactRoot, error: unknown) {

@@ -60,4 +60,14 @@ describe('the layer rules (eslint.config.js), on probe files', () => {
     const teams = "import { app } from '@microsoft/teams-js';\nexport const p = app;\n";
     expect(await rulesBroken(eslint, 'src/ui/plan/lint-probe.ts', teams)).toContain('no-restricted-imports');
   });
+
+  it('keep source functions to 80 lines and files to 300', async () => {
+    const body = Array.from({ length: 81 }, (_, i) => `  const v${i} = ${i};`).join('\n');
+    const longFunction = `export function probe(): void {\n${body}\n}\n`;
+    expect(await rulesBroken(eslint, 'src/domain/lint-probe.ts', longFunction)).toContain('max-lines-per-function');
+    const longFile = Array.from({ length: 301 }, (_, i) => `export const v${i} = ${i};`).join('\n');
+    expect(await rulesBroken(eslint, 'src/domain/lint-probe.ts', longFile)).toContain('max-lines');
+    const comments = Array.from({ length: 400 }, (_, i) => `// note ${i}`).join('\n');
+    expect(await rulesBroken(eslint, 'src/domain/lint-probe.ts', `${comments}\nexport const v = 1;\n`)).toEqual([]);
+  });
 });
