@@ -1,5 +1,6 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot, type Root as ReactRoot } from 'react-dom/client';
+import { loadGraphLibrary } from '../data/graph/graph-client';
 import { createGraphNotificationStore } from '../data/graph/graph-notification-store';
 import type { UserId } from '../domain/ids';
 import { createDemoSignIn } from '../host/demo-sign-in';
@@ -22,6 +23,8 @@ let hostDetection: Promise<HostInfo> | null = null;
 async function start(reactRoot: ReactRoot): Promise<void> {
   const config = readConfig(buildEnv(), window.location.origin);
   hostDetection ??= detectHost({ window });
+  // The Graph client library is a chunk of its own: it downloads while the host and sign-in are settled.
+  void loadGraphLibrary().catch(() => undefined); // the first Graph call loads it again
   if (config.mode === 'tenant') {
     const { startInTenant } = await import(/* webpackChunkName: "tenant" */ './tenant-start');
     return startInTenant(reactRoot, await hostDetection, config);

@@ -2,8 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** Raised from 175 KB on 6 December 2026: the list view threshold fallback, rich-text repair and stage rules added 1 KB. */
-export const FIRST_VIEW_BUDGET_GZIP = 177 * 1024;
+/** The Graph client library loads as its own chunk, started with the app, so it is not counted here. */
+export const FIRST_VIEW_BUDGET_GZIP = 175 * 1024;
 
 export interface BundleFigures {
   readonly firstViewFiles: readonly string[];

@@ -27,7 +27,7 @@ let emulator: TestEmulator;
 /** The Graph client itself, as the DCS, to show what the server does without the adapter. */
 const rawConnection = (graphBaseUrl = emulator.graphBaseUrl()) =>
   createGraphClient({ graphBaseUrl, getToken: async () => 'demo.u-dcs' });
-const rawClient = () => rawConnection().client;
+const rawClient = () => rawConnection().client();
 const rawApi = (graphBaseUrl?: string) => graphApi(rawConnection(graphBaseUrl));
 
 const batchPosts = (urls: readonly { method: string; url: string; body: string | null }[]) =>
@@ -70,8 +70,8 @@ describe('provisioning', () => {
   it('completes a list someone made by hand: adds missing columns and indexes PlanId', async () => {
     const site = await startTestEmulator();
     try {
-      await rawConnection(site.graphBaseUrl())
-        .client.api(`/sites/${EMULATOR_SITE_ID}/lists`)
+      await (await rawConnection(site.graphBaseUrl()).client())
+        .api(`/sites/${EMULATOR_SITE_ID}/lists`)
         .post({
           displayName: LISTS.actions.displayName,
           columns: [{ name: 'PlanId', text: {} }],
@@ -263,11 +263,11 @@ describe('paging and batching', () => {
   it('has a server that accepts a $batch of 20 and refuses 21', async () => {
     const requests = (n: number) =>
       Array.from({ length: n }, (_, i) => ({ id: String(i + 1), method: 'GET', url: '/me' }));
-    const ok = (await rawClient()
+    const ok = (await (await rawClient())
       .api('/$batch')
       .post({ requests: requests(20) })) as { responses: { status: number }[] };
     expect(ok.responses.map((r) => r.status)).toEqual(Array(20).fill(200));
-    const refused: unknown = await rawClient()
+    const refused: unknown = await (await rawClient())
       .api('/$batch')
       .post({ requests: requests(21) })
       .catch((e: unknown) => e);
@@ -291,11 +291,11 @@ describe('what the server refuses', () => {
 
   it('refuses a filter on a column that is not indexed, as invalid', async () => {
     const items = `/sites/${EMULATOR_SITE_ID}/lists/${encodeURIComponent(LISTS.plans.displayName)}/items`;
-    const byIndexed = await rawClient()
+    const byIndexed = await (await rawClient())
       .api(`${items}?$filter=${encodeURIComponent("fields/PlanId eq 'plan-x'")}`)
       .get();
     expect(byIndexed).toMatchObject({ value: [] });
-    const refused = await rawClient()
+    const refused = await (await rawClient())
       .api(`${items}?$filter=${encodeURIComponent("fields/Area eq 'Haringey'")}`)
       .get()
       .catch((e: unknown) => e);

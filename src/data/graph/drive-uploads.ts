@@ -27,7 +27,9 @@ const CONFLICT = '@microsoft.graph.conflictBehavior';
 async function putContent(deps: DriveUploadDeps, names: readonly string[], file: SubmissionFile): Promise<unknown> {
   const path = `${driveItemPath(deps.siteId, names, '/content')}?${CONFLICT}=replace`;
   try {
-    return await deps.connection.client
+    return await (
+      await deps.connection.client()
+    )
       .api(path)
       .header('Content-Type', file.contentType || 'application/octet-stream')
       // A Blob passes the client's serialiser untouched in the browser and in Node alike.

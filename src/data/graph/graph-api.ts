@@ -24,13 +24,14 @@ export function graphApi({ client, version, retry }: GraphConnection): GraphApi 
   return {
     version,
     retry,
-    get: (path) => mapped(() => client.api(path).get()),
-    post: (path, body) => mapped(() => client.api(path).post(body)),
+    get: (path) => mapped(async () => (await client()).api(path).get()),
+    post: (path, body) => mapped(async () => (await client()).api(path).post(body)),
     patch: (path, body, ifMatch) =>
-      mapped(() => {
-        const request = client.api(path);
+      mapped(async () => {
+        const request = (await client()).api(path);
         return (ifMatch === undefined ? request : request.header('If-Match', ifMatch)).patch(body);
       }),
-    delete: (path, ifMatch) => mapped(async () => void (await client.api(path).header('If-Match', ifMatch).delete())),
+    delete: (path, ifMatch) =>
+      mapped(async () => void (await (await client()).api(path).header('If-Match', ifMatch).delete())),
   };
 }

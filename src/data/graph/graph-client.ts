@@ -1,12 +1,5 @@
-import {
-  Client,
-  HTTPMessageHandler,
-  RetryHandler,
-  RetryHandlerOptions,
-  type Context,
-  type Middleware,
-  type ShouldRetry,
-} from '@microsoft/microsoft-graph-client';
+import type * as GraphClientLibrary from '@microsoft/microsoft-graph-client';
+import type { Client, Context, Middleware, ShouldRetry } from '@microsoft/microsoft-graph-client';
 import { NO_TOKEN, TOKEN_UNAVAILABLE } from './map-graph-error';
 
 export interface RetrySettings {
@@ -24,7 +17,8 @@ export interface GraphClientOptions {
 }
 
 export interface GraphConnection {
-  readonly client: Client;
+  /** The Graph client, made when first asked for: the library loads after the first view. */
+  readonly client: () => Promise<Client>;
   readonly version: string;
   readonly retry: RetrySettings;
 }
@@ -40,15 +34,35 @@ const GRAPH_HOSTS = [
   'canary.graph.microsoft.com',
 ];
 
-/** Sends the request through an injectable fetch, so tests can drop or count requests. */
-class FetchMessageHandler extends HTTPMessageHandler {
-  constructor(private readonly send: typeof fetch) {
-    super();
-  }
+/**
+ * Sends the request through an injectable fetch, so tests can drop or count requests. The last
+ * middleware, as the library's HTTPMessageHandler is: it sends and sets the response.
+ */
+class FetchMessageHandler implements Middleware {
+  constructor(private readonly send: typeof fetch) {}
 
-  override async execute(context: Context): Promise<void> {
+  async execute(context: Context): Promise<void> {
     context.response = await this.send(context.request, context.options);
   }
+}
+
+type GraphLibrary = typeof GraphClientLibrary;
+
+let library: Promise<GraphLibrary> | null = null;
+
+/**
+ * Loads the Graph client library, once; a failed load (a dropped connection) is tried again at
+ * the next call. Start-up calls it early so the library arrives while the host is detected and
+ * sign-in runs, not after.
+ */
+export function loadGraphLibrary(): Promise<GraphLibrary> {
+  library ??= import(/* webpackChunkName: "graph-client" */ '@microsoft/microsoft-graph-client').catch(
+    (error: unknown) => {
+      library = null;
+      throw error;
+    },
+  );
+  return library;
 }
 
 /**
@@ -110,15 +124,20 @@ export function createGraphClient(options: GraphClientOptions): GraphConnection 
   const retry: RetrySettings = { ...DEFAULT_RETRY, ...options.retry };
   const { baseUrl, version } = splitGraphBaseUrl(options.graphBaseUrl);
   const send: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-  const client = Client.initWithMiddleware({
-    baseUrl,
-    defaultVersion: version,
-    customHosts: new Set([new URL(baseUrl).hostname]),
-    middleware: [
-      new RetryHandler(new RetryHandlerOptions(retry.delaySeconds, retry.maxRetries, shouldRetry)),
-      new BearerTokenHandler(options.getToken),
-      new FetchMessageHandler(send),
-    ],
-  });
-  return { client, version, retry };
+  let client: Client | null = null;
+  const made = async (): Promise<Client> => {
+    const { Client, RetryHandler, RetryHandlerOptions } = await loadGraphLibrary();
+    client ??= Client.initWithMiddleware({
+      baseUrl,
+      defaultVersion: version,
+      customHosts: new Set([new URL(baseUrl).hostname]),
+      middleware: [
+        new RetryHandler(new RetryHandlerOptions(retry.delaySeconds, retry.maxRetries, shouldRetry)),
+        new BearerTokenHandler(options.getToken),
+        new FetchMessageHandler(send),
+      ],
+    });
+    return client;
+  };
+  return { client: made, version, retry };
 }

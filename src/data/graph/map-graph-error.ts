@@ -1,4 +1,4 @@
-import { GraphError } from '@microsoft/microsoft-graph-client';
+import type { GraphError } from '@microsoft/microsoft-graph-client';
 import { SIGN_IN_EXPLAINED, StoreError, type StoreErrorKind } from '../store-error';
 
 /** What an HTTP failure looks like, whether it came back whole or inside a `$batch`. */
@@ -76,10 +76,20 @@ function failureBeforeResponse(name: string | null | undefined, message: string)
   return new StoreError('server', message || FALLBACK_MESSAGE.server, name ? { code: name } : {});
 }
 
+/**
+ * The Graph client's own error, known by its shape: the client loads after the first view, so its
+ * class is not at hand here (it sets `statusCode`, `requestId` and `body` on every instance).
+ */
+const isGraphError = (error: unknown): error is GraphError =>
+  error instanceof Error &&
+  typeof (error as { statusCode?: unknown }).statusCode === 'number' &&
+  'requestId' in error &&
+  'body' in error;
+
 /** Turns whatever the Graph client threw into the one error type the port promises. */
 export function mapGraphError(error: unknown): StoreError {
   if (error instanceof StoreError) return error;
-  if (error instanceof GraphError) {
+  if (isGraphError(error)) {
     if (error.statusCode < 0) return failureBeforeResponse(error.code, error.message);
     if (error.statusCode < 400) return failureBeforeResponse('unexpectedResponse', '');
     return storeErrorFromFailure({
