@@ -135,6 +135,32 @@ describe('progress updates that cannot be sent at once', () => {
     expect((await storedNow()).updates.filter((u) => u.text === text)).toHaveLength(1);
   });
 
+  it('shows an update once when the plan reloaded while it was being sent', async () => {
+    let page: ReturnType<typeof createPlanViewStore> | null = null;
+    const store = storeFor(emulator, 'u-health-owner');
+    page = createPlanViewStore({
+      store: {
+        ...store,
+        // The plan reloads (a change seen from elsewhere) after SharePoint stored the update, before the answer arrives.
+        addProgressUpdate: async (update, agency) => {
+          const saved = await store.addProgressUpdate(update, agency);
+          await page!.getState().reload();
+          return saved;
+        },
+      },
+      userId: 'u-health-owner' as never,
+      userName: 'u-health-owner',
+      ids: idSource(() => `reload-${++run}`),
+      now: () => new Date('2018-03-01T10:00:00Z'),
+      pending: memoryPendingEditStorage(),
+    });
+    await page.getState().open(PLAN);
+
+    const text = 'Safeguarding supervision dates set for every health visiting team.';
+    expect((await page.getState().postUpdate(HEALTH_ACTION, text, null)).status).toBe('posted');
+    expect(page.getState().snapshot!.updates.filter((u) => u.text === text)).toHaveLength(1);
+  });
+
   it('does not post an update saying the status was set when someone else set another status meanwhile', async () => {
     const pending = memoryPendingEditStorage();
     const education = pageAs('u-education-owner', pending);

@@ -68,8 +68,10 @@ function progressUpdates(
     }),
     stored: (update) => {
       const current = view.get().snapshot;
-      if (current?.plan.id === update.planId)
-        view.set({ snapshot: { ...current, updates: [...current.updates, update] } });
+      if (current?.plan.id !== update.planId) return;
+      // A reload that finished while the update was being sent may already hold it.
+      const others = current.updates.filter((u) => u.id !== update.id);
+      view.set({ snapshot: { ...current, updates: [...others, update] } });
     },
     show: (unsentUpdates) => {
       const waiting = new Set<string>(unsentUpdates.filter((p) => !p.problem).map((p) => p.update.actionId));
