@@ -1,12 +1,4 @@
-import {
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Text,
-  Title2,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, MessageBarTitle, Title2, makeStyles } from '@fluentui/react-components';
 import { formatLongDate } from '../../domain/dates';
 import { deadlineStatus } from '../../domain/deadline-status';
 import { INSPECTION_TYPE_LABEL, type Plan } from '../../domain/plan';
@@ -14,19 +6,11 @@ import { STAGE_LABEL } from '../../domain/workflow/stage-vocabulary';
 import type { Governance } from '../../domain/workflow/governance';
 import { stageDisplayLabel } from '../../domain/workflow/stage-display';
 import { useServices } from '../app-services';
+import { FactList } from '../common/fact-list';
 import { stack } from '../common/stack';
 
 const useStyles = makeStyles({
   header: stack('M'),
-  facts: {
-    display: 'grid',
-    gridTemplateColumns: 'max-content 1fr',
-    columnGap: tokens.spacingHorizontalL,
-    rowGap: tokens.spacingVerticalXS,
-    margin: 0,
-  },
-  term: { fontWeight: tokens.fontWeightSemibold },
-  definition: { margin: 0 },
 });
 
 /** The plan's facts and deadline; the stage is the governance chain's own (so an added stage shows its name). */
@@ -51,16 +35,7 @@ export function PlanHeader({ plan, governance }: { plan: Plan; governance: Gover
         {plan.title}
       </Title2>
       <DeadlineBanner plan={plan} governance={governance} />
-      <dl className={styles.facts}>
-        {facts.map(([term, value]) => (
-          <div key={term} style={{ display: 'contents' }}>
-            <dt className={styles.term}>{term}</dt>
-            <dd className={styles.definition}>
-              <Text>{value}</Text>
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <FactList facts={facts} />
     </section>
   );
 }

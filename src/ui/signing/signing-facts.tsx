@@ -1,10 +1,9 @@
-import { Text } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
 import { deadlineStatus } from '../../domain/deadline-status';
 import type { SignatureRequest } from '../../domain/workflow/signature-request';
 import { contentReference } from '../../domain/workflow/signed-version';
 import { stageDisplayLabel } from '../../domain/workflow/stage-display';
 import { stageTimeline } from '../../domain/workflow/stage-timeline';
+import { FactList, type Fact } from '../common/fact-list';
 import type { GovernanceView } from '../governance/governance-view';
 import { contentInWords, dueInWords, STAGE_PURPOSE } from './signing-words';
 import { useSigningStyles } from './signing.styles';
@@ -28,7 +27,7 @@ function dueDates(view: GovernanceView): { readonly stage: string; readonly ofst
 export function SigningFacts({ view, request }: { view: GovernanceView; request: SignatureRequest }) {
   const styles = useSigningStyles();
   const due = dueDates(view);
-  const facts: [string, ReactNode][] = [
+  const facts: Fact[] = [
     ['Plan', view.snapshot.plan.title],
     ['Stage', `${stageDisplayLabel(view.governance, view.governance.stage)}: ${STAGE_PURPOSE[request.stage]}`],
     ['What it holds', contentInWords(view.snapshot)],
@@ -42,16 +41,5 @@ export function SigningFacts({ view, request }: { view: GovernanceView; request:
       </>,
     ],
   ];
-  return (
-    <dl className={styles.facts}>
-      {facts.map(([term, value]) => (
-        <div key={term} style={{ display: 'contents' }}>
-          <dt className={styles.term}>{term}</dt>
-          <dd className={styles.definition}>
-            <Text>{value}</Text>
-          </dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <FactList facts={facts} />;
 }

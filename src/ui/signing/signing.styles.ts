@@ -12,14 +12,5 @@ export const useSigningStyles = makeStyles({
   },
   column: stack('S'),
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
-  facts: {
-    display: 'grid',
-    gridTemplateColumns: 'max-content 1fr',
-    columnGap: tokens.spacingHorizontalL,
-    rowGap: tokens.spacingVerticalXS,
-    margin: 0,
-  },
-  term: { fontWeight: tokens.fontWeightSemibold },
-  definition: { margin: 0 },
   reference: { fontFamily: tokens.fontFamilyMonospace },
 });
