@@ -70,13 +70,11 @@ describe('provisioning', () => {
   it('completes a list someone made by hand: adds missing columns and indexes PlanId', async () => {
     const site = await startTestEmulator();
     try {
-      await (await rawConnection(site.graphBaseUrl()).client())
-        .api(`/sites/${EMULATOR_SITE_ID}/lists`)
-        .post({
-          displayName: LISTS.actions.displayName,
-          columns: [{ name: 'PlanId', text: {} }],
-          list: { template: 'genericList' },
-        });
+      await (await rawConnection(site.graphBaseUrl()).client()).api(`/sites/${EMULATOR_SITE_ID}/lists`).post({
+        displayName: LISTS.actions.displayName,
+        columns: [{ name: 'PlanId', text: {} }],
+        list: { template: 'genericList' },
+      });
       await site.storeAs('u-dcs').store.ensureSchema();
       const actions = (await fetchSiteLists(rawApi(site.graphBaseUrl()), EMULATOR_SITE_ID)).find(
         (l) => l.displayName === LISTS.actions.displayName,
@@ -263,11 +261,13 @@ describe('paging and batching', () => {
   it('has a server that accepts a $batch of 20 and refuses 21', async () => {
     const requests = (n: number) =>
       Array.from({ length: n }, (_, i) => ({ id: String(i + 1), method: 'GET', url: '/me' }));
-    const ok = (await (await rawClient())
-      .api('/$batch')
-      .post({ requests: requests(20) })) as { responses: { status: number }[] };
+    const ok = (await (await rawClient()).api('/$batch').post({ requests: requests(20) })) as {
+      responses: { status: number }[];
+    };
     expect(ok.responses.map((r) => r.status)).toEqual(Array(20).fill(200));
-    const refused: unknown = await (await rawClient())
+    const refused: unknown = await (
+      await rawClient()
+    )
       .api('/$batch')
       .post({ requests: requests(21) })
       .catch((e: unknown) => e);
@@ -291,11 +291,15 @@ describe('what the server refuses', () => {
 
   it('refuses a filter on a column that is not indexed, as invalid', async () => {
     const items = `/sites/${EMULATOR_SITE_ID}/lists/${encodeURIComponent(LISTS.plans.displayName)}/items`;
-    const byIndexed = await (await rawClient())
+    const byIndexed = await (
+      await rawClient()
+    )
       .api(`${items}?$filter=${encodeURIComponent("fields/PlanId eq 'plan-x'")}`)
       .get();
     expect(byIndexed).toMatchObject({ value: [] });
-    const refused = await (await rawClient())
+    const refused = await (
+      await rawClient()
+    )
       .api(`${items}?$filter=${encodeURIComponent("fields/Area eq 'Haringey'")}`)
       .get()
       .catch((e: unknown) => e);
