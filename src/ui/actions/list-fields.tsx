@@ -1,6 +1,7 @@
 import { Button, Checkbox, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import type { Agency } from '../../domain/agency';
+import { row } from '../common/stack';
 
 const useStyles = makeStyles({
   fieldset: {
@@ -11,10 +12,7 @@ const useStyles = makeStyles({
   },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
   row: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'flex-end',
-    gap: tokens.spacingHorizontalS,
+    ...row('S', 'flex-end'),
     marginBottom: tokens.spacingVerticalS,
   },
   grow: { flex: '1 1 220px' },

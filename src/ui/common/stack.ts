@@ -10,3 +10,19 @@ export type StackGap = 'XXS' | 'XS' | 'S' | 'M' | 'L' | 'XL' | 'XXL';
 export function stack(gap: StackGap) {
   return { display: 'flex', flexDirection: 'column', gap: tokens[`spacingVertical${gap}` as const] } as const;
 }
+
+/** The horizontal spacing tokens a row can put between its children. */
+export type RowGap = 'XXS' | 'XS' | 'S' | 'M' | 'L' | 'XL' | 'XXL';
+
+/**
+ * Lays an element's children out in a row that wraps, `gap` (a horizontal spacing token) apart,
+ * aligned `align` across the row. Use it as a makeStyles slot, or spread it into one that adds more.
+ */
+export function row(gap: RowGap, align: 'center' | 'flex-end' | 'flex-start' | 'baseline' = 'center') {
+  return {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: align,
+    gap: tokens[`spacingHorizontal${gap}` as const],
+  } as const;
+}

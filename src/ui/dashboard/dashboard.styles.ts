@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ActionStatus } from '../../domain/action';
-import { stack } from '../common/stack';
+import { row, stack } from '../common/stack';
 
 /**
  * Segment fills by status, from theme tokens so light, dark and high-contrast each get their own;
@@ -83,6 +83,6 @@ export const useDashboardStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     forcedColorAdjust: 'none',
   },
-  form: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalM },
+  form: row('M', 'flex-end'),
   tableWrap: { overflowX: 'auto' },
 });

@@ -10,7 +10,6 @@ import {
   Spinner,
   Text,
   makeStyles,
-  tokens,
 } from '@fluentui/react-components';
 import { AlertRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
@@ -22,10 +21,10 @@ import { ProblemBar } from '../common/problem-bar';
 import { useCommand } from '../common/use-command';
 import { useStore } from '../common/use-store';
 import { ReminderPreview } from './reminder-preview';
-import { stack } from '../common/stack';
+import { row, stack } from '../common/stack';
 
 const useStyles = makeStyles({
-  bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
+  bar: row('M'),
   content: stack('M'),
 });
 

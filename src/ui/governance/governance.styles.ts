@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { stack } from '../common/stack';
+import { row, stack } from '../common/stack';
 
 /** Layout shared by the governance sections; theme tokens only, so every theme (and high contrast) holds. */
 export const useGovernanceStyles = makeStyles({
@@ -12,10 +12,7 @@ export const useGovernanceStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
   },
   form: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'flex-end',
-    gap: tokens.spacingHorizontalM,
+    ...row('M', 'flex-end'),
   },
   column: stack('S'),
   grow: { flex: '1 1 320px', minWidth: '240px' },

@@ -3,7 +3,7 @@ import { formatDateTime } from '../../domain/dates';
 import type { Notification } from '../../domain/notifications/notification';
 import { routeOfTarget } from '../routing/notification-route';
 import { formatRoute } from '../routing/route';
-import { stack } from '../common/stack';
+import { row, stack } from '../common/stack';
 
 const useStyles = makeStyles({
   item: {
@@ -13,7 +13,7 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
   unread: { borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorBrandStroke1}` },
-  heading: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  heading: row('S'),
   body: { whiteSpace: 'pre-line' },
   meta: { color: tokens.colorNeutralForeground2 },
 });

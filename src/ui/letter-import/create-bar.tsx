@@ -18,11 +18,11 @@ import {
 import type { DraftProblems } from '../../domain/letter-import/validate-draft';
 import type { ImportProblem } from '../../state/letter-import/problem';
 import { ProblemBar } from '../common/problem-bar';
-import { stack } from '../common/stack';
+import { row, stack } from '../common/stack';
 
 const useStyles = makeStyles({
   bar: stack('M'),
-  buttons: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
+  buttons: row('M'),
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
 });
 

@@ -7,15 +7,13 @@ import { FINDING_CARD, HIGHLIGHTED_CARD } from '../common/card-style';
 import { AgencyTags } from './agency-tags';
 import { ItemActions } from './item-actions';
 import type { FocusPart } from './item-focus';
+import { row } from '../common/stack';
 
 const useStyles = makeStyles({
   card: FINDING_CARD,
   selected: HIGHLIGHTED_CARD,
   heading: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalS,
+    ...row('S'),
     margin: 0,
     fontSize: tokens.fontSizeBase400,
     fontWeight: tokens.fontWeightSemibold,

@@ -1,10 +1,11 @@
-import { Checkbox, Dropdown, Field, Option, SearchBox, makeStyles, tokens } from '@fluentui/react-components';
+import { Checkbox, Dropdown, Field, Option, SearchBox, makeStyles } from '@fluentui/react-components';
 import { ACTION_STATUS_META, ACTION_STATUSES, type ActionStatus } from '../../domain/action';
 import type { ActionQuery, GroupBy, SortBy } from '../../domain/action-query';
 import type { Agency } from '../../domain/agency';
+import { row } from '../common/stack';
 
 const useStyles = makeStyles({
-  bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalM },
+  bar: row('M', 'flex-end'),
 });
 
 const GROUPS: Record<GroupBy, string> = {

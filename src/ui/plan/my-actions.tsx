@@ -36,7 +36,7 @@ import { formatRoute } from '../routing/route';
 import { KEPT_TITLE } from '../actions/progress-updates';
 import { StatusBadge } from '../actions/status-badge';
 import { StatusChangeDialog, type StatusRequest } from './status-change-dialog';
-import { stack } from '../common/stack';
+import { row, stack } from '../common/stack';
 
 const useStyles = makeStyles({
   page: stack('L'),
@@ -47,10 +47,7 @@ const useStyles = makeStyles({
     ...stack('S'),
   },
   item: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalM,
+    ...row('M'),
     padding: tokens.spacingHorizontalM,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,

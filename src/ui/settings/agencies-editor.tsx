@@ -19,13 +19,11 @@ import type { PlanSnapshot } from '../../domain/plan-snapshot';
 import type { Result } from '../../domain/result';
 import { useServices } from '../app-services';
 import { useCommand } from '../common/use-command';
+import { row } from '../common/stack';
 
 const useStyles = makeStyles({
   form: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'flex-end',
-    gap: tokens.spacingHorizontalM,
+    ...row('M', 'flex-end'),
     marginTop: tokens.spacingVerticalM,
   },
 });

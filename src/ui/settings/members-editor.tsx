@@ -21,13 +21,11 @@ import type { PlanSnapshot } from '../../domain/plan-snapshot';
 import { useServices } from '../app-services';
 import { useCommand, type CommandOutcome } from '../common/use-command';
 import { PeoplePicker } from './people-picker';
+import { row } from '../common/stack';
 
 const useStyles = makeStyles({
   form: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'flex-end',
-    gap: tokens.spacingHorizontalM,
+    ...row('M', 'flex-end'),
     marginTop: tokens.spacingVerticalM,
   },
 });

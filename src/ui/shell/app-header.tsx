@@ -6,13 +6,11 @@ import { InboxButton } from '../inbox/inbox-button';
 import type { Route } from '../routing/route';
 import { THEME_LABEL, isThemeName } from '../theme/fluent-themes';
 import { THEME_NAMES, type ThemeName } from '../theme/theme-preference';
+import { row } from '../common/stack';
 
 const useStyles = makeStyles({
   header: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalL,
+    ...row('L'),
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     backgroundColor: tokens.colorNeutralBackground2,

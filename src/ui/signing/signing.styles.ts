@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { stack } from '../common/stack';
+import { row, stack } from '../common/stack';
 
 /** Layout of the signer's view; theme tokens only, so every theme (and high contrast) holds. */
 export const useSigningStyles = makeStyles({
@@ -11,6 +11,6 @@ export const useSigningStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
   column: stack('S'),
-  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
+  row: row('M'),
   reference: { fontFamily: tokens.fontFamilyMonospace },
 });

@@ -6,7 +6,6 @@ import {
   Spinner,
   Text,
   makeStyles,
-  tokens,
 } from '@fluentui/react-components';
 import { STATEMENT_TEXT_LABEL } from '../../domain/plan';
 import type { PlanSnapshot } from '../../domain/plan-snapshot';
@@ -14,11 +13,11 @@ import { draftForeword, draftMonitoring } from '../../domain/statement/statement
 import type { StageChain } from '../../domain/workflow/stage-chain';
 import { StatementTextField } from './statement-text-field';
 import { useStatementText, type SaveNote } from './use-statement-text';
-import { stack } from '../common/stack';
+import { row, stack } from '../common/stack';
 
 const useStyles = makeStyles({
   section: stack('L'),
-  actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
+  actions: row('M'),
 });
 
 export interface StatementTextEditorProps {

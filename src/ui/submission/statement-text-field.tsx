@@ -1,11 +1,11 @@
 import { Button, Field, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { STATEMENT_TEXT_LIMIT } from '../../domain/plan';
-import { stack } from '../common/stack';
+import { row, stack } from '../common/stack';
 
 const useStyles = makeStyles({
   field: stack('S'),
-  tools: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
+  tools: row('M'),
   theirs: {
     ...stack('S'),
     padding: tokens.spacingHorizontalM,
