@@ -159,7 +159,11 @@ describe.skipIf(!hasChromium || !existsSync(LETTER))('the whole journey on one p
         .fill('Rota agreed with the three supervisors; first week all reviewed in time.');
       await choose('Status with this update', /^On track/, dialog);
       await dialog.getByRole('button', { name: 'Post update' }).click();
-      await dialog.getByText('Rota agreed with the three supervisors; first week all reviewed in time.').waitFor();
+      // In the updates list: the same words are now also the action's reason for its status, in the edit form.
+      await dialog
+        .getByRole('list', { name: 'Progress updates, newest first' })
+        .getByText('Rota agreed with the three supervisors; first week all reviewed in time.')
+        .waitFor();
       await screenshot(page, 'journey-04-police-update');
       await page.keyboard.press('Escape');
       await dialog.waitFor({ state: 'detached' });
