@@ -1,4 +1,4 @@
-import type { Action, ActionStatus, EvidenceLink, Milestone } from '../domain/action';
+import type { Action } from '../domain/action';
 import {
   ACTION_FIELD_KEYS,
   actionFieldSpec,
@@ -7,28 +7,22 @@ import {
   type ActionValueOfKind,
 } from '../domain/action-fields';
 import type { Agency } from '../domain/agency';
-import type { IsoDate, IsoDateTime } from '../domain/dates';
-import type { ActionId } from '../domain/ids';
 import type { Member } from '../domain/member';
 import { agencyName, agencyNames } from './agency-names';
 
 /** Kinds an exported row does not carry as they are: the plan and the order, and the finding (carried whole). */
 type NotCarried = 'planId' | 'findingId' | 'order';
 
-/** An action field's value in an exported row: people and agencies by name rather than by key. */
-export interface RowValueOfKind {
-  readonly actionId: ActionId;
-  readonly text: string;
+/**
+ * An action field's value in an exported row: people and agencies by name rather than by key,
+ * every other kind as the action holds it.
+ */
+export type RowValueOfKind = Omit<ActionValueOfKind, NotCarried | 'agency' | 'agencies' | 'member' | 'user'> & {
   readonly agency: string;
   readonly agencies: readonly string[];
   readonly member: string | null;
-  readonly date: IsoDate | null;
-  readonly milestones: readonly Milestone[];
-  readonly evidence: readonly EvidenceLink[];
-  readonly status: ActionStatus;
-  readonly instant: IsoDateTime | null;
   readonly user: string | null;
-}
+};
 
 type RowKey = { [K in ActionFieldKey]: ActionKindOf<K> extends NotCarried ? never : K }[ActionFieldKey];
 
