@@ -38,7 +38,8 @@ export interface PlanLoadingContext {
   readonly retryPending: () => Promise<void>;
 }
 
-const CLEARED = {
+/** The screen with no plan on it: before the first load, and while another plan loads. */
+export const NO_PLAN_SHOWN = {
   snapshot: null,
   governance: null,
   trust: null,
@@ -71,7 +72,7 @@ export function planLoading(ctx: PlanLoadingContext): PlanLoading {
     ctx.book.clear();
     ctx.governance.reset();
     ctx.live.watch(id);
-    view.set({ load: { status: 'loading' }, ...CLEARED });
+    view.set({ load: { status: 'loading' }, ...NO_PLAN_SHOWN });
     try {
       const [loaded, engine] = await Promise.all([ctx.store.loadPlan(id), loadGovernanceEngine()]);
       if (!accept(id, loaded, engine)) return;

@@ -9,7 +9,7 @@ import { findingCommands } from './finding-commands';
 import { keptEdits, type KeptEdits } from './kept-edits';
 import { liveChanges } from './live-changes';
 import { planGovernance } from './plan-governance';
-import { planLoading } from './plan-loading';
+import { NO_PLAN_SHOWN, planLoading } from './plan-loading';
 import type { PlanViewDeps, PlanViewState, ViewAccess } from './plan-view-state';
 import { progressUpdateQueue, withPendingMarks, type ProgressUpdateQueue } from './progress-update-commands';
 import { createVersionBook, type VersionBook } from './version-book';
@@ -123,13 +123,7 @@ export function createPlanViewStore(deps: PlanViewDeps): StoreApi<PlanViewState>
       ...updates.commands,
       ...actions,
       load: { status: 'idle' },
-      snapshot: null,
-      governance: null,
-      trust: null,
-      workflowNotice: null,
-      me: null,
-      marks: {},
-      othersChanged: {},
+      ...NO_PLAN_SHOWN,
       dismissWorkflowNotice: () => set({ workflowNotice: null }),
       checkForChanges: () => live.check(),
       open: (id) => loading.open(id),
