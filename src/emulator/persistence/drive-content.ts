@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { DiskSync } from './disk-sync';
 
 /**
  * The bytes of the document library's files, one blob per version, kept beside the journal so
@@ -27,7 +28,7 @@ function checkId(id: string): string {
   return id;
 }
 
-export function openDriveContent(dir: string): DriveContent {
+export function openDriveContent(dir: string, sync: DiskSync): DriveContent {
   const blobs = path.join(dir, 'blobs');
   const parts = path.join(dir, 'uploads');
   fs.mkdirSync(blobs, { recursive: true });
@@ -37,21 +38,21 @@ export function openDriveContent(dir: string): DriveContent {
   return {
     writeBlob(blobId, bytes) {
       const temp = `${blobFile(blobId)}.tmp`;
-      writeSynced(temp, bytes);
+      writeSynced(temp, bytes, sync);
       fs.renameSync(temp, blobFile(blobId));
-      fsyncDirectory(blobs);
+      sync.directory(blobs);
     },
     blobFile,
     appendPart: (sessionId, bytes) => fs.appendFileSync(partFile(sessionId), bytes),
     commitPart(sessionId, blobId) {
       const fd = fs.openSync(partFile(sessionId), 'r+');
       try {
-        fs.fsyncSync(fd);
+        sync.file(fd);
       } finally {
         fs.closeSync(fd);
       }
       fs.renameSync(partFile(sessionId), blobFile(blobId));
-      fsyncDirectory(blobs);
+      sync.directory(blobs);
     },
     discardPart: (sessionId) => fs.rmSync(partFile(sessionId), { force: true }),
     retainOnly(blobIds) {
@@ -65,21 +66,12 @@ export function openDriveContent(dir: string): DriveContent {
   };
 }
 
-function writeSynced(file: string, bytes: Uint8Array): void {
+function writeSynced(file: string, bytes: Uint8Array, sync: DiskSync): void {
   const fd = fs.openSync(file, 'w');
   try {
     let written = 0;
     while (written < bytes.length) written += fs.writeSync(fd, bytes, written);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
-function fsyncDirectory(dir: string): void {
-  const fd = fs.openSync(dir, 'r');
-  try {
-    fs.fsyncSync(fd);
+    sync.file(fd);
   } finally {
     fs.closeSync(fd);
   }

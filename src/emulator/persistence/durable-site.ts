@@ -5,6 +5,7 @@ import { driveBlobIds } from '../model/drive-model';
 import { emptySite, type SiteState } from '../model/list-model';
 import type { Mutation } from '../model/mutation';
 import { lockDataDir } from './data-dir-lock';
+import { diskSyncFromEnv, type DiskSync } from './disk-sync';
 import { openDriveContent, type DriveContent } from './drive-content';
 import { JournalWriter, readJournal } from './journal';
 import { readSnapshot, writeSnapshot } from './snapshot';
@@ -14,9 +15,9 @@ export interface DurableSite {
   readonly state: SiteState;
   /** The bytes of the document library's files; write a blob before committing what names it. */
   readonly content: DriveContent;
-  /** Journals the change (fsynced) and applies it; a write may be acknowledged once this returns. */
+  /** Journals the change (on disk, see disk-sync.ts) and applies it; a write may be acknowledged once this returns. */
   commit(mutation: Mutation): void;
-  /** Journals many changes with one fsync, then applies them in order (a bulk load, such as a scale test's site). */
+  /** Journals many changes with one disk sync, then applies them in order (a bulk load, such as a scale test's site). */
   commitAll(mutations: readonly Mutation[]): void;
   /** Folds the journal into the snapshot. */
   compact(): void;
@@ -29,6 +30,8 @@ export interface DurableSiteOptions {
   readonly log?: (line: string) => void;
   /** Start from an empty site, setting aside whatever the directory holds, readable or not (a reset). */
   readonly discardStored?: boolean;
+  /** How writes reach the disk; fsync unless `EMULATOR_FSYNC=off` (see disk-sync.ts). */
+  readonly sync?: DiskSync;
 }
 
 export const SNAPSHOT_FILE = 'snapshot.json';
@@ -41,6 +44,7 @@ export function openDurableSite(dataDir: string, options: DurableSiteOptions = {
   const unlock = lockDataDir(dataDir);
   const snapshotFile = path.join(dataDir, SNAPSHOT_FILE);
   const journalFile = path.join(dataDir, JOURNAL_FILE);
+  const sync = options.sync ?? diskSyncFromEnv();
   try {
     if (options.discardStored) for (const file of [snapshotFile, journalFile]) fs.rmSync(file, { force: true });
     const snapshot = readSnapshot(snapshotFile);
@@ -52,8 +56,8 @@ export function openDurableSite(dataDir: string, options: DurableSiteOptions = {
     lastSeq = replay.reduce((max, e) => Math.max(max, e.seq), lastSeq);
     if (journal.tornBytes > 0)
       options.log?.(`Dropped an unfinished journal line (${journal.tornBytes} bytes) left by a crash.`);
-    const writer = new JournalWriter(journalFile, journal.intactBytes);
-    const content = openDriveContent(path.join(dataDir, DRIVE_DIR));
+    const writer = new JournalWriter(journalFile, journal.intactBytes, sync);
+    const content = openDriveContent(path.join(dataDir, DRIVE_DIR), sync);
     content.clearParts();
     content.retainOnly(driveBlobIds(state.drive));
     return durableSite({
@@ -62,6 +66,7 @@ export function openDurableSite(dataDir: string, options: DurableSiteOptions = {
       lastSeq,
       writer,
       snapshotFile,
+      sync,
       unlock,
       compactEvery: options.compactEvery ?? 1000,
       pending: journal.entries.length,
@@ -78,6 +83,7 @@ interface OpenedSite {
   lastSeq: number;
   readonly writer: JournalWriter;
   readonly snapshotFile: string;
+  readonly sync: DiskSync;
   readonly unlock: () => void;
   readonly compactEvery: number;
   /** Journal entries not yet folded into the snapshot. */
@@ -86,7 +92,7 @@ interface OpenedSite {
 
 function durableSite(site: OpenedSite): DurableSite {
   const compact = () => {
-    writeSnapshot(site.snapshotFile, site.state, site.lastSeq);
+    writeSnapshot(site.snapshotFile, site.state, site.lastSeq, site.sync);
     site.writer.clear();
     site.pending = 0;
     site.content.retainOnly(driveBlobIds(site.state.drive));

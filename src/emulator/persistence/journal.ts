@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { MUTATION_TYPES, type Mutation } from '../model/mutation';
+import type { DiskSync } from './disk-sync';
 
 export interface JournalEntry {
   readonly seq: number;
@@ -80,7 +81,11 @@ export class JournalWriter {
   private readonly fd: number;
 
   /** Opens for appending, first cutting off a torn tail so new lines do not join it. */
-  constructor(file: string, intactBytes: number) {
+  constructor(
+    file: string,
+    intactBytes: number,
+    private readonly sync: DiskSync,
+  ) {
     if (fs.existsSync(file)) fs.truncateSync(file, intactBytes);
     this.fd = fs.openSync(file, 'a');
   }
@@ -99,13 +104,13 @@ export class JournalWriter {
       });
       fs.writeSync(this.fd, lines.join(''));
     }
-    fs.fsyncSync(this.fd);
+    this.sync.file(this.fd);
   }
 
   /** Empties the journal once a snapshot holds everything in it. */
   clear(): void {
     fs.ftruncateSync(this.fd, 0);
-    fs.fsyncSync(this.fd);
+    this.sync.file(this.fd);
   }
 
   close(): void {

@@ -5,6 +5,7 @@ import { currentAsVersion } from '../model/item-versions';
 import type { ItemRecord, ListRecord, SiteState } from '../model/list-model';
 import { securityFromStored, securityToStored, type StoredSecurity } from '../model/security-model';
 import { RECOVERY } from './journal';
+import type { DiskSync } from './disk-sync';
 
 const FORMAT = 'jtai-emulator-snapshot';
 /**
@@ -61,7 +62,7 @@ export function readSnapshot(file: string): Snapshot | null {
  * Writes the snapshot so that a crash at any point leaves either the old file or the new one:
  * write a temp file, fsync it, rename it over the old one, fsync the directory.
  */
-export function writeSnapshot(file: string, site: SiteState, lastSeq: number): void {
+export function writeSnapshot(file: string, site: SiteState, lastSeq: number, sync: DiskSync): void {
   const body: SnapshotFile = {
     format: FORMAT,
     version: VERSION,
@@ -74,21 +75,12 @@ export function writeSnapshot(file: string, site: SiteState, lastSeq: number): v
   const fd = fs.openSync(temp, 'w');
   try {
     fs.writeSync(fd, JSON.stringify(body));
-    fs.fsyncSync(fd);
+    sync.file(fd);
   } finally {
     fs.closeSync(fd);
   }
   fs.renameSync(temp, file);
-  fsyncDirectory(path.dirname(file));
-}
-
-function fsyncDirectory(dir: string): void {
-  const fd = fs.openSync(dir, 'r');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
+  sync.directory(path.dirname(file));
 }
 
 function isSnapshotFile(value: unknown): value is SnapshotFile {
