@@ -1,5 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
+// The emulators the tests start leave acknowledged writes in the OS's buffers instead of fsyncing each
+// one (src/emulator/persistence/disk-sync.ts): they survive kill -9, which is what the tests try.
+process.env.EMULATOR_FSYNC ??= 'off';
+
 /** `npm test` runs both projects; `npm run test:e2e` only the browser one. */
 export default defineConfig({
   test: {
@@ -17,7 +21,7 @@ export default defineConfig({
           pool: 'forks',
           // Vitest's default is one fewer worker than cores: one on a 2-core machine. Most files wait
           // on an emulator over HTTP or on module loading, so two keep both cores busy.
-          maxWorkers: 2,
+          maxWorkers: 3,
         },
       },
       {
@@ -29,7 +33,8 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 180_000,
           pool: 'forks',
-          fileParallelism: false,
+          // Each file serves the app with its own emulator (support/app-under-test.ts), so files run side by side.
+          maxWorkers: 3,
         },
       },
     ],

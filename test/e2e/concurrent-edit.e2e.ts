@@ -1,9 +1,9 @@
 import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAs, screenshot } from './support/app-page';
 import { hasChromium, launchBrowser } from './support/chromium';
+import { appUrl } from './support/app-under-test';
 
-const appUrl = inject('appUrl');
 const ACTION = '#/plans/plan-haringey-2018/actions/act-haringey-01';
 
 describe.skipIf(!hasChromium)('two people edit one action at once', () => {

@@ -2,14 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCAL_SITE_ID } from '../../src/app/config';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/start-emulator';
 import { screenshot } from './support/app-page';
 import { wcagViolations } from './support/axe';
 import { hasChromium, launchBrowser } from './support/chromium';
-
-const appUrl = inject('appUrl');
+import { appUrl } from './support/app-under-test';
 
 /** One call the app made into the simulated host. */
 interface HostCall {

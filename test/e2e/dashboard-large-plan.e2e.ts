@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCAL_SITE_ID } from '../../src/app/config';
 import { createGraphPlanStore } from '../../src/data/graph/graph-plan-store';
 import type { Action } from '../../src/domain/action';
@@ -8,8 +8,8 @@ import type { PlanId } from '../../src/domain/ids';
 import { openAs, screenshot } from './support/app-page';
 import { hasChromium, launchBrowser } from './support/chromium';
 import { createLargePlan } from './support/large-plan';
+import { appUrl } from './support/app-under-test';
 
-const appUrl = inject('appUrl');
 const COUNT = 2000;
 
 /** The figure a summary card shows beside its label. */

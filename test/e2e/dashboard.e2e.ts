@@ -2,13 +2,13 @@ import AxeBuilder from '@axe-core/playwright';
 import JSZip from 'jszip';
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatShortDate } from '../../src/domain/dates';
 import { openAs, screenshot } from './support/app-page';
 import { hasChromium, launchBrowser, savedDownload } from './support/chromium';
 import { seededDemo } from './support/seeded-demo';
+import { appUrl } from './support/app-under-test';
 
-const appUrl = inject('appUrl');
 const demo = seededDemo();
 const DASHBOARD = '#/plans/plan-haringey-2018/dashboard';
 const THEMES = ['light', 'dark', 'high-contrast'] as const;

@@ -1,14 +1,14 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { setEmulatorFaults } from '../support/emulator-control';
 import { openAs, screenshot } from './support/app-page';
 import { hasChromium, launchBrowser } from './support/chromium';
+import { appUrl, controlSecret } from './support/app-under-test';
 
-const appUrl = inject('appUrl');
 const ACTION = '#/plans/plan-haringey-2018/actions/act-haringey-04';
 
 const faults = (settings: object | null) =>
-  setEmulatorFaults({ url: `${appUrl}/graph`, controlSecret: inject('controlSecret') }, settings);
+  setEmulatorFaults({ url: `${appUrl}/graph`, controlSecret: controlSecret }, settings);
 
 async function editMeasure(page: Page, text: string) {
   const dialog = page.getByRole('dialog');

@@ -1,11 +1,11 @@
 import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAs, screenshot } from './support/app-page';
 import { formatLongDate } from '../../src/domain/dates';
 import { hasChromium, launchBrowser } from './support/chromium';
 import { seededDemo } from './support/seeded-demo';
+import { appUrl } from './support/app-under-test';
 
-const appUrl = inject('appUrl');
 const { plan } = seededDemo();
 const HARINGEY = plan.title;
 

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCAL_SITE_ID } from '../../src/app/config';
 import { createGraphPlanStore } from '../../src/data/graph/graph-plan-store';
 import { addDaysIso, formatShortDate, londonDateOf } from '../../src/domain/dates';
@@ -8,11 +8,11 @@ import { startGovernancePlan } from '../state/governance-setup';
 import { screenshot } from './support/app-page';
 import { wcagViolations } from './support/axe';
 import { hasChromium, launchBrowser } from './support/chromium';
+import { appUrl } from './support/app-under-test';
 
 /** A whole journey is many screens as many people: on a busy machine it needs more than the default two minutes. */
 const JOURNEY_TIMEOUT_MS = 300_000;
 
-const appUrl = inject('appUrl');
 const THEMES = ['light', 'dark', 'high-contrast'] as const;
 const PARTNERS = ['u-partner-la', 'u-partner-police', 'u-partner-health'] as const;
 

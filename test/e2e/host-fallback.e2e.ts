@@ -1,11 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { BrowserContext, Frame } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot } from './support/app-page';
 import { hasChromium, launchBrowser } from './support/chromium';
-
-const appUrl = inject('appUrl');
+import { appUrl } from './support/app-under-test';
 
 /** A page on another origin (127.0.0.1 and its own port, where the app is on localhost) that frames the tab. */
 function framingPage(src: string): string {

@@ -1,9 +1,8 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot } from './support/app-page';
 import { hasChromium, launchBrowser } from './support/chromium';
-
-const appUrl = inject('appUrl');
+import { appUrl } from './support/app-under-test';
 
 /** What the simulated host saw and what the app decided, read from the page. */
 interface BridgeRun {

@@ -1,9 +1,8 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { openAs, screenshot } from './support/app-page';
 import { hasChromium, launchBrowser } from './support/chromium';
-
-const appUrl = inject('appUrl');
+import { appUrl } from './support/app-under-test';
 
 /** Presses Tab until the focused element's accessible text matches, as a keyboard user would. */
 async function tabTo(page: Page, pattern: RegExp, limit = 80): Promise<void> {

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { zipBombDocx } from '../support/hostile-letters';
 import { openAs } from './support/app-page';
 import { wcagViolations } from './support/axe';
 import { hasChromium, launchBrowser } from './support/chromium';
+import { appUrl } from './support/app-under-test';
 
-const appUrl = inject('appUrl');
 const EASTBROOK = readFileSync(path.resolve(import.meta.dirname, '../fixtures/letters/eastbrook-2022.txt'), 'utf8');
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 

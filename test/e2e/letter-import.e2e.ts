@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAs, screenshot } from './support/app-page';
 import { hasChromium, launchBrowser } from './support/chromium';
+import { appUrl } from './support/app-under-test';
 
-const appUrl = inject('appUrl');
 const LETTER = path.resolve(import.meta.dirname, '../../../shared/letters/cheshire-east-2022.pdf');
 
 describe.skipIf(!hasChromium || !existsSync(LETTER))('the DCS creates a plan from the published letter PDF', () => {

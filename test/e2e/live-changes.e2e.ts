@@ -1,10 +1,10 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAs, screenshot } from './support/app-page';
 import { wcagViolations } from './support/axe';
 import { hasChromium, launchBrowser } from './support/chromium';
+import { appUrl } from './support/app-under-test';
 
-const appUrl = inject('appUrl');
 const PLAN = '#/plans/plan-haringey-2018';
 const ACTION = `${PLAN}/actions/act-haringey-02`;
 /** Looks every 2 seconds, so the test waits seconds rather than the default 20. */

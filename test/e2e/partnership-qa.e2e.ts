@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCAL_SITE_ID } from '../../src/app/config';
 import { createGraphPlanStore } from '../../src/data/graph/graph-plan-store';
 import type { PlanId } from '../../src/domain/ids';
@@ -7,8 +7,8 @@ import { partnershipPlanAtQa } from '../state/partnership-plan';
 import { openAs, screenshot } from './support/app-page';
 import { wcagViolations } from './support/axe';
 import { hasChromium, launchBrowser } from './support/chromium';
+import { appUrl } from './support/app-under-test';
 
-const appUrl = inject('appUrl');
 /** Tabbing through the whole Governance tab, a key at a time, is slow on a busy machine. */
 const KEYBOARD_TIMEOUT_MS = 240_000;
 

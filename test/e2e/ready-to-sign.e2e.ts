@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCAL_SITE_ID } from '../../src/app/config';
 import { createGraphPlanStore } from '../../src/data/graph/graph-plan-store';
 import { createSharePointPlanPermissions } from '../../src/data/graph/sharepoint-plan-permissions';
@@ -9,11 +9,11 @@ import { partnerApprove, startGovernancePlan, TO_PARTNERSHIP_APPROVAL, walk } fr
 import { screenshot } from './support/app-page';
 import { wcagViolations } from './support/axe';
 import { hasChromium, launchBrowser } from './support/chromium';
+import { appUrl } from './support/app-under-test';
 
 /** Each signer builds the Word document in the browser; on a busy machine that needs more than the default. */
 const SIGNER_TIMEOUT_MS = 240_000;
 
-const appUrl = inject('appUrl');
 const TITLE = 'Haringey JTAI: ready to sign';
 const graphBaseUrl = `${appUrl}/graph/v1.0`;
 const storeFor = (persona: string) =>

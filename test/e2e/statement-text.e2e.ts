@@ -1,12 +1,12 @@
 import JSZip from 'jszip';
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Download } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAs, screenshot } from './support/app-page';
 import { wcagViolations } from './support/axe';
 import { hasChromium, launchBrowser, savedDownload } from './support/chromium';
+import { appUrl } from './support/app-under-test';
 
-const appUrl = inject('appUrl');
 const OWN_WORDS = 'Our children deserve partners who act together, and we will.';
 
 describe.skipIf(!hasChromium)('the DCS writes the statement’s foreword and exports a draft', () => {

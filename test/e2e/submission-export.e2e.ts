@@ -2,12 +2,12 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Download } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAs, screenshot } from './support/app-page';
 import { hasChromium, launchBrowser, savedDownload } from './support/chromium';
 import { seededDemo } from './support/seeded-demo';
+import { appUrl } from './support/app-under-test';
 
-const appUrl = inject('appUrl');
 const deadline = seededDemo().plan.printedDeadline!;
 
 describe.skipIf(!hasChromium)('the DCS builds the submission in one click', () => {

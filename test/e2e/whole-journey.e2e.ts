@@ -2,18 +2,18 @@ import JSZip from 'jszip';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Download, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it, onTestFailed } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { LOCAL_SITE_ID } from '../../src/app/config';
 import { createGraphPlanStore } from '../../src/data/graph/graph-plan-store';
 import { isStoreError } from '../../src/data/store-error';
 import type { PlanId } from '../../src/domain/ids';
 import { screenshot } from './support/app-page';
 import { hasChromium, launchBrowser, savedDownload } from './support/chromium';
+import { appUrl } from './support/app-under-test';
 
 /** A whole journey is many screens as many people: on a busy machine it needs more than the default two minutes. */
 const JOURNEY_TIMEOUT_MS = 300_000;
 
-const appUrl = inject('appUrl');
 const LETTER = path.resolve(import.meta.dirname, '../../../shared/letters/cheshire-east-2022.pdf');
 
 /** The people the DCS brings into the plan, as the directory names them. */

@@ -1,15 +1,15 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { screenshot } from './support/app-page';
-import { hasChromium, launchBrowser } from './support/chromium';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { screenshot } from './app-page';
+import { wcagViolations } from './axe';
+import { hasChromium, launchBrowser } from './chromium';
+import { appUrl } from './app-under-test';
 
-const appUrl = inject('appUrl');
-const THEMES = ['light', 'dark', 'high-contrast'] as const;
+type Theme = 'light' | 'dark' | 'high-contrast';
 const PLAN = '#/plans/plan-haringey-2018';
-const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/letters/riverside-2024.txt');
+const FIXTURE = path.resolve(import.meta.dirname, '../../fixtures/letters/riverside-2024.txt');
 
 interface Screen {
   readonly name: string;
@@ -99,42 +99,38 @@ const SCREENS: readonly Screen[] = [
   },
 ];
 
-/** WCAG 2.2 AA rules; Fluent's focus-trap sentinels (data-tabster-dummy) are the one exclusion. */
-async function violations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-    .exclude('[data-tabster-dummy]')
-    .analyze();
-  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
+/**
+ * Every screen in `theme` has no WCAG 2.2 AA violations. One file per theme, so the three run side by
+ * side, each with its own app (see app-under-test.ts).
+ */
+export const describeAccessibilityIn = (theme: Theme) =>
+  describe.skipIf(!hasChromium)(`accessibility in the ${theme} theme`, () => {
+    let context: BrowserContext;
+    /** One tab per person: it loads the app once, then moves between that person's screens in the app. */
+    const tabs = new Map<string | null, Page>();
+    beforeAll(async () => {
+      context = await launchBrowser({ colorScheme: theme === 'dark' ? 'dark' : 'light' });
+      await context.addInitScript((t) => window.localStorage.setItem('jtai.theme', t), theme);
+    });
+    afterAll(async () => context?.close());
 
-describe.skipIf(!hasChromium).each(THEMES)('accessibility in the %s theme', (theme) => {
-  let context: BrowserContext;
-  /** One tab per person: it loads the app once, then moves between that person's screens in the app. */
-  const tabs = new Map<string | null, Page>();
-  beforeAll(async () => {
-    context = await launchBrowser({ colorScheme: theme === 'dark' ? 'dark' : 'light' });
-    await context.addInitScript((t) => window.localStorage.setItem('jtai.theme', t), theme);
-  });
-  afterAll(async () => context?.close());
-
-  async function open(screen: Screen): Promise<Page> {
-    const url = `${appUrl}/${screen.persona ? `?as=${screen.persona}` : ''}${screen.hash}`;
-    let page = tabs.get(screen.persona);
-    if (!page) {
-      page = await context.newPage();
-      if (!screen.persona) await page.addInitScript(() => window.sessionStorage.clear());
-      tabs.set(screen.persona, page);
+    async function open(screen: Screen): Promise<Page> {
+      const url = `${appUrl}/${screen.persona ? `?as=${screen.persona}` : ''}${screen.hash}`;
+      let page = tabs.get(screen.persona);
+      if (!page) {
+        page = await context.newPage();
+        if (!screen.persona) await page.addInitScript(() => window.sessionStorage.clear());
+        tabs.set(screen.persona, page);
+      }
+      // Only the address's hash differs between one person's screens, so this navigates within the app.
+      if (page.url() !== url) await page.goto(url);
+      return page;
     }
-    // Only the address's hash differs between one person's screens, so this navigates within the app.
-    if (page.url() !== url) await page.goto(url);
-    return page;
-  }
 
-  it.each(SCREENS)('$name has no WCAG 2.2 AA violations', async (screen) => {
-    const page = await open(screen);
-    await screen.ready(page);
-    await screenshot(page, `a11y-${theme}-${screen.name}`);
-    expect(await violations(page)).toEqual([]);
+    it.each(SCREENS)('$name has no WCAG 2.2 AA violations', async (screen) => {
+      const page = await open(screen);
+      await screen.ready(page);
+      await screenshot(page, `a11y-${theme}-${screen.name}`);
+      expect(await wcagViolations(page)).toEqual([]);
+    });
   });
-});

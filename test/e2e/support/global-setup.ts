@@ -1,106 +1,64 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { CONTROL_SECRET_FILE } from '../../../src/emulator/http/control-secret';
+import { createEmulatorHandler } from '../../../src/emulator/start-emulator';
+import { buildAppInto } from './app-build';
 import { hasChromium, launchSharedChromium } from './chromium';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    appUrl: string;
-    serverReadyAt: number;
-    /** The dev server's emulator's control secret (its data directory's `control-secret`). */
-    controlSecret: string;
+    /** The app built once for the run; each browser test file serves it with its own emulator (see `app-under-test.ts`). */
+    appBuildDir: string;
+    /** Emulator data seeded once for the run, which each file's emulator starts from. */
+    seededDataDir: string;
+    /** When that data was seeded: the demo plan's dates are placed around that day. */
+    seededAt: number;
     /** The Chromium every browser test file opens its sessions in (see `launchBrowser`). */
     chromiumWsEndpoint: string;
   }
 }
 
-const root = path.resolve(import.meta.dirname, '../../..');
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
-async function waitFor(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}`);
-    try {
-      const response = await fetch(url);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
+/** Seeds the demo data into `dataDir` as `npm start`'s emulator does on first run. */
+async function seedEmulatorData(dataDir: string): Promise<void> {
+  const emulator = createEmulatorHandler({ dataDir, log: () => undefined });
+  try {
+    await emulator.ready;
+  } finally {
+    await emulator.close();
   }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 }
 
-/** Asks the dev server to stop, and kills it if it has not exited within `graceMs`. */
-async function stop(child: ChildProcess, graceMs: number): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
-  await exited;
-  clearTimeout(timer);
-}
-
-/** Starts `npm start`'s dev server (with a fresh emulator) and one Chromium, once for the browser tests. */
+/** Builds the app once and starts one Chromium, for all the browser test files of the run. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   if (!hasChromium) {
     console.warn('Browser tests skipped: Chromium not found at /usr/bin/chromium (apt-get install chromium).');
-    project.provide('appUrl', '');
-    project.provide('serverReadyAt', 0);
-    project.provide('controlSecret', '');
+    project.provide('appBuildDir', '');
+    project.provide('seededDataDir', '');
+    project.provide('seededAt', 0);
     project.provide('chromiumWsEndpoint', '');
     return async () => undefined;
   }
-  const port = await freePort();
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'jtai-e2e-data-'));
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'node_modules/webpack-cli/bin/cli.js', 'serve', '--mode', 'development'],
-    {
-      cwd: root,
-      env: { ...process.env, PORT: String(port), EMULATOR_DATA_DIR: dataDir, CI: 'true' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  // Chromium starts while webpack compiles.
+  const buildDir = mkdtempSync(path.join(tmpdir(), 'jtai-e2e-build-'));
+  const seededDataDir = mkdtempSync(path.join(tmpdir(), 'jtai-e2e-seeded-'));
+  const removeAll = () => [buildDir, seededDataDir].forEach((d) => rmSync(d, { recursive: true, force: true }));
+  // Chromium starts and the emulator seeds while webpack builds.
   const chromiumStarting = launchSharedChromium();
   chromiumStarting.catch(() => undefined);
-  let output = '';
-  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-  const appUrl = `http://localhost:${port}`;
   try {
-    await waitFor(`${appUrl}/`, child, 150_000);
-    await waitFor(`${appUrl}/graph/_emulator/health`, child, 60_000);
+    await Promise.all([buildAppInto(buildDir), seedEmulatorData(seededDataDir)]);
   } catch (error) {
-    child.kill('SIGKILL');
     await chromiumStarting.then((c) => c.close()).catch(() => undefined);
-    throw new Error(`${(error as Error).message}\n${output.slice(-4000)}`);
+    removeAll();
+    throw error;
   }
   const chromiumServer = await chromiumStarting;
+  project.provide('appBuildDir', buildDir);
+  project.provide('seededDataDir', seededDataDir);
+  project.provide('seededAt', Date.now());
   project.provide('chromiumWsEndpoint', chromiumServer.wsEndpoint());
-  project.provide('appUrl', appUrl);
-  project.provide('serverReadyAt', Date.now());
-  project.provide('controlSecret', readFileSync(path.join(dataDir, CONTROL_SECRET_FILE), 'utf8'));
   return async () => {
     await chromiumServer.close();
-    await stop(child, 5_000);
-    rmSync(dataDir, { recursive: true, force: true });
+    removeAll();
   };
 }

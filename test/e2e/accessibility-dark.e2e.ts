@@ -1,0 +1,3 @@
+import { describeAccessibilityIn } from './support/accessibility-screens';
+
+describeAccessibilityIn('dark');
