@@ -109,7 +109,7 @@ function timescaleLines(action: ActionRow): string[] {
 
 function actionCells(action: ActionRow, number: string): Cell[] {
   const officer = action.leadOfficer
-    ? [action.leadOfficer, action.leadOfficerJobTitle].filter((s): s is string => !!s).join(', ')
+    ? [action.leadOfficer, action.jobTitles.leadOfficer].filter((s): s is string => !!s).join(', ')
     : 'Lead officer to be named';
   const sponsor = action.sponsoringDirector.trim() ? [`Sponsor: ${action.sponsoringDirector.trim()}`] : [];
   const milestones = action.milestones.map((m) => `Milestone: ${m.title}, by ${formatShortDate(m.due)}`);
