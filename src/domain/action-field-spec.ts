@@ -64,6 +64,29 @@ export interface ActionExcelColumn {
   readonly width: number;
 }
 
+/** A column of the Word statement's table of actions. */
+export interface ActionStatementColumn {
+  readonly header: string;
+  /** Its share of the table's width, against the other columns' (with the numbering column, they add up to 100). */
+  readonly share: number;
+}
+
+/**
+ * Where a field shows in the Word statement's table of actions. Its value is set out as lines
+ * (one for each item of a list), in the column the field opens or joins. A column shows the lines
+ * of its fields in the table's order.
+ */
+export interface ActionStatementSpec {
+  /** The column the field opens, or the key of an earlier field whose column it joins. */
+  readonly column: ActionStatementColumn | { readonly joins: string };
+  /** Words put before each of its lines: `Sponsor` gives `Sponsor: Director of Nursing`. */
+  readonly prefix?: string;
+  /** The line shown in its place while it is blank; none: nothing is shown. */
+  readonly whenBlank?: string;
+  /** Fields that must be blank too for `whenBlank` to show (keys of fields in the same column). */
+  readonly blankTogetherWith?: readonly string[];
+}
+
 export interface ActionFieldSpec {
   readonly kind: ActionFieldKind;
   readonly label: string;
@@ -84,4 +107,6 @@ export interface ActionFieldSpec {
   readonly form?: ActionFormSpec;
   /** The Excel columns it fills: one per cell the kind writes (none: not exported). */
   readonly excel?: readonly ActionExcelColumn[];
+  /** Where the Word statement's table of actions shows it (none: not shown). */
+  readonly statement?: ActionStatementSpec;
 }

@@ -7,6 +7,8 @@ export type {
   ActionFieldKind,
   ActionFieldSpec,
   ActionFormSpec,
+  ActionStatementColumn,
+  ActionStatementSpec,
   ActionValueOfKind,
   FormSection,
 } from './action-field-spec';
@@ -17,14 +19,16 @@ const note = (name: string): ActionColumn => ({ name, type: 'note' });
 
 /**
  * Every field of an action, once. The order is the order of the list's columns, of the editable
- * fields (form, merge and change listings) and of the Excel columns.
+ * fields (form, merge and change listings), of the Excel columns and of the Word statement's
+ * columns and of the lines within each.
  *
  * A new field is an entry here. Its SharePoint column needs a new `SCHEMA_VERSION` (list-schema.ts),
  * recorded in test/data/sharepoint/action-columns-version.test.ts, so that set-up adds it to
  * existing sites. A new signed field is `signed: 'when-set'`, so the content hash of every plan
  * that does not use it stays as it was (test/domain/action-signed-fields.test.ts refuses `true`
- * without a new `CANONICAL_VERSION`). The SharePoint mapper, signed content, merging, the form
- * and the Excel sheet follow from the entry; a kind not yet known is added to each of them once.
+ * without a new `CANONICAL_VERSION`). The SharePoint mapper, signed content, merging, the form,
+ * the Excel sheet and the Word statement's table of actions follow from the entry; a kind not yet
+ * known is added to each of them once.
  */
 export const ACTION_FIELDS = {
   planId: { kind: 'planId', label: 'Plan', column: text('PlanId', true), signed: false, editable: false },
@@ -60,6 +64,7 @@ export const ACTION_FIELDS = {
       hint: 'What will be done: specific and measurable.',
     },
     excel: [{ width: 60 }],
+    statement: { column: { header: 'Action', share: 27 } },
   },
   leadAgency: {
     kind: 'agency',
@@ -69,6 +74,7 @@ export const ACTION_FIELDS = {
     editable: true,
     form: { section: 'grid', required: true },
     excel: [{ width: 24 }],
+    statement: { column: { header: 'Lead agency and lead officer', share: 17 } },
   },
   contributingAgencies: {
     kind: 'agencies',
@@ -78,6 +84,7 @@ export const ACTION_FIELDS = {
     editable: true,
     form: { section: 'lists' },
     excel: [{ width: 24 }],
+    statement: { column: { header: 'Contributing agencies', share: 13 }, whenBlank: 'None' },
   },
   leadOfficer: {
     kind: 'member',
@@ -87,6 +94,7 @@ export const ACTION_FIELDS = {
     editable: true,
     form: { section: 'grid' },
     excel: [{ width: 22 }],
+    statement: { column: { joins: 'leadAgency' }, whenBlank: 'Lead officer to be named' },
   },
   sponsoringDirector: {
     kind: 'text',
@@ -97,6 +105,7 @@ export const ACTION_FIELDS = {
     maxLength: SINGLE_LINE_LIMIT,
     form: { section: 'grid', control: 'input' },
     excel: [{ width: 22 }],
+    statement: { column: { joins: 'leadAgency' }, prefix: 'Sponsor' },
   },
   startDate: {
     kind: 'date',
@@ -106,6 +115,12 @@ export const ACTION_FIELDS = {
     editable: true,
     form: { section: 'grid' },
     excel: [{ width: 12 }],
+    statement: {
+      column: { header: 'Milestones and timescale', share: 16 },
+      prefix: 'Start',
+      whenBlank: 'Timescale to be agreed',
+      blankTogetherWith: ['targetDate'],
+    },
   },
   targetDate: {
     kind: 'date',
@@ -115,6 +130,7 @@ export const ACTION_FIELDS = {
     editable: true,
     form: { section: 'grid', required: true },
     excel: [{ width: 12 }],
+    statement: { column: { joins: 'startDate' }, prefix: 'Target' },
   },
   milestones: {
     kind: 'milestones',
@@ -124,6 +140,7 @@ export const ACTION_FIELDS = {
     editable: true,
     form: { section: 'lists' },
     excel: [{ width: 40 }],
+    statement: { column: { joins: 'startDate' }, prefix: 'Milestone' },
   },
   successMeasure: {
     kind: 'text',
@@ -133,6 +150,10 @@ export const ACTION_FIELDS = {
     editable: true,
     form: { section: 'wide', control: 'textarea' },
     excel: [{ header: 'Success measure', width: 40 }],
+    statement: {
+      column: { header: 'Success measure and how it is measured', share: 19 },
+      whenBlank: 'To be agreed',
+    },
   },
   measuredBy: {
     kind: 'text',
@@ -142,6 +163,7 @@ export const ACTION_FIELDS = {
     editable: true,
     form: { section: 'wide', control: 'textarea' },
     excel: [{ header: 'How measured', width: 30 }],
+    statement: { column: { joins: 'successMeasure' }, prefix: 'Measured by' },
   },
   evidence: {
     kind: 'evidence',
