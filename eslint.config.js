@@ -59,6 +59,16 @@ const stateZone = {
   message: 'state uses only the data ports and store-error, never an adapter.',
 };
 
+/**
+ * Pairs of src/ui folders that import neither way: a module in src/ui composes them
+ * (plan-screens.tsx gives the plan page its settings view).
+ */
+const UI_APART = [['plan', 'settings']];
+const uiZones = UI_APART.flatMap(([a, b]) => [
+  { target: `./src/ui/${a}`, from: `./src/ui/${b}`, message: `ui/${a} and ui/${b} stay apart: src/ui composes them.` },
+  { target: `./src/ui/${b}`, from: `./src/ui/${a}`, message: `ui/${a} and ui/${b} stay apart: src/ui composes them.` },
+]);
+
 const HOST_SDKS = {
   group: ['@microsoft/teams-js', '@microsoft/teams-js/*', '@azure/msal-browser', '@azure/msal-browser/*'],
   message: 'Only src/host wraps teams-js and msal-browser.',
@@ -148,7 +158,7 @@ export default tseslint.config(
     plugins: { 'import-x': importX },
     settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })] },
     rules: {
-      'import-x/no-restricted-paths': ['error', { zones: [...layerZones, stateZone] }],
+      'import-x/no-restricted-paths': ['error', { zones: [...layerZones, stateZone, ...uiZones] }],
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
   },

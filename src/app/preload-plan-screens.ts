@@ -8,6 +8,6 @@ import { parseRoute } from '../ui/routing/route';
  */
 export function preloadPlanScreens(hash: string): void {
   if (!('planId' in parseRoute(hash))) return;
-  void import(/* webpackChunkName: "plan" */ '../ui/plan/plan-page').catch(() => undefined);
+  void import(/* webpackChunkName: "plan" */ '../ui/plan-screens').catch(() => undefined);
   void loadGovernanceEngine().catch(() => undefined);
 }

@@ -1,91 +1,17 @@
-import type { ActionStatus, EvidenceLink, Milestone } from './action-values';
-import type { AgencyKey } from './agency';
-import type { IsoDate, IsoDateTime } from './dates';
-import type { ActionId, FindingId, MemberId, PlanId, UserId } from './ids';
+import type { ActionColumn, ActionFieldKind, ActionFieldSpec, ActionValueOfKind } from './action-field-spec';
 import { MULTI_LINE_LIMIT, SINGLE_LINE_LIMIT } from './text-limits';
 
-/**
- * What a field holds, and so how it is stored, signed, shown, edited and exported. Each layer
- * handles every kind once (the SharePoint codecs, canonical values, form controls, export cells),
- * never a field by name.
- */
-export interface ActionValueOfKind {
-  readonly actionId: ActionId;
-  readonly planId: PlanId;
-  readonly findingId: FindingId;
-  /** Plain text. */
-  readonly text: string;
-  readonly agency: AgencyKey;
-  /** Agencies, stored as a JSON list. */
-  readonly agencies: readonly AgencyKey[];
-  /** A plan member, or none. */
-  readonly member: MemberId | null;
-  /** A calendar date, or none. */
-  readonly date: IsoDate | null;
-  readonly milestones: readonly Milestone[];
-  readonly evidence: readonly EvidenceLink[];
-  readonly status: ActionStatus;
-  /** Where the row sits on screen. */
-  readonly order: number;
-  /** An instant, or none. */
-  readonly instant: IsoDateTime | null;
-  /** A signed-in person's user id, or none. */
-  readonly user: UserId | null;
-}
-export type ActionFieldKind = keyof ActionValueOfKind;
-
-/** A column of the SharePoint list of actions (see list-schema.ts for the types). */
-export interface ActionColumn {
-  readonly name: string;
-  readonly type: 'text' | 'note' | 'number';
-  readonly indexed?: boolean;
-  /** No two items may share a value (needs `indexed`). */
-  readonly unique?: boolean;
-}
-
-/**
- * Where the form shows a field: `main` full width at the top, `grid` in the grid of short fields,
- * `status` full width under the grid, `wide` full width after that, `lists` at the end.
- */
-export type FormSection = 'main' | 'grid' | 'status' | 'wide' | 'lists';
-
-export interface ActionFormSpec {
-  readonly section: FormSection;
-  /** For text: one line or several. */
-  readonly control?: 'input' | 'textarea';
-  readonly rows?: number;
-  readonly hint?: string;
-  /** Marked as needed: always, or only while the status needs a reason. */
-  readonly required?: true | 'when-status-needs-reason';
-}
-
-/** A column of the Excel Actions sheet; the header is the field's label unless given. */
-export interface ActionExcelColumn {
-  readonly header?: string;
-  readonly width: number;
-}
-
-export interface ActionFieldSpec {
-  readonly kind: ActionFieldKind;
-  readonly label: string;
-  /** The SharePoint column; an action's id is also written to the item's `Title`. */
-  readonly column: ActionColumn;
-  /**
-   * Part of the signed (hashed) content. `true` for fields signed since canonical version 1;
-   * `'when-set'` for a field added later: left out while blank, so content without it hashes
-   * as it always did.
-   */
-  readonly signed: boolean | 'when-set';
-  /** People change it in the form; edits to it are compared and merged field by field. */
-  readonly editable: boolean;
-  /** Text longer than this is refused. */
-  readonly maxLength?: number;
-  /** Text that must be given: what to tell the person when it is blank. */
-  readonly requiredMessage?: string;
-  readonly form?: ActionFormSpec;
-  /** The Excel columns it fills: one per cell the kind writes (none: not exported). */
-  readonly excel?: readonly ActionExcelColumn[];
-}
+export type {
+  ActionColumn,
+  ActionExcelColumn,
+  ActionFieldKind,
+  ActionFieldSpec,
+  ActionFormSpec,
+  ActionStatementColumn,
+  ActionStatementSpec,
+  ActionValueOfKind,
+  FormSection,
+} from './action-field-spec';
 
 const text = (name: string, indexed = false): ActionColumn =>
   indexed ? { name, type: 'text', indexed } : { name, type: 'text' };
@@ -93,14 +19,16 @@ const note = (name: string): ActionColumn => ({ name, type: 'note' });
 
 /**
  * Every field of an action, once. The order is the order of the list's columns, of the editable
- * fields (form, merge and change listings) and of the Excel columns.
+ * fields (form, merge and change listings), of the Excel columns and of the Word statement's
+ * columns and of the lines within each.
  *
  * A new field is an entry here. Its SharePoint column needs a new `SCHEMA_VERSION` (list-schema.ts),
  * recorded in test/data/sharepoint/action-columns-version.test.ts, so that set-up adds it to
  * existing sites. A new signed field is `signed: 'when-set'`, so the content hash of every plan
  * that does not use it stays as it was (test/domain/action-signed-fields.test.ts refuses `true`
- * without a new `CANONICAL_VERSION`). The SharePoint mapper, signed content, merging, the form
- * and the Excel sheet follow from the entry; a kind not yet known is added to each of them once.
+ * without a new `CANONICAL_VERSION`). The SharePoint mapper, signed content, merging, the form,
+ * the Excel sheet and the Word statement's table of actions follow from the entry; a kind not yet
+ * known is added to each of them once.
  */
 export const ACTION_FIELDS = {
   planId: { kind: 'planId', label: 'Plan', column: text('PlanId', true), signed: false, editable: false },
@@ -136,6 +64,7 @@ export const ACTION_FIELDS = {
       hint: 'What will be done: specific and measurable.',
     },
     excel: [{ width: 60 }],
+    statement: { column: { header: 'Action', share: 27 } },
   },
   leadAgency: {
     kind: 'agency',
@@ -145,6 +74,7 @@ export const ACTION_FIELDS = {
     editable: true,
     form: { section: 'grid', required: true },
     excel: [{ width: 24 }],
+    statement: { column: { header: 'Lead agency and lead officer', share: 17 } },
   },
   contributingAgencies: {
     kind: 'agencies',
@@ -154,6 +84,7 @@ export const ACTION_FIELDS = {
     editable: true,
     form: { section: 'lists' },
     excel: [{ width: 24 }],
+    statement: { column: { header: 'Contributing agencies', share: 13 }, whenBlank: 'None' },
   },
   leadOfficer: {
     kind: 'member',
@@ -163,6 +94,7 @@ export const ACTION_FIELDS = {
     editable: true,
     form: { section: 'grid' },
     excel: [{ width: 22 }],
+    statement: { column: { joins: 'leadAgency' }, whenBlank: 'Lead officer to be named' },
   },
   sponsoringDirector: {
     kind: 'text',
@@ -173,6 +105,7 @@ export const ACTION_FIELDS = {
     maxLength: SINGLE_LINE_LIMIT,
     form: { section: 'grid', control: 'input' },
     excel: [{ width: 22 }],
+    statement: { column: { joins: 'leadAgency' }, prefix: 'Sponsor' },
   },
   startDate: {
     kind: 'date',
@@ -182,6 +115,12 @@ export const ACTION_FIELDS = {
     editable: true,
     form: { section: 'grid' },
     excel: [{ width: 12 }],
+    statement: {
+      column: { header: 'Milestones and timescale', share: 16 },
+      prefix: 'Start',
+      whenBlank: 'Timescale to be agreed',
+      blankTogetherWith: ['targetDate'],
+    },
   },
   targetDate: {
     kind: 'date',
@@ -191,6 +130,7 @@ export const ACTION_FIELDS = {
     editable: true,
     form: { section: 'grid', required: true },
     excel: [{ width: 12 }],
+    statement: { column: { joins: 'startDate' }, prefix: 'Target' },
   },
   milestones: {
     kind: 'milestones',
@@ -200,6 +140,7 @@ export const ACTION_FIELDS = {
     editable: true,
     form: { section: 'lists' },
     excel: [{ width: 40 }],
+    statement: { column: { joins: 'startDate' }, prefix: 'Milestone' },
   },
   successMeasure: {
     kind: 'text',
@@ -209,6 +150,10 @@ export const ACTION_FIELDS = {
     editable: true,
     form: { section: 'wide', control: 'textarea' },
     excel: [{ header: 'Success measure', width: 40 }],
+    statement: {
+      column: { header: 'Success measure and how it is measured', share: 19 },
+      whenBlank: 'To be agreed',
+    },
   },
   measuredBy: {
     kind: 'text',
@@ -218,6 +163,7 @@ export const ACTION_FIELDS = {
     editable: true,
     form: { section: 'wide', control: 'textarea' },
     excel: [{ header: 'How measured', width: 30 }],
+    statement: { column: { joins: 'successMeasure' }, prefix: 'Measured by' },
   },
   evidence: {
     kind: 'evidence',

@@ -1,23 +1,17 @@
 import { Paragraph, TextRun, type Table } from 'docx';
-import { formatShortDate } from '../domain/dates';
 import { LANDSCAPE_TEXT_WIDTH } from './docx-page';
 import type { Outline } from './docx-outline';
 import { dataTable, type Cell } from './docx-table';
 import { textParagraph, textRuns } from './docx-text';
 import type { StatementArea, StatementModel } from './statement-model.types';
+import { statementActionColumns, type StatementActionColumn } from './statement-action-columns';
 import type { ActionRow } from './submission-model.types';
 
 type Block = Paragraph | Table;
 
-const ACTION_HEADERS = [
-  'No.',
-  'Action',
-  'Lead agency and lead officer',
-  'Contributing agencies',
-  'Milestones and timescale',
-  'Success measure and how it is measured',
-];
-const ACTION_WIDTHS = [8, 27, 17, 13, 16, 19].map((pct) => Math.floor((pct * LANDSCAPE_TEXT_WIDTH) / 100));
+/** The table's own first column: each action's number within its area (`AFI3.2`). */
+const NUMBER_COLUMN = { header: 'No.', share: 8 };
+const STATEMENT_COLUMNS = statementActionColumns();
 
 export const NO_ACTION_YET = 'No action has been agreed for this area yet.';
 
@@ -92,34 +86,17 @@ function otherActionBlocks(model: StatementModel, outline: Outline): Block[] {
   ];
 }
 
-export function actionTable(actions: readonly ActionRow[], code: string): Table {
+/** The actions as a table: a numbered row each, in the columns `ACTION_FIELDS` places in the statement. */
+export function actionTable(
+  actions: readonly ActionRow[],
+  code: string,
+  columns: readonly StatementActionColumn[] = STATEMENT_COLUMNS,
+): Table {
+  const shares = [NUMBER_COLUMN.share, ...columns.map((c) => c.share)];
+  const total = shares.reduce((sum, share) => sum + share, 0);
   return dataTable(
-    ACTION_HEADERS,
-    actions.map((a, i) => actionCells(a, `${code}.${i + 1}`)),
-    ACTION_WIDTHS,
+    [NUMBER_COLUMN.header, ...columns.map((c) => c.header)],
+    actions.map((a, i): Cell[] => [`${code}.${i + 1}`, ...columns.map((c) => ({ lines: c.lines(a) }))]),
+    shares.map((share) => Math.floor((share * LANDSCAPE_TEXT_WIDTH) / total)),
   );
-}
-
-function timescaleLines(action: ActionRow): string[] {
-  const start = action.startDate ? [`Start: ${formatShortDate(action.startDate)}`] : [];
-  const target = action.targetDate ? [`Target: ${formatShortDate(action.targetDate)}`] : [];
-  const both = [...start, ...target];
-  return both.length > 0 ? both : ['Timescale to be agreed'];
-}
-
-function actionCells(action: ActionRow, number: string): Cell[] {
-  const officer = action.leadOfficer
-    ? [action.leadOfficer, action.leadOfficerJobTitle].filter((s): s is string => !!s).join(', ')
-    : 'Lead officer to be named';
-  const sponsor = action.sponsoringDirector.trim() ? [`Sponsor: ${action.sponsoringDirector.trim()}`] : [];
-  const milestones = action.milestones.map((m) => `Milestone: ${m.title}, by ${formatShortDate(m.due)}`);
-  const measuredBy = action.measuredBy.trim() ? [`Measured by: ${action.measuredBy.trim()}`] : [];
-  return [
-    number,
-    action.title,
-    { lines: [action.leadAgency, officer, ...sponsor] },
-    action.contributingAgencies.length > 0 ? { lines: action.contributingAgencies } : 'None',
-    { lines: [...timescaleLines(action), ...milestones] },
-    { lines: [action.successMeasure.trim() || 'To be agreed', ...measuredBy] },
-  ];
 }

@@ -2,6 +2,7 @@ import type { Rag } from '../domain/action';
 import type { Agency, AgencyKey } from '../domain/agency';
 import type { IsoDate, IsoDateTime } from '../domain/dates';
 import type { ActionRowFields } from './export-action-fields';
+import type { ActionKeysOfKind } from '../domain/action-fields';
 import type { FindingType } from '../domain/finding';
 import type { FindingId } from '../domain/ids';
 import type { SignOff } from '../domain/sign-off';
@@ -70,7 +71,8 @@ export interface FindingItem {
 export interface ActionRow extends ActionRowFields {
   readonly finding: FindingItem | null;
   readonly leadAgencyKey: AgencyKey;
-  readonly leadOfficerJobTitle: string | null;
+  /** The job title of the member each member field names (`null`: none, or no title), by the field's key. */
+  readonly jobTitles: { readonly [K in ActionKeysOfKind<'member'>]: string | null };
   /** `12/02/2018 – 29/06/2018` */
   readonly timescale: string;
   readonly statusLabel: string;

@@ -10,8 +10,8 @@ import { AppHeader } from './shell/app-header';
 import { useFluentTheme } from './theme/fluent-themes';
 
 /** The plan screens (dialogs, grid, settings) load after the first view. */
-const PlanPage = lazy(() =>
-  import(/* webpackChunkName: "plan" */ './plan/plan-page').then((m) => ({ default: m.PlanPage })),
+const PlanScreens = lazy(() =>
+  import(/* webpackChunkName: "plan" */ './plan-screens').then((m) => ({ default: m.PlanScreens })),
 );
 
 /** The inbox loads when it is opened. */
@@ -65,7 +65,7 @@ function Shell() {
           </Suspense>
         ) : (
           <Suspense fallback={<Spinner label="Loading the plan…" />}>
-            <PlanPage route={route} navigate={navigate} />
+            <PlanScreens route={route} navigate={navigate} />
           </Suspense>
         )}
       </main>

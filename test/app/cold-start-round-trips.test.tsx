@@ -31,7 +31,7 @@ beforeAll(async () => {
   vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(800);
   vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(1200);
   // As a browser with the app cached: the count is of Graph round trips, not of compiling chunks.
-  await Promise.all([import('../../src/ui/plan/plan-page'), loadGovernanceEngine()]);
+  await Promise.all([import('../../src/ui/plan-screens'), loadGovernanceEngine()]);
 });
 afterAll(() => vi.restoreAllMocks());
 

@@ -61,6 +61,17 @@ describe('the layer rules (eslint.config.js), on probe files', () => {
     expect(await rulesBroken(eslint, 'src/ui/plan/lint-probe.ts', teams)).toContain('no-restricted-imports');
   });
 
+  it('keep the plan screens and the plan settings from importing each other', async () => {
+    const settings = "import { PlanSettings } from '../settings/plan-settings';\nexport const p = PlanSettings;\n";
+    expect(await rulesBroken(eslint, 'src/ui/plan/lint-probe.ts', settings)).toContain('import-x/no-restricted-paths');
+    const plan = "import { PlanTabs } from '../plan/plan-tabs';\nexport const p = PlanTabs;\n";
+    expect(await rulesBroken(eslint, 'src/ui/settings/lint-probe.ts', plan)).toContain('import-x/no-restricted-paths');
+    const composed =
+      "import { PlanPage } from './plan/plan-page';\nimport { PlanSettings } from './settings/plan-settings';\n" +
+      'export const p = [PlanPage, PlanSettings];\n';
+    expect(await rulesBroken(eslint, 'src/ui/lint-probe.ts', composed)).toEqual([]);
+  });
+
   it('keep source functions to 80 lines and files to 300', async () => {
     const body = Array.from({ length: 81 }, (_, i) => `  const v${i} = ${i};`).join('\n');
     const longFunction = `export function probe(): void {\n${body}\n}\n`;

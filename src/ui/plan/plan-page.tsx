@@ -1,8 +1,10 @@
 import { Spinner, makeStyles } from '@fluentui/react-components';
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef, type ComponentType } from 'react';
 import type { Action } from '../../domain/action';
 import type { PlanId } from '../../domain/ids';
+import type { Member } from '../../domain/member';
 import { isPlanAdmin } from '../../domain/permissions';
+import type { PlanSnapshot } from '../../domain/plan-snapshot';
 import { UnsentClashesBar } from './unsent-clashes-bar';
 import { everyWhileVisible } from '../common/every-while-visible';
 import { useServices } from '../app-services';
@@ -12,7 +14,6 @@ import { ActionEditDialog } from '../actions/action-edit-dialog';
 import type { PlanViewName, Route } from '../routing/route';
 import { FindingsList } from './findings-list';
 import { MyActions } from './my-actions';
-import { PlanSettings } from '../settings/plan-settings';
 import { SubmissionPanel } from '../submission/submission-panel';
 import { GovernancePanel } from '../governance/governance-panel';
 import { WorkflowNoticeBar } from '../governance/workflow-notice-bar';
@@ -34,7 +35,14 @@ const useStyles = makeStyles({
 
 type PlanRoute = Extract<Route, { name: PlanViewName }>;
 
-export function PlanPage({ route, navigate }: { route: PlanRoute; navigate: (route: Route) => void }) {
+export interface PlanPageProps {
+  readonly route: PlanRoute;
+  readonly navigate: (route: Route) => void;
+  /** What the settings tab shows: given by the caller, which composes the plan's screens. */
+  readonly SettingsView: ComponentType<{ snapshot: PlanSnapshot; me: Member | null }>;
+}
+
+export function PlanPage({ route, navigate, SettingsView }: PlanPageProps) {
   const styles = useStyles();
   const { planView } = useServices();
   const load = useStore(planView, (s) => s.load);
@@ -65,7 +73,7 @@ export function PlanPage({ route, navigate }: { route: PlanRoute; navigate: (rou
       <PlanTabs route={route} admin={isPlanAdmin(me)} />
       {route.name === 'my-actions' && <MyActions snapshot={snapshot} me={me} />}
       {route.name === 'grid' && <PlanGrid snapshot={snapshot} />}
-      {route.name === 'settings' && <PlanSettings snapshot={snapshot} me={me} />}
+      {route.name === 'settings' && <SettingsView snapshot={snapshot} me={me} />}
       {route.name === 'submission' && <SubmissionPanel snapshot={snapshot} />}
       {route.name === 'governance' && <GovernancePanel />}
       {route.name === 'dashboard' && (
