@@ -83,6 +83,21 @@ const DOMAIN_PACKAGES = {
   message: 'domain is pure: no packages, no React, no network.',
 };
 
+/**
+ * The one exception, in one file: SHA-256 from @noble/hashes. Sign-off hashes must be computed
+ * synchronously and alike in the browser, Node and the emulator; noble's is pure (no I/O, no
+ * state) and audited, one thing fewer of our own to keep right.
+ */
+const DOMAIN_HASH = {
+  files: ['src/domain/workflow/sha256.ts'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      { patterns: [{ ...DOMAIN_PACKAGES, regex: '^(?!\\.|@noble/hashes/(sha2|utils)\\.js$)' }] },
+    ],
+  },
+};
+
 const layerConfigs = Object.entries(LAYERS).map(([folder, layer]) => ({
   files: [`src/${folder}/**/*.{ts,tsx}`],
   rules: {
@@ -152,6 +167,7 @@ export default tseslint.config(
     },
   },
   ...layerConfigs,
+  DOMAIN_HASH,
   DOMAIN_PURITY,
   {
     files: ['src/**/*.{ts,tsx}'],

@@ -36,10 +36,22 @@ describe('the layer rules (eslint.config.js), on probe files', () => {
   });
 
   it('keep every package and everything outside src/domain out of the domain', async () => {
-    const hash = "import { sha256 } from '@noble/hashes/sha2';\nexport const probe = sha256;\n";
+    const hash = "import { sha256 } from '@noble/hashes/sha2.js';\nexport const probe = sha256;\n";
     expect(await rulesBroken(eslint, 'src/domain/lint-probe.ts', hash)).toContain('no-restricted-imports');
     const upward = "import type { PlanStore } from '../data/plan-store.port';\nexport type Probe = PlanStore;\n";
     expect(await rulesBroken(eslint, 'src/domain/lint-probe.ts', upward)).toContain('import-x/no-restricted-paths');
+  });
+
+  it('let the domain take SHA-256 from @noble/hashes in its one hash module, and nothing else there', async () => {
+    const file = 'src/domain/workflow/sha256.ts';
+    const noble =
+      "import { sha256 } from '@noble/hashes/sha2.js';\nimport { bytesToHex } from '@noble/hashes/utils.js';\n" +
+      'export const probe = (m: Uint8Array) => bytesToHex(sha256(m));\n';
+    expect(await rulesBroken(eslint, file, noble)).toEqual([]);
+    const other = "import { sha512 } from '@noble/hashes/sha2';\nexport const probe = sha512;\n";
+    expect(await rulesBroken(eslint, file, other)).toContain('no-restricted-imports');
+    const react = "import { useState } from 'react';\nexport const probe = useState;\n";
+    expect(await rulesBroken(eslint, file, react)).toContain('no-restricted-imports');
   });
 
   it('give state the data ports only, never the Graph adapter, however the path is written', async () => {

@@ -9,10 +9,7 @@ import {
 import { canonicalJson } from './canonical-json';
 import { sha256Hex } from './sha256';
 
-/**
- * The SHA-256 (hex) of canonical content's canonical JSON. Our own 80 lines, not @noble/hashes:
- * its sha2 module brings SHA-512 along and put the first view 3 KB over its budget.
- */
+/** The SHA-256 (hex) of canonical content's canonical JSON. */
 export const hashOfCanonical = (content: CanonicalContent): string => sha256Hex(canonicalJson(content));
 
 /** The hash a partnership or executive sign-off binds to. */

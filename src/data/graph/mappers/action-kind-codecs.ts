@@ -1,20 +1,11 @@
-import { isActionStatus, type EvidenceLink, type Milestone } from '../../../domain/action';
+import * as v from 'valibot';
+import { isActionStatus } from '../../../domain/action';
 import type { ActionValueOfKind } from '../../../domain/action-fields';
-import { isAgencyKey } from '../../../domain/agency';
-import { isIsoDate } from '../../../domain/dates';
 import { isMemberId, isUserId, type ActionId, type FindingId, type PlanId } from '../../../domain/ids';
 import type { ItemFields } from '../list-item';
 import { UNKNOWN_ORDER } from './finding.mapper';
-import {
-  isRecord,
-  readDate,
-  readDateTime,
-  readGuarded,
-  readJsonList,
-  readNumber,
-  readText,
-  textOrEmpty,
-} from './field-readers';
+import { readDate, readDateTime, readGuarded, readJsonList, readNumber, readText, textOrEmpty } from './field-readers';
+import { AGENCY_KEY, ISO_DATE } from './value-schemas';
 
 /** How a kind of action field is written to its column and read back. */
 export interface KindCodec<V> {
@@ -22,17 +13,15 @@ export interface KindCodec<V> {
   readonly write: (value: V) => string | number;
 }
 
-const isMilestone = (value: unknown): value is Milestone =>
-  isRecord(value) && typeof value.title === 'string' && isIsoDate(value.due) && typeof value.done === 'boolean';
+const MILESTONE = v.object({ title: v.string(), due: ISO_DATE, done: v.boolean() });
 
-const isEvidenceLink = (value: unknown): value is EvidenceLink =>
-  isRecord(value) && typeof value.title === 'string' && typeof value.url === 'string';
+const EVIDENCE_LINK = v.object({ title: v.string(), url: v.string() });
 
 const plainText: KindCodec<string> = { read: readText, write: (value) => value };
 
-/** A list kept as JSON in a multi-line column: entries that fail the guard are dropped on reading. */
-const jsonList = <T>(guard: (value: unknown) => value is T): KindCodec<readonly T[]> => ({
-  read: (fields, column) => readJsonList(fields, 'actions', column, guard),
+/** A list kept as JSON in a multi-line column: entries that fail the schema are dropped on reading. */
+const jsonList = <T>(entry: v.GenericSchema<unknown, T>): KindCodec<readonly T[]> => ({
+  read: (fields, column) => readJsonList(fields, 'actions', column, entry),
   write: (value) => JSON.stringify(value),
 });
 
@@ -43,11 +32,11 @@ export const ACTION_KIND_CODECS: { readonly [K in keyof ActionValueOfKind]: Kind
   findingId: { read: (fields, column) => readText(fields, column) as FindingId, write: (value) => value },
   text: plainText,
   agency: plainText,
-  agencies: jsonList(isAgencyKey),
+  agencies: jsonList(AGENCY_KEY),
   member: { read: (fields, column) => readGuarded(fields, column, isMemberId, null), write: textOrEmpty },
   date: { read: readDate, write: textOrEmpty },
-  milestones: jsonList(isMilestone),
-  evidence: jsonList(isEvidenceLink),
+  milestones: jsonList(MILESTONE),
+  evidence: jsonList(EVIDENCE_LINK),
   status: { read: (fields, column) => readGuarded(fields, column, isActionStatus, 'not-started'), write: (v) => v },
   order: { read: (fields, column) => readNumber(fields, column, UNKNOWN_ORDER), write: (value) => value },
   instant: { read: readDateTime, write: textOrEmpty },

@@ -1,21 +1,38 @@
-import { isIsoDate, isIsoDateTime, type IsoDate, type IsoDateTime } from '../../../domain/dates';
+import * as v from 'valibot';
+import type { IsoDate, IsoDateTime } from '../../../domain/dates';
 import { LISTS, type ListKey } from '../../sharepoint/list-schema';
 import { isRichTextValue } from '../../sharepoint/rich-text-value';
 import { StoreError } from '../../store-error';
 import type { ItemFields } from '../list-item';
+import { guarded, ISO_DATE, ISO_DATE_TIME } from './value-schemas';
 
 /**
- * Readers for stored fields. Anything can be in a list (edited in SharePoint by hand, written
- * by an older version), so each reader returns a safe value instead of throwing: one bad cell
- * must not hide a whole plan. The exception is rich text (HTML) in a JSON column: that is what a
- * column turned rich text gives for every item, and empty lists there would be silently wrong.
+ * Readers for stored fields, each a schema and the value given when a cell does not pass it.
+ * Anything can be in a list (edited in SharePoint by hand, written by an older version), so each
+ * reader returns a safe value instead of throwing: one bad cell must not hide a whole plan. The
+ * exception is rich text (HTML) in a JSON column: that is what a column turned rich text gives
+ * for every item, and empty lists there would be silently wrong.
  */
 
-export function readText(fields: ItemFields, column: string): string {
-  const value = fields[column];
-  if (typeof value === 'string') return value;
-  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
+/** The cell's value if it passes the schema, else the fallback. */
+export function readCell<T, F>(fields: ItemFields, column: string, schema: v.GenericSchema<unknown, T>, fallback: F) {
+  const result = v.safeParse(schema, fields[column], { abortEarly: true });
+  return result.success ? result.output : fallback;
 }
+
+/** Text, as SharePoint gives it: a number or yes/no reads as its text. */
+const TEXT = v.union([v.string(), v.pipe(v.union([v.number(), v.boolean()]), v.toString())]);
+
+/** A number, or text that holds one. */
+const NUMBER = v.pipe(v.union([v.number(), v.pipe(v.string(), v.trim(), v.nonEmpty(), v.toNumber())]), v.finite());
+
+/** Yes, as a yes/no column, text or a number gives it; anything else is no. */
+const YES = v.pipe(
+  v.union([v.literal(true), v.literal('true'), v.literal(1)]),
+  v.transform(() => true),
+);
+
+export const readText = (fields: ItemFields, column: string): string => readCell(fields, column, TEXT, '');
 
 /** Empty text means "none": SharePoint drops empty fields, so '' and absent are the same. */
 export function readOptionalText(fields: ItemFields, column: string): string | null {
@@ -23,37 +40,24 @@ export function readOptionalText(fields: ItemFields, column: string): string | n
   return text === '' ? null : text;
 }
 
-export function readNumber(fields: ItemFields, column: string, fallback: number): number {
-  const value = fields[column];
-  const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-  return typeof number === 'number' && Number.isFinite(number) ? number : fallback;
-}
+export const readNumber = (fields: ItemFields, column: string, fallback: number): number =>
+  readCell(fields, column, NUMBER, fallback);
 
-export function readBoolean(fields: ItemFields, column: string): boolean {
-  const value = fields[column];
-  return value === true || value === 'true' || value === 1;
-}
+export const readBoolean = (fields: ItemFields, column: string): boolean => readCell(fields, column, YES, false);
 
-export function readDate(fields: ItemFields, column: string): IsoDate | null {
-  const value = readText(fields, column);
-  return isIsoDate(value) ? value : null;
-}
+export const readDate = (fields: ItemFields, column: string): IsoDate | null =>
+  readCell(fields, column, ISO_DATE, null);
 
-export function readDateTime(fields: ItemFields, column: string): IsoDateTime | null {
-  const value = readText(fields, column);
-  return isIsoDateTime(value) ? value : null;
-}
+export const readDateTime = (fields: ItemFields, column: string): IsoDateTime | null =>
+  readCell(fields, column, ISO_DATE_TIME, null);
 
-/** The value if it passes the guard, else the fallback (unknown enum values, foreign ids). */
-export function readGuarded<T extends string, F extends T | null>(
+/** The value if it passes the domain's guard, else the fallback (unknown enum values, foreign ids). */
+export const readGuarded = <T extends string, F extends T | null>(
   fields: ItemFields,
   column: string,
   guard: (value: unknown) => value is T,
   fallback: F,
-): T | F {
-  const value = fields[column];
-  return guard(value) ? value : fallback;
-}
+): T | F => readCell(fields, column, guarded(guard), fallback);
 
 /**
  * The refusal to read a JSON column that holds rich text: rather than a plan that quietly loads
@@ -85,24 +89,19 @@ export function readJson(fields: ItemFields, list: ListKey, column: string): unk
 }
 
 /**
- * The entries of a JSON array that pass the guard; an empty or unreadable value, or JSON that is
- * not an array, gives `fallback`. Rich text is refused (see `readJson`).
+ * The entries of a JSON array that pass the schema, as stored; an empty or unreadable value, or
+ * JSON that is not an array, gives `fallback`. Rich text is refused (see `readJson`).
  */
 export function readJsonList<T>(
   fields: ItemFields,
   list: ListKey,
   column: string,
-  guard: (value: unknown) => value is T,
+  entry: v.GenericSchema<unknown, T>,
   fallback: readonly T[] = [],
 ): readonly T[] {
   const parsed = readJson(fields, list, column);
-  return Array.isArray(parsed) ? parsed.filter(guard) : fallback;
+  return Array.isArray(parsed) ? parsed.filter((item): item is T => v.is(entry, item)) : fallback;
 }
-
-export const isString = (value: unknown): value is string => typeof value === 'string';
-
-export const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Writes `null` as empty text: see `readOptionalText`. */
 export const textOrEmpty = (value: string | null): string => value ?? '';

@@ -1,17 +1,10 @@
-import { isAgencyKey } from '../../../domain/agency';
+import * as v from 'valibot';
 import { isFindingType, type Finding } from '../../../domain/finding';
 import type { FindingId, PlanId } from '../../../domain/ids';
 import type { FieldValues, ItemFields } from '../list-item';
 import type { EntityCodec } from './entity-codec';
-import {
-  isString,
-  readGuarded,
-  readJsonList,
-  readNumber,
-  readOptionalText,
-  readText,
-  textOrEmpty,
-} from './field-readers';
+import { readGuarded, readJsonList, readNumber, readOptionalText, readText, textOrEmpty } from './field-readers';
+import { AGENCY_KEY } from './value-schemas';
 
 /** Items whose position cannot be read go after the ones that can. */
 export const UNKNOWN_ORDER = Number.MAX_SAFE_INTEGER;
@@ -35,9 +28,9 @@ export function findingFromFields(fields: ItemFields): Finding {
     planId: readText(fields, 'PlanId') as PlanId,
     type: readGuarded(fields, 'FindingType', isFindingType, 'improvement'),
     text: readText(fields, 'FindingText'),
-    subItems: readJsonList(fields, 'findings', 'SubItemsJson', isString),
+    subItems: readJsonList(fields, 'findings', 'SubItemsJson', v.string()),
     heading: readOptionalText(fields, 'Heading'),
-    agencies: readJsonList(fields, 'findings', 'AgenciesJson', isAgencyKey),
+    agencies: readJsonList(fields, 'findings', 'AgenciesJson', AGENCY_KEY),
     order: readNumber(fields, 'SortOrder', UNKNOWN_ORDER),
   };
 }

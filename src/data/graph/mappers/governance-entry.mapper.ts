@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { isIsoDateTime, isoDateTime } from '../../../domain/dates';
 import type { UserId } from '../../../domain/ids';
 import type { GovernanceEntry } from '../../../domain/workflow/governance-record';
@@ -6,11 +7,14 @@ import type { NewGovernanceEntry } from '../../plan-store.port';
 import { SINGLE_LINE_MAX } from '../../sharepoint/list-schema';
 import { isRichTextValue } from '../../sharepoint/rich-text-value';
 import type { FieldValues, ListItem } from '../list-item';
-import { isRecord, readText } from './field-readers';
-import { isWorkflowEvent } from './workflow-event-guards';
+import { readText } from './field-readers';
+import { isWorkflowEvent } from './workflow-event-schemas';
 
 /** Bumped when the entry's JSON changes shape; an entry of another version is listed as unreadable. */
 export const ENTRY_FORMAT = 1;
+
+/** An entry of the format this version writes; its event is checked on its own. */
+const ENTRY_OF_THIS_FORMAT = v.looseObject({ format: v.literal(ENTRY_FORMAT) });
 
 const clip = (text: string) => text.slice(0, SINGLE_LINE_MAX);
 
@@ -54,7 +58,7 @@ function eventOf(text: string): { event: WorkflowEvent } | { problem: string } {
   }
   try {
     const parsed: unknown = JSON.parse(text);
-    if (!isRecord(parsed) || parsed.format !== ENTRY_FORMAT) {
+    if (!v.is(ENTRY_OF_THIS_FORMAT, parsed)) {
       return { problem: 'It was written in a form this version of the app does not read.' };
     }
     return isWorkflowEvent(parsed.event) ? { event: parsed.event } : { problem: 'Its event is not well formed.' };

@@ -1,10 +1,12 @@
+import * as v from 'valibot';
 import type { PlanId } from '../../../domain/ids';
 import type { GovernanceSummary } from '../../../domain/workflow/governance-summary';
 import { DEFAULT_PARTNERSHIP_QA_ROLE, isPartnershipQaRole } from '../../../domain/workflow/agency-qa-signers';
 import { builtInStageOf } from '../../../domain/workflow/stage-chain';
 import type { FieldValues, ItemFields } from '../list-item';
-import { isRecord, readJson, readText } from './field-readers';
-import { isChainStageKey, isDueDate, isListOf, isPrincipal, isStageConfig } from './workflow-guards';
+import { readJson, readText } from './field-readers';
+import { guarded } from './value-schemas';
+import { CHAIN_STAGE_KEY, DUE_DATE, PRINCIPAL, STAGE_CONFIG } from './workflow-schemas';
 
 /** Bumped when the summary's JSON changes shape; older ones are read as absent. */
 const SUMMARY_FORMAT = 2;
@@ -18,23 +20,26 @@ export function summaryToFields(summary: GovernanceSummary): FieldValues {
   };
 }
 
-/** Summaries written before plans named who assures the partnership's actions read as the default. */
+const SUMMARY = v.pipe(
+  v.object({
+    format: v.literal(SUMMARY_FORMAT),
+    planId: v.string(),
+    chain: v.pipe(v.array(STAGE_CONFIG), v.nonEmpty()),
+    stage: CHAIN_STAGE_KEY,
+    principal: PRINCIPAL,
+    dueDates: v.array(DUE_DATE),
+    /** Summaries written before plans named who assures the partnership's actions read as the default. */
+    partnershipQaRole: v.nullish(guarded(isPartnershipQaRole), DEFAULT_PARTNERSHIP_QA_ROLE),
+  }),
+  v.check(({ chain, stage }) => chain.some((s) => s.key === stage)),
+);
+
 function parseSummary(value: unknown): GovernanceSummary | null {
-  if (!isRecord(value) || value.format !== SUMMARY_FORMAT || typeof value.planId !== 'string') return null;
-  const chain = value.chain;
-  const partnershipQaRole = value.partnershipQaRole ?? DEFAULT_PARTNERSHIP_QA_ROLE;
-  const wellFormed =
-    isListOf(isStageConfig)(chain) &&
-    chain.length > 0 &&
-    isChainStageKey(value.stage) &&
-    chain.some((s) => s.key === value.stage) &&
-    isPrincipal(value.principal) &&
-    Array.isArray(value.dueDates) &&
-    value.dueDates.every(isDueDate) &&
-    isPartnershipQaRole(partnershipQaRole);
-  if (!wellFormed) return null;
-  const { format: _format, ...summary } = value;
-  return { ...summary, partnershipQaRole } as unknown as GovernanceSummary;
+  const parsed = v.safeParse(SUMMARY, value, { abortEarly: true });
+  if (!parsed.success) return null;
+  const { format: _format, ...summary } = parsed.output;
+  // Its ids are read as text: the plan's is compared with the item's, and a member's only ever compared.
+  return summary as unknown as GovernanceSummary;
 }
 
 /**

@@ -1,14 +1,15 @@
-import { DEFAULT_AGENCIES, isAgencyKey, type Agency } from '../../../domain/agency';
+import * as v from 'valibot';
+import { DEFAULT_AGENCIES } from '../../../domain/agency';
 import type { PlanId } from '../../../domain/ids';
 import { isInspectionType, type Plan } from '../../../domain/plan';
 import { isStageKey } from '../../../domain/workflow/stage-vocabulary';
 import { SCHEMA_VERSION } from '../../sharepoint/list-schema';
 import type { FieldValues, ItemFields } from '../list-item';
 import type { EntityCodec } from './entity-codec';
-import { isRecord, readBoolean, readDate, readGuarded, readJsonList, readText, textOrEmpty } from './field-readers';
+import { readBoolean, readDate, readGuarded, readJsonList, readText, textOrEmpty } from './field-readers';
+import { AGENCY_KEY } from './value-schemas';
 
-const isAgency = (value: unknown): value is Agency =>
-  isRecord(value) && isAgencyKey(value.key) && typeof value.name === 'string' && typeof value.shortName === 'string';
+const AGENCY = v.object({ key: AGENCY_KEY, name: v.string(), shortName: v.string() });
 
 export function planToFields(plan: Plan): FieldValues {
   return {
@@ -46,7 +47,7 @@ export function planFromFields(fields: ItemFields): Plan {
     principalAuthority: readText(fields, 'PrincipalAuthority'),
     printedDeadline: readDate(fields, 'PrintedDeadline'),
     // Without its agencies a plan cannot show who owns what, so no (or non-list) JSON gets the defaults.
-    agencies: readJsonList(fields, 'plans', 'AgenciesJson', isAgency, DEFAULT_AGENCIES),
+    agencies: readJsonList(fields, 'plans', 'AgenciesJson', AGENCY, DEFAULT_AGENCIES),
     stage: readGuarded(fields, 'Stage', isStageKey, 'drafting'),
     archived: readBoolean(fields, 'Archived'),
     // A plan stored before these columns existed has neither: not written yet.
