@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { InterleavedSequencer } from './test/support/interleaved-sequencer';
 
 // The emulators the tests start leave acknowledged writes in the OS's buffers instead of fsyncing each
 // one (src/emulator/persistence/disk-sync.ts): they survive kill -9, which is what the tests try.
@@ -7,6 +8,8 @@ process.env.EMULATOR_FSYNC ??= 'off';
 /** `npm test` runs both projects; `npm run test:e2e` only the browser one. */
 export default defineConfig({
   test: {
+    // Both projects share one pool of three workers; browser files run among the unit files.
+    sequence: { sequencer: InterleavedSequencer },
     projects: [
       {
         test: {
@@ -19,8 +22,9 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 30_000,
           pool: 'forks',
-          // Vitest's default is one fewer worker than cores: one on a 2-core machine. Most files wait
-          // on an emulator over HTTP or on module loading, so two keep both cores busy.
+          // Vitest's default is one fewer worker than cores: one on a 2-core machine. Files wait on an
+          // emulator over HTTP, on module loading or on a browser page, so three keep both cores busy.
+          // Both projects must name the same number to share one pool.
           maxWorkers: 3,
         },
       },
