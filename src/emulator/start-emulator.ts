@@ -54,6 +54,7 @@ export type EmulatorMiddleware = EmulatorRequestHandler & {
 export async function startEmulator(options: StartEmulatorOptions): Promise<RunningEmulator> {
   const middleware = createEmulatorHandler({ ...options, basePath: '' });
   const server = http.createServer(middleware);
+  keepIdleConnections(server);
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -101,6 +102,16 @@ export function createEmulatorHandler(options: EmulatorOptions & { readonly base
 async function reseed(core: EmulatorCore, seed: boolean, today: IsoDate | undefined): Promise<void> {
   core.wipe();
   if (seed) await seedOverHttp(core, today);
+}
+
+/**
+ * Keeps an idle connection open for a minute, not Node's 5 seconds. A client that reuses a kept-alive
+ * connection just as the server closes it gets a reset ("fetch failed") on a busy machine, where the
+ * client's own expiry check runs late; a longer idle time makes that race rare.
+ */
+export function keepIdleConnections(server: http.Server): void {
+  server.keepAliveTimeout = 60_000;
+  server.headersTimeout = 65_000;
 }
 
 function displayHost(host: string | undefined): string {

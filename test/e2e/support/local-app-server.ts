@@ -3,7 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createEmulatorHandler } from '../../../src/emulator/start-emulator';
+import { createEmulatorHandler, keepIdleConnections } from '../../../src/emulator/start-emulator';
 import { appFileFor, contentTypeOf } from './static-app-files';
 
 /** The built app and a fresh emulator behind one origin, as `npm start` serves them. */
@@ -49,6 +49,7 @@ export async function startLocalAppServer({ buildDir, seededDataDir }: LocalAppF
   cpSync(seededDataDir, dataDir, { recursive: true });
   const emulator = createEmulatorHandler({ basePath: '/graph', dataDir, seed: false, log: () => undefined });
   const server = http.createServer((req, res) => emulator(req, res, () => serveBuild(buildDir, req, res)));
+  keepIdleConnections(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', resolve);
