@@ -11,6 +11,7 @@ import {
 } from '../../../src/data/graph/mappers/field-readers';
 import { isWorkflowEvent } from '../../../src/data/graph/mappers/workflow-event-schemas';
 import { AGENCY_KEY } from '../../../src/data/graph/mappers/value-schemas';
+import { NO_CHANGES } from '../../../src/domain/workflow/changes-since';
 
 /** One column, `c`, holding the value. */
 const cell = (value: unknown) => ({ c: value }) as ItemFields;
@@ -64,15 +65,7 @@ describe('the cell readers (schemas with a fallback)', () => {
 describe('the workflow event schema, at its edges', () => {
   const hash = 'a'.repeat(64);
   const facts = { planId: 'plan-1', plan: hash, agencies: { police: hash }, withActions: ['police'] };
-  const changes = {
-    planFields: [],
-    findingsAdded: [],
-    findingsRemoved: [],
-    findingsChanged: [],
-    actionsAdded: [],
-    actionsRemoved: [],
-    actionsChanged: [],
-  };
+  const changes = NO_CHANGES;
   const changed = (before: unknown) => ({ type: 'content-changed', before, after: facts, changes });
 
   it('checks every hash of an agency, whatever its key', () => {
