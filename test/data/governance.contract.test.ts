@@ -5,7 +5,7 @@ import { createGraphClient } from '../../src/data/graph/graph-client';
 import { listsPath } from '../../src/data/graph/graph-paths';
 import { fetchSiteLists } from '../../src/data/graph/site-lists';
 import type { NewGovernanceEntry } from '../../src/data/plan-store.port';
-import { LIST_KEYS, LISTS } from '../../src/data/sharepoint/list-schema';
+import { LIST_KEYS, LISTS, type ListKey } from '../../src/data/sharepoint/list-schema';
 import { isoDate } from '../../src/domain/dates';
 import type { PlanId, UserId } from '../../src/domain/ids';
 import { contentHashForAgency } from '../../src/domain/workflow/content-hash';
@@ -57,15 +57,24 @@ describe('provisioning the governance lists', () => {
       }
       const upgrade = site.storeAs('u-dcs');
       await upgrade.store.ensureSchema();
-      expect(upgrade.http.writes().map((r) => `${r.method} ${lastSegment(r.url)}`)).toEqual([
+      const lists = await fetchSiteLists(api, EMULATOR_SITE_ID);
+      const written = upgrade.http.writes().map((r) => `${r.method} ${lastSegment(r.url)}`);
+      const indexModified = (key: ListKey) => {
+        const list = lists.find((l) => l.displayName === LISTS[key].displayName);
+        return `PATCH ${list?.columns.find((c) => c.name === 'Modified')?.id}`;
+      };
+      expect(written).toEqual([
+        // The built-in Modified column of the watched lists the site had, indexed.
+        ...(['plans', 'findings', 'actions', 'updates', 'members'] as const).map(indexModified),
         'POST lists',
+        indexModified('governance'),
         'POST lists',
+        indexModified('workflowEvents'),
         // The site settings list, the submissions folder and the recorded schema version.
         'POST lists',
         'POST children',
         'POST items',
       ]);
-      const lists = await fetchSiteLists(api, EMULATOR_SITE_ID);
       const events = lists.find((l) => l.displayName === LISTS.workflowEvents.displayName);
       expect(events?.columns.find((c) => c.name === 'EntryId')).toMatchObject({ indexed: true, unique: true });
       const again = site.storeAs('u-dcs');

@@ -4,7 +4,7 @@ import { graphApi } from '../../src/data/graph/graph-api';
 import { createGraphClient } from '../../src/data/graph/graph-client';
 import { planToFields } from '../../src/data/graph/mappers/plan.mapper';
 import { applySchemaStep } from '../../src/data/graph/provision-schema';
-import { LISTS, SCHEMA_VERSION } from '../../src/data/sharepoint/list-schema';
+import { LIST_KEYS, LISTS, SCHEMA_VERSION } from '../../src/data/sharepoint/list-schema';
 import { compareSchema, type SchemaStep } from '../../src/data/sharepoint/schema-comparison';
 import type { SetupProgress } from '../../src/data/site-setup.port';
 import { EMULATOR_SITE, EMULATOR_SITE_ID } from '../../src/emulator/emulator-site';
@@ -20,6 +20,31 @@ beforeEach(async () => {
 afterEach(() => emulator.stop());
 
 const setupAs = (userId: string, withPermissions = true) => siteSetupAs(emulator, userId, withPermissions);
+const graph = rawGraph(() => emulator.graphBaseUrl());
+
+/** The lists whose built-in Modified column set-up indexes: those a plan is watched in without delta. */
+const WATCHED = LIST_KEYS.filter((key) => LISTS[key].indexedBuiltIns?.includes('Modified'));
+
+const columnsPath = (key: (typeof LIST_KEYS)[number]) =>
+  `/sites/${EMULATOR_SITE_ID}/lists/${encodeURIComponent(LISTS[key].displayName)}/columns`;
+
+async function modifiedColumn(key: (typeof LIST_KEYS)[number]): Promise<{ id: string; indexed: boolean }> {
+  const columns = (await graph('GET', columnsPath(key))).body['value'] as {
+    id: string;
+    name: string;
+    indexed: boolean;
+  }[];
+  return columns.find((c) => c.name === 'Modified')!;
+}
+
+/** Whether each watched list has its Modified column indexed, as Graph lists it. */
+const modifiedIndexed = async () =>
+  Promise.all(WATCHED.map(async (key) => [key, (await modifiedColumn(key)).indexed] as const));
+
+async function indexModified(key: (typeof LIST_KEYS)[number], indexed: boolean): Promise<void> {
+  const { id } = await modifiedColumn(key);
+  expect((await graph('PATCH', `${columnsPath(key)}/${id}`, { body: { indexed } })).status).toBe(200);
+}
 
 describe('"Set up this site" against the emulator', () => {
   it('finds a fresh site not set up, tells owners from members, and sets it up with progress', async () => {
@@ -33,7 +58,9 @@ describe('"Set up this site" against the emulator', () => {
       siteUrl: EMULATOR_SITE.webUrl,
       permissionsAvailable: true,
     });
-    expect(before.changes).toContain(`Create the list “JTAI Actions” with ${LISTS.actions.columns.length} columns`);
+    expect(before.changes).toContain(
+      `Create the list “JTAI Actions” with ${LISTS.actions.columns.length} columns, its Modified column indexed`,
+    );
     expect(before.changes.at(-1)).toBe(`Record schema version ${SCHEMA_VERSION} on the site`);
     expect((await setupAs('u-police-owner').setup.inspect()).access).toEqual({ kind: 'member' });
 
@@ -54,6 +81,32 @@ describe('"Set up this site" against the emulator', () => {
     const again = setupAs('u-dcs');
     const result = await again.setup.setUp(() => undefined);
     expect(result).toEqual({ schemaChanges: 0, permissions: [] });
+    expect(again.http.writes()).toEqual([]);
+  });
+
+  it('indexes the built-in Modified column of the watched lists of a site version 5 set up, once', async () => {
+    await emulator.storeAs('u-dcs').store.ensureSchema();
+    expect(await modifiedIndexed()).toEqual(WATCHED.map((key) => [key, true]));
+    // The site as version 5 left it: Modified indexed on no list, version 5 recorded.
+    for (const key of WATCHED) await indexModified(key, false);
+    const settings = `/sites/${EMULATOR_SITE_ID}/lists/${encodeURIComponent('JTAI Site Settings')}/items/1/fields`;
+    expect((await graph('PATCH', settings, { body: { SchemaVersion: 5 } })).status).toBe(200);
+
+    const owner = setupAs('u-dcs', false);
+    const status = await owner.setup.inspect();
+    expect(status).toMatchObject({ state: 'upgrade-needed', recordedVersion: 5, appVersion: 6 });
+    expect(status.changes).toEqual([
+      ...WATCHED.map((key) => `Index the column “Modified” in “${LISTS[key].displayName}”`),
+      'Record schema version 6 on the site (it records 5)',
+    ]);
+    expect(await owner.setup.setUp(() => undefined)).toEqual({ schemaChanges: 8, permissions: null });
+    const patches = owner.http.writes().filter((w) => /\/columns\//.test(w.url));
+    expect(patches.map((w) => [w.method, w.body])).toEqual(WATCHED.map(() => ['PATCH', '{"indexed":true}']));
+    expect(await modifiedIndexed()).toEqual(WATCHED.map((key) => [key, true]));
+
+    const again = setupAs('u-dcs', false);
+    expect((await again.setup.inspect()).state).toBe('ready');
+    expect(await again.setup.setUp(() => undefined)).toEqual({ schemaChanges: 0, permissions: null });
     expect(again.http.writes()).toEqual([]);
   });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { addBook, BOOKS, createBooks } from './support/books-list';
+import { addItemsToStoredSite } from './support/bulk-items';
 import type { GraphClient } from './support/graph-client';
-import { startTestEmulator } from './support/test-emulator';
+import { startTestEmulator, tempDataDir } from './support/test-emulator';
 
 /**
  * `$filter` on the built-in Modified column: the fallback where delta is unavailable. SharePoint
@@ -17,11 +18,15 @@ async function modifiedOf(graph: GraphClient, id: number): Promise<string> {
   return String((await graph.call('GET', `${BOOKS}/items/${id}`)).body['lastModifiedDateTime']);
 }
 
+async function modifiedColumn(graph: GraphClient) {
+  return (await graph.call('GET', `${BOOKS}/columns`)).body.value?.find((c) => c.name === 'Modified');
+}
+
 async function indexModified(graph: GraphClient): Promise<void> {
-  const columns = await graph.call('GET', `${BOOKS}/columns`);
-  const modified = columns.body.value?.find((c) => c.name === 'Modified');
+  const modified = await modifiedColumn(graph);
   const reply = await graph.call('PATCH', `${BOOKS}/columns/${String(modified?.id)}`, { body: { indexed: true } });
   expect(reply.status).toBe(200);
+  expect(reply.body).toMatchObject({ name: 'Modified', indexed: true });
 }
 
 describe('filtering on Modified', () => {
@@ -62,5 +67,52 @@ describe('filtering on Modified', () => {
     const reply = await graph.call('GET', modifiedSince('yesterday'));
     expect(reply.status).toBe(400);
     expect(reply.body.error?.code).toBe('invalidRequest');
+  });
+});
+
+describe('filtering on Modified first, on a list of more than 5,000 items', () => {
+  /** 5,100 books last modified years ago, in a stopped emulator's store; then the emulator over it. */
+  async function largeBooks() {
+    const dataDir = tempDataDir();
+    const first = await startTestEmulator({ dataDir });
+    await createBooks(first.graph);
+    await first.emulator.close();
+    const fields = Array.from({ length: 5100 }, (_, i) => ({ Title: `Book ${i + 1}`, Shelf: 'big' }));
+    addItemsToStoredSite(dataDir, [{ list: 'Books', fields, at: '2022-01-03T09:00:00Z' }]);
+    return startTestEmulator({ dataDir });
+  }
+
+  it('lists Modified as Graph does: a read-only dateTime column, not indexed until changed', async () => {
+    const { graph } = await startTestEmulator();
+    await createBooks(graph);
+    expect(await modifiedColumn(graph)).toMatchObject({
+      name: 'Modified',
+      readOnly: true,
+      indexed: false,
+      dateTime: { format: 'dateTime' },
+    });
+  });
+
+  it('counts the Modified condition as indexed only once Modified is, and keeps the index over a restart', async () => {
+    const site = await largeBooks();
+    const changed = await site.graph.call('PATCH', `${BOOKS}/items/7/fields`, { body: { Shelf: 'small' } });
+    expect(changed.status).toBe(200);
+    const at = Math.floor(Date.parse(await modifiedOf(site.graph, 7)) / 1000) * 1000;
+    const recent = modifiedSince(new Date(at).toISOString()) + encodeURIComponent(" and fields/Shelf eq 'small'");
+
+    const unindexed = await site.graph.call('GET', recent, { headers: RISK });
+    expect(unindexed.status).toBe(400);
+    expect(unindexed.body.error).toMatchObject({ code: 'notSupported' });
+
+    await indexModified(site.graph);
+    expect(idsIn(await site.graph.call('GET', recent))).toEqual(['7']);
+    await site.emulator.close();
+    const again = await startTestEmulator({ dataDir: site.dataDir });
+    expect(await modifiedColumn(again.graph)).toMatchObject({ indexed: true });
+    expect(idsIn(await again.graph.call('GET', recent))).toEqual(['7']);
+
+    const everything = await again.graph.call('GET', modifiedSince('2000-01-01T00:00:00Z'));
+    expect(everything.status).toBe(400);
+    expect(everything.body.error).toMatchObject({ code: 'notSupported' });
   });
 });

@@ -57,7 +57,9 @@ describe('"Set up this site" on an empty site', () => {
     expect(window.location.hash).toBe('#/site-setup');
     expect(await screen.findByRole('heading', { level: 1, name: 'Set up this site' })).toBeVisible();
     const changes = within(screen.getByRole('region', { name: 'What will be created or upgraded' }));
-    expect(changes.getByText('Create the list “JTAI Plans” with 16 columns')).toBeVisible();
+    expect(
+      changes.getByText('Create the list “JTAI Plans” with 16 columns, its Modified column indexed'),
+    ).toBeVisible();
     await userEvent.click(screen.getByRole('button', { name: 'Set up this site' }));
     expect(await screen.findByText('Setup finished', {}, { timeout: 10_000 })).toBeVisible();
     expect(screen.getByRole('status')).toHaveTextContent(/changes were made to the lists/);

@@ -1,6 +1,12 @@
 import type { DriveItem, List, ListItem } from '@microsoft/microsoft-graph-types';
 import { SCHEMA_VERSION } from '../sharepoint/list-schema';
-import { compareSchema, noteColumnsOn, type ListToCreate, type SchemaStep } from '../sharepoint/schema-comparison';
+import {
+  compareSchema,
+  noteColumnsOn,
+  type ColumnChanges,
+  type ListToCreate,
+  type SchemaStep,
+} from '../sharepoint/schema-comparison';
 import { SCHEMA_VERSION_COLUMN, SETTINGS_ITEM_TITLE, SETTINGS_LIST } from '../sharepoint/site-settings-schema';
 import { isStoreError } from '../store-error';
 import { columnDefinition } from './column-definition';
@@ -38,6 +44,22 @@ async function createList(api: GraphApi, siteId: string, spec: ListToCreate): Pr
     if (!theirs) throw error;
     return theirs;
   }
+}
+
+/**
+ * Indexes the built-in columns (Modified) the list is to have indexed: SharePoint puts them on
+ * every list unindexed, so they are never created, only changed. Graph updates any property of a
+ * list's column but its id with `PATCH /sites/{site-id}/lists/{list-id}/columns/{column-id}`, in
+ * every national cloud (learn.microsoft.com/graph/api/columndefinition-update).
+ */
+async function indexBuiltIns(api: GraphApi, siteId: string, list: SiteList, spec: ListToCreate): Promise<void> {
+  const names: readonly string[] = spec.indexedBuiltIns ?? [];
+  if (names.length === 0) return;
+  const listed = names.every((name) => list.columns.some((c) => c.name === name));
+  const columns = listed ? list.columns : await fetchColumns(api, siteId, list.id);
+  const index: ColumnChanges = { indexed: true };
+  for (const column of columns.filter((c) => names.includes(c.name) && !c.indexed))
+    await api.patch(`${listPath(siteId, list.id)}/columns/${column.id}`, index);
 }
 
 /** A column another client added meanwhile (409) is as good as ours. */
@@ -78,11 +100,12 @@ async function recordVersion(api: GraphApi, siteId: string, step: Extract<Schema
 export async function applySchemaStep(api: GraphApi, siteId: string, step: SchemaStep): Promise<void> {
   switch (step.kind) {
     case 'create-list':
-      await createList(api, siteId, step.list);
+      await indexBuiltIns(api, siteId, await createList(api, siteId, step.list), step.list);
       return;
     case 'add-column':
       return addColumn(api, siteId, step);
     case 'change-column':
+      // The same PATCH indexes a built-in column (Modified) a site set up by an earlier version lacks.
       await api.patch(`${listPath(siteId, step.listId)}/columns/${step.columnId}`, step.changes);
       // Only once the column is plain can its values be written back as plain text.
       if (step.changes.text) await (await valueRewriter())(api, siteId, step.listId, [step.columnName]);

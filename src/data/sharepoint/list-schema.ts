@@ -11,10 +11,11 @@ import { ACTION_FIELD_KEYS, actionFieldSpec, type ActionColumn } from '../../dom
  * Lists of values (agencies, milestones, evidence links) are JSON in multi-line text columns.
  * Every item's `Title` holds the domain id of the entity.
  *
- * `SCHEMA_VERSION` is raised whenever a list's columns change; for the actions' columns,
- * test/data/sharepoint/action-columns-version.test.ts fails until it is.
+ * `SCHEMA_VERSION` is raised whenever a list's columns change (a column added, or indexed); for
+ * the actions' columns, test/data/sharepoint/action-columns-version.test.ts fails until it is.
+ * Version 6 indexes the built-in Modified column of the lists a plan is watched in.
  */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 export type ColumnKind = 'text' | 'note' | 'number' | 'boolean' | 'choice';
 
@@ -27,10 +28,15 @@ export interface ColumnSpec {
   readonly choices?: readonly string[];
 }
 
+/** A column SharePoint puts on every list, which set-up may index but never creates. */
+export type BuiltInColumn = 'Modified';
+
 export interface ListSpec {
   readonly key: ListKey;
   readonly displayName: string;
   readonly columns: readonly ColumnSpec[];
+  /** Built-in columns the list must have indexed (SharePoint leaves them unindexed). */
+  readonly indexedBuiltIns?: readonly BuiltInColumn[];
   /** Items may be added but never changed or deleted (history). */
   readonly appendOnly: boolean;
 }
@@ -55,9 +61,17 @@ const fromActionColumn = (c: ActionColumn): ColumnSpec =>
         ? note(c.name)
         : num(c.name);
 
+/**
+ * Where Graph offers no delta query, a plan's lists are watched by polling Modified, Modified first
+ * in the filter (src/data/graph/changes/modified-feed.ts): on a list of more than 5,000 items
+ * SharePoint serves that only while Modified is indexed.
+ */
+const MODIFIED_INDEXED = { indexedBuiltIns: ['Modified'] } as const satisfies Partial<ListSpec>;
+
 export const LISTS: Readonly<Record<ListKey, ListSpec>> = {
   plans: {
     key: 'plans',
+    ...MODIFIED_INDEXED,
     displayName: 'JTAI Plans',
     appendOnly: false,
     columns: [
@@ -82,6 +96,7 @@ export const LISTS: Readonly<Record<ListKey, ListSpec>> = {
   },
   findings: {
     key: 'findings',
+    ...MODIFIED_INDEXED,
     displayName: 'JTAI Findings',
     appendOnly: false,
     columns: [
@@ -96,6 +111,7 @@ export const LISTS: Readonly<Record<ListKey, ListSpec>> = {
   },
   actions: {
     key: 'actions',
+    ...MODIFIED_INDEXED,
     displayName: 'JTAI Actions',
     appendOnly: false,
     // One column per field of ACTION_FIELDS (src/domain/action-fields.ts), in its order.
@@ -103,6 +119,7 @@ export const LISTS: Readonly<Record<ListKey, ListSpec>> = {
   },
   updates: {
     key: 'updates',
+    ...MODIFIED_INDEXED,
     displayName: 'JTAI Progress Updates',
     appendOnly: true,
     columns: [
@@ -118,6 +135,7 @@ export const LISTS: Readonly<Record<ListKey, ListSpec>> = {
   },
   members: {
     key: 'members',
+    ...MODIFIED_INDEXED,
     displayName: 'JTAI Members',
     appendOnly: false,
     columns: [
@@ -134,6 +152,7 @@ export const LISTS: Readonly<Record<ListKey, ListSpec>> = {
   },
   governance: {
     key: 'governance',
+    ...MODIFIED_INDEXED,
     displayName: 'JTAI Governance',
     appendOnly: false,
     // One item per plan, kept by its admins: the chain, principal and due dates, and the stage
@@ -142,6 +161,7 @@ export const LISTS: Readonly<Record<ListKey, ListSpec>> = {
   },
   workflowEvents: {
     key: 'workflowEvents',
+    ...MODIFIED_INDEXED,
     displayName: 'JTAI Workflow Events',
     appendOnly: true,
     // The plan's governance record: every sign-off, decision, comment, stage move and change of

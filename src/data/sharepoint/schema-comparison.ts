@@ -1,5 +1,5 @@
 import type { ColumnDefinition, TextColumn } from '@microsoft/microsoft-graph-types';
-import { LIST_KEYS, LISTS, type ColumnSpec } from './list-schema';
+import { LIST_KEYS, LISTS, type BuiltInColumn, type ColumnSpec } from './list-schema';
 import { SETTINGS_LIST } from './site-settings-schema';
 
 /** A list as the site has it: its id and its columns' names and settings. */
@@ -25,10 +25,11 @@ export interface FoundSite {
   readonly submissionsFolder: boolean;
 }
 
-/** A list to create, with every column it needs. */
+/** A list to create, with every column it needs and the built-in columns to index once it exists. */
 export interface ListToCreate {
   readonly displayName: string;
   readonly columns: readonly ColumnSpec[];
+  readonly indexedBuiltIns?: readonly BuiltInColumn[];
 }
 
 /** What a `PATCH` of a column changes: its index, its uniqueness, its text back to plain. */
@@ -80,27 +81,38 @@ const TARGET_LISTS: readonly ListToCreate[] = [...LIST_KEYS.map((key) => LISTS[k
 const isNotPlain = (column: ColumnSpec, textType: string | undefined) =>
   column.kind === 'note' && textType !== undefined && textType !== PLAIN_MULTI_LINE.textType;
 
+type FoundColumn = FoundList['columns'][number];
+
+function changeStep(found: FoundList, existing: FoundColumn, changes: ColumnChanges): SchemaStep[] {
+  if (Object.keys(changes).length === 0) return [];
+  return [
+    {
+      kind: 'change-column',
+      listId: found.id,
+      listName: found.displayName,
+      columnId: existing.id,
+      columnName: existing.name,
+      changes,
+    },
+  ];
+}
+
 function columnSteps(found: FoundList, spec: ListToCreate): SchemaStep[] {
-  return spec.columns.flatMap((column): SchemaStep[] => {
+  const own = spec.columns.flatMap((column): SchemaStep[] => {
     const existing = found.columns.find((c) => c.name === column.name);
     if (!existing) return [{ kind: 'add-column', listId: found.id, listName: found.displayName, column }];
-    const changes = {
+    return changeStep(found, existing, {
       ...(column.indexed && !existing.indexed ? { indexed: true as const } : {}),
       ...(column.unique && !existing.unique ? { enforceUniqueValues: true as const } : {}),
       ...(isNotPlain(column, existing.textType) ? { text: PLAIN_MULTI_LINE } : {}),
-    };
-    if (Object.keys(changes).length === 0) return [];
-    return [
-      {
-        kind: 'change-column',
-        listId: found.id,
-        listName: found.displayName,
-        columnId: existing.id,
-        columnName: existing.name,
-        changes,
-      },
-    ];
+    });
   });
+  // Built-in columns are on every list and are never created; one Graph does not list is left alone.
+  const builtIn = (spec.indexedBuiltIns ?? []).flatMap((name): SchemaStep[] => {
+    const existing = found.columns.find((c) => c.name === name);
+    return existing && !existing.indexed ? changeStep(found, existing, { indexed: true }) : [];
+  });
+  return [...own, ...builtIn];
 }
 
 /**
@@ -171,8 +183,11 @@ function describeColumnChange(step: Extract<SchemaStep, { kind: 'change-column' 
 /** A step in words, for the people who run or wait for the setup. */
 export function describeStep(step: SchemaStep): string {
   switch (step.kind) {
-    case 'create-list':
-      return `Create the list “${step.list.displayName}” with ${step.list.columns.length} columns`;
+    case 'create-list': {
+      const { displayName, columns, indexedBuiltIns = [] } = step.list;
+      const indexes = indexedBuiltIns.map((name) => `, its ${name} column indexed`).join('');
+      return `Create the list “${displayName}” with ${columns.length} columns${indexes}`;
+    }
     case 'add-column':
       return `Add the column “${step.column.name}” to “${step.listName}”${step.column.indexed ? ' (indexed)' : ''}`;
     case 'change-column':

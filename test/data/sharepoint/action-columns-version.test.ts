@@ -5,13 +5,17 @@ import { LISTS, SCHEMA_VERSION, type ColumnSpec } from '../../../src/data/sharep
 const describeColumn = (c: ColumnSpec) =>
   [c.name, c.kind, c.indexed ? 'indexed' : '', c.unique ? 'unique' : ''].filter(Boolean).join(' ');
 
-/** The actions' columns by name: their order on the site does not matter. */
-const columnsNow = () => LISTS.actions.columns.map(describeColumn).sort();
+/** The actions' columns by name (their order on the site does not matter), and the built-in ones indexed. */
+const columnsNow = () =>
+  [
+    ...LISTS.actions.columns.map(describeColumn),
+    ...(LISTS.actions.indexedBuiltIns ?? []).map((name) => `${name} built-in indexed`),
+  ].sort();
 
 /**
  * The actions' SharePoint columns as each schema version has them. A site records the version it
- * was set up with, and "Set up this site" adds what a newer version has: a column added without
- * raising the version would never reach existing sites.
+ * was set up with, and "Set up this site" adds what a newer version has: a column added (or
+ * indexed) without raising the version would never reach existing sites.
  */
 const RECORDED: Readonly<Record<number, readonly string[]>> = {
   5: [
@@ -24,6 +28,29 @@ const RECORDED: Readonly<Record<number, readonly string[]>> = {
     'LeadOfficer text',
     'MeasuredBy note',
     'MilestonesJson note',
+    'PlanId text indexed',
+    'SortOrder number',
+    'SponsoringDirector text',
+    'StartDate text',
+    'Status text indexed',
+    'StatusReason note',
+    'SuccessMeasure note',
+    'TargetDate text',
+    'UpdatedAt text',
+    'UpdatedBy text',
+  ],
+  // The built-in Modified column indexed, for the Modified poll where Graph has no delta.
+  6: [
+    'ActionId text indexed unique',
+    'ActionText note',
+    'Agency text indexed',
+    'ContributingJson note',
+    'EvidenceJson note',
+    'FindingId text indexed',
+    'LeadOfficer text',
+    'MeasuredBy note',
+    'MilestonesJson note',
+    'Modified built-in indexed',
     'PlanId text indexed',
     'SortOrder number',
     'SponsoringDirector text',

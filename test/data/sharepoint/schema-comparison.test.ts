@@ -1,22 +1,45 @@
 import { describe, expect, it } from 'vitest';
 import { LIST_KEYS, LISTS } from '../../../src/data/sharepoint/list-schema';
-import { compareSchema, describeStep, type FoundList } from '../../../src/data/sharepoint/schema-comparison';
+import {
+  compareSchema,
+  describeStep,
+  type FoundList,
+  type ListToCreate,
+} from '../../../src/data/sharepoint/schema-comparison';
 import { SETTINGS_LIST } from '../../../src/data/sharepoint/site-settings-schema';
 
 const FOLDER = 'JTAI submissions';
 
-/** Every list as the schema wants it, as if provisioned. */
+/** Every list as the schema wants it, as if provisioned: its own columns, and SharePoint's built-in Modified. */
 const complete = (): FoundList[] =>
-  [...LIST_KEYS.map((k) => LISTS[k]), SETTINGS_LIST].map((spec, i) => ({
+  [...LIST_KEYS.map((k) => LISTS[k]), SETTINGS_LIST].map((spec: ListToCreate, i) => ({
     id: `list-${i}`,
     displayName: spec.displayName,
-    columns: spec.columns.map((c, j) => ({
-      id: `col-${i}-${j}`,
-      name: c.name,
-      indexed: c.indexed === true,
-      unique: c.unique === true,
-    })),
+    columns: [
+      ...spec.columns.map((c, j) => ({
+        id: `col-${i}-${j}`,
+        name: c.name,
+        indexed: c.indexed === true,
+        unique: c.unique === true,
+      })),
+      {
+        id: `modified-${i}`,
+        name: 'Modified',
+        indexed: spec.indexedBuiltIns?.includes('Modified') === true,
+        unique: false,
+      },
+    ],
   }));
+
+/** The site as version 5 set it up: the same columns, the built-in Modified of no list indexed. */
+const atVersion5 = (): FoundList[] =>
+  complete().map((l) => ({
+    ...l,
+    columns: l.columns.map((c) => (c.name === 'Modified' ? { ...c, indexed: false } : c)),
+  }));
+
+/** The lists a plan is watched in by polling Modified where Graph offers no delta. */
+const WATCHED = ['plans', 'findings', 'actions', 'updates', 'members', 'workflowEvents', 'governance'] as const;
 
 describe('comparing a site with the schema', () => {
   it('finds an empty site not set up, with every list, the folder and the version to create', () => {
@@ -84,6 +107,50 @@ describe('comparing a site with the schema', () => {
       'Make the column “SubItemsJson” in “JTAI Findings” plain text again (it is rich text), and its values too',
       'Index the column “Agency” in “JTAI Actions”',
     ]);
+  });
+
+  it('indexes the built-in Modified column of the watched lists, never creating it, and nothing once indexed', () => {
+    const result = compareSchema(
+      { lists: atVersion5(), recorded: { version: 5, itemId: '1' }, submissionsFolder: true },
+      6,
+      FOLDER,
+    );
+    expect(result.state).toBe('upgrade-needed');
+    const watched = LIST_KEYS.filter((k) => (WATCHED as readonly string[]).includes(k)).map((k) => LISTS[k]);
+    expect(result.steps.map(describeStep)).toEqual([
+      ...watched.map((l) => `Index the column “Modified” in “${l.displayName}”`),
+      'Record schema version 6 on the site (it records 5)',
+    ]);
+    expect(result.steps).toContainEqual({
+      kind: 'change-column',
+      listId: 'list-0',
+      listName: LISTS.plans.displayName,
+      columnId: 'modified-0',
+      columnName: 'Modified',
+      changes: { indexed: true },
+    });
+
+    const withoutModified = atVersion5().map((l) => ({
+      ...l,
+      columns: l.columns.filter((c) => c.name !== 'Modified'),
+    }));
+    const unlisted = compareSchema({ lists: withoutModified, recorded: null, submissionsFolder: true }, 6, FOLDER);
+    expect(unlisted.steps.some((s) => s.kind === 'add-column' && s.column.name === 'Modified')).toBe(false);
+
+    const again = compareSchema(
+      { lists: complete(), recorded: { version: 6, itemId: '1' }, submissionsFolder: true },
+      6,
+      FOLDER,
+    );
+    expect(again).toMatchObject({ state: 'ready', steps: [] });
+  });
+
+  it('creates a watched list saying its Modified column is indexed', () => {
+    const steps = compareSchema({ lists: [], recorded: null, submissionsFolder: false }, 6, FOLDER).steps;
+    expect(steps.map(describeStep)).toContain(
+      `Create the list “JTAI Plans” with ${LISTS.plans.columns.length} columns, its Modified column indexed`,
+    );
+    expect(steps.map(describeStep)).toContain('Create the list “JTAI Notifications” with 11 columns');
   });
 
   it('leaves a site that records a newer version alone', () => {

@@ -9,11 +9,13 @@ export interface BulkItems {
   readonly fields: readonly FieldValues[];
   /** The persona SharePoint stamps as author (default the DCS, a site owner). */
   readonly authorId?: string;
+  /** When SharePoint stamps them created and last modified, as an ISO instant (default now). */
+  readonly at?: string;
 }
 
 /**
  * Writes many items straight into a stopped emulator's data directory with one fsync, as if each had
- * been added by its author now: the fast way to give a test a site of tens of thousands of items.
+ * been added by its author now (or at the batch's `at`): the fast way to give a test a site of tens of thousands of items.
  * Start the emulator over the directory afterwards; it reads them as it reads any stored site.
  */
 export function addItemsToStoredSite(dataDir: string, batches: readonly BulkItems[]): void {
@@ -25,6 +27,7 @@ export function addItemsToStoredSite(dataDir: string, batches: readonly BulkItem
       const list = site.state.lists.find((l) => l.displayName === batch.list);
       if (!list) throw new Error(`No list called ${batch.list} in ${dataDir}`);
       const author = batch.authorId ?? 'u-dcs';
+      const at = batch.at ?? now;
       const firstId =
         list.nextItemId + mutations.filter((m) => m.type === 'item-created' && m.listId === list.id).length;
       batch.fields.forEach((fields, i) =>
@@ -35,8 +38,8 @@ export function addItemsToStoredSite(dataDir: string, batches: readonly BulkItem
             id: firstId + i,
             uid: randomUUID(),
             version: 1,
-            created: now,
-            modified: now,
+            created: at,
+            modified: at,
             authorId: author,
             editorId: author,
             fields: withoutEmptyValues(fields),
