@@ -6,6 +6,7 @@ import { fieldsEqual, itemsPath, odataString } from '../graph-paths';
 import { asListItem, asPage } from '../list-item';
 import { followNextLinks } from '../paging';
 import type { StoreContext } from '../store-context';
+import { isStoreError } from '../../store-error';
 
 /**
  * SharePoint keeps Modified to the second, and clocks of the browser and the service differ: each
@@ -28,9 +29,14 @@ const FIRST_LOOK_BACK_MS = 60 * 60 * 1000;
  * a larger one is refused, as it would be with PlanId first when the plan has more than 5,000 items
  * there, so putting Modified first is no worse. Even indexed, a look is refused while more than
  * 5,000 items of one large list were modified since the look's starting point (a bulk import into
- * the list); such a look fails as any failed look does, and the plan on screen stays as it is.
+ * the list): the feed then starts again from a little before now and answers `restart`, so the plan
+ * is loaded again (the load pages through any number of items). A second refusal in a row (Modified
+ * not indexed, or the import still running) fails the look, as any failed look does.
  */
 const NON_INDEXED_OK = { Prefer: 'HonorNonIndexedQueriesWarningMayFailRandomly' };
+
+/** SharePoint's refusal of a query past the list view threshold (see emulator/graph/list-view-threshold.ts). */
+const isThresholdRefusal = (error: unknown): boolean => isStoreError(error) && error.details.code === 'notSupported';
 
 /**
  * Watches a plan's lists where delta is not offered: every look asks each list, in one `$batch`,
@@ -53,13 +59,34 @@ export function modifiedFeed(
     return `${itemsPath(ctx.siteId, listId)}?$expand=fields($select=PlanId)&$filter=${encodeURIComponent(filter)}&$top=${ctx.pageSize}`;
   };
 
-  return {
-    async poll(): Promise<PlanChanges> {
-      const ids = await ctx.lists.all();
+  /** Whether the last look was refused for the list view threshold. */
+  let refusedLast = false;
+  const look = async (): Promise<unknown[]> => {
+    const ids = await ctx.lists.all();
+    try {
       const bodies = await sendBatchOrThrow(
         ctx.api,
         lists.map((key) => ({ method: 'GET' as const, url: query(ids[key]), headers: NON_INDEXED_OK })),
       );
+      refusedLast = false;
+      return bodies;
+    } catch (error) {
+      if (!isThresholdRefusal(error) || refusedLast) throw error;
+      refusedLast = true;
+      return [];
+    }
+  };
+
+  return {
+    async poll(): Promise<PlanChanges> {
+      const bodies = await look();
+      if (refusedLast) {
+        since = now().getTime() - OVERLAP_MS;
+        seen = new Set();
+        const first = !started;
+        started = true;
+        return first ? 'none' : 'restart';
+      }
       const pages = await Promise.all(bodies.map((body) => followNextLinks(ctx.api, asPage(body))));
       const changes = pages.flat().map((raw) => {
         const item = asListItem(raw);
