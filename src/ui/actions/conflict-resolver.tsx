@@ -1,21 +1,11 @@
-import {
-  Button,
-  Radio,
-  RadioGroup,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-} from '@fluentui/react-components';
+import { Button, Radio, RadioGroup, Table, TableBody, TableCell, TableRow, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Action } from '../../domain/action';
 import { ACTION_FIELD_LABEL, describeActionField, type EditableActionField } from '../../domain/action-diff';
 import { agencyLabel } from '../../domain/agency';
 import { resolveConflicts, type ThreeWayMerge } from '../../domain/merge/three-way-merge';
 import type { PlanSnapshot } from '../../domain/plan-snapshot';
+import { TableHeadings } from '../common/table-headings';
 
 interface Props {
   readonly mine: Action;
@@ -63,14 +53,7 @@ export function ConflictResolver({ mine, theirs, theirsBy, merge, snapshot, busy
         changed, choose whose value to keep.
       </Text>
       <Table aria-label="Fields you both changed">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>Field</TableHeaderCell>
-            <TableHeaderCell>Their value</TableHeaderCell>
-            <TableHeaderCell>Your value</TableHeaderCell>
-            <TableHeaderCell>Keep</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
+        <TableHeadings columns={['Field', 'Their value', 'Your value', 'Keep']} />
         <TableBody>
           {fields.map((field) => (
             <TableRow key={field}>

@@ -5,8 +5,6 @@ import {
   Table,
   TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
   Text,
   makeStyles,
@@ -20,6 +18,7 @@ import type { Result } from '../../domain/result';
 import { useServices } from '../app-services';
 import { useCommand } from '../common/use-command';
 import { row } from '../common/stack';
+import { TableHeadings } from '../common/table-headings';
 
 const useStyles = makeStyles({
   form: {
@@ -49,14 +48,7 @@ export function AgenciesEditor({ snapshot }: { snapshot: PlanSnapshot }) {
         Partner agencies in this plan
       </Text>
       <Table aria-label="Partner agencies">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>Short name</TableHeaderCell>
-            <TableHeaderCell>Full name</TableHeaderCell>
-            <TableHeaderCell>Actions led</TableHeaderCell>
-            <TableHeaderCell>Remove</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
+        <TableHeadings columns={['Short name', 'Full name', 'Actions led', 'Remove']} />
         <TableBody>
           {agencies.map((a) => (
             <AgencyRow

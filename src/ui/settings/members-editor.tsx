@@ -6,8 +6,6 @@ import {
   Table,
   TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
   Text,
   makeStyles,
@@ -22,6 +20,7 @@ import { useServices } from '../app-services';
 import { useCommand, type CommandOutcome } from '../common/use-command';
 import { PeoplePicker } from './people-picker';
 import { row } from '../common/stack';
+import { TableHeadings } from '../common/table-headings';
 
 const useStyles = makeStyles({
   form: {
@@ -58,15 +57,7 @@ export function MembersEditor({ snapshot }: { snapshot: PlanSnapshot }) {
         People in this plan
       </Text>
       <Table aria-label="People in this plan">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>Name</TableHeaderCell>
-            <TableHeaderCell>Job title</TableHeaderCell>
-            <TableHeaderCell>Role</TableHeaderCell>
-            <TableHeaderCell>Agency</TableHeaderCell>
-            <TableHeaderCell>Remove</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
+        <TableHeadings columns={['Name', 'Job title', 'Role', 'Agency', 'Remove']} />
         <TableBody>
           {snapshot.members.map((m) => (
             <MemberRow key={m.id} member={m} snapshot={snapshot} onChange={(command) => void change.run(command)} />
