@@ -13,7 +13,7 @@ import type { FindingConflict } from '../../state/plan-view/finding-conflict';
 import { stack } from '../common/stack';
 
 const useStyles = makeStyles({
-  section: { ...stack('M'), alignItems: 'flex-start' },
+  section: stack('M', 'flex-start'),
   // The finding's words keep their line breaks, so both versions read as typed.
   value: { whiteSpace: 'pre-wrap' },
 });
