@@ -13,10 +13,11 @@ export const INSPECTION_TYPE_LABEL: Record<InspectionType, string> = {
   other: 'Other inspection',
 };
 
-export interface Fieldwork {
+// A type alias rather than an interface so signed content that holds it stays assignable to JsonValue.
+export type Fieldwork = {
   readonly start: IsoDate;
   readonly end: IsoDate;
-}
+};
 
 export interface Plan {
   readonly id: PlanId;
