@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { renameDurably, replaceFileDurably } from './durable-file';
 
 /**
  * The bytes of the document library's files, one blob per version, kept beside the journal so
@@ -35,24 +36,10 @@ export function openDriveContent(dir: string): DriveContent {
   const blobFile = (blobId: string) => path.join(blobs, checkId(blobId));
   const partFile = (sessionId: string) => path.join(parts, `${checkId(sessionId)}.part`);
   return {
-    writeBlob(blobId, bytes) {
-      const temp = `${blobFile(blobId)}.tmp`;
-      writeSynced(temp, bytes);
-      fs.renameSync(temp, blobFile(blobId));
-      fsyncDirectory(blobs);
-    },
+    writeBlob: (blobId, bytes) => replaceFileDurably(blobFile(blobId), bytes),
     blobFile,
     appendPart: (sessionId, bytes) => fs.appendFileSync(partFile(sessionId), bytes),
-    commitPart(sessionId, blobId) {
-      const fd = fs.openSync(partFile(sessionId), 'r+');
-      try {
-        fs.fsyncSync(fd);
-      } finally {
-        fs.closeSync(fd);
-      }
-      fs.renameSync(partFile(sessionId), blobFile(blobId));
-      fsyncDirectory(blobs);
-    },
+    commitPart: (sessionId, blobId) => renameDurably(partFile(sessionId), blobFile(blobId)),
     discardPart: (sessionId) => fs.rmSync(partFile(sessionId), { force: true }),
     retainOnly(blobIds) {
       for (const name of fs.readdirSync(blobs)) {
@@ -63,24 +50,4 @@ export function openDriveContent(dir: string): DriveContent {
       for (const name of fs.readdirSync(parts)) fs.rmSync(path.join(parts, name), { force: true });
     },
   };
-}
-
-function writeSynced(file: string, bytes: Uint8Array): void {
-  const fd = fs.openSync(file, 'w');
-  try {
-    let written = 0;
-    while (written < bytes.length) written += fs.writeSync(fd, bytes, written);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
-function fsyncDirectory(dir: string): void {
-  const fd = fs.openSync(dir, 'r');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
 }

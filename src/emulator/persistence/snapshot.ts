@@ -1,9 +1,9 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { driveFromStored, driveToStored, type StoredDrive } from '../model/drive-model';
 import { currentAsVersion } from '../model/item-versions';
 import type { ItemRecord, ListRecord, SiteState } from '../model/list-model';
 import { securityFromStored, securityToStored, type StoredSecurity } from '../model/security-model';
+import { replaceFileDurably } from './durable-file';
 import { RECOVERY } from './journal';
 
 const FORMAT = 'jtai-emulator-snapshot';
@@ -70,25 +70,7 @@ export function writeSnapshot(file: string, site: SiteState, lastSeq: number): v
     drive: driveToStored(site.drive),
     security: securityToStored(site.security),
   };
-  const temp = `${file}.tmp`;
-  const fd = fs.openSync(temp, 'w');
-  try {
-    fs.writeSync(fd, JSON.stringify(body));
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-  fs.renameSync(temp, file);
-  fsyncDirectory(path.dirname(file));
-}
-
-function fsyncDirectory(dir: string): void {
-  const fd = fs.openSync(dir, 'r');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
+  replaceFileDurably(file, Buffer.from(JSON.stringify(body)));
 }
 
 function isSnapshotFile(value: unknown): value is SnapshotFile {
