@@ -43,17 +43,7 @@ export function MembersEditor({ snapshot }: { snapshot: PlanSnapshot }) {
         <>
           <PeoplePicker search={search} picked={picked} onPick={setPicked} />
           <Field label="Role">
-            <Dropdown
-              value={ROLE_LABEL[role]}
-              selectedOptions={[role]}
-              onOptionSelect={(_e, d) => d.optionValue && setRole(d.optionValue as Role)}
-            >
-              {ROLES.map((r) => (
-                <Option key={r} value={r}>
-                  {ROLE_LABEL[r]}
-                </Option>
-              ))}
-            </Dropdown>
+            <RoleDropdown role={role} onChange={setRole} />
           </Field>
           <Field
             label="Agency"
@@ -94,21 +84,11 @@ function MemberRow({
       <TableCell>{member.displayName}</TableCell>
       <TableCell>{member.jobTitle}</TableCell>
       <TableCell>
-        <Dropdown
-          aria-label={`Role of ${member.displayName}`}
-          value={ROLE_LABEL[member.role]}
-          selectedOptions={[member.role]}
-          onOptionSelect={(_e, d) =>
-            d.optionValue &&
-            onChange(() => planView.getState().changeMember({ ...member, role: d.optionValue as Role }))
-          }
-        >
-          {ROLES.map((r) => (
-            <Option key={r} value={r}>
-              {ROLE_LABEL[r]}
-            </Option>
-          ))}
-        </Dropdown>
+        <RoleDropdown
+          label={`Role of ${member.displayName}`}
+          role={member.role}
+          onChange={(role) => onChange(() => planView.getState().changeMember({ ...member, role }))}
+        />
       </TableCell>
       <TableCell>{member.agency ? agencyLabel(snapshot.plan.agencies, member.agency) : 'None'}</TableCell>
       <TableCell>
@@ -121,5 +101,23 @@ function MemberRow({
         </Button>
       </TableCell>
     </TableRow>
+  );
+}
+
+/** A role, chosen from the roles a plan gives its people. */
+function RoleDropdown(props: { role: Role; label?: string; onChange: (role: Role) => void }) {
+  return (
+    <Dropdown
+      {...(props.label && { 'aria-label': props.label })}
+      value={ROLE_LABEL[props.role]}
+      selectedOptions={[props.role]}
+      onOptionSelect={(_e, d) => d.optionValue && props.onChange(d.optionValue as Role)}
+    >
+      {ROLES.map((r) => (
+        <Option key={r} value={r}>
+          {ROLE_LABEL[r]}
+        </Option>
+      ))}
+    </Dropdown>
   );
 }
