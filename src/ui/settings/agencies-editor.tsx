@@ -68,24 +68,21 @@ function AgencyRow(props: {
   const [shortName, setShortName] = useState(agency.shortName);
   const led = props.snapshot.actions.filter((a) => a.leadAgency === agency.key).length;
   const commit = () => (name !== agency.name || shortName !== agency.shortName) && props.onRename(name, shortName);
+  /** A name typed in place, saved when the box loses focus. */
+  const nameCell = (what: string, value: string, set: (value: string) => void) => (
+    <TableCell>
+      <Input
+        aria-label={`${what} of ${agency.shortName}`}
+        value={value}
+        onChange={(_e, d) => set(d.value)}
+        onBlur={commit}
+      />
+    </TableCell>
+  );
   return (
     <TableRow>
-      <TableCell>
-        <Input
-          aria-label={`Short name of ${agency.shortName}`}
-          value={shortName}
-          onChange={(_e, d) => setShortName(d.value)}
-          onBlur={commit}
-        />
-      </TableCell>
-      <TableCell>
-        <Input
-          aria-label={`Full name of ${agency.shortName}`}
-          value={name}
-          onChange={(_e, d) => setName(d.value)}
-          onBlur={commit}
-        />
-      </TableCell>
+      {nameCell('Short name', shortName, setShortName)}
+      {nameCell('Full name', name, setName)}
       <TableCell>{led}</TableCell>
       <TableCell>
         <Button appearance="subtle" onClick={props.onRemove} aria-label={`Remove ${agency.shortName}`}>
