@@ -1,5 +1,6 @@
 import { Field, Select } from '@fluentui/react-components';
 import { INSPECTION_TYPE_LABEL, INSPECTION_TYPES, isInspectionType, type InspectionType } from '../../domain/plan';
+import { vocabularyOptions } from './choice-options';
 
 /** The kind of inspection the letter reports, from the fixed list. */
 export function InspectionTypeField(props: {
@@ -14,11 +15,7 @@ export function InspectionTypeField(props: {
         disabled={props.disabled}
         onChange={(_e, data) => isInspectionType(data.value) && props.onChange(data.value)}
       >
-        {INSPECTION_TYPES.map((type) => (
-          <option key={type} value={type}>
-            {INSPECTION_TYPE_LABEL[type]}
-          </option>
-        ))}
+        {vocabularyOptions(INSPECTION_TYPES, INSPECTION_TYPE_LABEL)}
       </Select>
     </Field>
   );

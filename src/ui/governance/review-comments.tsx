@@ -9,6 +9,7 @@ import { useGovernanceStyles } from './governance.styles';
 import { refusalOf, whenText, type GovernanceView } from './governance-view';
 import { useWorkflow } from './use-workflow';
 import { WorkflowResultBar } from './workflow-result';
+import { selectOptions } from '../common/choice-options';
 
 const clip = (text: string) => (text.length > 80 ? `${text.slice(0, 77)}…` : text);
 
@@ -76,18 +77,16 @@ function CommentForm({ view }: { view: GovernanceView }) {
         <Select value={target} onChange={(_e, d) => setTarget(d.value)}>
           <option value="plan">The plan as a whole</option>
           <optgroup label="Findings">
-            {view.snapshot.findings.map((f) => (
-              <option key={f.id} value={encodeTarget({ kind: 'finding', findingId: f.id })}>
-                {clip(f.text)}
-              </option>
-            ))}
+            {selectOptions(view.snapshot.findings, (f) => [
+              encodeTarget({ kind: 'finding', findingId: f.id }),
+              clip(f.text),
+            ])}
           </optgroup>
           <optgroup label="Actions">
-            {view.snapshot.actions.map((a) => (
-              <option key={a.id} value={encodeTarget({ kind: 'action', actionId: a.id })}>
-                {clip(a.title)}
-              </option>
-            ))}
+            {selectOptions(view.snapshot.actions, (a) => [
+              encodeTarget({ kind: 'action', actionId: a.id }),
+              clip(a.title),
+            ])}
           </optgroup>
         </Select>
       </Field>

@@ -9,6 +9,7 @@ import { useGovernanceStyles } from './governance.styles';
 import type { GovernanceView } from './governance-view';
 import { useWorkflow } from './use-workflow';
 import { WorkflowResultBar } from './workflow-result';
+import { selectOptions } from '../common/choice-options';
 
 /** The plan admins move the plan on, send it back, override QA or close it, always with words for the trail. */
 export function StageControls({ view }: { view: GovernanceView }) {
@@ -105,11 +106,7 @@ function ReturnForm({ view }: { view: GovernanceView }) {
       <div className={styles.form}>
         <Field label="Send the plan back to">
           <Select value={target} onChange={(_e, d) => setTarget(d.value as ChainStageKey)}>
-            {earlier.map((s) => (
-              <option key={s.key} value={s.key}>
-                {labelOf(s)}
-              </option>
-            ))}
+            {selectOptions(earlier, (s) => [s.key, labelOf(s)])}
           </Select>
         </Field>
         <Field label="Reason for sending it back" className={styles.grow}>

@@ -8,6 +8,7 @@ import { useServices } from '../app-services';
 import { useCommand, type CommandOutcome } from '../common/use-command';
 import { PeoplePicker } from './people-picker';
 import { ListEditorSection } from './list-editor-section';
+import { agencyOptions } from '../common/choice-options';
 
 const NONE = 'none';
 
@@ -29,7 +30,7 @@ export function MembersEditor({ snapshot }: { snapshot: PlanSnapshot }) {
     );
     if (outcome.status === 'done') setPicked(null);
   };
-  const agencyOptions = [{ key: NONE, shortName: 'No agency' }, ...snapshot.plan.agencies];
+  const agencyChoices = [{ key: NONE, shortName: 'No agency' }, ...snapshot.plan.agencies];
   return (
     <ListEditorSection
       headingId="members-heading"
@@ -50,15 +51,11 @@ export function MembersEditor({ snapshot }: { snapshot: PlanSnapshot }) {
             hint={AGENCY_ROLES.includes(role) ? 'Owners and QA leads act for one agency' : undefined}
           >
             <Dropdown
-              value={agencyOptions.find((a) => a.key === agency)?.shortName ?? ''}
+              value={agencyChoices.find((a) => a.key === agency)?.shortName ?? ''}
               selectedOptions={[agency]}
               onOptionSelect={(_e, d) => d.optionValue && setAgency(d.optionValue)}
             >
-              {agencyOptions.map((a) => (
-                <Option key={a.key} value={a.key}>
-                  {a.shortName}
-                </Option>
-              ))}
+              {agencyOptions(agencyChoices)}
             </Dropdown>
           </Field>
           <Button onClick={() => void add()}>Add person</Button>

@@ -17,6 +17,7 @@ import { useServices } from '../app-services';
 import { ProblemBar } from '../common/problem-bar';
 import { useStore } from '../common/use-store';
 import { row, stack } from '../common/stack';
+import { selectOptions } from '../common/choice-options';
 
 const useStyles = makeStyles({
   section: stack('M', 'flex-start'),
@@ -59,11 +60,7 @@ export function ReapplyPermissions({ store, site }: { store: StoreApi<SiteSetupS
       <div className={styles.row}>
         <Field label="Plan">
           <Select value={planId} onChange={(_, data) => setChosen(data.value)}>
-            {administered.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.title}
-              </option>
-            ))}
+            {selectOptions(administered, (p) => [p.id, p.title])}
           </Select>
         </Field>
         <Button
