@@ -8,6 +8,7 @@ import type { CommentTarget, ReviewComment } from '../../domain/workflow/review-
 import { useGovernanceStyles } from './governance.styles';
 import { refusalOf, whenText, type GovernanceView } from './governance-view';
 import { useWorkflow } from './use-workflow';
+import { WorkflowForm } from './workflow-form';
 import { WorkflowResultBar } from './workflow-result';
 import { selectOptions } from '../common/choice-options';
 
@@ -64,7 +65,6 @@ export function ReviewComments({ view }: { view: GovernanceView }) {
 }
 
 function CommentForm({ view }: { view: GovernanceView }) {
-  const styles = useGovernanceStyles();
   const [target, setTarget] = useState('plan');
   const [text, setText] = useState('');
   const { busy, result, run } = useWorkflow();
@@ -72,7 +72,7 @@ function CommentForm({ view }: { view: GovernanceView }) {
     if (await run({ type: 'add-comment', target: decodeTarget(target), text }, 'Comment added.')) setText('');
   };
   return (
-    <div className={styles.column}>
+    <WorkflowForm send="Add comment" primary busy={busy} onSend={() => void add()} result={result}>
       <Field label="Comment on">
         <Select value={target} onChange={(_e, d) => setTarget(d.value)}>
           <option value="plan">The plan as a whole</option>
@@ -93,13 +93,7 @@ function CommentForm({ view }: { view: GovernanceView }) {
       <Field label="Your comment">
         <Textarea value={text} onChange={(_e, d) => setText(d.value)} resize="vertical" />
       </Field>
-      <div>
-        <Button appearance="primary" disabledFocusable={busy} onClick={() => void add()}>
-          Add comment
-        </Button>
-      </div>
-      <WorkflowResultBar result={result} />
-    </div>
+    </WorkflowForm>
   );
 }
 
