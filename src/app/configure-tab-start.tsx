@@ -1,7 +1,6 @@
 import { FluentProvider } from '@fluentui/react-components';
 import type { Root as ReactRoot } from 'react-dom/client';
 import type { StoreApi } from 'zustand/vanilla';
-import { createGraphSiteSetup } from '../data/graph/graph-site-setup';
 import type { PlanStore } from '../data/plan-store.port';
 import type { PlanPermissions } from '../data/site-setup.port';
 import type { PlanId } from '../domain/ids';
@@ -15,23 +14,14 @@ import { FLUENT_THEMES } from '../ui/theme/all-themes';
 import { themeFromHost } from '../ui/theme/theme-preference';
 import { createGraphPlanStore } from '../data/graph/graph-plan-store';
 import { LOCAL_SITE_PATH, type LocalConfig } from './config';
-import { lazyPlanPermissions } from './lazy-plan-permissions';
+import { siteSetupFor, type SiteServicesOptions } from './site-services';
 
-export interface TabConfigurationOptions {
+export interface TabConfigurationOptions extends SiteServicesOptions {
   readonly host: HostInfo;
-  readonly graphBaseUrl: string;
-  readonly siteId: string;
-  /** The site's web URL: SharePoint REST, and what a person is told to ask about. */
-  readonly siteUrl: string;
   /** Where the app is served: the tab's content and website addresses start with it. */
   readonly appUrl: string;
   /** The plan store on the site. */
   readonly store: PlanStore;
-  readonly getToken: () => Promise<string>;
-  /** Graph with the rights to create lists and columns; `getToken` where they are the same. */
-  readonly getSetupToken?: () => Promise<string>;
-  /** SharePoint REST; absent where the app cannot get a SharePoint token. */
-  readonly getSharePointToken?: () => Promise<string>;
 }
 
 /** The tab settings that show one plan: its id as the tab's entity id, its page as the tab's content. */
@@ -69,24 +59,8 @@ function permissionSyncFor(permissions: PlanPermissions | undefined, siteSetup: 
 export async function showTabConfiguration(reactRoot: ReactRoot, options: TabConfigurationOptions): Promise<void> {
   const configuration = await startTabConfiguration();
   const { getSharePointToken } = options;
-  const permissions = getSharePointToken
-    ? lazyPlanPermissions({
-        graphBaseUrl: options.graphBaseUrl,
-        siteId: options.siteId,
-        getToken: options.getToken,
-        sharePoint: { siteUrl: options.siteUrl, getToken: getSharePointToken },
-      })
-    : undefined;
-  const siteSetup = createSiteSetupStore(
-    createGraphSiteSetup({
-      graphBaseUrl: options.graphBaseUrl,
-      siteId: options.siteId,
-      siteUrl: options.siteUrl,
-      getToken: options.getToken,
-      ...(options.getSetupToken && { getSetupToken: options.getSetupToken }),
-      ...(permissions && { permissions }),
-    }),
-  );
+  const { setup, permissions } = siteSetupFor(options);
+  const siteSetup = createSiteSetupStore(setup);
   const configure = createConfigureTabStore({
     store: options.store,
     ...(getSharePointToken && { readOwners: () => readSiteOwners(options.siteUrl, getSharePointToken) }),

@@ -1,24 +1,23 @@
-import { createGraphSiteSetup } from '../data/graph/graph-site-setup';
+import { createGraphSiteSetup, type GraphSiteSetupOptions } from '../data/graph/graph-site-setup';
 import type { PlanStore } from '../data/plan-store.port';
 import type { SiteList } from '../data/graph/site-lists';
 import { LIST_KEYS, LISTS } from '../data/sharepoint/list-schema';
 import { SETTINGS_LIST } from '../data/sharepoint/site-settings-schema';
-import type { PlanPermissions, SiteSetupStatus } from '../data/site-setup.port';
+import type { PlanPermissions, SiteSetup, SiteSetupStatus } from '../data/site-setup.port';
 import { lazyPlanPermissions } from './lazy-plan-permissions';
 import { withPermissionResync, type PermissionResyncDeps } from '../state/permission-resync';
 import { createSiteSetupStore, needsSetup, type SiteSetupState } from '../state/site-setup-store';
 import { formatRoute } from '../ui/routing/route';
 import type { StoreApi } from 'zustand/vanilla';
 
-export interface SiteServicesOptions {
-  readonly graphBaseUrl: string;
-  readonly siteId: string;
-  /** The site's web URL: where SharePoint REST is, and what a person is told to ask about. */
-  readonly siteUrl: string;
-  /** Graph, with the app's usual scopes (reading the site, the plans). */
-  readonly getToken: () => Promise<string>;
-  /** Graph with the rights to create lists and columns; `getToken` where they are the same. */
-  readonly getSetupToken?: () => Promise<string>;
+/**
+ * Where the site is (its web URL is also where SharePoint REST is) and the tokens for it: Graph, Graph
+ * for setup where its rights differ, and SharePoint REST.
+ */
+export interface SiteServicesOptions extends Pick<
+  GraphSiteSetupOptions,
+  'graphBaseUrl' | 'siteId' | 'siteUrl' | 'getToken' | 'getSetupToken'
+> {
   /** SharePoint REST; absent where the app cannot get a SharePoint token. */
   readonly getSharePointToken?: () => Promise<string>;
 }
@@ -46,17 +45,13 @@ const openSetup = () => {
 };
 
 /**
- * The site's services. With `lists` (the site's lists as start-up read them), nothing more is
- * read before the plans load: a site lacking one of the app's lists opens on "Set up this site"
- * straight away, and the finer check (columns, version, folder) is left to `checkSite`. Without
- * them, the check runs before this returns. A failed check does not stop the app (the plan list
- * explains its own failure); the setup page checks again when opened.
+ * "Set up this site" on the site, with its item permissions (loaded on first use) where the app has
+ * a SharePoint token; without one, setup skips them.
  */
-export async function prepareSiteServices(
-  options: SiteServicesOptions,
-  store: PlanStore,
-  lists?: readonly SiteList[] | null,
-): Promise<SiteServices> {
+export function siteSetupFor(options: SiteServicesOptions): {
+  readonly setup: SiteSetup;
+  readonly permissions: PlanPermissions | undefined;
+} {
   const permissions = options.getSharePointToken
     ? lazyPlanPermissions({
         graphBaseUrl: options.graphBaseUrl,
@@ -73,6 +68,22 @@ export async function prepareSiteServices(
     ...(options.getSetupToken && { getSetupToken: options.getSetupToken }),
     ...(permissions && { permissions }),
   });
+  return { setup, permissions };
+}
+
+/**
+ * The site's services. With `lists` (the site's lists as start-up read them), nothing more is
+ * read before the plans load: a site lacking one of the app's lists opens on "Set up this site"
+ * straight away, and the finer check (columns, version, folder) is left to `checkSite`. Without
+ * them, the check runs before this returns. A failed check does not stop the app (the plan list
+ * explains its own failure); the setup page checks again when opened.
+ */
+export async function prepareSiteServices(
+  options: SiteServicesOptions,
+  store: PlanStore,
+  lists?: readonly SiteList[] | null,
+): Promise<SiteServices> {
+  const { setup, permissions } = siteSetupFor(options);
   const initial: SiteSetupStatus | undefined =
     lists === undefined ? await setup.inspect().catch(() => undefined) : undefined;
   const setUpFirst = lists ? lacksAList(lists) : initial !== undefined && needsSetup(initial);

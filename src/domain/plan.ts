@@ -13,10 +13,11 @@ export const INSPECTION_TYPE_LABEL: Record<InspectionType, string> = {
   other: 'Other inspection',
 };
 
-export interface Fieldwork {
+// A type alias rather than an interface so signed content that holds it stays assignable to JsonValue.
+export type Fieldwork = {
   readonly start: IsoDate;
   readonly end: IsoDate;
-}
+};
 
 export interface Plan {
   readonly id: PlanId;
@@ -45,8 +46,9 @@ export interface Plan {
 export const isInspectionType = (value: unknown): value is InspectionType =>
   typeof value === 'string' && (INSPECTION_TYPES as readonly string[]).includes(value);
 
-/** The statement's two texts the DCS writes. */
-export type StatementTexts = Pick<Plan, 'foreword' | 'monitoringArrangements'>;
+/** The statement's two texts the DCS writes, in the order the editor shows them. */
+export const STATEMENT_TEXT_KEYS = ['foreword', 'monitoringArrangements'] as const;
+export type StatementTexts = Pick<Plan, (typeof STATEMENT_TEXT_KEYS)[number]>;
 
 /** A statement text holds at most this many characters (several pages of prose). */
 export const STATEMENT_TEXT_LIMIT = 20_000;
@@ -59,7 +61,7 @@ export const STATEMENT_TEXT_LABEL: Record<keyof StatementTexts, string> = {
 /** What is wrong with each text, in words for the person writing it (empty: nothing). */
 export function statementTextProblems(texts: StatementTexts): Partial<Record<keyof StatementTexts, string>> {
   const problems: Partial<Record<keyof StatementTexts, string>> = {};
-  for (const key of ['foreword', 'monitoringArrangements'] as const) {
+  for (const key of STATEMENT_TEXT_KEYS) {
     const length = texts[key].trim().length;
     if (length > STATEMENT_TEXT_LIMIT) {
       problems[key] =

@@ -85,70 +85,73 @@ function openingBlocks(model: ProgressReportModel): Block[] {
   ];
 }
 
-function changeBlocks(model: ProgressReportModel): Block[] {
+/** A table of the report under its own heading: its rows, or a sentence saying there are none. */
+interface TableSection<R> {
+  readonly title: string;
+  readonly empty: string;
+  readonly rows: readonly R[];
+  readonly columns: readonly string[];
+  readonly cells: (row: R) => readonly Cell[];
+  /** Each column's share of the page width, in per cent. */
+  readonly percents: readonly number[];
+}
+
+function tableSection<R>(section: TableSection<R>): Block[] {
+  const { rows } = section;
   return [
-    heading(2, 'Status changes in the period'),
-    tableOr('No action changed status in the period.', model.statusChanges, () =>
-      dataTable(
-        ['Date', 'Action', 'Lead agency', 'From', 'To', 'Reason given', 'Recorded by'],
-        model.statusChanges.map((c) => [
-          c.date,
-          c.action,
-          c.agency,
-          statusCell(c.from),
-          statusCell(c.to),
-          c.reason,
-          c.by,
-        ]),
-        widths([10, 25, 11, 11, 11, 22, 10]),
-      ),
-    ),
+    heading(2, section.title),
+    tableOr(section.empty, rows, () => dataTable(section.columns, rows.map(section.cells), widths(section.percents))),
   ];
+}
+
+function changeBlocks(model: ProgressReportModel): Block[] {
+  return tableSection({
+    title: 'Status changes in the period',
+    empty: 'No action changed status in the period.',
+    rows: model.statusChanges,
+    columns: ['Date', 'Action', 'Lead agency', 'From', 'To', 'Reason given', 'Recorded by'],
+    cells: (c) => [c.date, c.action, c.agency, statusCell(c.from), statusCell(c.to), c.reason, c.by],
+    percents: [10, 25, 11, 11, 11, 22, 10],
+  });
 }
 
 function overdueBlocks(model: ProgressReportModel): Block[] {
-  return [
-    heading(2, 'Overdue actions'),
-    tableOr('No action is overdue.', model.overdue, () =>
-      dataTable(
-        ['Action', 'Lead agency', 'Owner', 'Target date', 'Overdue by', 'Status', 'Owner’s latest explanation'],
-        model.overdue.map((o) => [
-          o.action,
-          o.agency,
-          o.owner,
-          o.target,
-          o.overdue,
-          statusCell(o.status),
-          { lines: o.explanation.split('\n') },
-        ]),
-        widths([24, 10, 11, 10, 9, 10, 26]),
-      ),
-    ),
-  ];
+  return tableSection({
+    title: 'Overdue actions',
+    empty: 'No action is overdue.',
+    rows: model.overdue,
+    columns: ['Action', 'Lead agency', 'Owner', 'Target date', 'Overdue by', 'Status', 'Owner’s latest explanation'],
+    cells: (o) => [
+      o.action,
+      o.agency,
+      o.owner,
+      o.target,
+      o.overdue,
+      statusCell(o.status),
+      { lines: o.explanation.split('\n') },
+    ],
+    percents: [24, 10, 11, 10, 9, 10, 26],
+  });
 }
 
 function evidenceBlocks(model: ProgressReportModel): Block[] {
-  return [
-    heading(2, 'Progress and evidence added in the period'),
-    tableOr('No progress was reported in the period.', model.evidence, () =>
-      dataTable(
-        ['Action', 'Lead agency', 'Progress reported', 'Evidence'],
-        model.evidence.map((e) => [e.action, e.agency, { lines: e.updates }, { lines: e.evidence }]),
-        widths([28, 12, 35, 25]),
-      ),
-    ),
-  ];
+  return tableSection({
+    title: 'Progress and evidence added in the period',
+    empty: 'No progress was reported in the period.',
+    rows: model.evidence,
+    columns: ['Action', 'Lead agency', 'Progress reported', 'Evidence'],
+    cells: (e) => [e.action, e.agency, { lines: e.updates }, { lines: e.evidence }],
+    percents: [28, 12, 35, 25],
+  });
 }
 
 function completedBlocks(model: ProgressReportModel): Block[] {
-  return [
-    heading(2, 'Actions completed in the period'),
-    tableOr('No action was completed in the period.', model.completed, () =>
-      dataTable(
-        ['Action', 'Lead agency', 'Owner', 'Completed on'],
-        model.completed.map((c) => [c.action, c.agency, c.owner, c.completedOn]),
-        widths([50, 15, 20, 15]),
-      ),
-    ),
-  ];
+  return tableSection({
+    title: 'Actions completed in the period',
+    empty: 'No action was completed in the period.',
+    rows: model.completed,
+    columns: ['Action', 'Lead agency', 'Owner', 'Completed on'],
+    cells: (c) => [c.action, c.agency, c.owner, c.completedOn],
+    percents: [50, 15, 20, 15],
+  });
 }

@@ -27,19 +27,22 @@ export interface ProgressReportModel {
   readonly completed: readonly ReportCompleted[];
 }
 
-export interface ReportStatusChange {
-  readonly date: string;
+/** A row about one action: the action and its lead agency, by name. */
+export interface ReportActionRow {
+  /** The action's number in plan order and its title: `3. ` and the title. */
   readonly action: string;
   readonly agency: string;
+}
+
+export interface ReportStatusChange extends ReportActionRow {
+  readonly date: string;
   readonly from: ActionStatus;
   readonly to: ActionStatus;
   readonly reason: string;
   readonly by: string;
 }
 
-export interface ReportOverdue {
-  readonly action: string;
-  readonly agency: string;
+export interface ReportOverdue extends ReportActionRow {
   readonly owner: string;
   readonly target: string;
   readonly overdue: string;
@@ -47,16 +50,12 @@ export interface ReportOverdue {
   readonly explanation: string;
 }
 
-export interface ReportEvidence {
-  readonly action: string;
-  readonly agency: string;
+export interface ReportEvidence extends ReportActionRow {
   readonly updates: readonly string[];
   readonly evidence: readonly string[];
 }
 
-export interface ReportCompleted {
-  readonly action: string;
-  readonly agency: string;
+export interface ReportCompleted extends ReportActionRow {
   readonly owner: string;
   readonly completedOn: string;
 }
@@ -66,7 +65,10 @@ const NO_EXPLANATION = 'No progress update recorded.';
 export function buildProgressReportModel(snapshot: PlanSnapshot, period: Period, today: IsoDate): ProgressReportModel {
   const { plan } = snapshot;
   const numbers = actionNumbers(snapshot.actions);
-  const name = (action: Action) => `${numbers.get(action.id) ?? ''}. ${action.title}`;
+  const rowOf = (about: { readonly action: Action; readonly agencyName: string }): ReportActionRow => ({
+    action: `${numbers.get(about.action.id) ?? ''}. ${about.action.title}`,
+    agency: about.agencyName,
+  });
   const summary = monitoringSummary(snapshot, today);
   const overdue = overdueActions(snapshot, today);
   const changes = statusChangesInPeriod(snapshot, period);
@@ -95,16 +97,14 @@ export function buildProgressReportModel(snapshot: PlanSnapshot, period: Period,
       .map((row) => ({ agency: row.label, counts: row.counts, total: row.total })),
     statusChanges: changes.map((c) => ({
       date: formatLongDate(c.date),
-      action: name(c.action),
-      agency: c.agencyName,
+      ...rowOf(c),
       from: c.from,
       to: c.to,
       reason: c.reason,
       by: c.authorName,
     })),
     overdue: overdue.map((o) => ({
-      action: name(o.action),
-      agency: o.agencyName,
+      ...rowOf(o),
       owner: o.ownerName,
       target: formatLongDate(o.targetDate),
       overdue: `${o.workingDaysOverdue} working ${o.workingDaysOverdue === 1 ? 'day' : 'days'}`,
@@ -114,14 +114,12 @@ export function buildProgressReportModel(snapshot: PlanSnapshot, period: Period,
         : o.action.statusReason || NO_EXPLANATION,
     })),
     evidence: evidence.map((e) => ({
-      action: name(e.action),
-      agency: e.agencyName,
+      ...rowOf(e),
       updates: e.updates.map((u) => `${formatLongDate(dayOf(u.at))}: ${u.text}`),
       evidence: e.evidence.length > 0 ? e.evidence.map((link) => `${link.title} (${link.url})`) : ['None linked yet.'],
     })),
     completed: completed.map((c) => ({
-      action: name(c.action),
-      agency: c.agencyName,
+      ...rowOf(c),
       owner: c.ownerName,
       completedOn: c.completedOn ? formatLongDate(c.completedOn) : 'Not recorded',
     })),

@@ -1,5 +1,5 @@
 import type { SignOffDecision } from '../domain/sign-off';
-import type { ActionRow, FindingItem } from './submission-model.types';
+import type { ActionRow, FindingSection } from './submission-model.types';
 
 /** A piece of the DCS's prose: a paragraph (its lines kept) or a bulleted list. */
 export type ProseBlock =
@@ -34,14 +34,12 @@ export interface FindingSummary {
   readonly strengths: readonly string[];
 }
 
-/** One area for priority action or improvement as the statement sets it out. */
-export interface StatementArea {
-  readonly finding: FindingItem;
+/** One area for priority action or improvement as the statement sets it out: its section, headed and coded. */
+export interface StatementArea extends FindingSection {
   /** `Area for improvement 3: Voice of the child` */
   readonly heading: string;
   /** `AFI3`, `PA1`: the prefix its actions are numbered with. */
   readonly code: string;
-  readonly actions: readonly ActionRow[];
 }
 
 export interface SignatureLine {

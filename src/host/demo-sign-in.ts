@@ -1,14 +1,10 @@
 import type { AgencyKey } from '../domain/agency';
 import type { UserId } from '../domain/ids';
 import type { Role } from '../domain/member';
+import type { DirectoryUser } from '../domain/persona';
 
 /** A person offered by the local emulator's "sign in as" picker. */
-export interface DemoPersonaOption {
-  readonly id: UserId;
-  readonly displayName: string;
-  readonly email: string;
-  readonly jobTitle: string;
-  readonly organisation: string;
+export interface DemoPersonaOption extends DirectoryUser {
   readonly role: Role;
   readonly agency: AgencyKey | null;
 }

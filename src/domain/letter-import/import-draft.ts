@@ -1,7 +1,6 @@
-import type { AgencyKey } from '../agency';
 import type { IsoDateTime } from '../dates';
-import type { FindingType } from '../finding';
-import type { FindingId, MemberId, PlanId } from '../ids';
+import type { Finding } from '../finding';
+import type { MemberId, PlanId } from '../ids';
 import type { LetterSection, LetterWarning, TextSpan } from '../letter/parsed-letter';
 import type { InspectionType } from '../plan';
 
@@ -23,14 +22,11 @@ export interface DraftSource {
   readonly name: string | null;
 }
 
-/** One finding under review. Its id becomes the finding's id, so it survives reloads and retries. */
-export interface DraftItem {
-  readonly id: FindingId;
-  readonly type: FindingType;
-  readonly text: string;
-  readonly subItems: readonly string[];
-  readonly heading: string | null;
-  readonly agencies: readonly AgencyKey[];
+/**
+ * One finding under review, with the fields it will have as a finding. Its id becomes the
+ * finding's id, so it survives reloads and retries.
+ */
+export interface DraftItem extends Pick<Finding, 'id' | 'type' | 'text' | 'subItems' | 'heading' | 'agencies'> {
   /** Where the item came from in the letter text; null for an item added by hand. */
   readonly span: TextSpan | null;
   /** The parser guessed this item's boundaries; cleared once the person reshapes it. */

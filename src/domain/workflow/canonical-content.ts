@@ -1,9 +1,8 @@
 import { canonicalAction, type CanonicalAction } from '../action-canonical';
-import type { AgencyKey } from '../agency';
-import type { IsoDate } from '../dates';
+import type { Agency, AgencyKey } from '../agency';
 import type { Finding } from '../finding';
-import type { FindingId, PlanId } from '../ids';
-import type { InspectionType } from '../plan';
+import type { PlanId } from '../ids';
+import type { Plan } from '../plan';
 import type { PlanSnapshot } from '../plan-snapshot';
 
 export { canonicalAction, type CanonicalAction, type CanonicalMilestone } from '../action-canonical';
@@ -11,33 +10,30 @@ export { canonicalAction, type CanonicalAction, type CanonicalMilestone } from '
 /** Bumped when what is signed changes, so older hashes can never match content read the new way. */
 export const CANONICAL_VERSION = 1;
 
-// Type aliases rather than interfaces so these stay assignable to JsonValue for hashing.
-export type CanonicalPlanFacts = {
-  readonly id: PlanId;
-  readonly title: string;
-  readonly area: string;
-  readonly inspectionType: InspectionType;
-  readonly theme: string;
-  readonly letterDate: IsoDate | null;
-  readonly fieldwork: { readonly start: IsoDate; readonly end: IsoDate } | null;
-  readonly principalAuthority: string;
-  readonly printedDeadline: IsoDate | null;
-  readonly agencies: readonly { readonly key: AgencyKey; readonly name: string; readonly shortName: string }[];
+// Type aliases (and picks, which are types) rather than interfaces, so these stay assignable to JsonValue for hashing.
+
+/** The plan's facts as signed: the plan's own, its agencies in key order, and its statement texts once written. */
+export type CanonicalPlanFacts = Pick<
+  Plan,
+  | 'id'
+  | 'title'
+  | 'area'
+  | 'inspectionType'
+  | 'theme'
+  | 'letterDate'
+  | 'fieldwork'
+  | 'principalAuthority'
+  | 'printedDeadline'
+> & {
+  readonly agencies: readonly Pick<Agency, 'key' | 'name' | 'shortName'>[];
   /** The statement's foreword as the DCS wrote it; absent while unwritten, so older hashes still match. */
   readonly foreword?: string;
   /** The statement's governance and monitoring arrangements; absent while unwritten. */
   readonly monitoringArrangements?: string;
 };
 
-export type CanonicalFinding = {
-  readonly id: FindingId;
-  readonly type: Finding['type'];
-  readonly text: string;
-  readonly subItems: readonly string[];
-  readonly heading: string | null;
-  readonly agencies: readonly AgencyKey[];
-  readonly order: number;
-};
+/** A finding as signed: all but the plan it is in. */
+export type CanonicalFinding = Pick<Finding, 'id' | 'type' | 'text' | 'subItems' | 'heading' | 'agencies' | 'order'>;
 
 /** The whole plan (partnership and executive sign-offs) or one agency's actions (its QA). */
 export type ContentScope = { readonly kind: 'plan' } | { readonly kind: 'agency'; readonly agency: AgencyKey };

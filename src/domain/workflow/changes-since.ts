@@ -15,19 +15,16 @@ export const SIGNED_ACTION_FIELDS: readonly EditableActionField[] = EDITABLE_ACT
   (field) => actionFieldSpec(field).signed !== false,
 );
 
-export interface FindingChange {
-  readonly id: FindingId;
-  readonly before: CanonicalFinding;
-  readonly after: CanonicalFinding;
-  readonly fields: readonly FindingField[];
+/** A finding or action in both versions: as it was, as it is, and which of its fields differ. */
+export interface ItemChange<Id, Item, Field> {
+  readonly id: Id;
+  readonly before: Item;
+  readonly after: Item;
+  readonly fields: readonly Field[];
 }
 
-export interface ActionChange {
-  readonly id: ActionId;
-  readonly before: CanonicalAction;
-  readonly after: CanonicalAction;
-  readonly fields: readonly EditableActionField[];
-}
+export type FindingChange = ItemChange<FindingId, CanonicalFinding, FindingField>;
+export type ActionChange = ItemChange<ActionId, CanonicalAction, EditableActionField>;
 
 /** "What changed since you signed", structured for the sign-off screen. */
 export interface ContentChanges {
@@ -46,10 +43,10 @@ export interface ChangeSummary {
   readonly planFields: readonly PlanFactField[];
   readonly findingsAdded: readonly FindingId[];
   readonly findingsRemoved: readonly FindingId[];
-  readonly findingsChanged: readonly { readonly id: FindingId; readonly fields: readonly FindingField[] }[];
+  readonly findingsChanged: readonly Pick<FindingChange, 'id' | 'fields'>[];
   readonly actionsAdded: readonly ActionId[];
   readonly actionsRemoved: readonly ActionId[];
-  readonly actionsChanged: readonly { readonly id: ActionId; readonly fields: readonly EditableActionField[] }[];
+  readonly actionsChanged: readonly Pick<ActionChange, 'id' | 'fields'>[];
 }
 
 /** A change that names no item: e.g. one found only by comparing hashes. */

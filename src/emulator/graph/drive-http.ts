@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { EMULATOR_SITE } from '../emulator-site';
 import type { EmulatorCore } from '../emulator-core';
 import { errorBody, GraphError, notFound } from '../http/graph-error';
-import { readJsonBody, sendJson, sleep } from '../http/http-io';
+import { readBytes, readJsonBody, sendJson, sleep } from '../http/http-io';
 import { currentVersion, joinPath, nameOf, pathKey } from '../model/drive-model';
 import { parseDrivePath } from '../model/drive-names';
 import { LIBRARY_URL_NAME } from './drive-item-view';
@@ -120,20 +120,4 @@ function sendFile(core: EmulatorCore, req: IncomingMessage, res: ServerResponse,
   fs.createReadStream(core.services.site.content.blobFile(version.blobId))
     .on('error', () => res.destroy())
     .pipe(res);
-}
-
-/** Reads a binary body, refusing one over `limit` bytes. */
-export async function readBytes(req: IncomingMessage, limit: number): Promise<Uint8Array> {
-  const tooLarge = () =>
-    new GraphError(413, 'RequestEntityTooLarge', `The request body is larger than the ${limit} bytes accepted here.`);
-  if (Number(req.headers['content-length'] ?? 0) > limit) throw tooLarge();
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const buffer = chunk as Buffer;
-    size += buffer.length;
-    if (size > limit) throw tooLarge();
-    chunks.push(buffer);
-  }
-  return Buffer.concat(chunks);
 }

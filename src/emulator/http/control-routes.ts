@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { EmulatorCore } from '../emulator-core';
 import { parseFaultSettings } from '../faults/fault-injector';
 import { activitiesFor, clearActivities } from '../graph/activity-feed';
-import { DEMO_PERSONAS } from '../seed/demo-directory';
+import { DEMO_PERSONAS, personaOption } from '../seed/demo-directory';
 import { errorBody, GraphError } from './graph-error';
 import { carriesSecret, CONTROL_SECRET_FILE, CONTROL_SECRET_HEADER } from './control-secret';
 import { readJsonBody, sendJson } from './http-io';
@@ -35,19 +35,7 @@ export async function handleControl(
       case 'GET /_emulator/health':
         return sendJson(res, 200, { ok: true });
       case 'GET /_emulator/personas':
-        return sendJson(
-          res,
-          200,
-          DEMO_PERSONAS.map(({ id, displayName, email, jobTitle, organisation, role, agency }) => ({
-            id,
-            displayName,
-            email,
-            jobTitle,
-            organisation,
-            role,
-            agency,
-          })),
-        );
+        return sendJson(res, 200, DEMO_PERSONAS.map(personaOption));
       case 'GET /_emulator/faults':
         return sendJson(res, 200, core.faults.current());
       case 'POST /_emulator/faults':

@@ -3,20 +3,28 @@ import { GraphError } from './graph-error';
 
 const MAX_BODY_BYTES = 8 * 1024 * 1024;
 
-const tooLarge = () => new GraphError(413, 'RequestEntityTooLarge', 'The request body is too large.');
-
-/** Reads a JSON request body; undefined when there is none. */
-export async function readJsonBody(req: IncomingMessage): Promise<unknown> {
-  if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) throw tooLarge();
+/** Reads a request's body, refusing (413, saying `tooLarge`) one over `limit` bytes. */
+export async function readBytes(
+  req: IncomingMessage,
+  limit: number,
+  tooLarge = `The request body is larger than the ${limit} bytes accepted here.`,
+): Promise<Buffer> {
+  const refuse = () => new GraphError(413, 'RequestEntityTooLarge', tooLarge);
+  if (Number(req.headers['content-length'] ?? 0) > limit) throw refuse();
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     const buffer = chunk as Buffer;
     size += buffer.length;
-    if (size > MAX_BODY_BYTES) throw tooLarge();
+    if (size > limit) throw refuse();
     chunks.push(buffer);
   }
-  const text = Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+/** Reads a JSON request body; undefined when there is none. */
+export async function readJsonBody(req: IncomingMessage): Promise<unknown> {
+  const text = (await readBytes(req, MAX_BODY_BYTES, 'The request body is too large.')).toString('utf8');
   if (text.trim() === '') return undefined;
   try {
     return JSON.parse(text) as unknown;

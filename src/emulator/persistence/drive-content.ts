@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { DiskSync } from './disk-sync';
+import { renameDurably, replaceFileDurably } from './durable-file';
 
 /**
  * The bytes of the document library's files, one blob per version, kept beside the journal so
@@ -36,24 +37,10 @@ export function openDriveContent(dir: string, sync: DiskSync): DriveContent {
   const blobFile = (blobId: string) => path.join(blobs, checkId(blobId));
   const partFile = (sessionId: string) => path.join(parts, `${checkId(sessionId)}.part`);
   return {
-    writeBlob(blobId, bytes) {
-      const temp = `${blobFile(blobId)}.tmp`;
-      writeSynced(temp, bytes, sync);
-      fs.renameSync(temp, blobFile(blobId));
-      sync.directory(blobs);
-    },
+    writeBlob: (blobId, bytes) => replaceFileDurably(blobFile(blobId), bytes, sync),
     blobFile,
     appendPart: (sessionId, bytes) => fs.appendFileSync(partFile(sessionId), bytes),
-    commitPart(sessionId, blobId) {
-      const fd = fs.openSync(partFile(sessionId), 'r+');
-      try {
-        sync.file(fd);
-      } finally {
-        fs.closeSync(fd);
-      }
-      fs.renameSync(partFile(sessionId), blobFile(blobId));
-      sync.directory(blobs);
-    },
+    commitPart: (sessionId, blobId) => renameDurably(partFile(sessionId), blobFile(blobId), sync),
     discardPart: (sessionId) => fs.rmSync(partFile(sessionId), { force: true }),
     retainOnly(blobIds) {
       for (const name of fs.readdirSync(blobs)) {
@@ -64,15 +51,4 @@ export function openDriveContent(dir: string, sync: DiskSync): DriveContent {
       for (const name of fs.readdirSync(parts)) fs.rmSync(path.join(parts, name), { force: true });
     },
   };
-}
-
-function writeSynced(file: string, bytes: Uint8Array, sync: DiskSync): void {
-  const fd = fs.openSync(file, 'w');
-  try {
-    let written = 0;
-    while (written < bytes.length) written += fs.writeSync(fd, bytes, written);
-    sync.file(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
 }

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { driveFromStored, driveToStored, type StoredDrive } from '../model/drive-model';
 import { currentAsVersion } from '../model/item-versions';
 import type { ItemRecord, ListRecord, SiteState } from '../model/list-model';
 import { securityFromStored, securityToStored, type StoredSecurity } from '../model/security-model';
-import { RECOVERY } from './journal';
 import type { DiskSync } from './disk-sync';
+import { replaceFileDurably } from './durable-file';
+import { RECOVERY } from './journal';
 
 const FORMAT = 'jtai-emulator-snapshot';
 /**
@@ -71,16 +71,7 @@ export function writeSnapshot(file: string, site: SiteState, lastSeq: number, sy
     drive: driveToStored(site.drive),
     security: securityToStored(site.security),
   };
-  const temp = `${file}.tmp`;
-  const fd = fs.openSync(temp, 'w');
-  try {
-    fs.writeSync(fd, JSON.stringify(body));
-    sync.file(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-  fs.renameSync(temp, file);
-  sync.directory(path.dirname(file));
+  replaceFileDurably(file, Buffer.from(JSON.stringify(body)), sync);
 }
 
 function isSnapshotFile(value: unknown): value is SnapshotFile {

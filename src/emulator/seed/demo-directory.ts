@@ -15,6 +15,9 @@ export interface DemoPersona extends DirectoryUser {
   readonly userType: 'Member' | 'Guest';
 }
 
+/** A persona as the "sign in as" picker is offered it: all but how the directory names them. */
+export const personaOption = ({ userPrincipalName: _name, userType: _type, ...option }: DemoPersona) => option;
+
 /** The tenant the partnership's team lives in; guests' user principal names end in it. */
 export const TENANT_DOMAIN = 'jtaipartnership.onmicrosoft.com';
 

@@ -2,21 +2,16 @@ import type { Action, Milestone } from '../../domain/action';
 import { statutoryDeadline } from '../../domain/calendar/statutory-deadline';
 import { addWorkingDays, subtractWorkingDays } from '../../domain/calendar/working-days';
 import { addDaysIso, type IsoDate, type IsoDateTime } from '../../domain/dates';
-import type { Finding } from '../../domain/finding';
 import type { ActionId } from '../../domain/ids';
 import type { Plan } from '../../domain/plan';
-import type { ProgressUpdate } from '../../domain/progress-update';
+import type { PlanSnapshot } from '../../domain/plan-snapshot';
 import { HARINGEY_ACTIONS, HARINGEY_FINDINGS, HARINGEY_PLAN } from './haringey-2018';
 import { HARINGEY_MILESTONES, HARINGEY_PROGRESS } from './haringey-2018-progress';
 
 /** The demo plan as seeded: Haringey's findings and actions, dated around a given today. */
-export interface DemoPlan {
+export interface DemoPlan extends Pick<PlanSnapshot, 'plan' | 'findings' | 'actions' | 'updates'> {
   /** When the DCS started the plan in the tab: 09:00 the day after the letter. */
   readonly startedAt: IsoDateTime;
-  readonly plan: Plan;
-  readonly findings: readonly Finding[];
-  readonly actions: readonly Action[];
-  readonly updates: readonly ProgressUpdate[];
 }
 
 /**

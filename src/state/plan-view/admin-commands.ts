@@ -8,7 +8,7 @@ import { agenciesBothChanged, mergePlanDetails } from '../../domain/plan-details
 import type { PlanSnapshot } from '../../domain/plan-snapshot';
 import type { PlanStore, StoreVersion, Versioned } from '../../data/plan-store.port';
 import { conflictCurrent } from '../conflict-current';
-import { refusedOrFailed } from '../describe-store-error';
+import { permittedWrite } from './permitted-write';
 import { statementTextCommand, type StatementTextOutcome } from './statement-text-command';
 import { mergedUnlessConflict, writeMerging, type MergingWrite } from '../write-merging';
 import type { Outcome } from '../outcome';
@@ -111,20 +111,10 @@ function memberCommands(
 
 export function adminCommands(ctx: AdminContext): AdminCommands {
   /** Runs a write on a loaded plan by a plan admin; store failures become outcomes. */
-  const asAdmin = async <O>(
-    work: (snapshot: PlanSnapshot) => Promise<O>,
-    refusal: string,
-  ): Promise<O | AdminOutcome> => {
-    const snapshot = ctx.snapshot();
-    if (!snapshot) return { status: 'failed', message: 'The plan is not loaded.' };
-    if (!isPlanAdmin(ctx.me())) return { status: 'refused', message: refusal };
-    try {
-      return await work(snapshot);
-    } catch (error) {
-      if (tookInStoredPlan(error, snapshot)) return { status: 'failed', message: PLAN_CHANGED };
-      return refusedOrFailed(error);
-    }
-  };
+  const asAdmin = <O>(work: (snapshot: PlanSnapshot) => Promise<O>, refusal: string): Promise<O | AdminOutcome> =>
+    permittedWrite(ctx, { allowed: isPlanAdmin, refusal }, work, (error, snapshot) =>
+      tookInStoredPlan(error, snapshot) ? { status: 'failed', message: PLAN_CHANGED } : null,
+    );
   const guarded = (
     work: (snapshot: PlanSnapshot) => Promise<AdminOutcome | void>,
     refusal: string = NOT_ADMIN,

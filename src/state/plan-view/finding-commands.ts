@@ -13,9 +13,9 @@ import { canEditFindings } from '../../domain/permissions';
 import type { PlanSnapshot } from '../../domain/plan-snapshot';
 import { isStoreError } from '../../data/store-error';
 import { conflictCurrent } from '../conflict-current';
-import { refusedOrFailed } from '../describe-store-error';
 import { findingConflict, findingConflictMessage, type FindingConflict } from './finding-conflict';
 import type { AdminContext } from './admin-commands';
+import { permittedWrite } from './permitted-write';
 import { mergedUnlessConflict, writeMerging } from '../write-merging';
 import type { Outcome } from '../outcome';
 
@@ -97,19 +97,10 @@ export function findingCommands(ctx: FindingContext): FindingCommands {
   const dropFinding = (id: FindingId) => setFindings((ctx.snapshot()?.findings ?? []).filter((f) => f.id !== id));
 
   /** Runs a write on a loaded plan by a plan admin; store failures become outcomes. */
-  const guarded = async (
+  const guarded = (
     work: (snapshot: PlanSnapshot) => Promise<FindingOutcome>,
     onError: (error: unknown) => FindingOutcome | null = () => null,
-  ): Promise<FindingOutcome> => {
-    const snapshot = ctx.snapshot();
-    if (!snapshot) return { status: 'failed', message: 'The plan is not loaded.' };
-    if (!canEditFindings(ctx.me())) return { status: 'refused', message: NOT_ADMIN };
-    try {
-      return await work(snapshot);
-    } catch (error) {
-      return onError(error) ?? refusedOrFailed(error);
-    }
-  };
+  ): Promise<FindingOutcome> => permittedWrite(ctx, { allowed: canEditFindings, refusal: NOT_ADMIN }, work, onError);
 
   /** Takes in the stored finding a conflict carries, so the next try starts from it. */
   const tookInStored = (error: unknown): boolean => {

@@ -13,6 +13,7 @@ import {
 } from '@fluentui/react-components';
 import type { Action } from '../../domain/action';
 import { canPostUpdate } from '../../domain/permissions';
+import { dialogWidth } from '../common/dialog-width';
 import { ActionFields } from './action-fields';
 import { toFormValues } from './action-form-state';
 import { ConflictResolver } from './conflict-resolver';
@@ -21,7 +22,7 @@ import { SupersedeWarning } from './supersede-warning';
 import { useActionEditor } from './use-action-editor';
 
 const useStyles = makeStyles({
-  surface: { maxWidth: 'min(960px, calc(100vw - 32px))', width: '100%' },
+  surface: dialogWidth(960),
 });
 
 type Editor = ReturnType<typeof useActionEditor>;

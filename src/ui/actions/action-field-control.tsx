@@ -6,6 +6,7 @@ import type { Agency } from '../../domain/agency';
 import type { Member } from '../../domain/member';
 import type { ActionFormValues } from './action-form-state';
 import { ContributingAgencies, RowList, type RowValue } from './list-fields';
+import { agencyOptions } from '../common/choice-options';
 
 export interface FieldProps {
   readonly values: ActionFormValues;
@@ -113,11 +114,7 @@ function ChoiceDropdown(
           value={props.agencies.find((a) => a.key === value)?.shortName ?? value}
           onOptionSelect={(_e, d) => d.optionValue && props.onSelect(d.optionValue)}
         >
-          {props.agencies.map((a) => (
-            <Option key={a.key} value={a.key}>
-              {a.shortName}
-            </Option>
-          ))}
+          {agencyOptions(props.agencies)}
         </Dropdown>
       );
     case 'member':

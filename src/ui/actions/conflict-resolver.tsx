@@ -1,21 +1,11 @@
-import {
-  Button,
-  Radio,
-  RadioGroup,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-} from '@fluentui/react-components';
-import { useState } from 'react';
+import { Button, Radio, RadioGroup, Table, TableBody, TableCell, TableRow, Text } from '@fluentui/react-components';
 import type { Action } from '../../domain/action';
 import { ACTION_FIELD_LABEL, describeActionField, type EditableActionField } from '../../domain/action-diff';
 import { agencyLabel } from '../../domain/agency';
-import { resolveConflicts, type ThreeWayMerge } from '../../domain/merge/three-way-merge';
+import type { ThreeWayMerge } from '../../domain/merge/three-way-merge';
 import type { PlanSnapshot } from '../../domain/plan-snapshot';
+import { TableHeadings } from '../common/table-headings';
+import { useConflictChoices } from '../common/use-conflict-choices';
 
 interface Props {
   readonly mine: Action;
@@ -37,17 +27,11 @@ const labels = (fields: readonly EditableActionField[]) =>
  */
 export function ConflictResolver({ mine, theirs, theirsBy, merge, snapshot, busy, onResolve }: Props) {
   const fields = merge.conflicts;
-  const [keepMine, setKeepMine] = useState<ReadonlySet<EditableActionField>>(() => new Set(fields));
+  const choices = useConflictChoices(merge, mine);
   // SharePoint's record of who saved it; the action's own "updated by" column only where it says nothing.
   const who = theirsBy ?? snapshot.members.find((m) => m.userId === theirs.updatedBy)?.displayName ?? 'Someone else';
   const names = (key: string) =>
     snapshot.members.find((m) => m.id === key)?.displayName ?? agencyLabel(snapshot.plan.agencies, key);
-  const choose = (field: EditableActionField, value: string) => {
-    const next = new Set(keepMine);
-    if (value === 'mine') next.add(field);
-    else next.delete(field);
-    setKeepMine(next);
-  };
   const outcomes = Object.entries(merge.outcomes) as [EditableActionField, string][];
   const takenFromThem = outcomes.filter(([, o]) => o === 'theirs').map(([f]) => f);
   const combined = outcomes.filter(([, o]) => o === 'merged-items').map(([f]) => f);
@@ -63,14 +47,7 @@ export function ConflictResolver({ mine, theirs, theirsBy, merge, snapshot, busy
         changed, choose whose value to keep.
       </Text>
       <Table aria-label="Fields you both changed">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>Field</TableHeaderCell>
-            <TableHeaderCell>Their value</TableHeaderCell>
-            <TableHeaderCell>Your value</TableHeaderCell>
-            <TableHeaderCell>Keep</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
+        <TableHeadings columns={['Field', 'Their value', 'Your value', 'Keep']} />
         <TableBody>
           {fields.map((field) => (
             <TableRow key={field}>
@@ -80,8 +57,8 @@ export function ConflictResolver({ mine, theirs, theirsBy, merge, snapshot, busy
               <TableCell>
                 <RadioGroup
                   aria-label={`Keep which ${ACTION_FIELD_LABEL[field].toLowerCase()}`}
-                  value={keepMine.has(field) ? 'mine' : 'theirs'}
-                  onChange={(_e, d) => choose(field, d.value)}
+                  value={choices.whose(field)}
+                  onChange={(_e, d) => choices.choose(field, d.value)}
                   layout="horizontal"
                 >
                   <Radio value="theirs" label="Theirs" />
@@ -92,11 +69,7 @@ export function ConflictResolver({ mine, theirs, theirsBy, merge, snapshot, busy
           ))}
         </TableBody>
       </Table>
-      <Button
-        appearance="primary"
-        disabledFocusable={busy}
-        onClick={() => onResolve(resolveConflicts(merge, mine, keepMine))}
-      >
+      <Button appearance="primary" disabledFocusable={busy} onClick={() => onResolve(choices.resolved())}>
         {busy ? 'Saving…' : 'Save the chosen values'}
       </Button>
     </section>

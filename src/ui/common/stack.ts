@@ -4,11 +4,13 @@ import { tokens } from '@fluentui/react-components';
 export type StackGap = 'XXS' | 'XS' | 'S' | 'M' | 'L' | 'XL' | 'XXL';
 
 /**
- * Lays an element's children out in a column, `gap` (a vertical spacing token) apart. Use it as a
+ * Lays an element's children out in a column, `gap` (a vertical spacing token) apart; with `align`,
+ * aligned so across the column (`flex-start`: each child keeps its own width). Use it as a
  * makeStyles slot, or spread it into one that adds more.
  */
-export function stack(gap: StackGap) {
-  return { display: 'flex', flexDirection: 'column', gap: tokens[`spacingVertical${gap}` as const] } as const;
+export function stack(gap: StackGap, align?: 'flex-start' | 'center' | 'flex-end') {
+  const column = { display: 'flex', flexDirection: 'column', gap: tokens[`spacingVertical${gap}` as const] } as const;
+  return align ? { ...column, alignItems: align } : column;
 }
 
 /** The horizontal spacing tokens a row can put between its children. */

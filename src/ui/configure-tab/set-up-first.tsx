@@ -8,7 +8,7 @@ import { SiteOwnersToAsk } from './site-owners-to-ask';
 import { stack } from '../common/stack';
 
 const useStyles = makeStyles({
-  section: { ...stack('M'), alignItems: 'flex-start' },
+  section: stack('M', 'flex-start'),
 });
 
 /**

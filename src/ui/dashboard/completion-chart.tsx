@@ -1,18 +1,10 @@
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
+import { Table, TableBody, TableCell, TableRow, Text, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import type { IsoDate } from '../../domain/dates';
 import type { CompletionPoint } from '../../domain/monitoring/completion-over-time';
 import { describeAxis, type PlanTimeAxis } from '../../domain/monitoring/plan-time-axis';
 import { useDashboardStyles } from './dashboard.styles';
+import { TableHeadings } from '../common/table-headings';
 
 const WIDTH = 880;
 const HEIGHT = 220;
@@ -112,15 +104,7 @@ function TodayMarker({ x }: { x: number }) {
 export function CompletionTable({ points }: { points: readonly CompletionPoint[] }) {
   return (
     <Table aria-label="Actions complete by month" size="small">
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>Month</TableHeaderCell>
-          <TableHeaderCell>Counted to</TableHeaderCell>
-          <TableHeaderCell>Complete</TableHeaderCell>
-          <TableHeaderCell>Actions</TableHeaderCell>
-          <TableHeaderCell>Per cent complete</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
+      <TableHeadings columns={['Month', 'Counted to', 'Complete', 'Actions', 'Per cent complete']} />
       <TableBody>
         {points.map((p) => (
           <TableRow key={p.date}>

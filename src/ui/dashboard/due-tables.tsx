@@ -1,19 +1,10 @@
-import {
-  Button,
-  Link,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-} from '@fluentui/react-components';
+import { Button, Link, Table, TableBody, TableCell, TableRow, Text } from '@fluentui/react-components';
 import { useState, type ReactNode } from 'react';
 import { formatLongDate } from '../../domain/dates';
 import type { DueAction, OverdueAction } from '../../domain/monitoring/due-dates';
 import { dayOf } from '../../domain/monitoring/period';
 import { StatusBadge } from '../actions/status-badge';
+import { TableHeadings } from '../common/table-headings';
 import { formatRoute } from '../routing/route';
 
 const PAGE = 25;
@@ -95,13 +86,7 @@ export function DueTable<T extends DueRow>({ items, kind }: { items: readonly T[
   return (
     <>
       <Table aria-label={kind.label} size="small">
-        <TableHeader>
-          <TableRow>
-            {[...LEADING_COLUMNS, ...kind.columns.map((c) => c.header)].map((header) => (
-              <TableHeaderCell key={header}>{header}</TableHeaderCell>
-            ))}
-          </TableRow>
-        </TableHeader>
+        <TableHeadings columns={[...LEADING_COLUMNS, ...kind.columns.map((c) => c.header)]} />
         <TableBody>
           {shown.map((item) => (
             <TableRow key={item.action.id}>

@@ -5,8 +5,6 @@ import {
   Table,
   TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
   Text,
   makeStyles,
@@ -19,6 +17,7 @@ import {
   type ReminderItem,
   type ReminderPreview as Preview,
 } from '../../domain/notifications/reminders';
+import { TableHeadings } from '../common/table-headings';
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
@@ -53,12 +52,7 @@ export function ReminderPreview({ preview }: { preview: Preview }) {
       )}
       {preview.reminders.length > 0 && (
         <Table aria-label="Who will be reminded" size="small">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>Person</TableHeaderCell>
-              <TableHeaderCell>Actions</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
+          <TableHeadings columns={['Person', 'Actions']} />
           <TableBody>
             {preview.reminders.map((r) => (
               <TableRow key={r.recipient.userId}>

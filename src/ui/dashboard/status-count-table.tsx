@@ -1,6 +1,7 @@
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import { Table, TableBody, TableCell, TableRow } from '@fluentui/react-components';
 import { ACTION_STATUSES, ACTION_STATUS_META } from '../../domain/action';
 import type { CountRow } from '../../domain/monitoring/status-counts';
+import { TableHeadings } from '../common/table-headings';
 
 /**
  * The numbers behind a stacked bar chart: one row per bar, one column per status. A row with its
@@ -17,15 +18,7 @@ export function StatusCountTable({
 }) {
   return (
     <Table aria-label={caption} size="small">
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>{firstColumn}</TableHeaderCell>
-          {ACTION_STATUSES.map((s) => (
-            <TableHeaderCell key={s}>{ACTION_STATUS_META[s].label}</TableHeaderCell>
-          ))}
-          <TableHeaderCell>Total</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
+      <TableHeadings columns={[firstColumn, ...ACTION_STATUSES.map((s) => ACTION_STATUS_META[s].label), 'Total']} />
       <TableBody>
         {rows.map((row) => (
           <TableRow key={row.key}>

@@ -1,13 +1,4 @@
-import {
-  Button,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-} from '@fluentui/react-components';
+import { Button, Table, TableBody, TableCell, TableRow, Text } from '@fluentui/react-components';
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import { ROLE_LABEL } from '../../domain/member';
 import { auditCsv } from '../../domain/workflow/audit-csv';
@@ -17,6 +8,7 @@ import type { EntryVerdict } from '../../domain/workflow/replay-governance';
 import { stageLabel, type StageChain } from '../../domain/workflow/stage-chain';
 import { useGovernanceStyles } from './governance.styles';
 import { whenText, type GovernanceView } from './governance-view';
+import { TableHeadings } from '../common/table-headings';
 
 /** A BOM so Excel reads the file as UTF-8 (names with accents, curly quotes). */
 const BOM = '\uFEFF';
@@ -104,15 +96,7 @@ export function AuditTrail({ view }: { view: GovernanceView }) {
       ) : (
         <div className={styles.tableScroll}>
           <Table aria-label="Audit trail, newest first" size="small">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>When</TableHeaderCell>
-                <TableHeaderCell>Who (as SharePoint recorded)</TableHeaderCell>
-                <TableHeaderCell>Event</TableHeaderCell>
-                <TableHeaderCell>Stage</TableHeaderCell>
-                <TableHeaderCell>Details</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
+            <TableHeadings columns={['When', 'Who (as SharePoint recorded)', 'Event', 'Stage', 'Details']} />
             <TableBody>
               {lines.map((line) => (
                 <LineRow

@@ -11,6 +11,7 @@ import { useGovernanceStyles } from './governance.styles';
 import type { GovernanceView } from './governance-view';
 import { useWorkflow } from './use-workflow';
 import { WorkflowResultBar } from './workflow-result';
+import { selectOptions, vocabularyOptions } from '../common/choice-options';
 
 const KIND_LABEL: Record<CustomStageKind, string> = {
   meeting: 'A meeting that decides (e.g. Cabinet)',
@@ -104,20 +105,12 @@ function AddStageForm(props: {
       </Field>
       <Field label="What it does">
         <Select value={kind} onChange={(_e, d) => setKind(d.value as CustomStageKind)}>
-          {(Object.keys(KIND_LABEL) as CustomStageKind[]).map((k) => (
-            <option key={k} value={k}>
-              {KIND_LABEL[k]}
-            </option>
-          ))}
+          {vocabularyOptions(Object.keys(KIND_LABEL) as CustomStageKind[], KIND_LABEL)}
         </Select>
       </Field>
       <Field label="Add it after">
         <Select value={after} onChange={(_e, d) => setAfter(d.value as typeof after)}>
-          {slots.map((s) => (
-            <option key={s.key} value={s.key}>
-              {labelOf(s)}
-            </option>
-          ))}
+          {selectOptions(slots, (s) => [s.key, labelOf(s)])}
         </Select>
       </Field>
       <Button disabled={props.busy} onClick={() => void add()}>

@@ -1,4 +1,4 @@
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import { Table, TableBody, TableCell, TableRow, Text } from '@fluentui/react-components';
 import type { SignOff } from '../../domain/sign-off';
 import type { ActionChange, ContentChanges } from '../../domain/workflow/changes-since';
 import { changesSinceSignOff } from '../../domain/workflow/sign-off-status';
@@ -7,6 +7,7 @@ import type { PlanSnapshot } from '../../domain/plan-snapshot';
 import { FINDING_FIELD_LABEL, PLAN_FACT_LABEL, describeSignedField, findingSummary } from './changed-fields';
 import { useGovernanceStyles } from './governance.styles';
 import { whenText, type GovernanceView } from './governance-view';
+import { TableHeadings } from '../common/table-headings';
 
 /** "What changed since you signed": the content behind the signer's last hash against the plan now. */
 export function ChangesSinceSigning({ signOff, view }: { signOff: SignOff; view: GovernanceView }) {
@@ -66,13 +67,7 @@ function ActionChangeTable({ change, snapshot }: { change: ActionChange; snapsho
   return (
     <div className={styles.tableScroll}>
       <Table aria-label={`Changes to action: ${change.after.title}`} size="small">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>Field</TableHeaderCell>
-            <TableHeaderCell>When you signed</TableHeaderCell>
-            <TableHeaderCell>Now</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
+        <TableHeadings columns={['Field', 'When you signed', 'Now']} />
         <TableBody>
           {change.fields.map((field) => (
             <TableRow key={field}>

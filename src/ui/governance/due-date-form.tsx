@@ -5,6 +5,7 @@ import type { StageTimelineRow } from '../../domain/workflow/stage-timeline';
 import { useGovernanceStyles } from './governance.styles';
 import { useWorkflow } from './use-workflow';
 import { WorkflowResultBar } from './workflow-result';
+import { selectOptions } from '../common/choice-options';
 
 /** Plan admins move a stage's due date, or put it back to the suggested one. */
 export function DueDateForm({ rows }: { rows: readonly StageTimelineRow[] }) {
@@ -28,11 +29,7 @@ export function DueDateForm({ rows }: { rows: readonly StageTimelineRow[] }) {
       <div className={styles.form}>
         <Field label="Stage to re-date">
           <Select value={stage} onChange={(_e, d) => setStage(d.value)}>
-            {dated.map((r) => (
-              <option key={r.stage} value={r.stage}>
-                {r.label}
-              </option>
-            ))}
+            {selectOptions(dated, (r) => [r.stage, r.label])}
           </Select>
         </Field>
         <Field

@@ -10,6 +10,7 @@ import { useGovernanceStyles } from './governance.styles';
 import type { GovernanceView } from './governance-view';
 import { useWorkflow } from './use-workflow';
 import { WorkflowResultBar } from './workflow-result';
+import { selectOptions } from '../common/choice-options';
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -37,11 +38,7 @@ export function PartnershipQaForm({ view }: { view: GovernanceView }) {
               if (isPartnershipQaRole(d.value)) setRole(d.value);
             }}
           >
-            {PARTNERSHIP_QA_ROLES.map((r) => (
-              <option key={r} value={r}>
-                {capitalised(PARTNERSHIP_QA_WHO[r])}
-              </option>
-            ))}
+            {selectOptions(PARTNERSHIP_QA_ROLES, (r) => [r, capitalised(PARTNERSHIP_QA_WHO[r])])}
           </Select>
         </Field>
         <Button disabledFocusable={busy || role === current} onClick={save}>

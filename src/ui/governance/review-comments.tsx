@@ -8,7 +8,9 @@ import type { CommentTarget, ReviewComment } from '../../domain/workflow/review-
 import { useGovernanceStyles } from './governance.styles';
 import { refusalOf, whenText, type GovernanceView } from './governance-view';
 import { useWorkflow } from './use-workflow';
+import { WorkflowForm } from './workflow-form';
 import { WorkflowResultBar } from './workflow-result';
+import { selectOptions } from '../common/choice-options';
 
 const clip = (text: string) => (text.length > 80 ? `${text.slice(0, 77)}…` : text);
 
@@ -63,7 +65,6 @@ export function ReviewComments({ view }: { view: GovernanceView }) {
 }
 
 function CommentForm({ view }: { view: GovernanceView }) {
-  const styles = useGovernanceStyles();
   const [target, setTarget] = useState('plan');
   const [text, setText] = useState('');
   const { busy, result, run } = useWorkflow();
@@ -71,36 +72,28 @@ function CommentForm({ view }: { view: GovernanceView }) {
     if (await run({ type: 'add-comment', target: decodeTarget(target), text }, 'Comment added.')) setText('');
   };
   return (
-    <div className={styles.column}>
+    <WorkflowForm send="Add comment" primary busy={busy} onSend={() => void add()} result={result}>
       <Field label="Comment on">
         <Select value={target} onChange={(_e, d) => setTarget(d.value)}>
           <option value="plan">The plan as a whole</option>
           <optgroup label="Findings">
-            {view.snapshot.findings.map((f) => (
-              <option key={f.id} value={encodeTarget({ kind: 'finding', findingId: f.id })}>
-                {clip(f.text)}
-              </option>
-            ))}
+            {selectOptions(view.snapshot.findings, (f) => [
+              encodeTarget({ kind: 'finding', findingId: f.id }),
+              clip(f.text),
+            ])}
           </optgroup>
           <optgroup label="Actions">
-            {view.snapshot.actions.map((a) => (
-              <option key={a.id} value={encodeTarget({ kind: 'action', actionId: a.id })}>
-                {clip(a.title)}
-              </option>
-            ))}
+            {selectOptions(view.snapshot.actions, (a) => [
+              encodeTarget({ kind: 'action', actionId: a.id }),
+              clip(a.title),
+            ])}
           </optgroup>
         </Select>
       </Field>
       <Field label="Your comment">
         <Textarea value={text} onChange={(_e, d) => setText(d.value)} resize="vertical" />
       </Field>
-      <div>
-        <Button appearance="primary" disabledFocusable={busy} onClick={() => void add()}>
-          Add comment
-        </Button>
-      </div>
-      <WorkflowResultBar result={result} />
-    </div>
+    </WorkflowForm>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import { Table, TableBody, TableCell, TableRow, Text } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect } from 'react';
 import { agencyLabel } from '../../domain/agency';
 import { ROLE_LABEL } from '../../domain/member';
@@ -12,6 +12,7 @@ import { signedVersionsOf } from '../signing/signed-versions-of';
 import { useGovernanceStyles } from './governance.styles';
 import { whenText, type GovernanceView } from './governance-view';
 import { contentReference } from '../../domain/workflow/signed-version';
+import { TableHeadings } from '../common/table-headings';
 
 /** The Word document of each version signed: loaded with the signer's view, not with every plan. */
 const SignedVersionCell = lazy(() =>
@@ -72,17 +73,7 @@ export function SignOffHistory({ view }: { view: GovernanceView }) {
             the person held in the plan at that moment.
           </Text>
           <Table aria-label="Sign-offs" size="small">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>Who</TableHeaderCell>
-                <TableHeaderCell>Role</TableHeaderCell>
-                <TableHeaderCell>Stage</TableHeaderCell>
-                <TableHeaderCell>Decision</TableHeaderCell>
-                <TableHeaderCell>When</TableHeaderCell>
-                <TableHeaderCell>Content signed</TableHeaderCell>
-                <TableHeaderCell>Standing</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
+            <TableHeadings columns={['Who', 'Role', 'Stage', 'Decision', 'When', 'Content signed', 'Standing']} />
             <TableBody>
               {signOffs.map((s) => (
                 <TableRow key={s.id}>

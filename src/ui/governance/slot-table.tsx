@@ -1,7 +1,8 @@
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import { Table, TableBody, TableCell, TableRow } from '@fluentui/react-components';
 import type { SlotStatus } from '../../domain/workflow/sign-off-status';
 import { useGovernanceStyles } from './governance.styles';
 import { SLOT_LABEL, whenText } from './governance-view';
+import { TableHeadings } from '../common/table-headings';
 
 export interface SlotRow {
   readonly key: string;
@@ -24,15 +25,7 @@ export function SlotTable({
   return (
     <div className={styles.tableScroll}>
       <Table aria-label={caption} size="small">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{whoHeader}</TableHeaderCell>
-            <TableHeaderCell>Status</TableHeaderCell>
-            <TableHeaderCell>Latest decision by</TableHeaderCell>
-            <TableHeaderCell>When</TableHeaderCell>
-            <TableHeaderCell>Comment</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
+        <TableHeadings columns={[whoHeader, 'Status', 'Latest decision by', 'When', 'Comment']} />
         <TableBody>
           {rows.map(({ key, label, status }) => (
             <TableRow key={key}>

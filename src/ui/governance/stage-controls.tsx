@@ -1,4 +1,4 @@
-import { Button, Field, Select, Text, Textarea } from '@fluentui/react-components';
+import { Field, Select, Text, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
 import { agencyLabel } from '../../domain/agency';
 import { qaRefusal } from '../../domain/workflow/stage-guards';
@@ -8,7 +8,8 @@ import type { ChainStageKey } from '../../domain/workflow/stage-vocabulary';
 import { useGovernanceStyles } from './governance.styles';
 import type { GovernanceView } from './governance-view';
 import { useWorkflow } from './use-workflow';
-import { WorkflowResultBar } from './workflow-result';
+import { WorkflowForm } from './workflow-form';
+import { selectOptions } from '../common/choice-options';
 
 /** The plan admins move the plan on, send it back, override QA or close it, always with words for the trail. */
 export function StageControls({ view }: { view: GovernanceView }) {
@@ -32,7 +33,6 @@ export function StageControls({ view }: { view: GovernanceView }) {
 }
 
 function AdvanceForm({ view }: { view: GovernanceView }) {
-  const styles = useGovernanceStyles();
   const g = view.governance;
   const next = nextActiveStage(g.chain, g.stage);
   const [note, setNote] = useState('');
@@ -42,25 +42,18 @@ function AdvanceForm({ view }: { view: GovernanceView }) {
     if (await run({ type: 'advance', note }, `The plan is now at ${labelOf(next)}.`)) setNote('');
   };
   return (
-    <div className={styles.column}>
+    <WorkflowForm send={<>Move on to {labelOf(next)}</>} primary busy={busy} onSend={() => void move()} result={result}>
       <Field
         label="Note for the audit trail"
         hint="Required after a meeting: what it decided, with the date and minute reference."
       >
         <Textarea value={note} onChange={(_e, d) => setNote(d.value)} resize="vertical" />
       </Field>
-      <div>
-        <Button appearance="primary" disabledFocusable={busy} onClick={() => void move()}>
-          Move on to {labelOf(next)}
-        </Button>
-      </div>
-      <WorkflowResultBar result={result} />
-    </div>
+    </WorkflowForm>
   );
 }
 
 function OverrideQaForm({ view }: { view: GovernanceView }) {
-  const styles = useGovernanceStyles();
   const [reason, setReason] = useState('');
   const { busy, result, run } = useWorkflow();
   const outstanding = qaRefusal(view.governance, view.snapshot);
@@ -69,21 +62,17 @@ function OverrideQaForm({ view }: { view: GovernanceView }) {
       ? outstanding.outstanding.map((a) => agencyLabel(view.snapshot.plan.agencies, a)).join(', ')
       : '';
   return (
-    <div className={styles.column}>
+    <WorkflowForm
+      send="Override QA and start collation"
+      busy={busy}
+      onSend={() => void run({ type: 'override-qa', reason }, 'QA overridden; collation has started.')}
+      result={result}
+    >
       <Text>Still waiting for QA from: {names}.</Text>
       <Field label="Reason for starting collation without their QA">
         <Textarea value={reason} onChange={(_e, d) => setReason(d.value)} resize="vertical" />
       </Field>
-      <div>
-        <Button
-          disabledFocusable={busy}
-          onClick={() => void run({ type: 'override-qa', reason }, 'QA overridden; collation has started.')}
-        >
-          Override QA and start collation
-        </Button>
-      </div>
-      <WorkflowResultBar result={result} />
-    </div>
+    </WorkflowForm>
   );
 }
 
@@ -101,46 +90,34 @@ function ReturnForm({ view }: { view: GovernanceView }) {
     if (await run({ type: 'return-to', stage: target, reason }, `The plan is back at ${label}.`)) setReason('');
   };
   return (
-    <div className={styles.column}>
+    <WorkflowForm send="Send back" busy={busy} onSend={() => void send()} result={result}>
       <div className={styles.form}>
         <Field label="Send the plan back to">
           <Select value={target} onChange={(_e, d) => setTarget(d.value as ChainStageKey)}>
-            {earlier.map((s) => (
-              <option key={s.key} value={s.key}>
-                {labelOf(s)}
-              </option>
-            ))}
+            {selectOptions(earlier, (s) => [s.key, labelOf(s)])}
           </Select>
         </Field>
         <Field label="Reason for sending it back" className={styles.grow}>
           <Textarea value={reason} onChange={(_e, d) => setReason(d.value)} resize="vertical" />
         </Field>
       </div>
-      <div>
-        <Button disabledFocusable={busy} onClick={() => void send()}>
-          Send back
-        </Button>
-      </div>
-      <WorkflowResultBar result={result} />
-    </div>
+    </WorkflowForm>
   );
 }
 
 function CloseForm() {
-  const styles = useGovernanceStyles();
   const [reason, setReason] = useState('');
   const { busy, result, run } = useWorkflow();
   return (
-    <div className={styles.column}>
+    <WorkflowForm
+      send="Close the plan"
+      busy={busy}
+      onSend={() => void run({ type: 'close', reason }, 'The plan is closed.')}
+      result={result}
+    >
       <Field label="Reason for closing the plan" hint="Required while any action is not complete.">
         <Textarea value={reason} onChange={(_e, d) => setReason(d.value)} resize="vertical" />
       </Field>
-      <div>
-        <Button disabledFocusable={busy} onClick={() => void run({ type: 'close', reason }, 'The plan is closed.')}>
-          Close the plan
-        </Button>
-      </div>
-      <WorkflowResultBar result={result} />
-    </div>
+    </WorkflowForm>
   );
 }

@@ -1,4 +1,4 @@
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import { Table, TableBody, TableCell, TableRow, Text } from '@fluentui/react-components';
 import { formatLongDate } from '../../domain/dates';
 import { deadlineStatus } from '../../domain/deadline-status';
 import { stageDisplayLabel } from '../../domain/workflow/stage-display';
@@ -6,6 +6,7 @@ import { stageTimeline, type StageTimelineRow, type TimelineState } from '../../
 import { DueDateForm } from './due-date-form';
 import { useGovernanceStyles } from './governance.styles';
 import type { GovernanceView } from './governance-view';
+import { TableHeadings } from '../common/table-headings';
 
 const STATE_LABEL: Record<TimelineState, string> = {
   done: 'Done',
@@ -46,14 +47,7 @@ export function StageTimeline({ view }: { view: GovernanceView }) {
       )}
       <div className={styles.tableScroll}>
         <Table aria-label="Stage timeline" size="small">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>Stage</TableHeaderCell>
-              <TableHeaderCell>Status</TableHeaderCell>
-              <TableHeaderCell>Due by</TableHeaderCell>
-              <TableHeaderCell>Working days</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
+          <TableHeadings columns={['Stage', 'Status', 'Due by', 'Working days']} />
           <TableBody>
             {rows
               ? rows.map((row) => <TimelineRow key={row.stage} row={row} />)

@@ -1,4 +1,4 @@
-import { Button, Field, Input, Link, Text } from '@fluentui/react-components';
+import { Field, Input, Link, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import { formatLongDate, formatShortDate, parseBritishDate } from '../../domain/dates';
 import { isPrincipal } from '../../domain/workflow/actor';
@@ -12,7 +12,7 @@ import { describePrincipal } from './principal-form';
 import { useWorkflow } from './use-workflow';
 import { describeCopy } from '../../state/submission-library';
 import { useServices } from '../app-services';
-import { WorkflowResultBar } from './workflow-result';
+import { WorkflowForm } from './workflow-form';
 
 /** The principal records when the signed-off plan went to Ofsted, and which exported document it was. */
 export function SubmissionRecord({ view }: { view: GovernanceView }) {
@@ -57,7 +57,7 @@ function SubmitForm({ view }: { view: GovernanceView }) {
     void run({ type: 'submit', date, documentRef }, 'Submission recorded; the plan moves to monitoring.');
   };
   return (
-    <div className={styles.column}>
+    <WorkflowForm send="Mark as submitted" primary busy={busy} onSend={submit} result={result}>
       <Text>
         Build the Word and Excel files on the{' '}
         <Link href={formatRoute({ name: 'submission', planId: view.snapshot.plan.id })}>Submission tab</Link>, send the
@@ -71,13 +71,7 @@ function SubmitForm({ view }: { view: GovernanceView }) {
           <Input value={documentRef} onChange={(_e, d) => setDocumentRef(d.value)} />
         </Field>
       </div>
-      <div>
-        <Button appearance="primary" disabledFocusable={busy} onClick={submit}>
-          Mark as submitted
-        </Button>
-      </div>
-      <WorkflowResultBar result={result} />
-    </div>
+    </WorkflowForm>
   );
 }
 

@@ -1,6 +1,6 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownRegular, ArrowUpRegular, DeleteRegular, MergeRegular } from '@fluentui/react-icons';
-import type { RefObject } from 'react';
+import type { ReactElement, RefObject } from 'react';
 import { SplitMenu } from './split-menu';
 
 const useStyles = makeStyles({
@@ -26,47 +26,32 @@ interface Props {
 export function ItemActions(props: Props) {
   const styles = useStyles();
   const { name, readOnly } = props;
+  /** A small button that says what it does, and to which finding. */
+  const button = (
+    words: string,
+    icon: ReactElement,
+    disabled: boolean,
+    onClick: () => void,
+    ref?: RefObject<HTMLButtonElement | null>,
+  ) => (
+    <Button
+      ref={ref}
+      size="small"
+      icon={icon}
+      disabledFocusable={readOnly || disabled}
+      onClick={onClick}
+      aria-label={`${words}, ${name}`}
+    >
+      {words}
+    </Button>
+  );
   return (
     <div className={styles.bar} role="group" aria-label={`Change ${name}`}>
-      <Button
-        ref={props.upRef}
-        size="small"
-        icon={<ArrowUpRegular />}
-        disabledFocusable={readOnly || props.isFirst}
-        onClick={() => props.onMove('up')}
-        aria-label={`Move up, ${name}`}
-      >
-        Move up
-      </Button>
-      <Button
-        ref={props.downRef}
-        size="small"
-        icon={<ArrowDownRegular />}
-        disabledFocusable={readOnly || props.isLast}
-        onClick={() => props.onMove('down')}
-        aria-label={`Move down, ${name}`}
-      >
-        Move down
-      </Button>
-      <Button
-        size="small"
-        icon={<MergeRegular />}
-        disabledFocusable={readOnly || props.isLast}
-        onClick={props.onMerge}
-        aria-label={`Merge with next, ${name}`}
-      >
-        Merge with next
-      </Button>
+      {button('Move up', <ArrowUpRegular />, props.isFirst, () => props.onMove('up'), props.upRef)}
+      {button('Move down', <ArrowDownRegular />, props.isLast, () => props.onMove('down'), props.downRef)}
+      {button('Merge with next', <MergeRegular />, props.isLast, props.onMerge)}
       <SplitMenu text={props.text} cursor={props.cursor} name={name} disabled={readOnly} onSplit={props.onSplit} />
-      <Button
-        size="small"
-        icon={<DeleteRegular />}
-        disabledFocusable={readOnly}
-        onClick={props.onDelete}
-        aria-label={`Delete, ${name}`}
-      >
-        Delete
-      </Button>
+      {button('Delete', <DeleteRegular />, false, props.onDelete)}
     </div>
   );
 }

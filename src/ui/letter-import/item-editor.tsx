@@ -8,6 +8,7 @@ import { AgencyTags } from './agency-tags';
 import { ItemActions } from './item-actions';
 import type { FocusPart } from './item-focus';
 import { row } from '../common/stack';
+import { vocabularyOptions } from '../common/choice-options';
 
 const useStyles = makeStyles({
   card: FINDING_CARD,
@@ -67,11 +68,7 @@ function TypeField({ item, readOnly, review }: { item: DraftItem; readOnly: bool
           isFindingType(data.value) && review({ type: 'change-type', id: item.id, itemType: data.value })
         }
       >
-        {FINDING_TYPES.map((type) => (
-          <option key={type} value={type}>
-            {FINDING_TYPE_LABEL[type]}
-          </option>
-        ))}
+        {vocabularyOptions(FINDING_TYPES, FINDING_TYPE_LABEL)}
       </Select>
     </Field>
   );

@@ -1,8 +1,8 @@
-import { Field, Input, Select, Subtitle1, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Field, Input, Subtitle1, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { DraftMetadata, MetadataField } from '../../domain/letter-import/import-draft';
 import { planTitle } from '../../domain/letter-import/plan-title';
 import { dateOrNull } from '../../domain/letter-import/read-typed-date';
-import { INSPECTION_TYPE_LABEL, INSPECTION_TYPES, isInspectionType } from '../../domain/plan';
+import { InspectionTypeField } from '../common/inspection-type-field';
 import { DeadlineCheck } from './deadline-check';
 import { stack } from '../common/stack';
 
@@ -51,19 +51,11 @@ export function MetadataForm({ metadata, problems, readOnly, onChange }: Props) 
         <Field label="Letter date" required hint={DATE_HINT} validationMessage={problems.letterDate}>
           <Input {...date('letterDate')} />
         </Field>
-        <Field label="Inspection type" required>
-          <Select
-            value={metadata.inspectionType}
-            disabled={readOnly}
-            onChange={(_e, data) => isInspectionType(data.value) && onChange({ inspectionType: data.value })}
-          >
-            {INSPECTION_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {INSPECTION_TYPE_LABEL[type]}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <InspectionTypeField
+          value={metadata.inspectionType}
+          disabled={readOnly}
+          onChange={(inspectionType) => onChange({ inspectionType })}
+        />
         <Field label="Theme" hint="Empty for a front-door inspection without one." validationMessage={problems.theme}>
           <Input {...text('theme')} />
         </Field>

@@ -9,7 +9,7 @@ import { stack } from '../common/stack';
 
 const useStyles = makeStyles({
   picker: { ...stack('L'), maxWidth: '900px' },
-  paste: { ...stack('S'), alignItems: 'flex-start' },
+  paste: stack('S', 'flex-start'),
   wide: { width: '100%' },
   reading: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalM },
   progress: { flexGrow: 1 },

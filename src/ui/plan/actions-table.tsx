@@ -1,19 +1,10 @@
-import {
-  Link,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  makeStyles,
-} from '@fluentui/react-components';
+import { Link, Table, TableBody, TableCell, TableRow, Text, makeStyles } from '@fluentui/react-components';
 import type { Action } from '../../domain/action';
 import { agencyLabel } from '../../domain/agency';
 import { formatShortDate } from '../../domain/dates';
 import type { PlanSnapshot } from '../../domain/plan-snapshot';
 import { useServices } from '../app-services';
+import { TableHeadings } from '../common/table-headings';
 import { useStore } from '../common/use-store';
 import { StatusBadge } from '../actions/status-badge';
 import { formatRoute } from '../routing/route';
@@ -44,15 +35,10 @@ export function ActionsTable({
     snapshot.members.find((m) => m.id === id)?.displayName ?? 'Not assigned';
   return (
     <Table aria-label={caption} size="small">
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell className={styles.actionColumn}>Action</TableHeaderCell>
-          <TableHeaderCell>Lead agency</TableHeaderCell>
-          <TableHeaderCell>Lead officer</TableHeaderCell>
-          <TableHeaderCell>Target date</TableHeaderCell>
-          <TableHeaderCell>Status</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
+      <TableHeadings
+        columns={['Action', 'Lead agency', 'Lead officer', 'Target date', 'Status']}
+        classNames={{ Action: styles.actionColumn }}
+      />
       <TableBody>
         {actions.map((action) => {
           const mark = marks[action.id];

@@ -1,5 +1,5 @@
 import { Button, Field, Radio, RadioGroup, Text, makeStyles } from '@fluentui/react-components';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type { Finding } from '../../domain/finding';
 import {
   EDITABLE_FINDING_FIELDS,
@@ -8,12 +8,12 @@ import {
   findingFieldsPhrase,
   type EditableFindingField,
 } from '../../domain/finding-merge';
-import { resolveConflicts } from '../../domain/merge/three-way-merge';
 import type { FindingConflict } from '../../state/plan-view/finding-conflict';
 import { stack } from '../common/stack';
+import { useConflictChoices } from '../common/use-conflict-choices';
 
 const useStyles = makeStyles({
-  section: { ...stack('M'), alignItems: 'flex-start' },
+  section: stack('M', 'flex-start'),
   // The finding's words keep their line breaks, so both versions read as typed.
   value: { whiteSpace: 'pre-wrap' },
 });
@@ -35,15 +35,9 @@ export function FindingConflictChoice({ conflict, busy, onResolve }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   const { merge, mine, theirs, who } = conflict;
   const fields = merge.conflicts;
-  const [keepMine, setKeepMine] = useState<ReadonlySet<EditableFindingField>>(() => new Set(fields));
+  const choices = useConflictChoices(merge, mine);
   // The Save button the person pressed is gone: take focus to what replaced it.
   useEffect(() => heading.current?.focus(), []);
-  const choose = (field: EditableFindingField, value: string) => {
-    const next = new Set(keepMine);
-    if (value === 'mine') next.add(field);
-    else next.delete(field);
-    setKeepMine(next);
-  };
   const takenFromThem = EDITABLE_FINDING_FIELDS.filter((f) => merge.outcomes[f] === 'theirs');
   const valueLabel = (whose: string, finding: Finding, field: EditableFindingField) => ({
     className: styles.value,
@@ -63,17 +57,13 @@ export function FindingConflictChoice({ conflict, busy, onResolve }: Props) {
       </Text>
       {fields.map((field) => (
         <Field key={field} label={`${FINDING_FIELD_LABEL[field]}: keep which version?`}>
-          <RadioGroup value={keepMine.has(field) ? 'mine' : 'theirs'} onChange={(_e, d) => choose(field, d.value)}>
+          <RadioGroup value={choices.whose(field)} onChange={(_e, d) => choices.choose(field, d.value)}>
             <Radio value="theirs" label={valueLabel('Theirs', theirs, field)} />
             <Radio value="mine" label={valueLabel('Yours', mine, field)} />
           </RadioGroup>
         </Field>
       ))}
-      <Button
-        appearance="primary"
-        disabledFocusable={busy}
-        onClick={() => onResolve(resolveConflicts(merge, mine, keepMine))}
-      >
+      <Button appearance="primary" disabledFocusable={busy} onClick={() => onResolve(choices.resolved())}>
         {busy ? 'Saving…' : fields.length > 0 ? 'Save the chosen versions' : 'Save again'}
       </Button>
     </section>

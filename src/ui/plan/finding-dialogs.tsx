@@ -1,5 +1,8 @@
 import { createContext, useContext, useState, type ReactNode } from 'react';
 import type { Finding } from '../../domain/finding';
+import { canEditFindings } from '../../domain/permissions';
+import { useServices } from '../app-services';
+import { useStore } from '../common/use-store';
 import { DeleteFindingDialog } from './delete-finding-dialog';
 import { FindingEditorDialog } from './finding-editor-dialog';
 
@@ -8,8 +11,16 @@ type OpenFindingDialog = (kind: FindingDialogKind, finding?: Finding) => void;
 
 const FindingDialogsContext = createContext<OpenFindingDialog | null>(null);
 
-/** Opens the add, edit or delete dialog; null outside a `FindingDialogsProvider`. */
-export const useOpenFindingDialog = (): OpenFindingDialog | null => useContext(FindingDialogsContext);
+/**
+ * Opens the add, edit or delete dialog; null for someone who may not edit findings (only plan
+ * admins may), and outside a `FindingDialogsProvider`.
+ */
+export function useOpenFindingDialog(): OpenFindingDialog | null {
+  const { planView } = useServices();
+  const me = useStore(planView, (s) => s.me);
+  const openDialog = useContext(FindingDialogsContext);
+  return canEditFindings(me) ? openDialog : null;
+}
 
 interface Request {
   readonly kind: FindingDialogKind;

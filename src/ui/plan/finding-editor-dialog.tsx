@@ -21,11 +21,12 @@ import { findingTextProblem, type FindingEdit } from '../../domain/finding-rules
 import type { FindingConflict } from '../../state/plan-view/finding-conflict';
 import { useServices } from '../app-services';
 import { useCommand } from '../common/use-command';
+import { dialogWidth } from '../common/dialog-width';
 import { FindingConflictChoice } from './finding-conflict-choice';
 import { stack } from '../common/stack';
 
 const useStyles = makeStyles({
-  surface: { maxWidth: 'min(720px, calc(100vw - 32px))', width: '100%' },
+  surface: dialogWidth(720),
   content: stack('M'),
 });
 

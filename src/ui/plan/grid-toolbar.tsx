@@ -3,6 +3,7 @@ import { ACTION_STATUS_META, ACTION_STATUSES, type ActionStatus } from '../../do
 import type { ActionQuery, GroupBy, SortBy } from '../../domain/action-query';
 import type { Agency } from '../../domain/agency';
 import { row } from '../common/stack';
+import { agencyOptions } from '../common/choice-options';
 
 const useStyles = makeStyles({
   bar: row('M', 'flex-end'),
@@ -46,11 +47,7 @@ export function GridToolbar({
           onOptionSelect={(_e, d) => set('agency', d.optionValue === ANY ? null : (d.optionValue ?? null))}
         >
           <Option value={ANY}>All agencies</Option>
-          {agencies.map((a) => (
-            <Option key={a.key} value={a.key}>
-              {a.shortName}
-            </Option>
-          ))}
+          {agencyOptions(agencies)}
         </Dropdown>
       </Field>
       <Field label="Status">

@@ -1,4 +1,4 @@
-import { Button, Field, Input, Select, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import {
   EMPTY_NEW_PLAN_FORM,
@@ -6,8 +6,8 @@ import {
   type NewPlanForm as NewPlanFormValues,
   type NewPlanProblems,
 } from '../../domain/new-plan-form';
-import { INSPECTION_TYPE_LABEL, INSPECTION_TYPES, isInspectionType, type InspectionType } from '../../domain/plan';
 import { useServices } from '../app-services';
+import { InspectionTypeField } from '../common/inspection-type-field';
 import { ProblemBar } from '../common/problem-bar';
 import { useCommand } from '../common/use-command';
 import type { Route } from '../routing/route';
@@ -103,20 +103,5 @@ export function NewPlanForm({ navigate, onCancel }: { navigate: (route: Route) =
         <Button onClick={onCancel}>Cancel</Button>
       </div>
     </form>
-  );
-}
-
-/** The kind of inspection the letter reports, from the fixed list. */
-function InspectionTypeField(props: { value: InspectionType; onChange: (type: InspectionType) => void }) {
-  return (
-    <Field label="Inspection type" required>
-      <Select value={props.value} onChange={(_e, data) => isInspectionType(data.value) && props.onChange(data.value)}>
-        {INSPECTION_TYPES.map((type) => (
-          <option key={type} value={type}>
-            {INSPECTION_TYPE_LABEL[type]}
-          </option>
-        ))}
-      </Select>
-    </Field>
   );
 }

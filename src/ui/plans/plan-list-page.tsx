@@ -5,8 +5,6 @@ import {
   Table,
   TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
   Text,
   Title2,
@@ -26,6 +24,7 @@ import { useStore } from '../common/use-store';
 import { formatRoute, type Route } from '../routing/route';
 import { SiteSetupBanner } from '../site-setup/site-setup-banner';
 import { stack } from '../common/stack';
+import { TableHeadings } from '../common/table-headings';
 
 /** The form (and its fields) loads when someone starts a plan without a letter, not with the plan list. */
 const NewPlanForm = lazy(() =>
@@ -115,16 +114,7 @@ function PlansTable(props: {
 }) {
   return (
     <Table aria-label="Action plans">
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>Plan</TableHeaderCell>
-          <TableHeaderCell>Inspection</TableHeaderCell>
-          <TableHeaderCell>Letter date</TableHeaderCell>
-          <TableHeaderCell>Submission deadline</TableHeaderCell>
-          <TableHeaderCell>Stage</TableHeaderCell>
-          <TableHeaderCell>Your role</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
+      <TableHeadings columns={['Plan', 'Inspection', 'Letter date', 'Submission deadline', 'Stage', 'Your role']} />
       <TableBody>
         {props.plans.map((plan) => (
           <PlanRow

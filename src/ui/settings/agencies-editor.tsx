@@ -1,17 +1,4 @@
-import {
-  Button,
-  Field,
-  Input,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Field, Input, TableCell, TableRow } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Agency } from '../../domain/agency';
 import { addAgency, removeAgency, renameAgency } from '../../domain/agency-config';
@@ -19,17 +6,9 @@ import type { PlanSnapshot } from '../../domain/plan-snapshot';
 import type { Result } from '../../domain/result';
 import { useServices } from '../app-services';
 import { useCommand } from '../common/use-command';
-import { row } from '../common/stack';
-
-const useStyles = makeStyles({
-  form: {
-    ...row('M', 'flex-end'),
-    marginTop: tokens.spacingVerticalM,
-  },
-});
+import { ListEditorSection } from './list-editor-section';
 
 export function AgenciesEditor({ snapshot }: { snapshot: PlanSnapshot }) {
-  const styles = useStyles();
   const { planView } = useServices();
   const [name, setName] = useState('');
   const [shortName, setShortName] = useState('');
@@ -44,48 +23,37 @@ export function AgenciesEditor({ snapshot }: { snapshot: PlanSnapshot }) {
     if ((await save.run(result.value)).status === 'done') after?.();
   };
   return (
-    <section aria-labelledby="agencies-heading">
-      <Text as="h3" id="agencies-heading" size={400} weight="semibold" block>
-        Partner agencies in this plan
-      </Text>
-      <Table aria-label="Partner agencies">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>Short name</TableHeaderCell>
-            <TableHeaderCell>Full name</TableHeaderCell>
-            <TableHeaderCell>Actions led</TableHeaderCell>
-            <TableHeaderCell>Remove</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {agencies.map((a) => (
-            <AgencyRow
-              key={a.key}
-              agency={a}
-              snapshot={snapshot}
-              onRename={(n, s) => void apply(renameAgency(agencies, a.key, n, s))}
-              onRemove={() => void apply(removeAgency(agencies, a.key, snapshot))}
-            />
-          ))}
-        </TableBody>
-      </Table>
-      <div className={styles.form}>
-        <Field label="New agency: full name">
-          <Input value={name} onChange={(_e, d) => setName(d.value)} />
-        </Field>
-        <Field label="New agency: short name">
-          <Input value={shortName} onChange={(_e, d) => setShortName(d.value)} />
-        </Field>
-        <Button onClick={() => void apply(addAgency(agencies, name, shortName), () => (setName(''), setShortName('')))}>
-          Add agency
-        </Button>
-      </div>
-      {save.problem && (
-        <Text role="alert" block>
-          {save.problem}
-        </Text>
-      )}
-    </section>
+    <ListEditorSection
+      headingId="agencies-heading"
+      heading="Partner agencies in this plan"
+      tableLabel="Partner agencies"
+      columns={['Short name', 'Full name', 'Actions led', 'Remove']}
+      rows={agencies.map((a) => (
+        <AgencyRow
+          key={a.key}
+          agency={a}
+          snapshot={snapshot}
+          onRename={(n, s) => void apply(renameAgency(agencies, a.key, n, s))}
+          onRemove={() => void apply(removeAgency(agencies, a.key, snapshot))}
+        />
+      ))}
+      addForm={
+        <>
+          <Field label="New agency: full name">
+            <Input value={name} onChange={(_e, d) => setName(d.value)} />
+          </Field>
+          <Field label="New agency: short name">
+            <Input value={shortName} onChange={(_e, d) => setShortName(d.value)} />
+          </Field>
+          <Button
+            onClick={() => void apply(addAgency(agencies, name, shortName), () => (setName(''), setShortName('')))}
+          >
+            Add agency
+          </Button>
+        </>
+      }
+      problem={save.problem}
+    />
   );
 }
 
@@ -100,24 +68,21 @@ function AgencyRow(props: {
   const [shortName, setShortName] = useState(agency.shortName);
   const led = props.snapshot.actions.filter((a) => a.leadAgency === agency.key).length;
   const commit = () => (name !== agency.name || shortName !== agency.shortName) && props.onRename(name, shortName);
+  /** A name typed in place, saved when the box loses focus. */
+  const nameCell = (what: string, value: string, set: (value: string) => void) => (
+    <TableCell>
+      <Input
+        aria-label={`${what} of ${agency.shortName}`}
+        value={value}
+        onChange={(_e, d) => set(d.value)}
+        onBlur={commit}
+      />
+    </TableCell>
+  );
   return (
     <TableRow>
-      <TableCell>
-        <Input
-          aria-label={`Short name of ${agency.shortName}`}
-          value={shortName}
-          onChange={(_e, d) => setShortName(d.value)}
-          onBlur={commit}
-        />
-      </TableCell>
-      <TableCell>
-        <Input
-          aria-label={`Full name of ${agency.shortName}`}
-          value={name}
-          onChange={(_e, d) => setName(d.value)}
-          onBlur={commit}
-        />
-      </TableCell>
+      {nameCell('Short name', shortName, setShortName)}
+      {nameCell('Full name', name, setName)}
       <TableCell>{led}</TableCell>
       <TableCell>
         <Button appearance="subtle" onClick={props.onRemove} aria-label={`Remove ${agency.shortName}`}>

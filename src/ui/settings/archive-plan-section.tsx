@@ -19,7 +19,7 @@ import { useSetArchived } from '../common/use-set-archived';
 import { stack } from '../common/stack';
 
 const useStyles = makeStyles({
-  section: { ...stack('S'), alignItems: 'flex-start' },
+  section: stack('S', 'flex-start'),
 });
 
 /** Archives a closed plan (after confirmation) or restores an archived one. */

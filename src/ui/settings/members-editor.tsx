@@ -1,18 +1,4 @@
-import {
-  Button,
-  Dropdown,
-  Field,
-  Option,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Dropdown, Field, Option, TableCell, TableRow } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
 import { agencyLabel } from '../../domain/agency';
 import { AGENCY_ROLES, ROLE_LABEL, ROLES, type Member, type Role } from '../../domain/member';
@@ -21,14 +7,8 @@ import type { PlanSnapshot } from '../../domain/plan-snapshot';
 import { useServices } from '../app-services';
 import { useCommand, type CommandOutcome } from '../common/use-command';
 import { PeoplePicker } from './people-picker';
-import { row } from '../common/stack';
-
-const useStyles = makeStyles({
-  form: {
-    ...row('M', 'flex-end'),
-    marginTop: tokens.spacingVerticalM,
-  },
-});
+import { ListEditorSection } from './list-editor-section';
+import { agencyOptions } from '../common/choice-options';
 
 const NONE = 'none';
 
@@ -36,7 +16,6 @@ const NONE = 'none';
 type MemberChange = () => Promise<CommandOutcome>;
 
 export function MembersEditor({ snapshot }: { snapshot: PlanSnapshot }) {
-  const styles = useStyles();
   const { planView } = useServices();
   const [picked, setPicked] = useState<DirectoryUser | null>(null);
   const [role, setRole] = useState<Role>('agency-owner');
@@ -51,64 +30,39 @@ export function MembersEditor({ snapshot }: { snapshot: PlanSnapshot }) {
     );
     if (outcome.status === 'done') setPicked(null);
   };
-  const agencyOptions = [{ key: NONE, shortName: 'No agency' }, ...snapshot.plan.agencies];
+  const agencyChoices = [{ key: NONE, shortName: 'No agency' }, ...snapshot.plan.agencies];
   return (
-    <section aria-labelledby="members-heading">
-      <Text as="h3" id="members-heading" size={400} weight="semibold" block>
-        People in this plan
-      </Text>
-      <Table aria-label="People in this plan">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>Name</TableHeaderCell>
-            <TableHeaderCell>Job title</TableHeaderCell>
-            <TableHeaderCell>Role</TableHeaderCell>
-            <TableHeaderCell>Agency</TableHeaderCell>
-            <TableHeaderCell>Remove</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {snapshot.members.map((m) => (
-            <MemberRow key={m.id} member={m} snapshot={snapshot} onChange={(command) => void change.run(command)} />
-          ))}
-        </TableBody>
-      </Table>
-      <div className={styles.form}>
-        <PeoplePicker search={search} picked={picked} onPick={setPicked} />
-        <Field label="Role">
-          <Dropdown
-            value={ROLE_LABEL[role]}
-            selectedOptions={[role]}
-            onOptionSelect={(_e, d) => d.optionValue && setRole(d.optionValue as Role)}
+    <ListEditorSection
+      headingId="members-heading"
+      heading="People in this plan"
+      tableLabel="People in this plan"
+      columns={['Name', 'Job title', 'Role', 'Agency', 'Remove']}
+      rows={snapshot.members.map((m) => (
+        <MemberRow key={m.id} member={m} snapshot={snapshot} onChange={(command) => void change.run(command)} />
+      ))}
+      addForm={
+        <>
+          <PeoplePicker search={search} picked={picked} onPick={setPicked} />
+          <Field label="Role">
+            <RoleDropdown role={role} onChange={setRole} />
+          </Field>
+          <Field
+            label="Agency"
+            hint={AGENCY_ROLES.includes(role) ? 'Owners and QA leads act for one agency' : undefined}
           >
-            {ROLES.map((r) => (
-              <Option key={r} value={r}>
-                {ROLE_LABEL[r]}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
-        <Field label="Agency" hint={AGENCY_ROLES.includes(role) ? 'Owners and QA leads act for one agency' : undefined}>
-          <Dropdown
-            value={agencyOptions.find((a) => a.key === agency)?.shortName ?? ''}
-            selectedOptions={[agency]}
-            onOptionSelect={(_e, d) => d.optionValue && setAgency(d.optionValue)}
-          >
-            {agencyOptions.map((a) => (
-              <Option key={a.key} value={a.key}>
-                {a.shortName}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
-        <Button onClick={() => void add()}>Add person</Button>
-      </div>
-      {change.problem && (
-        <Text role="alert" block>
-          {change.problem}
-        </Text>
-      )}
-    </section>
+            <Dropdown
+              value={agencyChoices.find((a) => a.key === agency)?.shortName ?? ''}
+              selectedOptions={[agency]}
+              onOptionSelect={(_e, d) => d.optionValue && setAgency(d.optionValue)}
+            >
+              {agencyOptions(agencyChoices)}
+            </Dropdown>
+          </Field>
+          <Button onClick={() => void add()}>Add person</Button>
+        </>
+      }
+      problem={change.problem}
+    />
   );
 }
 
@@ -127,21 +81,11 @@ function MemberRow({
       <TableCell>{member.displayName}</TableCell>
       <TableCell>{member.jobTitle}</TableCell>
       <TableCell>
-        <Dropdown
-          aria-label={`Role of ${member.displayName}`}
-          value={ROLE_LABEL[member.role]}
-          selectedOptions={[member.role]}
-          onOptionSelect={(_e, d) =>
-            d.optionValue &&
-            onChange(() => planView.getState().changeMember({ ...member, role: d.optionValue as Role }))
-          }
-        >
-          {ROLES.map((r) => (
-            <Option key={r} value={r}>
-              {ROLE_LABEL[r]}
-            </Option>
-          ))}
-        </Dropdown>
+        <RoleDropdown
+          label={`Role of ${member.displayName}`}
+          role={member.role}
+          onChange={(role) => onChange(() => planView.getState().changeMember({ ...member, role }))}
+        />
       </TableCell>
       <TableCell>{member.agency ? agencyLabel(snapshot.plan.agencies, member.agency) : 'None'}</TableCell>
       <TableCell>
@@ -154,5 +98,23 @@ function MemberRow({
         </Button>
       </TableCell>
     </TableRow>
+  );
+}
+
+/** A role, chosen from the roles a plan gives its people. */
+function RoleDropdown(props: { role: Role; label?: string; onChange: (role: Role) => void }) {
+  return (
+    <Dropdown
+      {...(props.label && { 'aria-label': props.label })}
+      value={ROLE_LABEL[props.role]}
+      selectedOptions={[props.role]}
+      onOptionSelect={(_e, d) => d.optionValue && props.onChange(d.optionValue as Role)}
+    >
+      {ROLES.map((r) => (
+        <Option key={r} value={r}>
+          {ROLE_LABEL[r]}
+        </Option>
+      ))}
+    </Dropdown>
   );
 }

@@ -7,6 +7,7 @@ import type { Route } from '../routing/route';
 import { THEME_LABEL, isThemeName } from '../theme/fluent-themes';
 import { THEME_NAMES, type ThemeName } from '../theme/theme-preference';
 import { row } from '../common/stack';
+import { selectOptions, vocabularyOptions } from '../common/choice-options';
 
 const useStyles = makeStyles({
   header: {
@@ -73,11 +74,7 @@ function PlanSwitcher(props: {
       <label htmlFor={id}>Plan</label>
       <Select id={id} value={current ?? ''} onChange={(_e, d) => d.value && props.onOpen(d.value as Plan['id'])}>
         {!current && <option value="">Open a plan…</option>}
-        {props.plans.map((plan) => (
-          <option key={plan.id} value={plan.id}>
-            {plan.title}
-          </option>
-        ))}
+        {selectOptions(props.plans, (plan) => [plan.id, plan.title])}
       </Select>
     </span>
   );
@@ -90,11 +87,7 @@ function ThemeSwitcher(props: { theme: ThemeName; onChange: (theme: ThemeName) =
     <span className={styles.labelled}>
       <label htmlFor={id}>Theme</label>
       <Select id={id} value={props.theme} onChange={(_e, d) => isThemeName(d.value) && props.onChange(d.value)}>
-        {THEME_NAMES.map((name) => (
-          <option key={name} value={name}>
-            {THEME_LABEL[name]}
-          </option>
-        ))}
+        {vocabularyOptions(THEME_NAMES, THEME_LABEL)}
       </Select>
     </span>
   );

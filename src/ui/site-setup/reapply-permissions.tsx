@@ -7,7 +7,6 @@ import {
   Subtitle2,
   Text,
   makeStyles,
-  tokens,
 } from '@fluentui/react-components';
 import { ShieldKeyholeRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
@@ -17,12 +16,13 @@ import type { SiteSetupState, SiteSetupStatus } from '../../state/site-setup-sto
 import { useServices } from '../app-services';
 import { ProblemBar } from '../common/problem-bar';
 import { useStore } from '../common/use-store';
-import { stack } from '../common/stack';
+import { row, stack } from '../common/stack';
+import { selectOptions } from '../common/choice-options';
 
 const useStyles = makeStyles({
-  section: { ...stack('M'), alignItems: 'flex-start' },
+  section: stack('M', 'flex-start'),
   flush: { margin: 0 },
-  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'flex-end' },
+  row: row('M', 'flex-end'),
 });
 
 const ADMIN_ROLES = new Set(['plan-admin', 'improvement-lead']);
@@ -60,11 +60,7 @@ export function ReapplyPermissions({ store, site }: { store: StoreApi<SiteSetupS
       <div className={styles.row}>
         <Field label="Plan">
           <Select value={planId} onChange={(_, data) => setChosen(data.value)}>
-            {administered.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.title}
-              </option>
-            ))}
+            {selectOptions(administered, (p) => [p.id, p.title])}
           </Select>
         </Field>
         <Button

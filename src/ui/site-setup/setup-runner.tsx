@@ -18,7 +18,7 @@ import { useStore } from '../common/use-store';
 import { stack } from '../common/stack';
 
 const useStyles = makeStyles({
-  column: { ...stack('M'), alignItems: 'flex-start' },
+  column: stack('M', 'flex-start'),
   changes: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
 });
 

@@ -7,7 +7,7 @@ import {
   Text,
   makeStyles,
 } from '@fluentui/react-components';
-import { STATEMENT_TEXT_LABEL } from '../../domain/plan';
+import { STATEMENT_TEXT_KEYS, STATEMENT_TEXT_LABEL, type StatementTexts } from '../../domain/plan';
 import type { PlanSnapshot } from '../../domain/plan-snapshot';
 import { draftForeword, draftMonitoring } from '../../domain/statement/statement-drafts';
 import type { StageChain } from '../../domain/workflow/stage-chain';
@@ -19,6 +19,12 @@ const useStyles = makeStyles({
   section: stack('L'),
   actions: row('M'),
 });
+
+/** What each text is for, under its box. */
+const TEXT_HINT: Record<keyof StatementTexts, string> = {
+  foreword: 'Who the partnership is, what the inspection found and the leaders’ commitment.',
+  monitoringArrangements: 'Who oversees delivery, how often progress is reviewed, and how it is reported.',
+};
 
 export interface StatementTextEditorProps {
   readonly snapshot: PlanSnapshot;
@@ -54,6 +60,10 @@ function SaveNoteBar({ note }: { note: SaveNote | null }) {
 export function StatementTextEditor({ snapshot, chain, editable, approved }: StatementTextEditorProps) {
   const styles = useStyles();
   const editing = useStatementText(snapshot.plan);
+  const draft: Record<keyof StatementTexts, () => string> = {
+    foreword: () => draftForeword(snapshot),
+    monitoringArrangements: () => draftMonitoring(snapshot, chain),
+  };
   return (
     <section className={styles.section} aria-labelledby="statement-text-heading">
       <Text as="h3" id="statement-text-heading" size={400} weight="semibold">
@@ -72,28 +82,19 @@ export function StatementTextEditor({ snapshot, chain, editable, approved }: Sta
           </MessageBarBody>
         </MessageBar>
       )}
-      <StatementTextField
-        label={STATEMENT_TEXT_LABEL.foreword}
-        hint="Who the partnership is, what the inspection found and the leaders’ commitment."
-        value={editing.values.foreword}
-        editable={editable}
-        onChange={(v) => editing.setValue('foreword', v)}
-        draft={() => draftForeword(snapshot)}
-        onTakeTheirs={() => editing.takeTheirs('foreword')}
-        {...(editing.conflicts.foreword !== undefined ? { theirs: editing.conflicts.foreword } : {})}
-      />
-      <StatementTextField
-        label={STATEMENT_TEXT_LABEL.monitoringArrangements}
-        hint="Who oversees delivery, how often progress is reviewed, and how it is reported."
-        value={editing.values.monitoringArrangements}
-        editable={editable}
-        onChange={(v) => editing.setValue('monitoringArrangements', v)}
-        draft={() => draftMonitoring(snapshot, chain)}
-        onTakeTheirs={() => editing.takeTheirs('monitoringArrangements')}
-        {...(editing.conflicts.monitoringArrangements !== undefined
-          ? { theirs: editing.conflicts.monitoringArrangements }
-          : {})}
-      />
+      {STATEMENT_TEXT_KEYS.map((key) => (
+        <StatementTextField
+          key={key}
+          label={STATEMENT_TEXT_LABEL[key]}
+          hint={TEXT_HINT[key]}
+          value={editing.values[key]}
+          editable={editable}
+          onChange={(v) => editing.setValue(key, v)}
+          draft={draft[key]}
+          onTakeTheirs={() => editing.takeTheirs(key)}
+          {...(editing.conflicts[key] !== undefined ? { theirs: editing.conflicts[key] } : {})}
+        />
+      ))}
       {editable && (
         <div className={styles.actions}>
           <Button

@@ -1,0 +1,44 @@
+import { Table, TableBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import { row } from '../common/stack';
+import { TableHeadings } from '../common/table-headings';
+
+const useStyles = makeStyles({
+  form: {
+    ...row('M', 'flex-end'),
+    marginTop: tokens.spacingVerticalM,
+  },
+});
+
+/**
+ * A settings section that edits one of the plan's lists (its agencies, its people): the list as a
+ * table whose rows change or remove an entry, the fields that add one, and what last went wrong.
+ */
+export function ListEditorSection(props: {
+  headingId: string;
+  heading: string;
+  tableLabel: string;
+  columns: readonly string[];
+  rows: ReactNode;
+  addForm: ReactNode;
+  problem: string | null;
+}) {
+  const styles = useStyles();
+  return (
+    <section aria-labelledby={props.headingId}>
+      <Text as="h3" id={props.headingId} size={400} weight="semibold" block>
+        {props.heading}
+      </Text>
+      <Table aria-label={props.tableLabel}>
+        <TableHeadings columns={props.columns} />
+        <TableBody>{props.rows}</TableBody>
+      </Table>
+      <div className={styles.form}>{props.addForm}</div>
+      {props.problem && (
+        <Text role="alert" block>
+          {props.problem}
+        </Text>
+      )}
+    </section>
+  );
+}
