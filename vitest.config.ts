@@ -5,17 +5,17 @@ import { InterleavedSequencer } from './test/support/interleaved-sequencer';
 // one (src/emulator/persistence/disk-sync.ts): they survive kill -9, which is what the tests try.
 process.env.EMULATOR_FSYNC ??= 'off';
 
-/** `npm test` runs both projects; `npm run test:e2e` only the browser one. */
+/** `npm test` runs the three projects; `npm run test:unit` unit and ui, `npm run test:e2e` the browser one. */
 export default defineConfig({
   test: {
-    // Both projects share one pool of three workers; browser files run among the unit files.
+    // The projects share one pool of three workers; browser files run among the others.
     sequence: { sequencer: InterleavedSequencer },
     projects: [
       {
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
-          exclude: ['test/e2e/**', 'node_modules/**'],
+          exclude: ['test/e2e/**', 'test/ui/**', 'node_modules/**'],
           environment: 'node',
           setupFiles: ['test/setup.ts'],
           // Generous: a timeout only catches a hang, and a busy machine runs UI files several times slower.
@@ -24,7 +24,25 @@ export default defineConfig({
           pool: 'forks',
           // Vitest's default is one fewer worker than cores: one on a 2-core machine. Files wait on an
           // emulator over HTTP, on module loading or on a browser page, so three keep both cores busy.
-          // Both projects must name the same number to share one pool.
+          // Every project must name the same number to share one pool.
+          maxWorkers: 3,
+        },
+      },
+      {
+        test: {
+          // The screens rendered in jsdom: each file loads React, Fluent UI and the app, which cost
+          // seconds a file when every file loads them afresh. These files share what a worker has
+          // loaded (each still renders into a fresh DOM, and cleans up after each test). UI files that
+          // need a worker of their own are in test/ui-isolated (the unit project): after other files
+          // in the same worker, Fluent UI showed a chart label's tooltip twice.
+          name: 'ui',
+          include: ['test/ui/**/*.test.ts', 'test/ui/**/*.test.tsx'],
+          environment: 'node',
+          setupFiles: ['test/setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 30_000,
+          pool: 'forks',
+          isolate: false,
           maxWorkers: 3,
         },
       },

@@ -3,12 +3,12 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { FindingId, PlanId } from '../../../src/domain/ids';
-import { actionsByFinding } from '../../../src/domain/monitoring/status-counts';
-import { FindingBarLabel } from '../../../src/ui/dashboard/finding-bar-label';
-import { StackedBarChart } from '../../../src/ui/dashboard/stacked-bar-chart';
-import { StatusCountTable } from '../../../src/ui/dashboard/status-count-table';
-import { action, aFinding, snapshotOf } from '../../domain/monitoring/monitoring-fixtures';
+import type { FindingId, PlanId } from '../../src/domain/ids';
+import { actionsByFinding } from '../../src/domain/monitoring/status-counts';
+import { FindingBarLabel } from '../../src/ui/dashboard/finding-bar-label';
+import { StackedBarChart } from '../../src/ui/dashboard/stacked-bar-chart';
+import { StatusCountTable } from '../../src/ui/dashboard/status-count-table';
+import { action, aFinding, snapshotOf } from '../domain/monitoring/monitoring-fixtures';
 
 afterEach(() => cleanup());
 
