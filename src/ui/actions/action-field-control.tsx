@@ -6,7 +6,7 @@ import type { Agency } from '../../domain/agency';
 import type { Member } from '../../domain/member';
 import type { ActionFormValues } from './action-form-state';
 import { ContributingAgencies, RowList, type RowValue } from './list-fields';
-import { agencyOptions } from '../common/choice-options';
+import { agencyOptions } from '../common/agency-options';
 
 export interface FieldProps {
   readonly values: ActionFormValues;

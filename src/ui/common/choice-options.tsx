@@ -1,6 +1,3 @@
-import { Option } from '@fluentui/react-components';
-import type { Agency } from '../../domain/agency';
-
 /** A native select's options: one for each item, with the value it reports and the words it shows. */
 export function selectOptions<T>(items: readonly T[], choice: (item: T) => readonly [value: string, label: string]) {
   return items.map((item) => {
@@ -16,13 +13,4 @@ export function selectOptions<T>(items: readonly T[], choice: (item: T) => reado
 /** A native select's options for a fixed vocabulary: each key, shown by its label. */
 export function vocabularyOptions<K extends string>(keys: readonly K[], labels: Readonly<Record<K, string>>) {
   return selectOptions(keys, (key) => [key, labels[key]]);
-}
-
-/** A dropdown's options for the plan's agencies, each by its short name. */
-export function agencyOptions(agencies: readonly Pick<Agency, 'key' | 'shortName'>[]) {
-  return agencies.map((agency) => (
-    <Option key={agency.key} value={agency.key}>
-      {agency.shortName}
-    </Option>
-  ));
 }

@@ -3,7 +3,7 @@ import { ACTION_STATUS_META, ACTION_STATUSES, type ActionStatus } from '../../do
 import type { ActionQuery, GroupBy, SortBy } from '../../domain/action-query';
 import type { Agency } from '../../domain/agency';
 import { row } from '../common/stack';
-import { agencyOptions } from '../common/choice-options';
+import { agencyOptions } from '../common/agency-options';
 
 const useStyles = makeStyles({
   bar: row('M', 'flex-end'),

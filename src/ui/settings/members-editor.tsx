@@ -8,7 +8,7 @@ import { useServices } from '../app-services';
 import { useCommand, type CommandOutcome } from '../common/use-command';
 import { PeoplePicker } from './people-picker';
 import { ListEditorSection } from './list-editor-section';
-import { agencyOptions } from '../common/choice-options';
+import { agencyOptions } from '../common/agency-options';
 
 const NONE = 'none';
 
