@@ -75,12 +75,28 @@ async function startOnGrid() {
   );
 }
 
+/**
+ * The moment (on the round-trip log's clock) the page first shows `text`: taken when the DOM changes,
+ * not when a test's polling next looks, which on a busy machine can be after later requests began.
+ */
+function momentShown(text: string): Promise<number> {
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (!document.body.textContent?.includes(text)) return;
+      observer.disconnect();
+      resolve(log.now());
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+}
+
 describe('a cold start on a plan’s grid', () => {
   it('shows the first row after at most 3 sequential round trips, reading the list ids once', async () => {
+    const shown = momentShown('Second two detective constables');
     await startOnGrid();
     const table = await screen.findByRole('table', { name: 'Actions' }, { timeout: 10_000 });
     expect(await within(table).findByRole('link', { name: /Second two detective constables/ })).toBeVisible();
-    const firstRow = log.now();
+    const firstRow = await shown;
 
     expect(log.sequentialBefore(firstRow)).toBeLessThanOrEqual(3);
     expect(log.requests().filter((r) => r.before(firstRow) && r.isListsRead)).toHaveLength(1);
