@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { FSYNC } from './disk-sync';
+import { replaceFileDurably } from './durable-file';
 
 export const DELTA_TOKEN_KEY_FILE = 'delta-token.key';
 
@@ -31,23 +33,9 @@ function readKey(file: string): Buffer | null {
   return /^[0-9a-f]{64}$/.test(text) ? Buffer.from(text, 'hex') : null;
 }
 
-/** Write, fsync, rename, fsync the directory: a crash leaves the old key or the new one. */
+/** Written durably (see durable-file.ts): a crash leaves the old key or the new one. */
 function writeNewKey(file: string): Buffer {
   const key = randomBytes(KEY_BYTES);
-  const temp = `${file}.tmp`;
-  const fd = fs.openSync(temp, 'w');
-  try {
-    fs.writeSync(fd, key.toString('hex'));
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-  fs.renameSync(temp, file);
-  const dir = fs.openSync(path.dirname(file), 'r');
-  try {
-    fs.fsyncSync(dir);
-  } finally {
-    fs.closeSync(dir);
-  }
+  replaceFileDurably(file, Buffer.from(key.toString('hex')), FSYNC);
   return key;
 }
