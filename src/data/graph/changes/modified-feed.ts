@@ -61,29 +61,28 @@ export function modifiedFeed(
 
   /** Whether the last look was refused for the list view threshold. */
   let refusedLast = false;
-  const look = async (): Promise<unknown[]> => {
+  /** Each list's first page, or null when SharePoint refused the look for the threshold once. */
+  const look = async (): Promise<unknown[] | null> => {
     const ids = await ctx.lists.all();
     try {
-      const bodies = await sendBatchOrThrow(
+      return await sendBatchOrThrow(
         ctx.api,
         lists.map((key) => ({ method: 'GET' as const, url: query(ids[key]), headers: NON_INDEXED_OK })),
       );
-      refusedLast = false;
-      return bodies;
     } catch (error) {
       if (!isThresholdRefusal(error) || refusedLast) throw error;
-      refusedLast = true;
-      return [];
+      return null;
     }
   };
 
   return {
     async poll(): Promise<PlanChanges> {
       const bodies = await look();
-      if (refusedLast) {
+      const first = !started;
+      refusedLast = bodies === null;
+      if (bodies === null) {
         since = now().getTime() - OVERLAP_MS;
         seen = new Set();
-        const first = !started;
         started = true;
         return first ? 'none' : 'restart';
       }
@@ -96,7 +95,6 @@ export function modifiedFeed(
       const latest = Math.max(since + OVERLAP_MS, ...changes.map((c) => c.at).filter(Number.isFinite));
       since = latest - OVERLAP_MS;
       seen = new Set(changes.filter((c) => c.at >= since).map((c) => c.key));
-      const first = !started;
       started = true;
       return !first && unseen.length > 0 ? 'changed' : 'none';
     },
