@@ -7,6 +7,8 @@ if (typeof window !== 'undefined') {
   const { configure } = await import('@testing-library/react');
   /** `findBy…` waits for the app as long as a busy machine needs, not testing-library's one second. */
   configure({ asyncUtilTimeout: 10_000 });
+  const { keepOnlyRulesJsdomReadersUse } = await import('./support/jsdom-style-rules');
+  keepOnlyRulesJsdomReadersUse(window);
 }
 
 /** jsdom lacks the layout observers Fluent UI's positioning and overflow code subscribe to. */

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { act, cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEventApi from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -20,7 +20,6 @@ const LETTERS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../f
 const EASTBROOK = readFileSync(path.join(LETTERS, 'eastbrook-2022.txt'), 'utf8');
 
 const userEvent = userEventApi.setup();
-configure({ defaultHidden: true });
 afterEach(() => cleanup());
 
 /** The import page on its own, reading files with fake workers and a time limit the test ends. */

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, configure, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEventApi from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,9 +15,6 @@ const letter = (name: string) => readFileSync(path.join(LETTERS, name), 'utf8');
 const EASTBROOK_TITLE = 'Eastbrook JTAI 2022: multi-agency response to identification of initial need and risk';
 
 const userEvent = userEventApi.setup();
-// Checking every element's computed visibility against Fluent's many style rules takes seconds
-// per query in jsdom; nothing on these screens is hidden by CSS alone, so that check is skipped.
-configure({ defaultHidden: true });
 
 let emulator: RunningEmulator;
 let stop: () => Promise<void>;
