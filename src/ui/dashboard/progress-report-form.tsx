@@ -1,6 +1,6 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { formatShortDate, type IsoDate } from '../../domain/dates';
 import {
   defaultPeriod,
@@ -10,40 +10,15 @@ import {
   type PeriodError,
 } from '../../domain/monitoring/period';
 import type { PlanSnapshot } from '../../domain/plan-snapshot';
-import { saveToDevice } from '../common/save-to-device';
-import { useCommand } from '../common/use-command';
+import { useFileDownload } from '../common/use-file-download';
 import { useDashboardStyles } from './dashboard.styles';
-
-interface Built {
-  readonly name: string;
-  readonly url: string;
-}
-
-/** Downloads a built file, and keeps its name and address to offer again. */
-const saved = (file: { name: string; bytes: Uint8Array; mime: string }): Built => ({
-  name: file.name,
-  url: saveToDevice(file),
-});
 
 /** Builds the report for a period and downloads it; keeps the file downloaded, and what went wrong. */
 function useReportDownload(snapshot: PlanSnapshot, today: IsoDate) {
-  const [built, setBuilt] = useState<Built | null>(null);
-  useEffect(() => () => (built ? URL.revokeObjectURL(built.url) : undefined), [built]);
-  const download = useCommand(
-    async (period: Period) => {
-      try {
-        const { buildProgressReportFile } = await import(
-          /* webpackChunkName: "export" */ '../../export/progress-report'
-        );
-        return { status: 'built', built: saved(await buildProgressReportFile(snapshot, period, today)) } as const;
-      } catch (failure) {
-        const message = `The report could not be built: ${failure instanceof Error ? failure.message : String(failure)}. Try again.`;
-        return { status: 'failed', message } as const;
-      }
-    },
-    { success: 'built', onSuccess: (outcome) => setBuilt(outcome.built) },
-  );
-  return { ...download, built };
+  return useFileDownload(async (period: Period) => {
+    const { buildProgressReportFile } = await import(/* webpackChunkName: "export" */ '../../export/progress-report');
+    return buildProgressReportFile(snapshot, period, today);
+  }, 'The report');
 }
 
 /** The board's Word report for a period typed as British dates, built in the browser on demand. */

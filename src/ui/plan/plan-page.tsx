@@ -1,5 +1,5 @@
 import { Spinner, makeStyles } from '@fluentui/react-components';
-import { lazy, Suspense, useEffect, useRef, type ComponentType } from 'react';
+import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import type { Action } from '../../domain/action';
 import type { PlanId } from '../../domain/ids';
 import type { Member } from '../../domain/member';
@@ -10,6 +10,7 @@ import { everyWhileVisible } from '../common/every-while-visible';
 import { useServices } from '../app-services';
 import { ProblemBar } from '../common/problem-bar';
 import { useStore } from '../common/use-store';
+import { useShownWhileClosing } from '../common/use-shown-while-closing';
 import { ActionEditDialog } from '../actions/action-edit-dialog';
 import type { PlanViewName, Route } from '../routing/route';
 import { FindingsList } from './findings-list';
@@ -112,20 +113,7 @@ function useOpenPlan(planId: PlanId) {
  * page behind it hidden from assistive technology. Each opening starts from the stored action.
  */
 function RoutedActionDialog({ action, onClose }: { action: Action | undefined; onClose: () => void }) {
-  const last = useRef<Action | undefined>(undefined);
-  const opens = useRef(0);
-  const wasOpen = useRef(false);
-  if (action && !wasOpen.current) opens.current += 1;
-  wasOpen.current = action !== undefined;
-  if (action) last.current = action;
-  const shown = action ?? last.current;
+  const { open, shown, opens } = useShownWhileClosing(action);
   if (!shown) return null;
-  return (
-    <ActionEditDialog
-      key={`${shown.id}-${opens.current}`}
-      action={shown}
-      open={action !== undefined}
-      onClose={onClose}
-    />
-  );
+  return <ActionEditDialog key={`${shown.id}-${opens}`} action={shown} open={open} onClose={onClose} />;
 }

@@ -9,11 +9,11 @@ import {
   Text,
   makeStyles,
 } from '@fluentui/react-components';
-import { useRef } from 'react';
 import { ACTION_STATUS_META, STATUSES_NEEDING_REASON, type Action, type ActionStatus } from '../../domain/action';
 import type { UpdateOutcome } from '../../state/plan-view/plan-view-store';
 import { UpdateStatusField, UpdateTextField, usePostUpdate } from '../actions/progress-updates';
 import { stack } from '../common/stack';
+import { useShownWhileClosing } from '../common/use-shown-while-closing';
 
 const useStyles = makeStyles({
   content: stack('M'),
@@ -43,17 +43,11 @@ export function StatusChangeDialog({
     outcome: Extract<UpdateOutcome, { status: 'posted' | 'queued' }>,
   ) => void;
 }) {
-  const last = useRef<StatusRequest | null>(null);
-  const opens = useRef(0);
-  const wasOpen = useRef(false);
-  if (request && !wasOpen.current) opens.current += 1;
-  wasOpen.current = request !== null;
-  if (request) last.current = request;
-  const shown = request ?? last.current;
+  const { open, shown, opens } = useShownWhileClosing(request);
   if (!shown) return null;
   return (
-    <Dialog open={request !== null} modalType="modal" onOpenChange={(_e, data) => !data.open && onClose()}>
-      <StatusChangeSurface key={opens.current} request={shown} onClose={onClose} onDone={onDone} />
+    <Dialog open={open} modalType="modal" onOpenChange={(_e, data) => !data.open && onClose()}>
+      <StatusChangeSurface key={opens} request={shown} onClose={onClose} onDone={onDone} />
     </Dialog>
   );
 }
