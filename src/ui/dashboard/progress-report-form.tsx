@@ -1,4 +1,4 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
+import { Button, Field, Input, Link, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import { formatShortDate, type IsoDate } from '../../domain/dates';
@@ -79,9 +79,9 @@ export function ProgressReportForm({ snapshot, today }: { snapshot: PlanSnapshot
       {built && (
         <Text role="status">
           Downloaded:{' '}
-          <a href={built.url} download={built.name}>
+          <Link href={built.url} download={built.name}>
             {built.name}
-          </a>
+          </Link>
         </Text>
       )}
     </section>

@@ -1,4 +1,4 @@
-import { Text, makeStyles } from '@fluentui/react-components';
+import { Link, Text, makeStyles } from '@fluentui/react-components';
 import type { LibraryOutcome } from '../../state/submission-library';
 import { stack } from '../common/stack';
 
@@ -23,16 +23,16 @@ export function BuiltFilesList({ files }: { files: readonly BuiltFile[] }) {
       <Text weight="semibold">Downloaded:</Text>
       {files.map((f) => (
         <div key={f.url}>
-          <a href={f.url} download={f.name}>
+          <Link href={f.url} download={f.name}>
             {f.label}: {f.name}
-          </a>
+          </Link>
           <Text block size={200}>
             {f.library.status === 'saved' ? (
               <>
                 Saved in the site’s document library as version {f.library.copy.version}:{' '}
-                <a href={f.library.copy.webUrl} target="_blank" rel="noopener noreferrer">
+                <Link href={f.library.copy.webUrl} target="_blank" rel="noopener noreferrer">
                   open the library copy
-                </a>
+                </Link>
               </>
             ) : (
               `Not saved in the document library: ${f.library.message}`
