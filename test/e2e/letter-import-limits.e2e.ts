@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { zipBombDocx } from '../support/hostile-letters';
 import { openAs } from './support/app-page';
@@ -41,5 +41,21 @@ describe.skipIf(!hasChromium)('a hostile letter file in the browser', () => {
     await page.getByRole('button', { name: 'Read the pasted text' }).click();
     await page.getByRole('heading', { level: 2, name: 'Plan details' }).waitFor({ timeout: 30_000 });
     await expect(page.getByRole('textbox', { name: /Area inspected/ }).inputValue()).resolves.toBe('Eastbrook');
+
+    // Keeping the draft returns to the button; discarding it returns to the start, which assistive
+    // technology can still reach (an open dialog unmounted with its screen left the app aria-hidden).
+    const isFocused = (locator: Locator) => locator.evaluate((el) => el === document.activeElement);
+    const discardDraft = page.getByRole('button', { name: 'Discard draft' });
+    await discardDraft.click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Keep reviewing' }).click();
+    await expect.poll(() => isFocused(discardDraft)).toBe(true);
+    await discardDraft.click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Discard' }).click();
+    const start = page.getByRole('heading', { level: 2, name: 'Read the letter' });
+    await start.waitFor({ timeout: 30_000 });
+    await expect.poll(() => isFocused(start)).toBe(true);
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'New plan from a findings letter' }).count(),
+    ).resolves.toBe(1);
   });
 });

@@ -1,12 +1,5 @@
 import {
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -14,6 +7,7 @@ import {
   Text,
   makeStyles,
   tokens,
+  useRestoreFocusTarget,
 } from '@fluentui/react-components';
 import type { DraftProblems } from '../../domain/letter-import/validate-draft';
 import type { ImportProblem } from '../../state/letter-import/problem';
@@ -31,7 +25,8 @@ interface Props {
   readonly problems: DraftProblems | null;
   readonly failure: ImportProblem | null;
   readonly onCreate: () => void;
-  readonly onDiscard: () => void;
+  /** Asks whether to discard the draft (the dialog that asks stays with the page, see DiscardDraftDialog). */
+  readonly onAskDiscard: () => void;
 }
 
 function problemLines(problems: DraftProblems): string[] {
@@ -46,36 +41,9 @@ function problemLines(problems: DraftProblems): string[] {
   ];
 }
 
-function DiscardButton({ onDiscard, disabled }: { onDiscard: () => void; disabled: boolean }) {
-  return (
-    <Dialog>
-      <DialogTrigger disableButtonEnhancement>
-        <Button disabledFocusable={disabled}>Discard draft</Button>
-      </DialogTrigger>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>Discard this draft?</DialogTitle>
-          <DialogContent>
-            Your review of this letter will be lost. Nothing has been saved to the plan list.
-          </DialogContent>
-          <DialogActions>
-            <DialogTrigger disableButtonEnhancement>
-              <Button appearance="primary" onClick={onDiscard}>
-                Discard
-              </Button>
-            </DialogTrigger>
-            <DialogTrigger disableButtonEnhancement>
-              <Button>Keep reviewing</Button>
-            </DialogTrigger>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
-  );
-}
-
 /** The one button that saves anything, what stops it, and what went wrong when it failed. */
-export function CreateBar({ creating, problems, failure, onCreate, onDiscard }: Props) {
+export function CreateBar({ creating, problems, failure, onCreate, onAskDiscard }: Props) {
+  const restoreFocusTarget = useRestoreFocusTarget();
   const styles = useStyles();
   const lines = problems ? problemLines(problems) : [];
   return (
@@ -98,7 +66,9 @@ export function CreateBar({ creating, problems, failure, onCreate, onDiscard }: 
         <Button appearance="primary" disabledFocusable={creating} onClick={onCreate}>
           {failure ? 'Try again: create plan and findings' : 'Create plan and findings'}
         </Button>
-        <DiscardButton onDiscard={onDiscard} disabled={creating} />
+        <Button disabledFocusable={creating} onClick={onAskDiscard} {...restoreFocusTarget}>
+          Discard draft
+        </Button>
         {creating && <Spinner size="tiny" label="Creating the plan and its findings…" />}
       </div>
     </section>

@@ -6,6 +6,7 @@ import { ProblemBar } from '../common/problem-bar';
 import { useServices } from '../app-services';
 import type { Route } from '../routing/route';
 import { ImportStoreContext, useImport, useImportStore } from './import-store-context';
+import { DiscardDraftDialog } from './discard-draft-dialog';
 import { ReviewScreen } from './review-screen';
 import { SourcePicker } from './source-picker';
 import { stack } from '../common/stack';
@@ -32,15 +33,35 @@ function useOpenCreatedPlan(navigate: (route: Route) => void) {
   );
 }
 
-function ImportFlow({ navigate }: { navigate: (route: Route) => void }) {
+function FlowScreen({ onAskDiscard, discarded }: { onAskDiscard: () => void; discarded: boolean }) {
   const current = useImport((s) => s.current);
-  useOpenCreatedPlan(navigate);
   const draft = draftIn(current);
   if (current.status === 'created') return <Spinner label="Opening the new plan…" />;
   if (draft && current.status !== 'idle' && current.status !== 'reading') {
-    return <ReviewScreen current={current} draft={draft} />;
+    return <ReviewScreen current={current} draft={draft} onAskDiscard={onAskDiscard} />;
   }
-  return <SourcePicker current={current} />;
+  return <SourcePicker current={current} takeFocus={discarded} />;
+}
+
+function ImportFlow({ navigate }: { navigate: (route: Route) => void }) {
+  const store = useImportStore();
+  useOpenCreatedPlan(navigate);
+  const [asking, setAsking] = useState(false);
+  const [discarded, setDiscarded] = useState(false);
+  return (
+    <>
+      <FlowScreen onAskDiscard={() => setAsking(true)} discarded={discarded} />
+      <DiscardDraftDialog
+        open={asking}
+        onKeep={() => setAsking(false)}
+        onDiscard={() => {
+          setAsking(false);
+          setDiscarded(true);
+          store.getState().discard();
+        }}
+      />
+    </>
+  );
 }
 
 type Loaded =

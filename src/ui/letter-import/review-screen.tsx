@@ -38,7 +38,15 @@ function sourceLine(draft: ImportDraft): string {
 }
 
 /** The letter beside what was found in it, all editable, and the button that creates the plan. */
-export function ReviewScreen({ current, draft }: { current: DraftStatus; draft: ImportDraft }) {
+export function ReviewScreen({
+  current,
+  draft,
+  onAskDiscard,
+}: {
+  current: DraftStatus;
+  draft: ImportDraft;
+  onAskDiscard: () => void;
+}) {
   const styles = useStyles();
   const store = useImportStore();
   const draftKept = useImport((s) => s.draftKept);
@@ -75,7 +83,7 @@ export function ReviewScreen({ current, draft }: { current: DraftStatus; draft: 
             problems={problems}
             failure={current.status === 'failed' ? current.problem : null}
             onCreate={() => void store.getState().create()}
-            onDiscard={() => store.getState().discard()}
+            onAskDiscard={onAskDiscard}
           />
         </div>
       </div>

@@ -1,5 +1,5 @@
-import { Button, Field, ProgressBar, Subtitle1, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { useRef, useState, type RefObject } from 'react';
+import { Button, Field, ProgressBar, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { ImportStatus } from '../../state/letter-import/state';
 import { FileChooser } from './file-chooser';
 import { useHandOverFocus } from './hand-over-focus';
@@ -48,9 +48,18 @@ function Reading({
   );
 }
 
-/** Paste the letter, or choose or drop its file: the three ways in, with what went wrong last time. */
-export function SourcePicker({ current }: { current: ImportStatus }) {
+/**
+ * Paste the letter, or choose or drop its file: the three ways in, with what went wrong last time.
+ * `takeFocus`: shown in place of a review just discarded, whose controls (and the focus) went with it.
+ */
+export function SourcePicker({ current, takeFocus = false }: { current: ImportStatus; takeFocus?: boolean }) {
   const styles = useStyles();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (takeFocus) heading.current?.focus();
+    // Only as it is first shown.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const store = useImportStore();
   const [text, setText] = useState('');
   const pasteArea = useRef<HTMLTextAreaElement>(null);
@@ -59,9 +68,9 @@ export function SourcePicker({ current }: { current: ImportStatus }) {
   const problem = current.status === 'failed' ? current.problem : null;
   return (
     <section className={styles.picker} aria-labelledby="source-heading">
-      <Subtitle1 as="h2" id="source-heading">
+      <Text as="h2" size={500} weight="semibold" id="source-heading" ref={heading} tabIndex={-1}>
         Read the letter
-      </Subtitle1>
+      </Text>
       <Text>
         Use the published findings letter. Nothing is saved until you have reviewed what was found and created the plan.
       </Text>
