@@ -7,8 +7,16 @@ if (typeof window !== 'undefined') {
   const { configure } = await import('@testing-library/react');
   /** `findBy…` waits for the app as long as a busy machine needs, not testing-library's one second. */
   configure({ asyncUtilTimeout: 10_000 });
-  const { keepOnlyRulesJsdomReadersUse } = await import('./support/jsdom-style-rules');
+  const { keepOnlyRulesJsdomReadersUse, layOutAsShown } = await import('./support/jsdom-style-rules');
   keepOnlyRulesJsdomReadersUse(window);
+  layOutAsShown(window);
+  const { afterEach } = await import('vitest');
+  // The UI files of a worker share one document (project `ui`, isolate: false). Fluent UI's focus
+  // manager keeps one instance a window, with the modal dialog it last saw active; a page loads it
+  // afresh, so each test ends it, after the test file's own cleanup has unmounted what it rendered.
+  afterEach(() => {
+    (window as { __tabsterInstance?: { dispose(): void } }).__tabsterInstance?.dispose();
+  });
 }
 
 /** jsdom lacks the layout observers Fluent UI's positioning and overflow code subscribe to. */

@@ -6,7 +6,7 @@
  * queries spent most of a UI test matching rules about colour and padding. Rules that set none of the
  * properties jsdom's readers use are left out of the document; the others are inserted as written.
  */
-export const PROPERTIES_JSDOM_READERS_USE = /(?:^|[{;\s])(?:display|visibility|opacity|pointer-events)\s*:/;
+export const PROPERTIES_JSDOM_READERS_USE = /(?:^|[{;\s])(?:display|visibility|opacity|pointer-events|position)\s*:/;
 
 export function keepOnlyRulesJsdomReadersUse(window: Window & typeof globalThis): void {
   const sheet = window.CSSStyleSheet.prototype;
@@ -14,5 +14,33 @@ export function keepOnlyRulesJsdomReadersUse(window: Window & typeof globalThis)
   sheet.insertRule = function insertRuleJsdomReads(this: CSSStyleSheet, rule: string, index?: number): number {
     if (PROPERTIES_JSDOM_READERS_USE.test(rule)) return insertRule.call(this, rule, index);
     return index ?? 0;
+  };
+}
+
+/**
+ * jsdom gives every element a null `offsetParent` and the body a zero-sized box, since it lays nothing
+ * out. Fluent UI's focus manager (tabster) reads both as "not displayed", so in jsdom it found nothing
+ * focusable in a dialog, focused the dialog itself, and 250 ms later marked the open dialog
+ * `aria-hidden` (a real browser focuses the first button and hides what is outside the dialog). These
+ * stand-ins answer as a browser would for what is shown: a displayed element's offset parent is an
+ * element (its parent), and the body has the window's size.
+ */
+export function layOutAsShown(window: Window & typeof globalThis): void {
+  const displayed = (element: Element): boolean => {
+    for (let e: Element | null = element; e; e = e.parentElement) {
+      if (window.getComputedStyle(e).display === 'none') return false;
+    }
+    return true;
+  };
+  Object.defineProperty(window.HTMLElement.prototype, 'offsetParent', {
+    configurable: true,
+    get(this: HTMLElement): Element | null {
+      if (this === this.ownerDocument.body || !this.isConnected) return null;
+      if (window.getComputedStyle(this).position === 'fixed' || !displayed(this)) return null;
+      return this.parentElement;
+    },
+  });
+  window.HTMLBodyElement.prototype.getBoundingClientRect = function bodyBox(this: HTMLBodyElement): DOMRect {
+    return new window.DOMRect(0, 0, window.innerWidth, window.innerHeight);
   };
 }
