@@ -1,4 +1,6 @@
 import {
+  copyOfAssignments,
+  copyOfGroup,
   WEB_SCOPE,
   type SecurityState,
   type SpGroup,
@@ -72,17 +74,14 @@ export function applySecurityMutation(security: SecurityState, m: SecurityMutati
     case 'sp-site-provisioned':
       for (const user of m.users) applySecurityMutation(security, { type: 'sp-user-ensured', user });
       for (const group of m.groups) applySecurityMutation(security, { type: 'sp-group-created', group });
-      security.scopes.set(
-        WEB_SCOPE,
-        m.web.map((a) => ({ ...a, roleDefIds: [...a.roleDefIds] })),
-      );
+      security.scopes.set(WEB_SCOPE, copyOfAssignments(m.web));
       return;
     case 'sp-user-ensured':
       security.users.push(m.user);
       security.nextPrincipalId = Math.max(security.nextPrincipalId, m.user.id + 1);
       return;
     case 'sp-group-created':
-      security.groups.push({ ...m.group, userIds: [...m.group.userIds] });
+      security.groups.push(copyOfGroup(m.group));
       security.nextPrincipalId = Math.max(security.nextPrincipalId, m.group.id + 1);
       return;
     case 'sp-group-user-added': {
@@ -106,10 +105,7 @@ export function applySecurityMutation(security: SecurityState, m: SecurityMutati
       if (m.clearSubscopes) {
         for (const key of [...security.scopes.keys()]) if (key.startsWith(`${m.scope}/`)) security.scopes.delete(key);
       }
-      security.scopes.set(
-        m.scope,
-        m.assignments.map((a) => ({ ...a, roleDefIds: [...a.roleDefIds] })),
-      );
+      security.scopes.set(m.scope, copyOfAssignments(m.assignments));
       return;
     case 'sp-role-assigned': {
       const assignments = assignmentsOf(security, m.scope);
