@@ -69,6 +69,11 @@ function assignmentsOf(security: SecurityState, scope: string): SpRoleAssignment
   return assignments;
 }
 
+/** Users and groups share principal ids: one either of them holds is never given out again. */
+function takePrincipalId(security: SecurityState, id: number): void {
+  security.nextPrincipalId = Math.max(security.nextPrincipalId, id + 1);
+}
+
 export function applySecurityMutation(security: SecurityState, m: SecurityMutation): void {
   switch (m.type) {
     case 'sp-site-provisioned':
@@ -78,11 +83,11 @@ export function applySecurityMutation(security: SecurityState, m: SecurityMutati
       return;
     case 'sp-user-ensured':
       security.users.push(m.user);
-      security.nextPrincipalId = Math.max(security.nextPrincipalId, m.user.id + 1);
+      takePrincipalId(security, m.user.id);
       return;
     case 'sp-group-created':
       security.groups.push(copyOfGroup(m.group));
-      security.nextPrincipalId = Math.max(security.nextPrincipalId, m.group.id + 1);
+      takePrincipalId(security, m.group.id);
       return;
     case 'sp-group-user-added': {
       const group = groupOf(security, m.groupId);
