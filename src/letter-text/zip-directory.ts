@@ -25,6 +25,9 @@ const MAX32 = 0xffffffff;
 const view = (bytes: Uint8Array) => new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 const u64 = (dv: DataView, at: number) => dv.getUint32(at, true) + dv.getUint32(at + 4, true) * 2 ** 32;
 const fits = (dv: DataView, at: number, length: number) => at >= 0 && at + length <= dv.byteLength;
+/** Whether a record of this length, opening with this signature, stands whole at `at`. */
+const recordAt = (dv: DataView, at: number, length: number, signature: number) =>
+  fits(dv, at, length) && dv.getUint32(at, true) === signature;
 
 /** The end record sits in the last 64 KB (its comment can be that long). */
 function findEndRecord(dv: DataView): number {
@@ -43,9 +46,9 @@ interface Directory {
 
 function zip64Directory(dv: DataView, end: number): Directory | null {
   const locator = end - 20;
-  if (!fits(dv, locator, 20) || dv.getUint32(locator, true) !== ZIP64_LOCATOR) return null;
+  if (!recordAt(dv, locator, 20, ZIP64_LOCATOR)) return null;
   const record = u64(dv, locator + 8);
-  if (!fits(dv, record, 56) || dv.getUint32(record, true) !== ZIP64_END_OF_DIRECTORY) return null;
+  if (!recordAt(dv, record, 56, ZIP64_END_OF_DIRECTORY)) return null;
   return { count: u64(dv, record + 32), size: u64(dv, record + 40), offset: u64(dv, record + 48) };
 }
 
@@ -83,7 +86,7 @@ function applyZip64Extra(dv: DataView, start: number, length: number, sizes: Siz
 }
 
 function readEntry(dv: DataView, at: number, shift: number): { entry: ZipEntry; next: number } | null {
-  if (!fits(dv, at, 46) || dv.getUint32(at, true) !== DIRECTORY_HEADER) return null;
+  if (!recordAt(dv, at, 46, DIRECTORY_HEADER)) return null;
   const nameLength = dv.getUint16(at + 28, true);
   const extraLength = dv.getUint16(at + 30, true);
   const commentLength = dv.getUint16(at + 32, true);
@@ -113,7 +116,7 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] | null {
   const end = bytes.byteLength >= 22 ? findEndRecord(dv) : -1;
   const directory = end >= 0 ? directoryOf(dv, end) : null;
   if (!directory) return null;
-  const onRecord = fits(dv, directory.offset, 4) && dv.getUint32(directory.offset, true) === DIRECTORY_HEADER;
+  const onRecord = recordAt(dv, directory.offset, 4, DIRECTORY_HEADER);
   const shift = onRecord ? 0 : end - directory.size - directory.offset;
   const entries: ZipEntry[] = [];
   let at = directory.offset + shift;
@@ -130,7 +133,7 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] | null {
 export function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array | null {
   const dv = view(bytes);
   const at = entry.localHeaderOffset;
-  if (!fits(dv, at, 30) || dv.getUint32(at, true) !== LOCAL_HEADER) return null;
+  if (!recordAt(dv, at, 30, LOCAL_HEADER)) return null;
   const start = at + 30 + dv.getUint16(at + 26, true) + dv.getUint16(at + 28, true);
   if (!fits(dv, start, entry.compressedSize)) return null;
   return bytes.subarray(start, start + entry.compressedSize);

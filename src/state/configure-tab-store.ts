@@ -70,17 +70,18 @@ function startFailure(error: unknown): string {
   return problem.kind === 'forbidden' ? NOT_ALLOWED : problem.message;
 }
 
+/** A title as it is compared with others: case and spacing aside. */
+const comparable = (title: string) => title.trim().replace(/\s+/g, ' ').toLowerCase();
+
 /** Another plan of the site already called this (case and spacing aside), other than the one being started. */
 export function planWithTitle(
   plans: readonly PlanChoice[],
   title: string,
   startingPlanId: PlanId | null,
 ): PlanChoice | null {
-  const wanted = title.trim().replace(/\s+/g, ' ').toLowerCase();
+  const wanted = comparable(title);
   if (!wanted) return null;
-  return (
-    plans.find((p) => p.id !== startingPlanId && p.title.trim().replace(/\s+/g, ' ').toLowerCase() === wanted) ?? null
-  );
+  return plans.find((p) => p.id !== startingPlanId && comparable(p.title) === wanted) ?? null;
 }
 
 /** The channel tab configuration page's state: the site's plans, its owners, and starting a plan. */

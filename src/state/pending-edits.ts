@@ -1,6 +1,7 @@
 import type { Action } from '../domain/action';
 import type { PlanId } from '../domain/ids';
 import { memoryPendingUpdateStorage, webPendingUpdateStorage, type PendingUpdateStorage } from './pending-updates';
+import { webStoredList } from './web-stored-list';
 
 /** An action edit that could not be sent yet (offline, throttled); kept until it is saved. */
 export interface PendingEdit {
@@ -26,25 +27,13 @@ export interface PendingEditStorage {
 }
 
 const SCHEMA_VERSION = 1;
-const keyFor = (planId: PlanId) => `jtai.pending.${planId}`;
 
 /** Pending edits in Web Storage, versioned and read defensively. */
 export function webPendingEditStorage(storage: Storage): PendingEditStorage {
+  const stored = webStoredList(storage, 'jtai.pending', 'edits', SCHEMA_VERSION);
   return {
-    load(planId) {
-      try {
-        const parsed: unknown = JSON.parse(storage.getItem(keyFor(planId)) ?? 'null');
-        if (!parsed || typeof parsed !== 'object') return [];
-        const { version, edits } = parsed as { version?: unknown; edits?: unknown };
-        return version === SCHEMA_VERSION && Array.isArray(edits) ? (edits as PendingEdit[]) : [];
-      } catch {
-        return [];
-      }
-    },
-    save(planId, edits) {
-      if (edits.length === 0) storage.removeItem(keyFor(planId));
-      else storage.setItem(keyFor(planId), JSON.stringify({ version: SCHEMA_VERSION, edits }));
-    },
+    load: (planId) => stored.read(planId) as PendingEdit[],
+    save: (planId, edits) => stored.write(planId, edits),
     updates: webPendingUpdateStorage(storage),
   };
 }

@@ -1,6 +1,7 @@
 import { isActionStatus } from '../domain/action';
 import { isActionId, isPlanId, isUpdateId, isUserId, type PlanId } from '../domain/ids';
 import type { ProgressUpdate } from '../domain/progress-update';
+import { isRecord, webStoredList } from './web-stored-list';
 
 /** A progress update that could not be sent yet (offline, throttled); kept, in order, until it is. */
 export interface PendingUpdate {
@@ -19,9 +20,6 @@ export interface PendingUpdateStorage {
 }
 
 const SCHEMA_VERSION = 1;
-const keyFor = (planId: PlanId) => `jtai.pending-updates.${planId}`;
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
 function isProgressUpdate(value: unknown): value is ProgressUpdate {
   if (!isRecord(value)) return false;
@@ -46,21 +44,10 @@ const isPendingUpdate = (value: unknown): value is PendingUpdate =>
 
 /** Pending progress updates in Web Storage, versioned and read defensively: anything unreadable is left out. */
 export function webPendingUpdateStorage(storage: Storage): PendingUpdateStorage {
+  const stored = webStoredList(storage, 'jtai.pending-updates', 'updates', SCHEMA_VERSION);
   return {
-    load(planId) {
-      try {
-        const parsed: unknown = JSON.parse(storage.getItem(keyFor(planId)) ?? 'null');
-        if (!isRecord(parsed) || parsed['version'] !== SCHEMA_VERSION) return [];
-        const updates = parsed['updates'];
-        return Array.isArray(updates) ? updates.filter(isPendingUpdate) : [];
-      } catch {
-        return [];
-      }
-    },
-    save(planId, updates) {
-      if (updates.length === 0) storage.removeItem(keyFor(planId));
-      else storage.setItem(keyFor(planId), JSON.stringify({ version: SCHEMA_VERSION, updates }));
-    },
+    load: (planId) => stored.read(planId).filter(isPendingUpdate),
+    save: (planId, updates) => stored.write(planId, updates),
   };
 }
 

@@ -60,6 +60,13 @@ export interface SecurityState {
 /** The web's scope: present once the site has its groups, and never inherits. */
 export const WEB_SCOPE = 'web';
 
+/** A copy of a group the state may change (its members) without changing what it was copied from. */
+export const copyOfGroup = (group: SpGroup): SpGroup => ({ ...group, userIds: [...group.userIds] });
+
+/** A copy of a scope's assignments the state may change (their roles) without changing what they were copied from. */
+export const copyOfAssignments = (assignments: readonly SpRoleAssignment[]): SpRoleAssignment[] =>
+  assignments.map((a) => ({ ...a, roleDefIds: [...a.roleDefIds] }));
+
 export const emptySecurity = (): SecurityState => ({
   users: [],
   groups: [],
@@ -144,11 +151,9 @@ export function securityFromStored(stored: StoredSecurity | undefined): Security
   if (!stored) return emptySecurity();
   return {
     users: [...stored.users],
-    groups: stored.groups.map((g) => ({ ...g, userIds: [...g.userIds] })),
+    groups: stored.groups.map(copyOfGroup),
     customRoles: [...stored.customRoles],
-    scopes: new Map(
-      stored.scopes.map(([key, list]) => [key, list.map((a) => ({ ...a, roleDefIds: [...a.roleDefIds] }))]),
-    ),
+    scopes: new Map(stored.scopes.map(([key, list]) => [key, copyOfAssignments(list)])),
     nextPrincipalId: stored.nextPrincipalId,
     nextRoleId: stored.nextRoleId,
   };

@@ -1,4 +1,6 @@
 import {
+  copyOfAssignments,
+  copyOfGroup,
   WEB_SCOPE,
   type SecurityState,
   type SpGroup,
@@ -67,23 +69,25 @@ function assignmentsOf(security: SecurityState, scope: string): SpRoleAssignment
   return assignments;
 }
 
+/** Users and groups share principal ids: one either of them holds is never given out again. */
+function takePrincipalId(security: SecurityState, id: number): void {
+  security.nextPrincipalId = Math.max(security.nextPrincipalId, id + 1);
+}
+
 export function applySecurityMutation(security: SecurityState, m: SecurityMutation): void {
   switch (m.type) {
     case 'sp-site-provisioned':
       for (const user of m.users) applySecurityMutation(security, { type: 'sp-user-ensured', user });
       for (const group of m.groups) applySecurityMutation(security, { type: 'sp-group-created', group });
-      security.scopes.set(
-        WEB_SCOPE,
-        m.web.map((a) => ({ ...a, roleDefIds: [...a.roleDefIds] })),
-      );
+      security.scopes.set(WEB_SCOPE, copyOfAssignments(m.web));
       return;
     case 'sp-user-ensured':
       security.users.push(m.user);
-      security.nextPrincipalId = Math.max(security.nextPrincipalId, m.user.id + 1);
+      takePrincipalId(security, m.user.id);
       return;
     case 'sp-group-created':
-      security.groups.push({ ...m.group, userIds: [...m.group.userIds] });
-      security.nextPrincipalId = Math.max(security.nextPrincipalId, m.group.id + 1);
+      security.groups.push(copyOfGroup(m.group));
+      takePrincipalId(security, m.group.id);
       return;
     case 'sp-group-user-added': {
       const group = groupOf(security, m.groupId);
@@ -106,10 +110,7 @@ export function applySecurityMutation(security: SecurityState, m: SecurityMutati
       if (m.clearSubscopes) {
         for (const key of [...security.scopes.keys()]) if (key.startsWith(`${m.scope}/`)) security.scopes.delete(key);
       }
-      security.scopes.set(
-        m.scope,
-        m.assignments.map((a) => ({ ...a, roleDefIds: [...a.roleDefIds] })),
-      );
+      security.scopes.set(m.scope, copyOfAssignments(m.assignments));
       return;
     case 'sp-role-assigned': {
       const assignments = assignmentsOf(security, m.scope);

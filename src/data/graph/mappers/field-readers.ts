@@ -51,6 +51,12 @@ export const readDate = (fields: ItemFields, column: string): IsoDate | null =>
 export const readDateTime = (fields: ItemFields, column: string): IsoDateTime | null =>
   readCell(fields, column, ISO_DATE_TIME, null);
 
+/**
+ * The time given to an item whose own time cannot be read: the epoch, so that it sorts at one end
+ * (the first of a plan's updates, the last of an inbox) rather than vanishing or hiding the rest.
+ */
+export const UNKNOWN_INSTANT = '1970-01-01T00:00:00.000Z' as IsoDateTime;
+
 /** The value if it passes the domain's guard, else the fallback (unknown enum values, foreign ids). */
 export const readGuarded = <T extends string, F extends T | null>(
   fields: ItemFields,

@@ -8,7 +8,7 @@ import {
 import { isoDateTime, isIsoDateTime } from '../../../domain/dates';
 import type { FieldValues, ItemFields, ListItem } from '../list-item';
 import type { EntityCodec } from './entity-codec';
-import { readBoolean, readGuarded, readText } from './field-readers';
+import { readBoolean, readDateTime, readGuarded, readText, UNKNOWN_INSTANT } from './field-readers';
 
 export function notificationToFields(n: Notification): FieldValues {
   return {
@@ -27,9 +27,6 @@ export function notificationToFields(n: Notification): FieldValues {
   };
 }
 
-/** A notification with an unreadable time sorts last rather than hiding the rest of the inbox. */
-const EPOCH = isoDateTime(new Date(0));
-
 export function notificationFromFields(fields: ItemFields): Notification {
   const planId = readText(fields, 'PlanId') as PlanId;
   return {
@@ -41,7 +38,7 @@ export function notificationFromFields(fields: ItemFields): Notification {
     subject: readText(fields, 'Subject'),
     body: readText(fields, 'Body'),
     target: parseTarget(planId, readText(fields, 'Target')),
-    createdAt: readGuarded(fields, 'CreatedAt', isIsoDateTime, EPOCH),
+    createdAt: readDateTime(fields, 'CreatedAt') ?? UNKNOWN_INSTANT,
     senderId: readText(fields, 'SenderId') as UserId,
     senderName: readText(fields, 'SenderName'),
     read: readBoolean(fields, 'Read'),

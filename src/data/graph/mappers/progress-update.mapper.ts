@@ -1,14 +1,10 @@
 import { isActionStatus } from '../../../domain/action';
 import type { AgencyKey } from '../../../domain/agency';
-import type { IsoDateTime } from '../../../domain/dates';
 import type { ActionId, PlanId, UpdateId, UserId } from '../../../domain/ids';
 import type { ProgressUpdate } from '../../../domain/progress-update';
 import { isIsoDateTime, isoDateTime } from '../../../domain/dates';
 import type { FieldValues, ItemFields, ListItem } from '../list-item';
-import { readDateTime, readGuarded, readText } from './field-readers';
-
-/** Shown for an update whose time cannot be read, so it sorts first rather than vanishing. */
-export const UNKNOWN_INSTANT = '1970-01-01T00:00:00.000Z' as IsoDateTime;
+import { readDateTime, readGuarded, readText, UNKNOWN_INSTANT } from './field-readers';
 
 /**
  * The list keeps the agency of the action an update is about, so SharePoint's per-agency
