@@ -2,7 +2,7 @@ import type { Action } from '../../../domain/action';
 import { ACTION_FIELD_KEYS, actionFieldSpec } from '../../../domain/action-fields';
 import type { FieldValues, ItemFields } from '../list-item';
 import { ACTION_KIND_CODECS, type KindCodec } from './action-kind-codecs';
-import type { EntityCodec } from './entity-codec';
+import { entityCodec, type EntityCodec } from './entity-codec';
 
 /** The codec of a field's kind, seen through the common shape. */
 const codecOf = (kind: keyof typeof ACTION_KIND_CODECS) => ACTION_KIND_CODECS[kind] as KindCodec<unknown>;
@@ -26,10 +26,4 @@ export function actionFromFields(fields: ItemFields): Action {
   return Object.fromEntries(entries) as Action;
 }
 
-export const actionCodec: EntityCodec<Action> = {
-  list: 'actions',
-  idOf: (action) => action.id,
-  planIdOf: (action) => action.planId,
-  toFields: actionToFields,
-  fromFields: actionFromFields,
-};
+export const actionCodec: EntityCodec<Action> = entityCodec('actions', actionToFields, actionFromFields);

@@ -11,3 +11,12 @@ export interface EntityCodec<T> {
   readonly toFields: (entity: T) => FieldValues;
   readonly fromFields: (fields: ItemFields) => T;
 }
+
+/** The codec of an entity that carries its own `id` and its plan's `planId` (all but the plan itself). */
+export function entityCodec<T extends { readonly id: string; readonly planId: PlanId }>(
+  list: ListKey,
+  toFields: (entity: T) => FieldValues,
+  fromFields: (fields: ItemFields) => T,
+): EntityCodec<T> {
+  return { list, idOf: (entity) => entity.id, planIdOf: (entity) => entity.planId, toFields, fromFields };
+}

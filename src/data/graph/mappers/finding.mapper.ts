@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { isFindingType, type Finding } from '../../../domain/finding';
 import type { FindingId, PlanId } from '../../../domain/ids';
 import type { FieldValues, ItemFields } from '../list-item';
-import type { EntityCodec } from './entity-codec';
+import { entityCodec, type EntityCodec } from './entity-codec';
 import { readGuarded, readJsonList, readNumber, readOptionalText, readText, textOrEmpty } from './field-readers';
 import { AGENCY_KEY } from './value-schemas';
 
@@ -35,10 +35,4 @@ export function findingFromFields(fields: ItemFields): Finding {
   };
 }
 
-export const findingCodec: EntityCodec<Finding> = {
-  list: 'findings',
-  idOf: (finding) => finding.id,
-  planIdOf: (finding) => finding.planId,
-  toFields: findingToFields,
-  fromFields: findingFromFields,
-};
+export const findingCodec: EntityCodec<Finding> = entityCodec('findings', findingToFields, findingFromFields);

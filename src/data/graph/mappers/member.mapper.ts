@@ -2,7 +2,7 @@ import { isAgencyKey } from '../../../domain/agency';
 import type { MemberId, PlanId, UserId } from '../../../domain/ids';
 import { isRole, type Member } from '../../../domain/member';
 import type { FieldValues, ItemFields } from '../list-item';
-import type { EntityCodec } from './entity-codec';
+import { entityCodec, type EntityCodec } from './entity-codec';
 import { readGuarded, readText, textOrEmpty } from './field-readers';
 
 export function memberToFields(member: Member): FieldValues {
@@ -33,10 +33,4 @@ export function memberFromFields(fields: ItemFields): Member {
   };
 }
 
-export const memberCodec: EntityCodec<Member> = {
-  list: 'members',
-  idOf: (member) => member.id,
-  planIdOf: (member) => member.planId,
-  toFields: memberToFields,
-  fromFields: memberFromFields,
-};
+export const memberCodec: EntityCodec<Member> = entityCodec('members', memberToFields, memberFromFields);

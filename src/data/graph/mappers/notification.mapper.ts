@@ -7,7 +7,7 @@ import {
 } from '../../../domain/notifications/notification';
 import { isoDateTime, isIsoDateTime } from '../../../domain/dates';
 import type { FieldValues, ItemFields, ListItem } from '../list-item';
-import type { EntityCodec } from './entity-codec';
+import { entityCodec, type EntityCodec } from './entity-codec';
 import { readBoolean, readDateTime, readGuarded, readText, UNKNOWN_INSTANT } from './field-readers';
 
 export function notificationToFields(n: Notification): FieldValues {
@@ -59,10 +59,8 @@ export function notificationFromItem(item: ListItem): Notification {
   };
 }
 
-export const notificationCodec: EntityCodec<Notification> = {
-  list: 'notifications',
-  idOf: (n) => n.id,
-  planIdOf: (n) => n.planId,
-  toFields: notificationToFields,
-  fromFields: notificationFromFields,
-};
+export const notificationCodec: EntityCodec<Notification> = entityCodec(
+  'notifications',
+  notificationToFields,
+  notificationFromFields,
+);
