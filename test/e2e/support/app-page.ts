@@ -18,7 +18,9 @@ export async function openAs(
   return page;
 }
 
+/** Saves the page to test-results/ under `npm run screenshots` (SCREENSHOTS=1); plain test runs take none. */
 export async function screenshot(page: Page, name: string): Promise<void> {
+  if (!process.env['SCREENSHOTS']) return;
   mkdirSync(RESULTS_DIR, { recursive: true });
   await page.screenshot({ path: path.join(RESULTS_DIR, `${name}.png`), fullPage: true });
 }
