@@ -11,11 +11,14 @@ if (typeof window !== 'undefined') {
   keepOnlyRulesJsdomReadersUse(window);
   layOutAsShown(window);
   const { afterEach } = await import('vitest');
-  // The UI files of a worker share one document (project `ui`, isolate: false). Fluent UI's focus
-  // manager keeps one instance a window, with the modal dialog it last saw active; a page loads it
-  // afresh, so each test ends it, after the test file's own cleanup has unmounted what it rendered.
+  // The UI files of a worker share one document (project `ui`, isolate: false). After the test file's
+  // own cleanup has unmounted what it rendered, each test ends as a page unload would: Fluent UI's
+  // focus manager (one instance a window, holding the modal dialog it last saw active) is ended, and
+  // whatever the body still holds goes with it.
   afterEach(() => {
     (window as { __tabsterInstance?: { dispose(): void } }).__tabsterInstance?.dispose();
+    document.body.replaceChildren();
+    for (const name of document.body.getAttributeNames()) document.body.removeAttribute(name);
   });
 }
 
