@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAs, screenshot } from './support/app-page';
+import { wcagViolations } from './support/axe';
 import { hasChromium, launchBrowser } from './support/chromium';
 import { appUrl } from './support/app-under-test';
 
@@ -46,11 +46,7 @@ describe.skipIf(!hasChromium)('the DCS sends reminders; the police owner reads t
     await inbox.click();
     const list = owner.getByRole('list', { name: 'Notifications, newest first' });
     await list.waitFor();
-    const results = await new AxeBuilder({ page: owner })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-      .exclude('[data-tabster-dummy]')
-      .analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    expect(await wcagViolations(owner)).toEqual([]);
     await screenshot(owner, '13-inbox');
 
     const reminder = list.getByRole('listitem').filter({ hasText: 'from Amara Okafor' }).first();

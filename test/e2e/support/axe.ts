@@ -1,8 +1,21 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 
-/** Every WCAG 2.2 A and AA rule axe finds broken on the page, one line each (empty when none). */
+/**
+ * Every WCAG 2.2 A and AA rule axe finds broken on the page, one line each (empty when none). It
+ * checks the page once its animations have finished: midway through a dialog's fade-in, text is
+ * still partly transparent and fails colour contrast.
+ */
 export async function wcagViolations(page: Page): Promise<string[]> {
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        // A spinner turns for ever; only animations that end are waited for.
+        .filter((a) => Number.isFinite(a.effect?.getComputedTiming().iterations ?? Infinity))
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
     .exclude('[data-tabster-dummy]')
