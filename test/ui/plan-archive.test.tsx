@@ -26,6 +26,8 @@ describe('archiving a closed plan', () => {
     expect(await findDialog('Archive this plan?')).toBeInTheDocument();
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByText('Archive this plan?')).not.toBeInTheDocument());
+    // Focus returns to the button that opened the dialog, and the page behind is reachable again.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Archive plan' })).toHaveFocus());
     expect((await storedPlan()).value.archived).toBe(false);
 
     await userEvent.click(screen.getByRole('button', { name: 'Archive plan' }));

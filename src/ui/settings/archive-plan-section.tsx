@@ -9,7 +9,7 @@ import {
   DialogTrigger,
   Text,
   makeStyles,
-  useRestoreFocusSource,
+  useRestoreFocusTarget,
 } from '@fluentui/react-components';
 import { ArchiveRegular, ArrowUndoRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
@@ -27,7 +27,7 @@ export function ArchivePlanSection({ plan }: { plan: Plan }) {
   const styles = useStyles();
   const archive = useSetArchived();
   const [confirming, setConfirming] = useState(false);
-  const restoreFocus = useRestoreFocusSource();
+  const restoreFocusTarget = useRestoreFocusTarget();
   const [done, setDone] = useState<string | null>(null);
   const apply = async (archived: boolean) => {
     setConfirming(false);
@@ -50,7 +50,7 @@ export function ArchivePlanSection({ plan }: { plan: Plan }) {
           icon={<ArchiveRegular />}
           disabledFocusable={archive.busy}
           onClick={() => setConfirming(true)}
-          {...restoreFocus}
+          {...restoreFocusTarget}
         >
           Archive plan
         </Button>
