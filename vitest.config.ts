@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type ViteUserConfig } from 'vitest/config';
 import { InterleavedSequencer } from './test/support/interleaved-sequencer';
 
 // The emulators the tests start leave acknowledged writes in the OS's buffers instead of fsyncing each
@@ -17,6 +17,20 @@ const ISOLATED = [
   'test/export/submission-docx-browser.test.ts',
 ];
 
+/** What the Node, isolated and jsdom projects share. */
+const inNode = {
+  environment: 'node',
+  setupFiles: ['test/setup.ts'],
+  // Generous: a timeout only catches a hang, and a busy machine runs UI files several times slower.
+  testTimeout: 60_000,
+  hookTimeout: 30_000,
+  pool: 'forks',
+  // Vitest's default is one fewer worker than cores: one on a 2-core machine. Files wait on an
+  // emulator over HTTP, on module loading or on a browser page, so three keep both cores busy.
+  // Every project must name the same number to share one pool.
+  maxWorkers: 3,
+} satisfies ViteUserConfig['test'];
+
 /** `npm test` runs the four projects; `npm run test:unit` all but the browser one, `npm run test:e2e` that one. */
 export default defineConfig({
   test: {
@@ -31,47 +45,28 @@ export default defineConfig({
           name: 'unit',
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
           exclude: ['test/e2e/**', 'test/ui/**', 'node_modules/**', ...ISOLATED],
-          environment: 'node',
-          setupFiles: ['test/setup.ts'],
-          // Generous: a timeout only catches a hang, and a busy machine runs UI files several times slower.
-          testTimeout: 60_000,
-          hookTimeout: 30_000,
-          pool: 'forks',
+          ...inNode,
           isolate: false,
-          // Vitest's default is one fewer worker than cores: one on a 2-core machine. Files wait on an
-          // emulator over HTTP, on module loading or on a browser page, so three keep both cores busy.
-          // Every project must name the same number to share one pool.
-          maxWorkers: 3,
         },
       },
       {
         test: {
           name: 'isolated',
           include: ISOLATED,
-          environment: 'node',
-          setupFiles: ['test/setup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 30_000,
-          pool: 'forks',
-          maxWorkers: 3,
+          ...inNode,
         },
       },
       {
         test: {
           // The screens rendered in jsdom: each file loads React, Fluent UI and the app, which cost
           // seconds a file when every file loads them afresh. These files share what a worker has
-          // loaded (each still renders into a fresh DOM, and cleans up after each test). UI files that
+          // loaded, its jsdom document included (test/setup.ts empties the page after each test). UI files that
           // need a worker of their own are in test/ui-isolated (the isolated project): after other files
           // in the same worker, Fluent UI showed a chart label's tooltip twice.
           name: 'ui',
           include: ['test/ui/**/*.test.ts', 'test/ui/**/*.test.tsx'],
-          environment: 'node',
-          setupFiles: ['test/setup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 30_000,
-          pool: 'forks',
+          ...inNode,
           isolate: false,
-          maxWorkers: 3,
         },
       },
       {
