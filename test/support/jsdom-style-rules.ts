@@ -8,13 +8,16 @@
  */
 export const PROPERTIES_JSDOM_READERS_USE = /(?:^|[{;\s])(?:display|visibility|opacity|pointer-events|position)\s*:/;
 
+/** Once a window: the UI files of a worker share one (see the `ui` project), and each runs the set-up. */
 export function keepOnlyRulesJsdomReadersUse(window: Window & typeof globalThis): void {
   const sheet = window.CSSStyleSheet.prototype;
   const insertRule = sheet.insertRule;
-  sheet.insertRule = function insertRuleJsdomReads(this: CSSStyleSheet, rule: string, index?: number): number {
+  if (insertRule.name === insertRuleJsdomReads.name) return;
+  function insertRuleJsdomReads(this: CSSStyleSheet, rule: string, index?: number): number {
     if (PROPERTIES_JSDOM_READERS_USE.test(rule)) return insertRule.call(this, rule, index);
     return index ?? 0;
-  };
+  }
+  sheet.insertRule = insertRuleJsdomReads;
 }
 
 /**
@@ -26,8 +29,8 @@ export function keepOnlyRulesJsdomReadersUse(window: Window & typeof globalThis)
  * element (its parent), and the body has the window's size.
  */
 export function layOutAsShown(window: Window & typeof globalThis): void {
-  const displayed = (element: Element): boolean => {
-    for (let e: Element | null = element; e; e = e.parentElement) {
+  const ancestorsDisplayed = (element: Element): boolean => {
+    for (let e: Element | null = element.parentElement; e; e = e.parentElement) {
       if (window.getComputedStyle(e).display === 'none') return false;
     }
     return true;
@@ -36,7 +39,8 @@ export function layOutAsShown(window: Window & typeof globalThis): void {
     configurable: true,
     get(this: HTMLElement): Element | null {
       if (this === this.ownerDocument.body || !this.isConnected) return null;
-      if (window.getComputedStyle(this).position === 'fixed' || !displayed(this)) return null;
+      const style = window.getComputedStyle(this);
+      if (style.position === 'fixed' || style.display === 'none' || !ancestorsDisplayed(this)) return null;
       return this.parentElement;
     },
   });
