@@ -7,6 +7,7 @@ import type { LiveChanges } from './live-changes';
 import type { PlanGovernance } from './plan-governance';
 import type { ViewAccess } from './plan-view-state';
 import type { VersionBook } from './version-book';
+import type { WriteCount } from './write-count';
 
 /** Which plan is open, and its loads: the first, on opening it, and those that refresh it in place. */
 export interface PlanLoading {
@@ -16,8 +17,8 @@ export interface PlanLoading {
   open(planId: PlanId): Promise<void>;
   /**
    * Reloads the plan without clearing the screen (after a change of members, or others' changes);
-   * a failure leaves it as it is. A load that overlapped a save is not shown: it may predate the save.
-   * Resolves to whether the load was shown.
+   * a failure leaves it as it is. A load that overlapped a write from this screen is not shown: it
+   * may predate the write. Resolves to whether the load was shown.
    */
   refresh(): Promise<boolean>;
 }
@@ -30,6 +31,8 @@ export interface PlanLoadingContext {
   readonly governance: PlanGovernance;
   readonly edits: KeptEdits;
   readonly live: LiveChanges;
+  /** The writes this screen sends: a reload that overlapped one is not shown. */
+  readonly writes: WriteCount;
   /** Shows the progress updates this device kept for the plan just loaded. */
   readonly restoreUpdates: () => void;
   /** Whether anything kept on this device waits to be sent, once the plan is ready. */
@@ -54,8 +57,6 @@ export function planLoading(ctx: PlanLoadingContext): PlanLoading {
   let planId: PlanId | null = null;
   /** The load of a plan under way: start-up opens the plan its address names before the plan's screen asks. */
   let opening: { readonly id: PlanId; readonly done: Promise<void> } | null = null;
-
-  const saving = () => Object.values(view.get().marks).includes('saving');
 
   /** Takes in a loaded plan; returns false when another plan was opened meanwhile. */
   const accept = (id: PlanId, loaded: LoadedPlan, engine: GovernanceEngine): boolean => {
@@ -97,10 +98,11 @@ export function planLoading(ctx: PlanLoadingContext): PlanLoading {
     },
     async refresh() {
       const id = planId;
-      if (!id || saving()) return false;
+      const mark = ctx.writes.mark();
+      if (!id || mark === null) return false;
       try {
         const [loaded, engine] = await Promise.all([ctx.store.loadPlan(id), loadGovernanceEngine()]);
-        if (saving() || planId !== id) return false;
+        if (!ctx.writes.unchangedSince(mark) || planId !== id) return false;
         const changed = ctx.book.changedByOthers(loaded, ctx.userId);
         if (!accept(id, loaded, engine)) return false;
         view.set({ othersChanged: { ...view.get().othersChanged, ...changed } });

@@ -13,6 +13,7 @@ import { NO_PLAN_SHOWN, planLoading } from './plan-loading';
 import type { PlanViewDeps, PlanViewState, ViewAccess } from './plan-view-state';
 import { progressUpdateQueue, withPendingMarks, type ProgressUpdateQueue } from './progress-update-commands';
 import { createVersionBook, type VersionBook } from './version-book';
+import { countWrites } from './write-count';
 
 export type { PlanViewDeps, PlanViewState, SaveMark } from './plan-view-state';
 export type { UpdateOutcome } from './progress-update-commands';
@@ -87,7 +88,9 @@ function progressUpdates(
  * hold what saving actions needs; the governance part holds the record; admin, finding and
  * progress update commands write through the same snapshot.
  */
-export function createPlanViewStore(deps: PlanViewDeps): StoreApi<PlanViewState> {
+export function createPlanViewStore(given: PlanViewDeps): StoreApi<PlanViewState> {
+  const writeCount = countWrites(given.store);
+  const deps: PlanViewDeps = { ...given, store: writeCount.store };
   return createStore<PlanViewState>()((set, get) => {
     const view: ViewAccess = { get, set };
     const book = createVersionBook();
@@ -110,7 +113,7 @@ export function createPlanViewStore(deps: PlanViewDeps): StoreApi<PlanViewState>
     const updates = progressUpdates(view, deps, edits, planId);
     const live = liveChanges({ store, ready: () => get().load.status === 'ready', show: () => loading.refresh() });
     const loading = planLoading({
-      ...{ view, store, userId, book, governance, edits, live },
+      ...{ view, store, userId, book, governance, edits, live, writes: writeCount },
       restoreUpdates: updates.restore,
       somethingWaiting: () => edits.list().length > 0 || get().unsentUpdates.length > 0,
       retryPending: () => get().retryPending(),
