@@ -1,4 +1,4 @@
-import { Button, Field, Input, Link, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
+import { Button, Field, Input, Spinner, Text } from '@fluentui/react-components';
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import { formatShortDate, type IsoDate } from '../../domain/dates';
@@ -10,6 +10,7 @@ import {
   type PeriodError,
 } from '../../domain/monitoring/period';
 import type { PlanSnapshot } from '../../domain/plan-snapshot';
+import { DownloadResult } from '../common/download-result';
 import { useFileDownload } from '../common/use-file-download';
 import { useDashboardStyles } from './dashboard.styles';
 
@@ -71,19 +72,7 @@ export function ProgressReportForm({ snapshot, today }: { snapshot: PlanSnapshot
         </Button>
         {busy && <Spinner size="tiny" label="Building the report…" />}
       </form>
-      {problem && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{problem}</MessageBarBody>
-        </MessageBar>
-      )}
-      {built && (
-        <Text role="status">
-          Downloaded:{' '}
-          <Link href={built.url} download={built.name}>
-            {built.name}
-          </Link>
-        </Text>
-      )}
+      <DownloadResult built={built} problem={problem} />
     </section>
   );
 }

@@ -46,5 +46,4 @@ export const useGovernanceStyles = makeStyles({
   hash: { fontFamily: tokens.fontFamilyMonospace },
   tableScroll: { overflowX: 'auto' },
   notCounted: { backgroundColor: tokens.colorNeutralBackground3 },
-  noteList: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });

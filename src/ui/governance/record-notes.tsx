@@ -1,7 +1,6 @@
-import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { ROLE_LABEL } from '../../domain/member';
 import type { GovernanceTrust } from '../../state/governance-trust';
-import { useGovernanceStyles } from './governance.styles';
+import { LinesMessageBar } from '../common/lines-message-bar';
 import type { GovernanceView } from './governance-view';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -35,19 +34,7 @@ export function recordFindings(trust: GovernanceTrust): string[] {
 
 /** Anything in the record that did not count, said at the top of the Governance tab. */
 export function RecordNotes({ view }: { view: GovernanceView }) {
-  const styles = useGovernanceStyles();
   const notes = view.trust ? recordFindings(view.trust) : [];
   if (notes.length === 0) return null;
-  return (
-    <MessageBar intent="warning" layout="multiline">
-      <MessageBarBody>
-        <MessageBarTitle>Checked against SharePoint’s own record</MessageBarTitle>
-        <ul className={styles.noteList}>
-          {notes.map((note) => (
-            <li key={note}>{note}</li>
-          ))}
-        </ul>
-      </MessageBarBody>
-    </MessageBar>
-  );
+  return <LinesMessageBar intent="warning" title="Checked against SharePoint’s own record" lines={notes} />;
 }

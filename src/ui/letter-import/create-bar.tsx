@@ -1,23 +1,13 @@
-import {
-  Button,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  Text,
-  makeStyles,
-  tokens,
-  useRestoreFocusTarget,
-} from '@fluentui/react-components';
+import { Button, Spinner, Text, makeStyles, useRestoreFocusTarget } from '@fluentui/react-components';
 import type { DraftProblems } from '../../domain/letter-import/validate-draft';
 import type { ImportProblem } from '../../state/letter-import/problem';
+import { LinesMessageBar } from '../common/lines-message-bar';
 import { ProblemBar } from '../common/problem-bar';
 import { row, stack } from '../common/stack';
 
 const useStyles = makeStyles({
   bar: stack('M'),
   buttons: row('M'),
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
 });
 
 interface Props {
@@ -48,18 +38,7 @@ export function CreateBar({ creating, problems, failure, onCreate, onAskDiscard 
   const lines = problems ? problemLines(problems) : [];
   return (
     <section className={styles.bar} aria-label="Create the plan">
-      {lines.length > 0 && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>The plan cannot be created yet</MessageBarTitle>
-            <ul className={styles.list}>
-              {lines.map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {lines.length > 0 && <LinesMessageBar intent="error" title="The plan cannot be created yet" lines={lines} />}
       {failure && <ProblemBar title="The plan was not created" message={failure.message} />}
       <Text>Nothing is saved until you create the plan. Your review is kept in this browser until then.</Text>
       <div className={styles.buttons}>

@@ -1,6 +1,7 @@
-import { Button, Link, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
+import { Button, Spinner } from '@fluentui/react-components';
 import type { PlanSnapshot } from '../../domain/plan-snapshot';
 import { useServices } from '../app-services';
+import { DownloadResult } from '../common/download-result';
 import { useFileDownload } from '../common/use-file-download';
 import { signedVersionsOf } from './signed-versions-of';
 import { buildDatesNow } from './build-dates';
@@ -17,7 +18,6 @@ export function VersionDownload({ snapshot, label }: { snapshot: PlanSnapshot; l
     () => signedVersionsOf(submissionLibrary).getState().document(snapshot, buildDatesNow(today())),
     'The Word document',
   );
-  const { built } = download;
   return (
     <div className={styles.column}>
       <div className={styles.row}>
@@ -26,19 +26,7 @@ export function VersionDownload({ snapshot, label }: { snapshot: PlanSnapshot; l
         </Button>
         {download.busy && <Spinner size="tiny" label="Building the Word document…" />}
       </div>
-      {built && (
-        <Text role="status">
-          Downloaded:{' '}
-          <Link href={built.url} download={built.name}>
-            {built.name}
-          </Link>
-        </Text>
-      )}
-      {download.problem && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{download.problem}</MessageBarBody>
-        </MessageBar>
-      )}
+      <DownloadResult built={download.built} problem={download.problem} />
     </div>
   );
 }
