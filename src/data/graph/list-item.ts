@@ -5,6 +5,8 @@ import type {
   IdentitySet,
   ListItem as GraphListItem,
 } from '@microsoft/microsoft-graph-types';
+import { isIsoDateTime, isoDateTime, type IsoDateTime } from '../../domain/dates';
+import type { UserId } from '../../domain/ids';
 import { StoreError } from '../store-error';
 import { asReceived, receivedOrEmpty, type Present, type Received } from './graph-payloads';
 
@@ -26,6 +28,24 @@ export interface ItemStamps {
   readonly createdAt: string | null;
   readonly modifiedBy: ItemPerson | null;
   readonly modifiedAt: string | null;
+}
+
+/**
+ * Who made an item and when, as SharePoint stamped it (never what its columns claim): each part
+ * only where SharePoint gave it, the time only when it reads as an instant.
+ */
+export interface ItemCreation {
+  readonly by?: { readonly id: UserId; readonly name: string };
+  readonly at?: IsoDateTime;
+}
+
+export function creationOf(item: { readonly stamps: ItemStamps }): ItemCreation {
+  const { createdBy, createdAt } = item.stamps;
+  return {
+    ...(createdBy && { by: { id: createdBy.id as UserId, name: createdBy.displayName || createdBy.id } }),
+    // One form for every instant, so that they compare as text (SharePoint may omit milliseconds).
+    ...(createdAt && isIsoDateTime(createdAt) && { at: isoDateTime(new Date(createdAt)) }),
+  };
 }
 
 /** The parts of a Graph `listItem` the adapter reads: its id and eTag, its fields, who stamped it. */

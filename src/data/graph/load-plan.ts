@@ -1,12 +1,11 @@
-import type { PlanId, UserId } from '../../domain/ids';
-import { isoDateTime } from '../../domain/dates';
+import type { PlanId } from '../../domain/ids';
 import type { GovernanceRecord } from '../../domain/workflow/governance-record';
 import type { DuplicateItems, LoadedPlan } from '../plan-store.port';
 import type { ListKey } from '../sharepoint/list-schema';
 import { StoreError } from '../store-error';
 import { BATCH_LIMIT, sendBatch, sendBatchOrThrow } from './batch';
 import { exceedsListViewThreshold, itemsRequestPath, toVersioned } from './item-queries';
-import { asListItem, asPage, type ListItem } from './list-item';
+import { asListItem, asPage, creationOf, type ListItem } from './list-item';
 import { actionCodec } from './mappers/action.mapper';
 import { readBoolean } from './mappers/field-readers';
 import { findingCodec } from './mappers/finding.mapper';
@@ -92,8 +91,8 @@ async function updatesActionByAction(
 export const entriesOf = (items: readonly ListItem[]) => items.map(entryFromItem).filter((e) => e !== null);
 
 function creatorOf(planItem: ListItem): GovernanceRecord['createdBy'] {
-  const { createdBy, createdAt } = planItem.stamps;
-  return createdBy && createdAt ? { userId: createdBy.id as UserId, at: isoDateTime(new Date(createdAt)) } : null;
+  const { by, at } = creationOf(planItem);
+  return by && at ? { userId: by.id, at } : null;
 }
 
 const flagged = (kind: DuplicateItems['kind'], found: ReturnType<typeof firstOfEach>): DuplicateItems[] =>

@@ -1,12 +1,10 @@
 import * as v from 'valibot';
-import { isIsoDateTime, isoDateTime } from '../../../domain/dates';
-import type { UserId } from '../../../domain/ids';
 import type { GovernanceEntry } from '../../../domain/workflow/governance-record';
 import type { WorkflowEvent } from '../../../domain/workflow/workflow-event';
 import type { NewGovernanceEntry } from '../../plan-store.port';
 import { SINGLE_LINE_MAX } from '../../sharepoint/list-schema';
 import { isRichTextValue } from '../../sharepoint/rich-text-value';
-import type { FieldValues, ListItem } from '../list-item';
+import { creationOf, type FieldValues, type ListItem } from '../list-item';
 import { readText } from './field-readers';
 import { isWorkflowEvent } from './workflow-event-schemas';
 
@@ -76,17 +74,16 @@ function claimOf(item: ListItem): GovernanceEntry['claimedBy'] {
 
 /** An entry as SharePoint keeps it; null when SharePoint's own stamps are missing (then nothing is known of it). */
 export function entryFromItem(item: ListItem): GovernanceEntry | null {
-  const { createdBy, createdAt } = item.stamps;
+  const { by, at } = creationOf(item);
   const position = Number(item.id);
-  if (!createdBy || !createdAt || !isIsoDateTime(createdAt) || !Number.isSafeInteger(position)) return null;
+  if (!by || !at || !Number.isSafeInteger(position)) return null;
   const parsed = eventOf(readText(item.fields, 'EntryJson'));
   const id = readText(item.fields, 'EntryId') || `item-${item.id}`;
   return {
     id,
     position,
-    // One form for every instant, so that they compare as text (SharePoint may omit milliseconds).
-    at: isoDateTime(new Date(createdAt)),
-    author: { userId: createdBy.id as UserId, name: createdBy.displayName || createdBy.id },
+    at,
+    author: { userId: by.id, name: by.name },
     claimedBy: claimOf(item),
     event: 'event' in parsed ? parsed.event : null,
     ...('problem' in parsed ? { unreadable: parsed.problem } : {}),

@@ -5,8 +5,7 @@ import {
   parseTarget,
   type Notification,
 } from '../../../domain/notifications/notification';
-import { isoDateTime, isIsoDateTime } from '../../../domain/dates';
-import type { FieldValues, ItemFields, ListItem } from '../list-item';
+import { creationOf, type FieldValues, type ItemFields, type ListItem } from '../list-item';
 import { entityCodec, type EntityCodec } from './entity-codec';
 import { readBoolean, readDateTime, readGuarded, readText, UNKNOWN_INSTANT } from './field-readers';
 
@@ -51,12 +50,8 @@ export function notificationFromFields(fields: ItemFields): Notification {
  */
 export function notificationFromItem(item: ListItem): Notification {
   const claimed = notificationFromFields(item.fields);
-  const { createdBy, createdAt } = item.stamps;
-  return {
-    ...claimed,
-    ...(createdBy ? { senderId: createdBy.id as UserId, senderName: createdBy.displayName || createdBy.id } : {}),
-    ...(createdAt && isIsoDateTime(createdAt) ? { createdAt: isoDateTime(new Date(createdAt)) } : {}),
-  };
+  const { by, at } = creationOf(item);
+  return { ...claimed, ...(by && { senderId: by.id, senderName: by.name }), ...(at && { createdAt: at }) };
 }
 
 export const notificationCodec: EntityCodec<Notification> = entityCodec(

@@ -2,8 +2,7 @@ import { isActionStatus } from '../../../domain/action';
 import type { AgencyKey } from '../../../domain/agency';
 import type { ActionId, PlanId, UpdateId, UserId } from '../../../domain/ids';
 import type { ProgressUpdate } from '../../../domain/progress-update';
-import { isIsoDateTime, isoDateTime } from '../../../domain/dates';
-import type { FieldValues, ItemFields, ListItem } from '../list-item';
+import { creationOf, type FieldValues, type ItemFields, type ListItem } from '../list-item';
 import { readDateTime, readGuarded, readText, UNKNOWN_INSTANT } from './field-readers';
 
 /**
@@ -43,10 +42,6 @@ export function progressUpdateFromFields(fields: ItemFields): ProgressUpdate {
  */
 export function progressUpdateFromItem(item: ListItem): ProgressUpdate {
   const claimed = progressUpdateFromFields(item.fields);
-  const { createdBy, createdAt } = item.stamps;
-  return {
-    ...claimed,
-    ...(createdBy ? { authorId: createdBy.id as UserId, authorName: createdBy.displayName || createdBy.id } : {}),
-    ...(createdAt && isIsoDateTime(createdAt) ? { at: isoDateTime(new Date(createdAt)) } : {}),
-  };
+  const { by, at } = creationOf(item);
+  return { ...claimed, ...(by && { authorId: by.id, authorName: by.name }), ...(at && { at }) };
 }
