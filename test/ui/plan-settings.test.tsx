@@ -50,6 +50,39 @@ describe('agencies and people of a plan', () => {
     expect(added).toMatchObject({ role: 'agency-owner' });
   });
 
+  it('keeps the next person chosen while the last one is being added', async () => {
+    const store = storeFor(emulator, 'u-dcs');
+    const before = await store.loadPlan('plan-haringey-2018' as never);
+    for (const userId of ['u-police-qa', 'u-health-qa']) {
+      const member = before.members.find((m) => m.value.userId === userId)!;
+      await store.removeMember(member.value.id, member.version);
+    }
+    let release!: () => void;
+    const saving = new Promise<void>((resolve) => (release = resolve));
+    await renderAppAs(emulator, 'u-dcs', SETTINGS, (real) => ({
+      ...real,
+      addMembers: async (members) => {
+        await saving;
+        return real.addMembers(members);
+      },
+    }));
+
+    const picker = await screen.findByRole('combobox', { name: /Person/ });
+    await userEvent.type(picker, 'Mensah');
+    await userEvent.click(await screen.findByRole('option', { name: /Kwame Mensah/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Add person' }));
+    await userEvent.clear(picker);
+    await userEvent.type(picker, 'Verma');
+    await userEvent.click(await screen.findByRole('option', { name: /Rahul Verma/ }));
+    release();
+
+    const table = screen.getByRole('table', { name: 'People in this plan' });
+    expect(await within(table).findByRole('cell', { name: 'Kwame Mensah' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(picker).toHaveValue('Rahul Verma');
+    await userEvent.click(screen.getByRole('button', { name: 'Add person' }));
+    expect(await within(table).findByRole('cell', { name: 'Rahul Verma' }, { timeout: 5000 })).toBeInTheDocument();
+  });
+
   it('tells an agency owner the settings are for plan admins', async () => {
     await renderAppAs(emulator, 'u-police-owner', SETTINGS);
     expect(

@@ -25,10 +25,12 @@ export function MembersEditor({ snapshot }: { snapshot: PlanSnapshot }) {
   const change = useCommand((command: MemberChange) => command(), { success: 'done', keepProblemWhileBusy: true });
   const add = async () => {
     if (!picked) return change.setProblem('Choose a person from the directory first.');
+    const adding = picked;
     const outcome = await change.run(() =>
-      planView.getState().addMember(picked, role, agency === NONE ? null : agency),
+      planView.getState().addMember(adding, role, agency === NONE ? null : agency),
     );
-    if (outcome.status === 'done') setPicked(null);
+    // Someone chosen while the addition was being saved stays chosen.
+    if (outcome.status === 'done') setPicked((now) => (now === adding ? null : now));
   };
   const agencyChoices = [{ key: NONE, shortName: 'No agency' }, ...snapshot.plan.agencies];
   return (

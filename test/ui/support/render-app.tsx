@@ -41,13 +41,14 @@ export function storeFor(emulator: RunningEmulator, personaId: string): PlanStor
   });
 }
 
-/** Renders the whole tab signed in as a persona, at an address. */
+/** Renders the whole tab signed in as a persona, at an address; `wrap` may stand between the app and its store. */
 export async function renderAppAs(
   emulator: RunningEmulator,
   personaId: string,
   hash = '#/plans',
+  wrap: (store: PlanStore) => PlanStore = (store) => store,
 ): Promise<RenderResult> {
-  const store = storeFor(emulator, personaId);
+  const store = wrap(storeFor(emulator, personaId));
   const user = await store.whoAmI();
   window.location.hash = hash;
   const services = buildServices({
