@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAs, screenshot } from './support/app-page';
 import { hasChromium, launchBrowser } from './support/chromium';
 import { appUrl } from './support/app-under-test';
@@ -40,7 +40,12 @@ describe.skipIf(!hasChromium)('a partner owner updates an action with the keyboa
     await page.keyboard.press('Enter');
     await tabTo(page, /Post update/);
     await page.keyboard.press('Enter');
-    await dialog.getByText('Guide drafted with six designated safeguarding leads; publishing in September.').waitFor();
+    // The update is listed as soon as it is on its way; the box empties once it is posted.
+    await dialog
+      .getByRole('list', { name: 'Progress updates, newest first' })
+      .getByText('Guide drafted with six designated safeguarding leads; publishing in September.')
+      .waitFor();
+    await expect.poll(() => dialog.getByRole('textbox', { name: 'New progress update' }).inputValue()).toBe('');
     await screenshot(page, '11-keyboard-update');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
