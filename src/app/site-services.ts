@@ -1,10 +1,11 @@
-import { createGraphSiteSetup, type GraphSiteSetupOptions } from '../data/graph/graph-site-setup';
+import type { GraphSiteSetupOptions } from '../data/graph/graph-site-setup';
 import type { PlanStore } from '../data/plan-store.port';
 import type { SiteList } from '../data/graph/site-lists';
 import { LIST_KEYS, LISTS } from '../data/sharepoint/list-schema';
 import { SETTINGS_LIST } from '../data/sharepoint/site-settings-schema';
 import type { PlanPermissions, SiteSetup, SiteSetupStatus } from '../data/site-setup.port';
 import { lazyPlanPermissions } from './lazy-plan-permissions';
+import { lazySiteSetup } from './lazy-site-setup';
 import { withPermissionResync, type PermissionResyncDeps } from '../state/permission-resync';
 import { createSiteSetupStore, needsSetup, type SiteSetupState } from '../state/site-setup-store';
 import { formatRoute } from '../ui/routing/route';
@@ -60,7 +61,7 @@ export function siteSetupFor(options: SiteServicesOptions): {
         sharePoint: { siteUrl: options.siteUrl, getToken: options.getSharePointToken },
       })
     : undefined;
-  const setup = createGraphSiteSetup({
+  const setup = lazySiteSetup({
     graphBaseUrl: options.graphBaseUrl,
     siteId: options.siteId,
     siteUrl: options.siteUrl,

@@ -6,7 +6,6 @@ import { createGraphClient, type RetrySettings } from './graph-client';
 import { planStoreGovernance } from './plan-store-governance';
 import { planStoreReads } from './plan-store-reads';
 import { planStoreWrites } from './plan-store-writes';
-import { provisionSchema } from './provision-schema';
 import { createStoreContext } from './store-context';
 import { changeTrackingFor, type ChangeTracking } from './changes/change-tracking';
 import { deltaFeed } from './changes/delta-feed';
@@ -41,7 +40,11 @@ export function createGraphPlanStore(options: GraphPlanStoreOptions): PlanStore 
     (options.changeTracking ?? changeTrackingFor(options.graphBaseUrl)) === 'delta' ? deltaFeed : modifiedFeed;
   return {
     watchPlan: (planId) => watch(ctx, planId, PLAN_LOAD_LISTS),
-    ensureSchema: async () => void (await provisionSchema(api, options.siteId, ctx.lists)),
+    // Only site set-up and a new local site create lists: the first view does without the schema.
+    ensureSchema: async () => {
+      const { provisionSchema } = await import(/* webpackChunkName: "site-schema" */ './provision-schema');
+      await provisionSchema(api, options.siteId, ctx.lists);
+    },
     whoAmI: () => whoAmI(api),
     searchDirectory: (query) => searchDirectory(api, query),
     ...planStoreReads(ctx),
