@@ -1,6 +1,6 @@
 import type { SharePointPlanPermissionsOptions } from '../data/graph/sharepoint-plan-permissions';
 import type { PlanPermissions } from '../data/site-setup.port';
-import { onFirstUse } from './on-first-use';
+import { onFirstUse } from '../state/on-first-use';
 
 /**
  * Item permissions (the permission plan, its applier and the SharePoint REST client) load on

@@ -1,6 +1,6 @@
 import type { GraphSiteSetupOptions } from '../data/graph/graph-site-setup';
 import type { SiteSetup } from '../data/site-setup.port';
-import { onFirstUse } from './on-first-use';
+import { onFirstUse } from '../state/on-first-use';
 
 /**
  * "Set up this site" (reading the site's schema and provisioning it) loads on first use, in a

@@ -1,14 +1,9 @@
 import type * as Engine from './governance-engine';
+import { onFirstUse } from './on-first-use';
 
 export type GovernanceEngine = typeof Engine;
 
-let loading: Promise<GovernanceEngine> | null = null;
-
 /** The governance engine, fetched once; a failed fetch (a dropped connection) is tried again on the next call. */
-export function loadGovernanceEngine(): Promise<GovernanceEngine> {
-  loading ??= import(/* webpackChunkName: "governance" */ './governance-engine').catch((error: unknown) => {
-    loading = null;
-    throw error;
-  });
-  return loading;
-}
+export const loadGovernanceEngine: () => Promise<GovernanceEngine> = onFirstUse(
+  () => import(/* webpackChunkName: "governance" */ './governance-engine'),
+);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { onFirstUse } from '../../src/app/on-first-use';
+import { onFirstUse } from '../../src/state/on-first-use';
 
 describe('a chunk loaded on first use', () => {
   it('is loaded once, however many ask while it loads and after', async () => {
