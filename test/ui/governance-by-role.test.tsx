@@ -10,6 +10,7 @@ import {
   TO_EXECUTIVE_SIGN_OFF,
   TO_PARTNERSHIP_APPROVAL,
   advance,
+  executiveApprove,
   openAs,
   startGovernancePlan,
   walk,
@@ -187,6 +188,51 @@ describe('the Governance tab, by role', () => {
     expect(csv.split('\r\n')[0]).toBe('When (UTC),When (UK time),Who,Role,Agency,Event,Stage,Details,Event id');
     expect(csv).toContain('Draft circulated to the board');
     click.mockRestore();
+  });
+
+  it('lets the DCS start collation without an agency’s QA, and close a plan, only with a reason for the trail', async () => {
+    const planId = await startGovernancePlan(storeFor('u-dcs'), { key: 'ui-override' });
+    await walk(storeFor, planId, TO_PARTNERSHIP_APPROVAL.slice(0, 3));
+    await renderAppAs(emulator, 'u-dcs', governanceOf(planId));
+
+    const controls = await screen.findByRole('region', { name: 'Move the plan (plan admins)' });
+    expect(within(controls).getByText('Still waiting for QA from: Health.')).toBeInTheDocument();
+    await userEvent.click(within(controls).getByRole('button', { name: 'Override QA and start collation' }));
+    expect(
+      await within(controls).findByText('Say why collation should start without every agency’s QA.'),
+    ).toBeInTheDocument();
+    const reason = within(controls).getByRole('textbox', { name: 'Reason for starting collation without their QA' });
+    await userEvent.type(reason, 'Health QA lead on leave; agreed at the board');
+    await userEvent.click(within(controls).getByRole('button', { name: 'Override QA and start collation' }));
+    expect(await screen.findByRole('heading', { name: 'Current stage: Collation by the DCS' })).toBeInTheDocument();
+    const audit = screen.getByRole('table', { name: 'Audit trail, newest first' });
+    expect(audit).toHaveTextContent(
+      'Agency QA overridden without Health: Health QA lead on leave; agreed at the board',
+    );
+    cleanup();
+
+    const closing = await startGovernancePlan(storeFor('u-dcs'), { key: 'ui-close' });
+    await walk(storeFor, closing, [
+      ...TO_EXECUTIVE_SIGN_OFF,
+      ['u-lead-member', executiveApprove],
+      ['u-chief-executive', executiveApprove],
+      ['u-dcs', () => ({ type: 'submit', date: isoDate('2018-03-01'), documentRef: 'Statement of action.docx' })],
+    ]);
+    await renderAppAs(emulator, 'u-dcs', governanceOf(closing));
+    const moves = await screen.findByRole('region', { name: 'Move the plan (plan admins)' });
+    await userEvent.click(within(moves).getByRole('button', { name: 'Close the plan' }));
+    expect(
+      await within(moves).findByText(/actions? (is|are) not complete; give a reason to close anyway\./),
+    ).toBeInTheDocument();
+    await userEvent.type(
+      within(moves).getByRole('textbox', { name: /Reason for closing the plan/ }),
+      'Remaining actions moved to the business plan',
+    );
+    await userEvent.click(within(moves).getByRole('button', { name: 'Close the plan' }));
+    expect(await screen.findByRole('heading', { name: 'Current stage: Closed' })).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: 'Audit trail, newest first' })).toHaveTextContent(
+      'Remaining actions moved to the business plan',
+    );
   });
 
   it('lists a forged sign-off as not counted, with why, and names each signer as SharePoint recorded them', async () => {

@@ -1,10 +1,11 @@
 import { Field, Select, Text, Textarea } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { agencyLabel } from '../../domain/agency';
 import { qaRefusal } from '../../domain/workflow/stage-guards';
 import { labelOf, nextActiveStage, stageIndex, stageOf } from '../../domain/workflow/stage-chain';
 import { rulesOf } from '../../domain/workflow/stage-kind-rules';
 import type { ChainStageKey } from '../../domain/workflow/stage-vocabulary';
+import type { WorkflowEvent } from '../../domain/workflow/workflow-event';
 import { useGovernanceStyles } from './governance.styles';
 import type { GovernanceView } from './governance-view';
 import { useWorkflow } from './use-workflow';
@@ -33,46 +34,35 @@ export function StageControls({ view }: { view: GovernanceView }) {
 }
 
 function AdvanceForm({ view }: { view: GovernanceView }) {
-  const g = view.governance;
-  const next = nextActiveStage(g.chain, g.stage);
-  const [note, setNote] = useState('');
-  const { busy, result, run } = useWorkflow();
+  const next = nextActiveStage(view.governance.chain, view.governance.stage);
   if (!next) return null;
-  const move = async () => {
-    if (await run({ type: 'advance', note }, `The plan is now at ${labelOf(next)}.`)) setNote('');
-  };
   return (
-    <WorkflowForm send={<>Move on to {labelOf(next)}</>} primary busy={busy} onSend={() => void move()} result={result}>
-      <Field
-        label="Note for the audit trail"
-        hint="Required after a meeting: what it decided, with the date and minute reference."
-      >
-        <Textarea value={note} onChange={(_e, d) => setNote(d.value)} resize="vertical" />
-      </Field>
-    </WorkflowForm>
+    <WordsForm
+      send={<>Move on to {labelOf(next)}</>}
+      primary
+      label="Note for the audit trail"
+      hint="Required after a meeting: what it decided, with the date and minute reference."
+      event={(note) => ({ type: 'advance', note })}
+      done={`The plan is now at ${labelOf(next)}.`}
+    />
   );
 }
 
 function OverrideQaForm({ view }: { view: GovernanceView }) {
-  const [reason, setReason] = useState('');
-  const { busy, result, run } = useWorkflow();
   const outstanding = qaRefusal(view.governance, view.snapshot);
   const names =
     outstanding?.code === 'WORKFLOW.QA_INCOMPLETE'
       ? outstanding.outstanding.map((a) => agencyLabel(view.snapshot.plan.agencies, a)).join(', ')
       : '';
   return (
-    <WorkflowForm
+    <WordsForm
       send="Override QA and start collation"
-      busy={busy}
-      onSend={() => void run({ type: 'override-qa', reason }, 'QA overridden; collation has started.')}
-      result={result}
+      label="Reason for starting collation without their QA"
+      event={(reason) => ({ type: 'override-qa', reason })}
+      done="QA overridden; collation has started."
     >
       <Text>Still waiting for QA from: {names}.</Text>
-      <Field label="Reason for starting collation without their QA">
-        <Textarea value={reason} onChange={(_e, d) => setReason(d.value)} resize="vertical" />
-      </Field>
-    </WorkflowForm>
+    </WordsForm>
   );
 }
 
@@ -106,17 +96,43 @@ function ReturnForm({ view }: { view: GovernanceView }) {
 }
 
 function CloseForm() {
-  const [reason, setReason] = useState('');
+  return (
+    <WordsForm
+      send="Close the plan"
+      label="Reason for closing the plan"
+      hint="Required while any action is not complete."
+      event={(reason) => ({ type: 'close', reason })}
+      done="The plan is closed."
+    />
+  );
+}
+
+/** A workflow step that takes words for the audit trail; they are cleared once the step is recorded. */
+function WordsForm(props: {
+  send: ReactNode;
+  primary?: boolean;
+  label: string;
+  hint?: string;
+  event: (words: string) => WorkflowEvent;
+  done: string;
+  children?: ReactNode;
+}) {
+  const [words, setWords] = useState('');
   const { busy, result, run } = useWorkflow();
+  const send = async () => {
+    if (await run(props.event(words), props.done)) setWords('');
+  };
   return (
     <WorkflowForm
-      send="Close the plan"
+      send={props.send}
+      {...(props.primary && { primary: true })}
       busy={busy}
-      onSend={() => void run({ type: 'close', reason }, 'The plan is closed.')}
+      onSend={() => void send()}
       result={result}
     >
-      <Field label="Reason for closing the plan" hint="Required while any action is not complete.">
-        <Textarea value={reason} onChange={(_e, d) => setReason(d.value)} resize="vertical" />
+      {props.children}
+      <Field label={props.label} {...(props.hint !== undefined && { hint: props.hint })}>
+        <Textarea value={words} onChange={(_e, d) => setWords(d.value)} resize="vertical" />
       </Field>
     </WorkflowForm>
   );
