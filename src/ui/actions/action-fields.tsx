@@ -2,6 +2,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { EDITABLE_ACTION_FIELDS } from '../../domain/action-diff';
 import { actionFieldSpec, type FormSection } from '../../domain/action-fields';
 import { ActionFieldControl, type FieldProps } from './action-field-control';
+import { stack } from '../common/stack';
 
 const useStyles = makeStyles({
   grid: {
@@ -9,7 +10,7 @@ const useStyles = makeStyles({
     gridTemplateColumns: 'repeat(auto-fit, minmax(240px, 1fr))',
     gap: tokens.spacingHorizontalL,
   },
-  stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  stack: stack('M'),
 });
 
 /** The editable fields the form shows in a section, in the table's order. */

@@ -2,12 +2,11 @@ import { Button, Checkbox, Field, Input, makeStyles, tokens } from '@fluentui/re
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import type { Agency } from '../../domain/agency';
 import { row } from '../common/stack';
+import { framed } from '../common/frame';
 
 const useStyles = makeStyles({
   fieldset: {
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: tokens.spacingHorizontalM,
+    ...framed('M'),
     margin: 0,
   },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
@@ -16,7 +15,7 @@ const useStyles = makeStyles({
     marginBottom: tokens.spacingVerticalS,
   },
   grow: { flex: '1 1 220px' },
-  checks: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
+  checks: row('M'),
   error: { color: tokens.colorPaletteRedForeground1 },
 });
 

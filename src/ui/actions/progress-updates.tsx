@@ -18,6 +18,7 @@ import type { ProgressUpdate } from '../../domain/progress-update';
 import type { UpdateOutcome } from '../../state/plan-view/plan-view-store';
 import { useServices } from '../app-services';
 import { useStore } from '../common/use-store';
+import { stack } from '../common/stack';
 
 const useStyles = makeStyles({
   section: {
@@ -42,7 +43,7 @@ const useStyles = makeStyles({
     borderLeft: `${tokens.strokeWidthThick} dashed ${tokens.colorStatusWarningBorderActive}`,
     paddingLeft: tokens.spacingHorizontalM,
   },
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  form: stack('S'),
   heading: { margin: 0, fontSize: tokens.fontSizeBase400 },
 });
 

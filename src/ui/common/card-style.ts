@@ -1,12 +1,11 @@
 import { tokens } from '@fluentui/react-components';
 import { stack } from './stack';
+import { framed } from './frame';
 
 /** A finding as a card, on the plan page and in the letter review alike. */
 export const FINDING_CARD = {
   ...stack('S'),
-  padding: tokens.spacingHorizontalM,
-  border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  borderRadius: tokens.borderRadiusMedium,
+  ...framed('M'),
   backgroundColor: tokens.colorNeutralBackground1,
 } as const;
 

@@ -1,6 +1,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ActionStatus } from '../../domain/action';
 import { row, stack } from '../common/stack';
+import { framed } from '../common/frame';
 
 /**
  * Segment fills by status, from theme tokens so light, dark and high-contrast each get their own;
@@ -21,9 +22,7 @@ export const useDashboardStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column-reverse',
     minWidth: '160px',
-    padding: tokens.spacingHorizontalM,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
+    ...framed('M', 'Stroke1'),
     backgroundColor: tokens.colorNeutralBackground1,
   },
   cardValue: {

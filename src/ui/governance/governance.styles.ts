@@ -1,14 +1,13 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { row, stack } from '../common/stack';
+import { framed } from '../common/frame';
 
 /** Layout shared by the governance sections; theme tokens only, so every theme (and high contrast) holds. */
 export const useGovernanceStyles = makeStyles({
   panel: stack('XL'),
   section: {
     ...stack('M'),
-    padding: tokens.spacingHorizontalL,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
+    ...framed('L'),
     backgroundColor: tokens.colorNeutralBackground1,
   },
   form: {
@@ -16,7 +15,7 @@ export const useGovernanceStyles = makeStyles({
   },
   column: stack('S'),
   grow: { flex: '1 1 320px', minWidth: '240px' },
-  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  buttons: row('S'),
   list: {
     margin: 0,
     paddingLeft: tokens.spacingHorizontalXL,
@@ -29,9 +28,7 @@ export const useGovernanceStyles = makeStyles({
     ...stack('S'),
   },
   card: {
-    padding: tokens.spacingHorizontalM,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
+    ...framed('M'),
     ...stack('XS'),
   },
   yours: {

@@ -4,13 +4,12 @@ import type { Notification } from '../../domain/notifications/notification';
 import { routeOfTarget } from '../routing/notification-route';
 import { formatRoute } from '../routing/route';
 import { row, stack } from '../common/stack';
+import { framed } from '../common/frame';
 
 const useStyles = makeStyles({
   item: {
     ...stack('XS'),
-    padding: tokens.spacingHorizontalM,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
+    ...framed('M', 'Stroke1'),
   },
   unread: { borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorBrandStroke1}` },
   heading: row('S'),

@@ -1,9 +1,10 @@
 import { ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular, CheckmarkRegular } from '@fluentui/react-icons';
 import { DEFAULT_AGENCIES, agencyLabel, type AgencyKey } from '../../domain/agency';
+import { row } from '../common/stack';
 
 const useStyles = makeStyles({
-  tags: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, alignItems: 'center' },
+  tags: row('XS'),
   legend: { marginRight: tokens.spacingHorizontalS },
 });
 

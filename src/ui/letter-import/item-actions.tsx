@@ -1,10 +1,11 @@
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, makeStyles } from '@fluentui/react-components';
 import { ArrowDownRegular, ArrowUpRegular, DeleteRegular, MergeRegular } from '@fluentui/react-icons';
 import type { ReactElement, RefObject } from 'react';
 import { SplitMenu } from './split-menu';
+import { row } from '../common/stack';
 
 const useStyles = makeStyles({
-  bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  bar: row('S'),
 });
 
 interface Props {

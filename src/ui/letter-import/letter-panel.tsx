@@ -5,6 +5,7 @@ import type { DraftLetter } from '../../domain/letter-import/import-draft';
 import type { LetterSection, TextSpan } from '../../domain/letter/parsed-letter';
 import { letterRuns, type LetterPart } from './letter-segments';
 import { stack } from '../common/stack';
+import { framed } from '../common/frame';
 
 const useStyles = makeStyles({
   panel: { ...stack('S'), minWidth: 0 },
@@ -12,9 +13,7 @@ const useStyles = makeStyles({
     position: 'relative',
     maxHeight: '75vh',
     overflowY: 'auto',
-    padding: tokens.spacingHorizontalM,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
+    ...framed('M', 'Stroke1'),
     backgroundColor: tokens.colorNeutralBackground2,
     whiteSpace: 'pre-wrap',
     overflowWrap: 'anywhere',

@@ -14,7 +14,7 @@ import type { PlanSnapshot } from '../../domain/plan-snapshot';
 import { ActionsTable } from './actions-table';
 import { FindingEditMenu } from './finding-edit-menu';
 import { actionsByFinding, ACTIONS_PAGE } from './actions-by-finding';
-import { stack } from '../common/stack';
+import { row, stack } from '../common/stack';
 
 const useStyles = makeStyles({
   group: stack('M'),
@@ -32,7 +32,7 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     lineHeight: tokens.lineHeightBase400,
   },
-  tags: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+  tags: row('XS'),
   subItems: { margin: 0 },
 });
 

@@ -12,7 +12,6 @@ import {
   Subtitle1,
   Text,
   makeStyles,
-  tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ActionId } from '../../domain/ids';
@@ -37,6 +36,7 @@ import { KEPT_TITLE } from '../actions/progress-updates';
 import { StatusBadge } from '../actions/status-badge';
 import { StatusChangeDialog, type StatusRequest } from './status-change-dialog';
 import { row, stack } from '../common/stack';
+import { framed } from '../common/frame';
 
 const useStyles = makeStyles({
   page: stack('L'),
@@ -48,9 +48,7 @@ const useStyles = makeStyles({
   },
   item: {
     ...row('M'),
-    padding: tokens.spacingHorizontalM,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
+    ...framed('M'),
   },
   text: { flex: '1 1 420px', ...stack('XXS') },
 });

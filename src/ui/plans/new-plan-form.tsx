@@ -1,4 +1,4 @@
-import { Button, Field, Input, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, Subtitle1, makeStyles } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import {
   EMPTY_NEW_PLAN_FORM,
@@ -11,17 +11,16 @@ import { InspectionTypeField } from '../common/inspection-type-field';
 import { ProblemBar } from '../common/problem-bar';
 import { useCommand } from '../common/use-command';
 import type { Route } from '../routing/route';
-import { stack } from '../common/stack';
+import { row, stack } from '../common/stack';
+import { framed } from '../common/frame';
 
 const useStyles = makeStyles({
   form: {
     ...stack('M'),
     maxWidth: '640px',
-    padding: tokens.spacingHorizontalL,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
+    ...framed('L'),
   },
-  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
+  buttons: row('M'),
 });
 
 const DATE_HINT = 'dd/mm/yyyy';

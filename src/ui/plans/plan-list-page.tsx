@@ -23,7 +23,7 @@ import { ProblemBar } from '../common/problem-bar';
 import { useStore } from '../common/use-store';
 import { formatRoute, type Route } from '../routing/route';
 import { SiteSetupBanner } from '../site-setup/site-setup-banner';
-import { stack } from '../common/stack';
+import { row, stack } from '../common/stack';
 import { TableHeadings } from '../common/table-headings';
 
 /** The form (and its fields) loads when someone starts a plan without a letter, not with the plan list. */
@@ -42,7 +42,7 @@ const useStyles = makeStyles({
     justifyContent: 'space-between',
     gap: tokens.spacingHorizontalL,
   },
-  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
+  buttons: row('M'),
 });
 
 export function PlanListPage(props: { navigate: (route: Route) => void }) {

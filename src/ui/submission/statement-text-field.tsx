@@ -1,16 +1,15 @@
-import { Button, Field, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Text, Textarea, makeStyles } from '@fluentui/react-components';
 import { useState } from 'react';
 import { STATEMENT_TEXT_LIMIT } from '../../domain/plan';
 import { row, stack } from '../common/stack';
+import { framed } from '../common/frame';
 
 const useStyles = makeStyles({
   field: stack('S'),
   tools: row('M'),
   theirs: {
     ...stack('S'),
-    padding: tokens.spacingHorizontalM,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
+    ...framed('M', 'Stroke1'),
   },
   prose: { whiteSpace: 'pre-wrap' },
 });
