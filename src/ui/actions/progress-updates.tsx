@@ -18,7 +18,7 @@ import type { ProgressUpdate } from '../../domain/progress-update';
 import type { UpdateOutcome } from '../../state/plan-view/plan-view-store';
 import { useServices } from '../app-services';
 import { useStore } from '../common/use-store';
-import { stack } from '../common/stack';
+import { plainList, stack } from '../common/stack';
 
 const useStyles = makeStyles({
   section: {
@@ -27,14 +27,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalS,
     marginTop: tokens.spacingVerticalL,
   },
-  list: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
+  list: plainList('S'),
   item: {
     borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
     paddingLeft: tokens.spacingHorizontalM,

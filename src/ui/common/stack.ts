@@ -28,3 +28,8 @@ export function row(gap: RowGap, align: 'center' | 'flex-end' | 'flex-start' | '
     gap: tokens[`spacingHorizontal${gap}` as const],
   } as const;
 }
+
+/** A list (`ul`, `ol`) with no bullets, numbers or indent, its items stacked `gap` apart. */
+export function plainList(gap: StackGap) {
+  return { listStyle: 'none', margin: 0, padding: 0, ...stack(gap) } as const;
+}

@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ActionStatus } from '../../domain/action';
-import { row, stack } from '../common/stack';
+import { plainList, row, stack } from '../common/stack';
 import { framed } from '../common/frame';
 
 /**
@@ -41,12 +41,7 @@ export const useDashboardStyles = makeStyles({
   },
   chart: { width: '100%', maxWidth: '880px', height: 'auto', overflow: 'visible' },
   barChart: { ...stack('S'), maxWidth: '880px' },
-  barList: {
-    ...stack('XS'),
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-  },
+  barList: plainList('XS'),
   barRow: {
     display: 'grid',
     gridTemplateColumns: 'minmax(8rem, 2fr) minmax(0, 3fr)',

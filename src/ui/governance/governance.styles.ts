@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { row, stack } from '../common/stack';
+import { plainList, row, stack } from '../common/stack';
 import { framed } from '../common/frame';
 
 /** Layout shared by the governance sections; theme tokens only, so every theme (and high contrast) holds. */
@@ -21,12 +21,7 @@ export const useGovernanceStyles = makeStyles({
     paddingLeft: tokens.spacingHorizontalXL,
     ...stack('XS'),
   },
-  plainList: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    ...stack('S'),
-  },
+  plainList: plainList('S'),
   card: {
     ...framed('M'),
     ...stack('XS'),

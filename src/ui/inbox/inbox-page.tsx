@@ -7,16 +7,11 @@ import { ProblemBar } from '../common/problem-bar';
 import { unreadCount } from '../../domain/notifications/notification';
 import { useStore } from '../common/use-store';
 import { InboxItem } from './inbox-item';
-import { stack } from '../common/stack';
+import { plainList, stack } from '../common/stack';
 
 const useStyles = makeStyles({
   page: { ...stack('L'), maxWidth: '900px' },
-  list: {
-    ...stack('M'),
-    margin: 0,
-    padding: 0,
-    listStyle: 'none',
-  },
+  list: plainList('M'),
 });
 
 /** The signed-in person's notifications, newest first, each opening where to act. */

@@ -35,17 +35,12 @@ import { formatRoute } from '../routing/route';
 import { KEPT_TITLE } from '../actions/progress-updates';
 import { StatusBadge } from '../actions/status-badge';
 import { StatusChangeDialog, type StatusRequest } from './status-change-dialog';
-import { row, stack } from '../common/stack';
+import { plainList, row, stack } from '../common/stack';
 import { framed } from '../common/frame';
 
 const useStyles = makeStyles({
   page: stack('L'),
-  list: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    ...stack('S'),
-  },
+  list: plainList('S'),
   item: {
     ...row('M'),
     ...framed('M'),
