@@ -156,7 +156,7 @@ describe('the governance store, through the Graph adapter and the emulator', () 
     const mine = partnerStatus(g, partner.getState().snapshot!).find((s) => s.member.userId === 'u-partner-police')!;
     expect(mine.state).toBe('changed-since-approval');
     const changes = changesSinceSignOff(mine.latest!, g, partner.getState().snapshot!);
-    expect(changes?.actionsChanged).toEqual([
+    expect(changes?.actions.changed).toEqual([
       expect.objectContaining({ id: action.id as ActionId, fields: ['targetDate'] }),
     ]);
     expect(g.audit.filter((e) => e.kind === 'superseded')).toHaveLength(4);

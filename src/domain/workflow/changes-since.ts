@@ -26,19 +26,25 @@ export interface ItemChange<Id, Item, Field> {
 export type FindingChange = ItemChange<FindingId, CanonicalFinding, FindingField>;
 export type ActionChange = ItemChange<ActionId, CanonicalAction, EditableActionField>;
 
+/** The findings (or actions) one version has that the other has not, and those in both that differ. */
+export interface ItemChanges<Item, Change> {
+  readonly added: readonly Item[];
+  readonly removed: readonly Item[];
+  readonly changed: readonly Change[];
+}
+
 /** "What changed since you signed", structured for the sign-off screen. */
 export interface ContentChanges {
   readonly unchanged: boolean;
   readonly planFields: readonly PlanFactField[];
-  readonly findingsAdded: readonly CanonicalFinding[];
-  readonly findingsRemoved: readonly CanonicalFinding[];
-  readonly findingsChanged: readonly FindingChange[];
-  readonly actionsAdded: readonly CanonicalAction[];
-  readonly actionsRemoved: readonly CanonicalAction[];
-  readonly actionsChanged: readonly ActionChange[];
+  readonly findings: ItemChanges<CanonicalFinding, FindingChange>;
+  readonly actions: ItemChanges<CanonicalAction, ActionChange>;
 }
 
-/** The same changes as ids and field names only, small enough to keep on every revision. */
+/**
+ * The same changes as ids and field names only, small enough to keep on every revision. Stored in
+ * SharePoint with each `content-changed` entry, so its flat shape stays as it is.
+ */
 export interface ChangeSummary {
   readonly planFields: readonly PlanFactField[];
   readonly findingsAdded: readonly FindingId[];
@@ -68,78 +74,84 @@ function changedFields<T extends Record<string, JsonValue>>(before: T, after: T)
   return keys.filter((key) => key !== 'id' && differs(before[key] ?? null, after[key] ?? null));
 }
 
-function pairUp<T extends { readonly id: string }>(before: readonly T[], after: readonly T[]) {
+/** Pairs the items of two versions by id and lists what was added, removed and changed (by `fieldsOf`). */
+function itemChanges<Item extends { readonly id: string }, Field>(
+  before: readonly Item[],
+  after: readonly Item[],
+  fieldsOf: (before: Item, after: Item) => readonly Field[],
+): ItemChanges<
+  Item,
+  { readonly id: Item['id']; readonly before: Item; readonly after: Item; readonly fields: readonly Field[] }
+> {
   const was = new Map(before.map((item) => [item.id, item]));
-  const now = new Map(after.map((item) => [item.id, item]));
+  const now = new Set(after.map((item) => item.id));
   return {
     added: after.filter((item) => !was.has(item.id)),
     removed: before.filter((item) => !now.has(item.id)),
-    kept: after.flatMap((item) => (was.has(item.id) ? [[was.get(item.id)!, item] as const] : [])),
+    changed: after.flatMap((item) => {
+      const earlier = was.get(item.id);
+      const fields = earlier ? fieldsOf(earlier, item) : [];
+      return fields.length > 0 ? [{ id: item.id, before: earlier!, after: item, fields }] : [];
+    }),
   };
 }
 
+const isEmpty = (changes: ItemChanges<unknown, unknown>) =>
+  changes.added.length + changes.removed.length + changes.changed.length === 0;
+
 /** A structured diff between the content a person signed and the content now. */
 export function changesSince(signed: CanonicalContent, current: CanonicalContent): ContentChanges {
-  const findings = pairUp(signed.findings, current.findings);
-  const actions = pairUp(signed.actions, current.actions);
-  const findingsChanged = findings.kept
-    .map(([before, after]) => ({ id: after.id, before, after, fields: changedFields(before, after) }))
-    .filter((change) => change.fields.length > 0);
-  const actionsChanged = actions.kept
-    .map(([before, after]) => ({
-      id: after.id,
-      before,
-      after,
-      fields: changedActionFields(
-        actionFromCanonical(before, signed.planId),
-        actionFromCanonical(after, current.planId),
-      ).filter((field) => SIGNED_ACTION_FIELDS.includes(field)),
-    }))
-    .filter((change) => change.fields.length > 0);
+  const findings = itemChanges(signed.findings, current.findings, (before, after) => changedFields(before, after));
+  const actions = itemChanges(signed.actions, current.actions, (before, after) =>
+    changedActionFields(actionFromCanonical(before, signed.planId), actionFromCanonical(after, current.planId)).filter(
+      (field) => SIGNED_ACTION_FIELDS.includes(field),
+    ),
+  );
   const planFields = signed.facts && current.facts ? changedFields(signed.facts, current.facts) : [];
-  const changes = {
+  return {
+    unchanged: planFields.length === 0 && isEmpty(findings) && isEmpty(actions),
     planFields,
-    findingsAdded: findings.added,
-    findingsRemoved: findings.removed,
-    findingsChanged,
-    actionsAdded: actions.added,
-    actionsRemoved: actions.removed,
-    actionsChanged,
+    findings,
+    actions,
   };
-  return { unchanged: Object.values(changes).every((list) => list.length === 0), ...changes };
 }
 
 export const changesBetweenSnapshots = (before: PlanSnapshot, after: PlanSnapshot): ContentChanges =>
   changesSince(canonicalContent(before), canonicalContent(after));
 
 export function summariseChanges(changes: ContentChanges): ChangeSummary {
+  const ids = <Id>(items: readonly { readonly id: Id }[]) => items.map((item) => item.id);
+  const fieldsOf = <Id, F>(items: readonly { readonly id: Id; readonly fields: readonly F[] }[]) =>
+    items.map(({ id, fields }) => ({ id, fields }));
   return {
     planFields: changes.planFields,
-    findingsAdded: changes.findingsAdded.map((f) => f.id),
-    findingsRemoved: changes.findingsRemoved.map((f) => f.id),
-    findingsChanged: changes.findingsChanged.map(({ id, fields }) => ({ id, fields })),
-    actionsAdded: changes.actionsAdded.map((a) => a.id),
-    actionsRemoved: changes.actionsRemoved.map((a) => a.id),
-    actionsChanged: changes.actionsChanged.map(({ id, fields }) => ({ id, fields })),
+    findingsAdded: ids(changes.findings.added),
+    findingsRemoved: ids(changes.findings.removed),
+    findingsChanged: fieldsOf(changes.findings.changed),
+    actionsAdded: ids(changes.actions.added),
+    actionsRemoved: ids(changes.actions.removed),
+    actionsChanged: fieldsOf(changes.actions.changed),
   };
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** The item lists of a summary, in the order a one-line description names them. */
+const COUNTED = [
+  ['findingsAdded', 'finding', 'added'],
+  ['findingsRemoved', 'finding', 'removed'],
+  ['findingsChanged', 'finding', 'changed'],
+  ['actionsAdded', 'action', 'added'],
+  ['actionsRemoved', 'action', 'removed'],
+  ['actionsChanged', 'action', 'changed'],
+] as const satisfies readonly (readonly [Exclude<keyof ChangeSummary, 'planFields'>, string, string])[];
 
 /** One line, e.g. "2 actions changed, 1 action added", for audit entries and notices. */
 export function describeChangeCounts(changes: ChangeSummary): string {
   const parts = [
-    changes.planFields.length > 0 ? `plan details changed (${changes.planFields.join(', ')})` : '',
-    changes.findingsAdded.length > 0 ? `${plural(changes.findingsAdded.length, 'finding', 'findings')} added` : '',
-    changes.findingsRemoved.length > 0
-      ? `${plural(changes.findingsRemoved.length, 'finding', 'findings')} removed`
-      : '',
-    changes.findingsChanged.length > 0
-      ? `${plural(changes.findingsChanged.length, 'finding', 'findings')} changed`
-      : '',
-    changes.actionsAdded.length > 0 ? `${plural(changes.actionsAdded.length, 'action', 'actions')} added` : '',
-    changes.actionsRemoved.length > 0 ? `${plural(changes.actionsRemoved.length, 'action', 'actions')} removed` : '',
-    changes.actionsChanged.length > 0 ? `${plural(changes.actionsChanged.length, 'action', 'actions')} changed` : '',
-  ].filter(Boolean);
+    ...(changes.planFields.length > 0 ? [`plan details changed (${changes.planFields.join(', ')})`] : []),
+    ...COUNTED.flatMap(([key, noun, what]) => {
+      const n = changes[key].length;
+      return n > 0 ? [`${n} ${noun}${n === 1 ? '' : 's'} ${what}`] : [];
+    }),
+  ];
   return parts.length > 0 ? parts.join(', ') : 'no signed content changed';
 }

@@ -38,13 +38,13 @@ function ChangeList({ changes, snapshot }: { changes: ContentChanges; snapshot: 
     ...(changes.planFields.length > 0
       ? [`Plan details changed: ${changes.planFields.map((f) => PLAN_FACT_LABEL[f]).join(', ')}`]
       : []),
-    ...changes.findingsAdded.map((f) => `Finding added: ${findingSummary(f)}`),
-    ...changes.findingsRemoved.map((f) => `Finding removed: ${findingSummary(f)}`),
-    ...changes.findingsChanged.map(
+    ...changes.findings.added.map((f) => `Finding added: ${findingSummary(f)}`),
+    ...changes.findings.removed.map((f) => `Finding removed: ${findingSummary(f)}`),
+    ...changes.findings.changed.map(
       (c) => `Finding changed (${c.fields.map((f) => FINDING_FIELD_LABEL[f]).join(', ')}): ${findingSummary(c.after)}`,
     ),
-    ...changes.actionsAdded.map((a) => `Action added: ${a.title}`),
-    ...changes.actionsRemoved.map((a) => `Action removed: ${a.title}`),
+    ...changes.actions.added.map((a) => `Action added: ${a.title}`),
+    ...changes.actions.removed.map((a) => `Action removed: ${a.title}`),
   ];
   return (
     <div className={styles.column}>
@@ -55,7 +55,7 @@ function ChangeList({ changes, snapshot }: { changes: ContentChanges; snapshot: 
           ))}
         </ul>
       )}
-      {changes.actionsChanged.map((change) => (
+      {changes.actions.changed.map((change) => (
         <ActionChangeTable key={change.id} change={change} snapshot={snapshot} />
       ))}
     </div>

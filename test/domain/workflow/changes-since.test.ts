@@ -30,8 +30,8 @@ describe('what changed since you signed', () => {
     });
     const changes = changesBetweenSnapshots(CONTENT, edited);
     expect(changes.unchanged).toBe(false);
-    expect(changes.actionsChanged).toHaveLength(1);
-    const [change] = changes.actionsChanged;
+    expect(changes.actions.changed).toHaveLength(1);
+    const [change] = changes.actions.changed;
     expect(change?.id).toBe('act-1');
     expect(change?.fields).toEqual(['title', 'targetDate']);
     expect(change?.before.title).toBe('Daily multi-agency MASH meeting');
@@ -48,14 +48,20 @@ describe('what changed since you signed', () => {
       actions: [...CONTENT.actions.filter((a) => a.id !== 'act-3'), actionOf('act-4', 'education')],
     };
     const changes = changesBetweenSnapshots(CONTENT, after);
-    expect(changes.findingsAdded.map((f) => f.id)).toEqual(['fnd-3']);
-    expect(changes.findingsRemoved.map((f) => f.id)).toEqual(['fnd-2']);
-    expect(changes.findingsChanged).toEqual([expect.objectContaining({ id: 'fnd-1', fields: ['text', 'subItems'] })]);
-    expect(changes.actionsAdded.map((a) => a.id)).toEqual(['act-4']);
-    expect(changes.actionsRemoved.map((a) => a.id)).toEqual(['act-3']);
+    expect(changes.findings.added.map((f) => f.id)).toEqual(['fnd-3']);
+    expect(changes.findings.removed.map((f) => f.id)).toEqual(['fnd-2']);
+    expect(changes.findings.changed).toEqual([expect.objectContaining({ id: 'fnd-1', fields: ['text', 'subItems'] })]);
+    expect(changes.actions.added.map((a) => a.id)).toEqual(['act-4']);
+    expect(changes.actions.removed.map((a) => a.id)).toEqual(['act-3']);
     expect(describeChangeCounts(summariseChanges(changes))).toBe(
       '1 finding added, 1 finding removed, 1 finding changed, 1 action added, 1 action removed',
     );
+  });
+
+  it('counts in the plural where more than one item changed', () => {
+    const changes = changesBetweenSnapshots(CONTENT, { ...CONTENT, actions: CONTENT.actions.slice(0, 1) });
+    expect(changes.actions.removed.length).toBeGreaterThan(1);
+    expect(describeChangeCounts(summariseChanges(changes))).toBe(`${changes.actions.removed.length} actions removed`);
   });
 
   it('names changed plan details', () => {
@@ -69,7 +75,7 @@ describe('what changed since you signed', () => {
       canonicalContentForAgency(CONTENT, 'police'),
       canonicalContentForAgency(after, 'police'),
     );
-    expect(changes.actionsChanged.map((c) => [c.id, c.fields])).toEqual([['act-1', ['measuredBy']]]);
+    expect(changes.actions.changed.map((c) => [c.id, c.fields])).toEqual([['act-1', ['measuredBy']]]);
     expect(changes.planFields).toEqual([]);
   });
 

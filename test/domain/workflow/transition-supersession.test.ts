@@ -98,7 +98,7 @@ describe('editing signed content supersedes the sign-offs it invalidates', () =>
     const { governance: g } = edit(governanceAt('submitted'), retitled);
     const partnerSignOff = g.signOffs.find((s) => s.userId === people.councilPartner.userId)!;
     const changes = changesSinceSignOff(partnerSignOff, g, retitled);
-    expect(changes?.actionsChanged.map((c) => [c.id, c.fields, c.before.title, c.after.title])).toEqual([
+    expect(changes?.actions.changed.map((c) => [c.id, c.fields, c.before.title, c.after.title])).toEqual([
       ['act-1', ['title'], 'Daily multi-agency MASH meeting', 'Twice-daily MASH meeting'],
     ]);
     const healthQa = g.signOffs.find((s) => s.agency === 'health')!;
