@@ -2,39 +2,6 @@
  * The words for a plan's governance stages: the built-in stages (with their labels), the stages a
  * partnership adds, and the kinds that say what happens at each.
  */
-export const STAGE_KEYS = [
-  'drafting',
-  'agency-qa',
-  'collation',
-  'partnership-review',
-  'amendments',
-  'partnership-approval',
-  'executive-sign-off',
-  'submitted',
-  'monitoring',
-  'closed',
-] as const;
-export type StageKey = (typeof STAGE_KEYS)[number];
-
-export const STAGE_LABEL: Record<StageKey, string> = {
-  drafting: 'Drafting by partners',
-  'agency-qa': 'Agency quality assurance',
-  collation: 'Collation by the DCS',
-  'partnership-review': 'Partnership review',
-  amendments: 'Amendments',
-  'partnership-approval': 'Partnership approval',
-  'executive-sign-off': 'Lead Member and Chief Executive sign-off',
-  submitted: 'Ready to submit',
-  monitoring: 'Monitoring delivery',
-  closed: 'Closed',
-};
-
-export const isStageKey = (value: unknown): value is StageKey =>
-  typeof value === 'string' && (STAGE_KEYS as readonly string[]).includes(value);
-
-/** A stage a partnership adds when it agrees governance, e.g. `custom-cabinet`. */
-export type CustomStageKey = `custom-${string}`;
-export type ChainStageKey = StageKey | CustomStageKey;
 
 /** What happens at a stage, which decides who may act there and what lets the plan move on. */
 export const STAGE_KINDS = [
@@ -56,18 +23,35 @@ export type StageKind = (typeof STAGE_KINDS)[number];
 export const CUSTOM_STAGE_KINDS = ['meeting', 'review'] as const;
 export type CustomStageKind = (typeof CUSTOM_STAGE_KINDS)[number];
 
-export const BUILT_IN_STAGE_KIND: Record<StageKey, StageKind> = {
-  drafting: 'drafting',
-  'agency-qa': 'agency-qa',
-  collation: 'collation',
-  'partnership-review': 'review',
-  amendments: 'amendments',
-  'partnership-approval': 'partnership-approval',
-  'executive-sign-off': 'executive-sign-off',
-  submitted: 'submission',
-  monitoring: 'monitoring',
-  closed: 'closed',
-};
+/** Each built-in stage, in the order a plan passes through them: what it is called and what happens there. */
+const BUILT_IN_STAGES = {
+  drafting: { label: 'Drafting by partners', kind: 'drafting' },
+  'agency-qa': { label: 'Agency quality assurance', kind: 'agency-qa' },
+  collation: { label: 'Collation by the DCS', kind: 'collation' },
+  'partnership-review': { label: 'Partnership review', kind: 'review' },
+  amendments: { label: 'Amendments', kind: 'amendments' },
+  'partnership-approval': { label: 'Partnership approval', kind: 'partnership-approval' },
+  'executive-sign-off': { label: 'Lead Member and Chief Executive sign-off', kind: 'executive-sign-off' },
+  submitted: { label: 'Ready to submit', kind: 'submission' },
+  monitoring: { label: 'Monitoring delivery', kind: 'monitoring' },
+  closed: { label: 'Closed', kind: 'closed' },
+} as const satisfies Record<string, { readonly label: string; readonly kind: StageKind }>;
+
+export type StageKey = keyof typeof BUILT_IN_STAGES;
+export const STAGE_KEYS = Object.keys(BUILT_IN_STAGES) as readonly StageKey[];
+
+const builtInMap = <T>(pick: (stage: (typeof BUILT_IN_STAGES)[StageKey]) => T) =>
+  Object.fromEntries(STAGE_KEYS.map((key) => [key, pick(BUILT_IN_STAGES[key])])) as Record<StageKey, T>;
+
+export const STAGE_LABEL: Record<StageKey, string> = builtInMap((stage) => stage.label);
+export const BUILT_IN_STAGE_KIND: Record<StageKey, StageKind> = builtInMap((stage) => stage.kind);
+
+export const isStageKey = (value: unknown): value is StageKey =>
+  typeof value === 'string' && (STAGE_KEYS as readonly string[]).includes(value);
+
+/** A stage a partnership adds when it agrees governance, e.g. `custom-cabinet`. */
+export type CustomStageKey = `custom-${string}`;
+export type ChainStageKey = StageKey | CustomStageKey;
 
 /** Stages every plan passes through: the statutory submission and what follows it. */
 export const MANDATORY_STAGES: readonly StageKey[] = ['drafting', 'submitted', 'monitoring', 'closed'];
