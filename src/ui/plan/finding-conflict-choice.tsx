@@ -1,5 +1,5 @@
 import { Button, Field, Radio, RadioGroup, Text, makeStyles } from '@fluentui/react-components';
-import { useEffect, useId, useRef } from 'react';
+import { useLayoutEffect, useId, useRef } from 'react';
 import type { Finding } from '../../domain/finding';
 import {
   EDITABLE_FINDING_FIELDS,
@@ -37,7 +37,7 @@ export function FindingConflictChoice({ conflict, busy, onResolve }: Props) {
   const fields = merge.conflicts;
   const choices = useConflictChoices(merge, mine);
   // The Save button the person pressed is gone: take focus to what replaced it.
-  useEffect(() => heading.current?.focus(), []);
+  useLayoutEffect(() => heading.current?.focus(), []);
   const takenFromThem = EDITABLE_FINDING_FIELDS.filter((f) => merge.outcomes[f] === 'theirs');
   const valueLabel = (whose: string, finding: Finding, field: EditableFindingField) => ({
     className: styles.value,

@@ -1,5 +1,5 @@
 import { Button, Field, Input, Subtitle1, makeStyles } from '@fluentui/react-components';
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import {
   EMPTY_NEW_PLAN_FORM,
   type NewPlanField,
@@ -40,7 +40,7 @@ export function NewPlanForm({ navigate, onCancel }: { navigate: (route: Route) =
     onSuccess: (created) => navigate({ name: 'plan', planId: created.planId }),
   });
   const first = useRef<HTMLInputElement>(null);
-  useEffect(() => first.current?.focus(), []);
+  useLayoutEffect(() => first.current?.focus(), []);
   const text = (key: Exclude<NewPlanField, 'inspectionType'>) => ({
     value: form[key],
     onChange: (_e: unknown, data: { value: string }) => setForm({ ...form, [key]: data.value }),

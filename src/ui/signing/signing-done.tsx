@@ -1,5 +1,5 @@
 import { Button, Text } from '@fluentui/react-components';
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { ROLE_LABEL, type Role } from '../../domain/member';
 import type { PlanSnapshot } from '../../domain/plan-snapshot';
 import type { SignOff, SignOffDecision } from '../../domain/sign-off';
@@ -34,7 +34,7 @@ export function SigningDone(props: { done: SigningDecision; governance: Governan
   const { done, governance } = props;
   const heading = useRef<HTMLHeadingElement>(null);
   // The form that had focus is gone: the confirmation takes it, so keyboard and screen reader users hear it.
-  useEffect(() => heading.current?.focus(), []);
+  useLayoutEffect(() => heading.current?.focus(), []);
   const now = governance ? ` The plan is now at ${stageDisplayLabel(governance, governance.stage)}.` : '';
   return (
     <section className={styles.view} aria-labelledby="signing-done-heading">
