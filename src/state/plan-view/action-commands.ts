@@ -6,13 +6,12 @@ import type { FindingId, IdSource, UserId } from '../../domain/ids';
 import { newAction } from '../../domain/new-action';
 import { actionEditRefusal, agenciesMemberCanLead } from '../../domain/permissions';
 import type { PlanSnapshot } from '../../domain/plan-snapshot';
-import type { PlanStore, StoreVersion } from '../../data/plan-store.port';
+import type { StoreVersion } from '../../data/plan-store.port';
 import { refusedOrFailed } from '../describe-store-error';
 import type { SaveOutcome } from '../save-outcome';
 import { asMine, conflictOutcome, type ActionWrites } from './action-writes';
 import type { KeptEdits } from './kept-edits';
-import type { PlanViewState, ViewAccess } from './plan-view-state';
-import type { VersionBook } from './version-book';
+import type { PlanPartContext, PlanViewState, ViewAccess } from './plan-view-state';
 
 /** The plan view's commands on actions. */
 export type ActionCommands = Pick<PlanViewState, 'saveAction' | 'addAction' | 'draftAction' | 'clashOf'> & {
@@ -22,10 +21,7 @@ export type ActionCommands = Pick<PlanViewState, 'saveAction' | 'addAction' | 'd
 
 type InvalidOutcome = Extract<SaveOutcome, { status: 'invalid' }>;
 
-export interface ActionCommandsContext {
-  readonly view: ViewAccess;
-  readonly book: VersionBook;
-  readonly store: PlanStore;
+export interface ActionCommandsContext extends PlanPartContext {
   readonly userId: UserId;
   readonly ids: IdSource;
   readonly now: () => Date;

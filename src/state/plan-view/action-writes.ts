@@ -7,14 +7,14 @@ import {
 } from '../../domain/action-diff';
 import type { FieldOutcome, ThreeWayMerge } from '../../domain/merge/three-way-merge';
 import type { PlanSnapshot } from '../../domain/plan-snapshot';
-import type { PlanStore, StoreVersion, Versioned } from '../../data/plan-store.port';
+import type { StoreVersion, Versioned } from '../../data/plan-store.port';
 import { isStoreError } from '../../data/store-error';
 import { conflictCurrent } from '../conflict-current';
 import { describeStoreError } from '../describe-store-error';
 import type { SaveOutcome } from '../save-outcome';
 import { MERGE_ATTEMPTS } from '../write-merging';
 import type { KeptEdits } from './kept-edits';
-import type { ConflictOutcome, ViewAccess } from './plan-view-state';
+import type { ConflictOutcome, PlanPartContext } from './plan-view-state';
 import type { VersionBook } from './version-book';
 
 const CLASH_REASON =
@@ -61,10 +61,7 @@ export interface ActionWrites {
   keepClash(outcome: ConflictOutcome): void;
 }
 
-export interface ActionWritesContext {
-  readonly view: ViewAccess;
-  readonly book: VersionBook;
-  readonly store: PlanStore;
+export interface ActionWritesContext extends PlanPartContext {
   readonly edits: KeptEdits;
   readonly contentSaved: (before: PlanSnapshot, after: PlanSnapshot) => Promise<void>;
 }

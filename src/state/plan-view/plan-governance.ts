@@ -15,8 +15,7 @@ import type { GovernanceEngine } from '../lazy-governance-engine';
 import type { StageNotifier } from '../stage-notifier';
 import { governanceCommands, type GovernanceCommands } from './governance-commands';
 import { recordContentChange } from './governance-content-change';
-import type { ViewAccess } from './plan-view-state';
-import type { VersionBook } from './version-book';
+import type { PlanPartContext } from './plan-view-state';
 
 /** The open plan's governance record, replayed into what the screen shows, and the commands that add to it. */
 export interface PlanGovernance {
@@ -34,10 +33,7 @@ export interface PlanGovernance {
   preview(draft: Action): ContentChangePreview | null;
 }
 
-export interface PlanGovernanceContext {
-  readonly view: ViewAccess;
-  readonly book: VersionBook;
-  readonly store: PlanStore;
+export interface PlanGovernanceContext extends PlanPartContext {
   readonly userId: UserId;
   readonly now: () => Date;
   readonly newEntryId: () => string;

@@ -1,12 +1,11 @@
 import type { PlanId, UserId } from '../../domain/ids';
-import type { LoadedPlan, PlanStore } from '../../data/plan-store.port';
+import type { LoadedPlan } from '../../data/plan-store.port';
 import { describeStoreError } from '../describe-store-error';
 import { loadGovernanceEngine, type GovernanceEngine } from '../lazy-governance-engine';
 import type { KeptEdits } from './kept-edits';
 import type { LiveChanges } from './live-changes';
 import type { PlanGovernance } from './plan-governance';
-import type { ViewAccess } from './plan-view-state';
-import type { VersionBook } from './version-book';
+import type { PlanPartContext } from './plan-view-state';
 import type { WriteCount } from './write-count';
 
 /** Which plan is open, and its loads: the first, on opening it, and those that refresh it in place. */
@@ -23,11 +22,8 @@ export interface PlanLoading {
   refresh(): Promise<boolean>;
 }
 
-export interface PlanLoadingContext {
-  readonly view: ViewAccess;
-  readonly store: PlanStore;
+export interface PlanLoadingContext extends PlanPartContext {
   readonly userId: UserId;
-  readonly book: VersionBook;
   readonly governance: PlanGovernance;
   readonly edits: KeptEdits;
   readonly live: LiveChanges;

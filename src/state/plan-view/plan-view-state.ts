@@ -10,6 +10,7 @@ import type { GovernanceTrust } from '../governance-trust';
 import type { LoadState } from '../load-state';
 import type { PendingEditStorage } from '../pending-edits';
 import type { SaveOutcome } from '../save-outcome';
+import type { VersionBook } from './version-book';
 import type { StageNotifier } from '../stage-notifier';
 import type { AdminCommands } from './admin-commands';
 import type { FindingCommands } from './finding-commands';
@@ -79,4 +80,11 @@ export interface PlanViewDeps {
 export interface ViewAccess {
   readonly get: () => PlanViewState;
   readonly set: (partial: Partial<PlanViewState>) => void;
+}
+
+/** What every part of the plan view works on: the screen's state, SharePoint's lists, and the versions read from them. */
+export interface PlanPartContext {
+  readonly view: ViewAccess;
+  readonly store: PlanStore;
+  readonly book: VersionBook;
 }
