@@ -190,7 +190,7 @@ describe('the Governance tab, by role', () => {
     click.mockRestore();
   });
 
-  it('lets the DCS start collation without an agency’s QA, and close a plan, only with a reason for the trail', async () => {
+  it('lets the DCS start collation without an agency’s QA, send the plan back and close a plan, each with a reason for the trail', async () => {
     const planId = await startGovernancePlan(storeFor('u-dcs'), { key: 'ui-override' });
     await walk(storeFor, planId, TO_PARTNERSHIP_APPROVAL.slice(0, 3));
     await renderAppAs(emulator, 'u-dcs', governanceOf(planId));
@@ -209,6 +209,18 @@ describe('the Governance tab, by role', () => {
     expect(audit).toHaveTextContent(
       'Agency QA overridden without Health: Health QA lead on leave; agreed at the board',
     );
+
+    await userEvent.selectOptions(
+      within(controls).getByRole('combobox', { name: 'Send the plan back to' }),
+      'Agency quality assurance',
+    );
+    await userEvent.type(
+      within(controls).getByRole('textbox', { name: 'Reason for sending it back' }),
+      'Health QA lead is back',
+    );
+    await userEvent.click(within(controls).getByRole('button', { name: 'Send back' }));
+    expect(await screen.findByRole('heading', { name: 'Current stage: Agency quality assurance' })).toBeInTheDocument();
+    expect(within(audit).getAllByRole('row')[1]).toHaveTextContent('Health QA lead is back');
     cleanup();
 
     const closing = await startGovernancePlan(storeFor('u-dcs'), { key: 'ui-close' });

@@ -1,7 +1,8 @@
-import { Button, Field, Input, Select, Text } from '@fluentui/react-components';
+import { Button, Field, Input, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import { labelOf, stageIndex, type StageChain, type StageConfig } from '../../domain/workflow/stage-chain';
 import {
+  CUSTOM_STAGE_KINDS,
   isBuiltInStage,
   MANDATORY_STAGES,
   customStageKey,
@@ -11,7 +12,7 @@ import { useGovernanceStyles } from './governance.styles';
 import type { GovernanceView } from './governance-view';
 import { useWorkflow } from './use-workflow';
 import { WorkflowResultBar } from './workflow-result';
-import { selectOptions, vocabularyOptions } from '../common/choice-options';
+import { SelectField } from '../common/choice-options';
 
 const KIND_LABEL: Record<CustomStageKind, string> = {
   meeting: 'A meeting that decides (e.g. Cabinet)',
@@ -103,16 +104,20 @@ function AddStageForm(props: {
       <Field label="Name of the new stage" className={styles.grow}>
         <Input value={label} onChange={(_e, d) => setLabel(d.value)} />
       </Field>
-      <Field label="What it does">
-        <Select value={kind} onChange={(_e, d) => setKind(d.value as CustomStageKind)}>
-          {vocabularyOptions(Object.keys(KIND_LABEL) as CustomStageKind[], KIND_LABEL)}
-        </Select>
-      </Field>
-      <Field label="Add it after">
-        <Select value={after} onChange={(_e, d) => setAfter(d.value as typeof after)}>
-          {selectOptions(slots, (s) => [s.key, labelOf(s)])}
-        </Select>
-      </Field>
+      <SelectField
+        label="What it does"
+        value={kind}
+        onChange={setKind}
+        items={CUSTOM_STAGE_KINDS}
+        choice={(k) => [k, KIND_LABEL[k]]}
+      />
+      <SelectField
+        label="Add it after"
+        value={after}
+        onChange={setAfter}
+        items={slots}
+        choice={(s) => [s.key, labelOf(s)]}
+      />
       <Button disabled={props.busy} onClick={() => void add()}>
         Add stage
       </Button>

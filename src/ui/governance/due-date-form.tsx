@@ -1,11 +1,11 @@
-import { Button, Field, Input, Select } from '@fluentui/react-components';
+import { Button, Field, Input } from '@fluentui/react-components';
 import { useState } from 'react';
 import { formatShortDate, parseBritishDate } from '../../domain/dates';
 import type { StageTimelineRow } from '../../domain/workflow/stage-timeline';
 import { useGovernanceStyles } from './governance.styles';
 import { useWorkflow } from './use-workflow';
 import { WorkflowResultBar } from './workflow-result';
-import { selectOptions } from '../common/choice-options';
+import { SelectField } from '../common/choice-options';
 
 /** Plan admins move a stage's due date, or put it back to the suggested one. */
 export function DueDateForm({ rows }: { rows: readonly StageTimelineRow[] }) {
@@ -27,11 +27,13 @@ export function DueDateForm({ rows }: { rows: readonly StageTimelineRow[] }) {
   return (
     <div className={styles.column}>
       <div className={styles.form}>
-        <Field label="Stage to re-date">
-          <Select value={stage} onChange={(_e, d) => setStage(d.value)}>
-            {selectOptions(dated, (r) => [r.stage, r.label])}
-          </Select>
-        </Field>
+        <SelectField
+          label="Stage to re-date"
+          value={stage}
+          onChange={setStage}
+          items={dated}
+          choice={(r) => [r.stage, r.label]}
+        />
         <Field
           label="New due date"
           hint={`day/month/year; now ${chosen.due ? formatShortDate(chosen.due) : 'not set'}`}

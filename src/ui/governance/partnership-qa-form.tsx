@@ -1,7 +1,6 @@
-import { Button, Field, Select } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import { useState } from 'react';
 import {
-  isPartnershipQaRole,
   PARTNERSHIP_QA_ROLES,
   PARTNERSHIP_QA_WHO,
   type PartnershipQaRole,
@@ -10,7 +9,7 @@ import { useGovernanceStyles } from './governance.styles';
 import type { GovernanceView } from './governance-view';
 import { useWorkflow } from './use-workflow';
 import { WorkflowResultBar } from './workflow-result';
-import { selectOptions } from '../common/choice-options';
+import { SelectField } from '../common/choice-options';
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -28,19 +27,14 @@ export function PartnershipQaForm({ view }: { view: GovernanceView }) {
   return (
     <div className={styles.column}>
       <div className={styles.form}>
-        <Field
+        <SelectField
           label="Who quality-assures the partnership's actions"
           hint="For actions the safeguarding partnership leads itself (plan admins)."
-        >
-          <Select
-            value={role}
-            onChange={(_e, d) => {
-              if (isPartnershipQaRole(d.value)) setRole(d.value);
-            }}
-          >
-            {selectOptions(PARTNERSHIP_QA_ROLES, (r) => [r, capitalised(PARTNERSHIP_QA_WHO[r])])}
-          </Select>
-        </Field>
+          value={role}
+          onChange={setRole}
+          items={PARTNERSHIP_QA_ROLES}
+          choice={(r) => [r, capitalised(PARTNERSHIP_QA_WHO[r])]}
+        />
         <Button disabledFocusable={busy || role === current} onClick={save}>
           Save who assures partnership actions
         </Button>

@@ -1,4 +1,4 @@
-import { Field, Select, Text, Textarea } from '@fluentui/react-components';
+import { Field, Text, Textarea } from '@fluentui/react-components';
 import { useState, type ReactNode } from 'react';
 import { agencyLabel } from '../../domain/agency';
 import { qaRefusal } from '../../domain/workflow/stage-guards';
@@ -10,7 +10,7 @@ import { useGovernanceStyles } from './governance.styles';
 import type { GovernanceView } from './governance-view';
 import { useWorkflow } from './use-workflow';
 import { WorkflowForm } from './workflow-form';
-import { selectOptions } from '../common/choice-options';
+import { SelectField } from '../common/choice-options';
 
 /** The plan admins move the plan on, send it back, override QA or close it, always with words for the trail. */
 export function StageControls({ view }: { view: GovernanceView }) {
@@ -82,11 +82,13 @@ function ReturnForm({ view }: { view: GovernanceView }) {
   return (
     <WorkflowForm send="Send back" busy={busy} onSend={() => void send()} result={result}>
       <div className={styles.form}>
-        <Field label="Send the plan back to">
-          <Select value={target} onChange={(_e, d) => setTarget(d.value as ChainStageKey)}>
-            {selectOptions(earlier, (s) => [s.key, labelOf(s)])}
-          </Select>
-        </Field>
+        <SelectField
+          label="Send the plan back to"
+          value={target}
+          onChange={setTarget}
+          items={earlier}
+          choice={(s) => [s.key, labelOf(s)]}
+        />
         <Field label="Reason for sending it back" className={styles.grow}>
           <Textarea value={reason} onChange={(_e, d) => setReason(d.value)} resize="vertical" />
         </Field>

@@ -1,13 +1,4 @@
-import {
-  Button,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  Subtitle2,
-  Text,
-  makeStyles,
-} from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, Subtitle2, Text, makeStyles } from '@fluentui/react-components';
 import { ShieldKeyholeRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
@@ -17,7 +8,7 @@ import { useServices } from '../app-services';
 import { ProblemBar } from '../common/problem-bar';
 import { useStore } from '../common/use-store';
 import { row, stack } from '../common/stack';
-import { selectOptions } from '../common/choice-options';
+import { SelectField } from '../common/choice-options';
 
 const useStyles = makeStyles({
   section: stack('M', 'flex-start'),
@@ -58,11 +49,13 @@ export function ReapplyPermissions({ store, site }: { store: StoreApi<SiteSetupS
         </MessageBar>
       )}
       <div className={styles.row}>
-        <Field label="Plan">
-          <Select value={planId} onChange={(_, data) => setChosen(data.value)}>
-            {selectOptions(administered, (p) => [p.id, p.title])}
-          </Select>
-        </Field>
+        <SelectField
+          label="Plan"
+          value={planId}
+          onChange={setChosen}
+          items={administered}
+          choice={(p) => [p.id, p.title]}
+        />
         <Button
           icon={<ShieldKeyholeRegular />}
           disabled={reapply.status === 'running'}
