@@ -12,7 +12,7 @@ import { useGovernanceStyles } from './governance.styles';
 import type { GovernanceView } from './governance-view';
 import { useWorkflow } from './use-workflow';
 import { WorkflowResultBar } from './workflow-result';
-import { SelectField } from '../common/choice-options';
+import { SelectField } from '../common/select-field';
 
 const KIND_LABEL: Record<CustomStageKind, string> = {
   meeting: 'A meeting that decides (e.g. Cabinet)',

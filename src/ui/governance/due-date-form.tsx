@@ -5,7 +5,7 @@ import type { StageTimelineRow } from '../../domain/workflow/stage-timeline';
 import { useGovernanceStyles } from './governance.styles';
 import { useWorkflow } from './use-workflow';
 import { WorkflowResultBar } from './workflow-result';
-import { SelectField } from '../common/choice-options';
+import { SelectField } from '../common/select-field';
 
 /** Plan admins move a stage's due date, or put it back to the suggested one. */
 export function DueDateForm({ rows }: { rows: readonly StageTimelineRow[] }) {

@@ -9,7 +9,7 @@ import { useGovernanceStyles } from './governance.styles';
 import type { GovernanceView } from './governance-view';
 import { useWorkflow } from './use-workflow';
 import { WorkflowResultBar } from './workflow-result';
-import { SelectField } from '../common/choice-options';
+import { SelectField } from '../common/select-field';
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 

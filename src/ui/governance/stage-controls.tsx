@@ -10,7 +10,7 @@ import { useGovernanceStyles } from './governance.styles';
 import type { GovernanceView } from './governance-view';
 import { useWorkflow } from './use-workflow';
 import { WorkflowForm } from './workflow-form';
-import { SelectField } from '../common/choice-options';
+import { SelectField } from '../common/select-field';
 
 /** The plan admins move the plan on, send it back, override QA or close it, always with words for the trail. */
 export function StageControls({ view }: { view: GovernanceView }) {

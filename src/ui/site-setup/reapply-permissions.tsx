@@ -8,7 +8,7 @@ import { useServices } from '../app-services';
 import { ProblemBar } from '../common/problem-bar';
 import { useStore } from '../common/use-store';
 import { row, stack } from '../common/stack';
-import { SelectField } from '../common/choice-options';
+import { SelectField } from '../common/select-field';
 
 const useStyles = makeStyles({
   section: stack('M', 'flex-start'),
