@@ -79,10 +79,7 @@ function itemChanges<Item extends { readonly id: string }, Field>(
   before: readonly Item[],
   after: readonly Item[],
   fieldsOf: (before: Item, after: Item) => readonly Field[],
-): ItemChanges<
-  Item,
-  { readonly id: Item['id']; readonly before: Item; readonly after: Item; readonly fields: readonly Field[] }
-> {
+): ItemChanges<Item, ItemChange<Item['id'], Item, Field>> {
   const was = new Map(before.map((item) => [item.id, item]));
   const now = new Set(after.map((item) => item.id));
   return {
@@ -90,8 +87,9 @@ function itemChanges<Item extends { readonly id: string }, Field>(
     removed: before.filter((item) => !now.has(item.id)),
     changed: after.flatMap((item) => {
       const earlier = was.get(item.id);
-      const fields = earlier ? fieldsOf(earlier, item) : [];
-      return fields.length > 0 ? [{ id: item.id, before: earlier!, after: item, fields }] : [];
+      if (!earlier) return [];
+      const fields = fieldsOf(earlier, item);
+      return fields.length > 0 ? [{ id: item.id, before: earlier, after: item, fields }] : [];
     }),
   };
 }

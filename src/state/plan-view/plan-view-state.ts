@@ -10,12 +10,12 @@ import type { GovernanceTrust } from '../governance-trust';
 import type { LoadState } from '../load-state';
 import type { PendingEditStorage } from '../pending-edits';
 import type { SaveOutcome } from '../save-outcome';
-import type { VersionBook } from './version-book';
 import type { StageNotifier } from '../stage-notifier';
 import type { AdminCommands } from './admin-commands';
 import type { FindingCommands } from './finding-commands';
 import type { GovernanceCommands } from './governance-commands';
 import type { ProgressUpdateCommands } from './progress-update-commands';
+import type { VersionBook } from './version-book';
 
 /** `clash`: an unsent edit met someone else's change to the same fields, and waits for the person's choice. */
 export type SaveMark = 'saving' | 'pending' | 'clash';

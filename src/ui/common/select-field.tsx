@@ -5,18 +5,13 @@ import { selectOptions } from './choice-options';
 export function SelectField<T, V extends string>(props: {
   label: string;
   hint?: string;
-  className?: string;
   value: V;
   onChange: (value: V) => void;
   items: readonly T[];
   choice: (item: T) => readonly [value: V, label: string];
 }) {
   return (
-    <Field
-      label={props.label}
-      {...(props.hint !== undefined && { hint: props.hint })}
-      {...(props.className !== undefined && { className: props.className })}
-    >
+    <Field label={props.label} {...(props.hint !== undefined && { hint: props.hint })}>
       {/* Every option's value came from `choice`, so the one chosen is a V. */}
       <Select value={props.value} onChange={(_e, d) => props.onChange(d.value as V)}>
         {selectOptions(props.items, props.choice)}
