@@ -210,6 +210,8 @@ describe('the Governance tab, by role', () => {
       'Agency QA overridden without Health: Health QA lead on leave; agreed at the board',
     );
 
+    await userEvent.click(within(controls).getByRole('button', { name: 'Move on to Partnership review' }));
+    expect(await within(controls).findByText('The plan is now at Partnership review.')).toBeInTheDocument();
     await userEvent.selectOptions(
       within(controls).getByRole('combobox', { name: 'Send the plan back to' }),
       'Agency quality assurance',
@@ -221,6 +223,9 @@ describe('the Governance tab, by role', () => {
     await userEvent.click(within(controls).getByRole('button', { name: 'Send back' }));
     expect(await screen.findByRole('heading', { name: 'Current stage: Agency quality assurance' })).toBeInTheDocument();
     expect(within(audit).getAllByRole('row')[1]).toHaveTextContent('Health QA lead is back');
+    // Once the plan has been sent back, the move on is old news: only what is true now is said.
+    expect(within(controls).getByText('The plan is back at Agency quality assurance.')).toBeInTheDocument();
+    expect(within(controls).queryByText('The plan is now at Partnership review.')).not.toBeInTheDocument();
     cleanup();
 
     const closing = await startGovernancePlan(storeFor('u-dcs'), { key: 'ui-close' });
