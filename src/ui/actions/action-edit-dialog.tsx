@@ -1,18 +1,7 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  makeStyles,
-} from '@fluentui/react-components';
+import { Button, Dialog, MessageBar, MessageBarBody, MessageBarTitle, makeStyles } from '@fluentui/react-components';
 import type { Action } from '../../domain/action';
 import { canPostUpdate } from '../../domain/permissions';
+import { DialogPanel } from '../common/dialog-panel';
 import { dialogWidth } from '../common/dialog-width';
 import { ActionFields } from './action-fields';
 import { toFormValues } from './action-form-state';
@@ -45,44 +34,11 @@ export function ActionEditDialog({
   const { creating, refusal, conflict, warning, busy } = editor;
   return (
     <Dialog open={open} modalType="modal" onOpenChange={(_e, data) => !data.open && onClose()}>
-      <DialogSurface aria-describedby={undefined} className={styles.surface}>
-        <DialogBody>
-          <DialogTitle>{creating ? 'New action' : refusal ? 'Action' : 'Edit action'}</DialogTitle>
-          <DialogContent>
-            <EditorNotices editor={editor} />
-            {warning && (
-              <SupersedeWarning
-                preview={warning.preview}
-                busy={busy}
-                onConfirm={editor.confirmWarned}
-                onCancel={editor.cancelWarning}
-              />
-            )}
-            {conflict ? (
-              <ConflictResolver
-                mine={conflict.mine}
-                theirs={conflict.theirs}
-                {...(conflict.theirsBy && { theirsBy: conflict.theirsBy })}
-                merge={conflict.merge}
-                snapshot={editor.snapshot}
-                onResolve={(merged) => editor.resolve(merged, conflict.theirs)}
-                busy={busy}
-              />
-            ) : (
-              <ActionFields
-                values={refusal ? toFormValues(action) : editor.values}
-                errors={editor.errors}
-                agencies={editor.agencies}
-                members={editor.snapshot.members}
-                readOnly={refusal !== null}
-                onChange={editor.setValues}
-              />
-            )}
-            {!creating && !conflict && (
-              <ProgressUpdates action={action} updates={editor.updates} canPost={canPostUpdate(editor.me, action)} />
-            )}
-          </DialogContent>
-          <DialogActions>
+      <DialogPanel
+        className={styles.surface}
+        title={creating ? 'New action' : refusal ? 'Action' : 'Edit action'}
+        actions={
+          <>
             {!refusal && !conflict && !warning && (
               <Button appearance="primary" onClick={editor.submit} disabledFocusable={busy}>
                 {busy ? 'Saving…' : creating ? 'Add action' : 'Save'}
@@ -91,9 +47,42 @@ export function ActionEditDialog({
             <Button appearance="secondary" onClick={onClose}>
               {refusal ? 'Close' : 'Cancel'}
             </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
+          </>
+        }
+      >
+        <EditorNotices editor={editor} />
+        {warning && (
+          <SupersedeWarning
+            preview={warning.preview}
+            busy={busy}
+            onConfirm={editor.confirmWarned}
+            onCancel={editor.cancelWarning}
+          />
+        )}
+        {conflict ? (
+          <ConflictResolver
+            mine={conflict.mine}
+            theirs={conflict.theirs}
+            {...(conflict.theirsBy && { theirsBy: conflict.theirsBy })}
+            merge={conflict.merge}
+            snapshot={editor.snapshot}
+            onResolve={(merged) => editor.resolve(merged, conflict.theirs)}
+            busy={busy}
+          />
+        ) : (
+          <ActionFields
+            values={refusal ? toFormValues(action) : editor.values}
+            errors={editor.errors}
+            agencies={editor.agencies}
+            members={editor.snapshot.members}
+            readOnly={refusal !== null}
+            onChange={editor.setValues}
+          />
+        )}
+        {!creating && !conflict && (
+          <ProgressUpdates action={action} updates={editor.updates} canPost={canPostUpdate(editor.me, action)} />
+        )}
+      </DialogPanel>
     </Dialog>
   );
 }

@@ -1,31 +1,19 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
-  Spinner,
-  Text,
-  makeStyles,
-} from '@fluentui/react-components';
+import { Button, Dialog, DialogTrigger, Spinner, Text, makeStyles } from '@fluentui/react-components';
 import { AlertRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { PlanSnapshot } from '../../domain/plan-snapshot';
 import { isPlanAdmin } from '../../domain/permissions';
 import { reminderCommands, type ReminderBatch, type ReminderCommands } from '../../state/reminder-commands';
 import { useServices } from '../app-services';
+import { DialogPanel } from '../common/dialog-panel';
 import { ProblemBar } from '../common/problem-bar';
 import { useCommand } from '../common/use-command';
 import { useStore } from '../common/use-store';
 import { ReminderPreview } from './reminder-preview';
-import { row, stack } from '../common/stack';
+import { row } from '../common/stack';
 
 const useStyles = makeStyles({
   bar: row('M'),
-  content: stack('M'),
 });
 
 const reminders = (n: number) => `${n} reminder${n === 1 ? '' : 's'}`;
@@ -65,16 +53,10 @@ function RemindersBar({ snapshot, commands }: { snapshot: PlanSnapshot; commands
         <DialogTrigger disableButtonEnhancement>
           <Button icon={<AlertRegular />}>Send reminders</Button>
         </DialogTrigger>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>Send reminders</DialogTitle>
-            <DialogContent className={styles.content}>
-              {batch && <ReminderPreview preview={batch.preview} />}
-              {send.problem && (
-                <ProblemBar title="The reminders were not all sent" message={`${send.problem} Send them again.`} />
-              )}
-            </DialogContent>
-            <DialogActions>
+        <DialogPanel
+          title="Send reminders"
+          actions={
+            <>
               <Button appearance="secondary" disabled={sending} onClick={() => setBatch(null)}>
                 Cancel
               </Button>
@@ -88,9 +70,14 @@ function RemindersBar({ snapshot, commands }: { snapshot: PlanSnapshot; commands
                   {sending ? 'Sending…' : `Send ${reminders(count)}`}
                 </Button>
               )}
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
+            </>
+          }
+        >
+          {batch && <ReminderPreview preview={batch.preview} />}
+          {send.problem && (
+            <ProblemBar title="The reminders were not all sent" message={`${send.problem} Send them again.`} />
+          )}
+        </DialogPanel>
       </Dialog>
       <Text role="status">{report}</Text>
     </div>

@@ -1,12 +1,5 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-} from '@fluentui/react-components';
+import { Button, Dialog } from '@fluentui/react-components';
+import { DialogPanel } from '../common/dialog-panel';
 
 interface Props {
   readonly open: boolean;
@@ -22,20 +15,19 @@ interface Props {
 export function DiscardDraftDialog({ open, onDiscard, onKeep }: Props) {
   return (
     <Dialog open={open} onOpenChange={(_, data) => !data.open && onKeep()}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>Discard this draft?</DialogTitle>
-          <DialogContent>
-            Your review of this letter will be lost. Nothing has been saved to the plan list.
-          </DialogContent>
-          <DialogActions>
+      <DialogPanel
+        title="Discard this draft?"
+        actions={
+          <>
             <Button appearance="primary" onClick={onDiscard}>
               Discard
             </Button>
             <Button onClick={onKeep}>Keep reviewing</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
+          </>
+        }
+      >
+        Your review of this letter will be lost. Nothing has been saved to the plan list.
+      </DialogPanel>
     </Dialog>
   );
 }

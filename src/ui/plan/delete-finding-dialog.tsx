@@ -1,26 +1,14 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Dialog, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Action } from '../../domain/action';
 import { FINDING_TYPE_LABEL, type Finding } from '../../domain/finding';
 import { findingDeleteRefusal } from '../../domain/finding-rules';
 import { useServices } from '../app-services';
+import { DialogPanel } from '../common/dialog-panel';
 import { ProblemBar } from '../common/problem-bar';
 import { useCommand } from '../common/use-command';
 import { useStore } from '../common/use-store';
-import { stack } from '../common/stack';
 
 const useStyles = makeStyles({
-  content: stack('M'),
   quote: {
     margin: 0,
     paddingLeft: tokens.spacingHorizontalM,
@@ -52,28 +40,27 @@ export function DeleteFindingDialog({
   const kind = FINDING_TYPE_LABEL[finding.type].toLowerCase();
   return (
     <Dialog open={open} onOpenChange={(_e, data) => !data.open && onClose()}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{refusal ? 'This finding cannot be deleted' : `Delete this ${kind}?`}</DialogTitle>
-          <DialogContent className={styles.content}>
-            <blockquote className={styles.quote}>{finding.text}</blockquote>
-            {refusal ? (
-              <Text role="alert">{refusal}</Text>
-            ) : (
-              <Text>It will be removed from the plan and from the submission. This cannot be undone.</Text>
-            )}
-            {remove.problem && <ProblemBar title="The finding was not deleted" message={remove.problem} />}
-          </DialogContent>
-          <DialogActions>
+      <DialogPanel
+        title={refusal ? 'This finding cannot be deleted' : `Delete this ${kind}?`}
+        actions={
+          <>
             {!refusal && (
               <Button appearance="primary" disabledFocusable={remove.busy} onClick={() => void remove.run()}>
                 Delete finding
               </Button>
             )}
             <Button onClick={onClose}>{refusal ? 'Close' : 'Cancel'}</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
+          </>
+        }
+      >
+        <blockquote className={styles.quote}>{finding.text}</blockquote>
+        {refusal ? (
+          <Text role="alert">{refusal}</Text>
+        ) : (
+          <Text>It will be removed from the plan and from the submission. This cannot be undone.</Text>
+        )}
+        {remove.problem && <ProblemBar title="The finding was not deleted" message={remove.problem} />}
+      </DialogPanel>
     </Dialog>
   );
 }

@@ -1,11 +1,6 @@
 import {
   Button,
   Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   MessageBar,
   MessageBarBody,
@@ -21,13 +16,12 @@ import { findingTextProblem, type FindingEdit } from '../../domain/finding-rules
 import type { FindingConflict } from '../../state/plan-view/finding-conflict';
 import { useServices } from '../app-services';
 import { useCommand } from '../common/use-command';
+import { DialogPanel } from '../common/dialog-panel';
 import { dialogWidth } from '../common/dialog-width';
 import { FindingConflictChoice } from './finding-conflict-choice';
-import { stack } from '../common/stack';
 
 const useStyles = makeStyles({
   surface: dialogWidth(720),
-  content: stack('M'),
 });
 
 /**
@@ -83,34 +77,34 @@ export function FindingEditorDialog({
   };
   return (
     <Dialog open={open} onOpenChange={(_e, data) => !data.open && onClose()}>
-      <DialogSurface className={styles.surface}>
-        <DialogBody>
-          <DialogTitle>{finding ? 'Edit finding' : 'Add a finding'}</DialogTitle>
-          <DialogContent className={styles.content}>
-            {send.problem && (
-              <MessageBar intent="error" layout="multiline" role="alert">
-                <MessageBarBody>
-                  <MessageBarTitle>The finding was not saved</MessageBarTitle>
-                  {send.problem}
-                </MessageBarBody>
-              </MessageBar>
-            )}
-            {conflict ? (
-              <FindingConflictChoice key={conflicts} conflict={conflict} busy={send.busy} onResolve={resolve} />
-            ) : (
-              <FindingFields edit={edit} textProblem={textProblem} onChange={setEdit} />
-            )}
-          </DialogContent>
-          <DialogActions>
+      <DialogPanel
+        className={styles.surface}
+        title={finding ? 'Edit finding' : 'Add a finding'}
+        actions={
+          <>
             {!conflict && (
               <Button appearance="primary" disabledFocusable={send.busy} onClick={save}>
                 {finding ? 'Save' : 'Add finding'}
               </Button>
             )}
             <Button onClick={onClose}>Cancel</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
+          </>
+        }
+      >
+        {send.problem && (
+          <MessageBar intent="error" layout="multiline" role="alert">
+            <MessageBarBody>
+              <MessageBarTitle>The finding was not saved</MessageBarTitle>
+              {send.problem}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {conflict ? (
+          <FindingConflictChoice key={conflicts} conflict={conflict} busy={send.busy} onResolve={resolve} />
+        ) : (
+          <FindingFields edit={edit} textProblem={textProblem} onChange={setEdit} />
+        )}
+      </DialogPanel>
     </Dialog>
   );
 }

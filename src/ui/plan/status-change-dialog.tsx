@@ -1,23 +1,9 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Text,
-  makeStyles,
-} from '@fluentui/react-components';
+import { Button, Dialog, Text } from '@fluentui/react-components';
 import { ACTION_STATUS_META, STATUSES_NEEDING_REASON, type Action, type ActionStatus } from '../../domain/action';
 import type { UpdateOutcome } from '../../state/plan-view/plan-view-store';
 import { UpdateStatusField, UpdateTextField, usePostUpdate } from '../actions/progress-updates';
-import { stack } from '../common/stack';
+import { DialogPanel } from '../common/dialog-panel';
 import { useShownWhileClosing } from '../common/use-shown-while-closing';
-
-const useStyles = makeStyles({
-  content: stack('M'),
-});
 
 /** A status chosen from an action's "Change status" menu, to be saved with a reason. */
 export interface StatusRequest {
@@ -61,7 +47,6 @@ function StatusChangeSurface({
   onClose: () => void;
   onDone: Parameters<typeof StatusChangeDialog>[0]['onDone'];
 }) {
-  const styles = useStyles();
   const { action } = request;
   const form = usePostUpdate(action, request.status);
   const needsReason = form.status !== null && STATUSES_NEEDING_REASON.includes(form.status);
@@ -71,30 +56,29 @@ function StatusChangeSurface({
     if (outcome.status === 'posted' || outcome.status === 'queued') onDone(action, status, outcome);
   };
   return (
-    <DialogSurface aria-describedby={undefined}>
-      <DialogBody>
-        <DialogTitle>Change status</DialogTitle>
-        <DialogContent className={styles.content}>
-          <Text>
-            {action.title} (now {ACTION_STATUS_META[action.status].label})
-          </Text>
-          <UpdateStatusField action={action} form={form} label="New status" />
-          <UpdateTextField
-            form={form}
-            label="Reason for the status"
-            hint="Posted as a signed, dated progress update on the action."
-            required={needsReason}
-          />
-        </DialogContent>
-        <DialogActions>
+    <DialogPanel
+      title="Change status"
+      actions={
+        <>
           <Button appearance="primary" onClick={() => void save()} disabledFocusable={form.busy}>
             {form.busy ? 'Saving…' : 'Save status'}
           </Button>
           <Button appearance="secondary" onClick={onClose}>
             Cancel
           </Button>
-        </DialogActions>
-      </DialogBody>
-    </DialogSurface>
+        </>
+      }
+    >
+      <Text>
+        {action.title} (now {ACTION_STATUS_META[action.status].label})
+      </Text>
+      <UpdateStatusField action={action} form={form} label="New status" />
+      <UpdateTextField
+        form={form}
+        label="Reason for the status"
+        hint="Posted as a signed, dated progress update on the action."
+        required={needsReason}
+      />
+    </DialogPanel>
   );
 }

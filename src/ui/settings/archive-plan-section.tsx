@@ -1,19 +1,8 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
-  Text,
-  makeStyles,
-  useRestoreFocusTarget,
-} from '@fluentui/react-components';
+import { Button, Dialog, DialogTrigger, Text, makeStyles, useRestoreFocusTarget } from '@fluentui/react-components';
 import { ArchiveRegular, ArrowUndoRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { Plan } from '../../domain/plan';
+import { DialogPanel } from '../common/dialog-panel';
 import { ProblemBar } from '../common/problem-bar';
 import { useSetArchived } from '../common/use-set-archived';
 import { stack } from '../common/stack';
@@ -57,23 +46,22 @@ export function ArchivePlanSection({ plan }: { plan: Plan }) {
       )}
       {/* The dialog stays mounted after archiving (only its button goes), so Fluent can close it cleanly. */}
       <Dialog open={confirming} onOpenChange={(_e, data) => setConfirming(data.open)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>Archive this plan?</DialogTitle>
-            <DialogContent>
-              “{plan.title}” will be hidden from the plan list and the plan switcher for everyone. Nothing in it is
-              deleted, and a plan admin can restore it.
-            </DialogContent>
-            <DialogActions>
+        <DialogPanel
+          title="Archive this plan?"
+          actions={
+            <>
               <Button appearance="primary" onClick={() => void apply(true)}>
                 Archive
               </Button>
               <DialogTrigger disableButtonEnhancement>
                 <Button>Cancel</Button>
               </DialogTrigger>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
+            </>
+          }
+        >
+          “{plan.title}” will be hidden from the plan list and the plan switcher for everyone. Nothing in it is deleted,
+          and a plan admin can restore it.
+        </DialogPanel>
       </Dialog>
       {plan.archived && (
         <Button icon={<ArrowUndoRegular />} disabledFocusable={archive.busy} onClick={() => void apply(false)}>
