@@ -10,7 +10,13 @@ import type { ReactNode } from 'react';
 import { stack } from './stack';
 
 const useStyles = makeStyles({
-  content: stack('M'),
+  content: {
+    ...stack('M'),
+    // The content scrolls when it is taller than the window: its parts keep their height instead of
+    // shrinking to fit (a message bar, which clips what overflows it, would otherwise be squeezed
+    // under the fields after it).
+    '& > *': { flexShrink: 0 },
+  },
 });
 
 /**
