@@ -58,7 +58,7 @@ function nativeHostScript(): void {
 
 /** Waits for the app to have started (the demo sign-in picker is up), then reads the run. */
 async function readRun(page: Page): Promise<BridgeRun> {
-  await page.getByRole('button', { name: /Sign in as Amara Okafor/ }).waitFor({ timeout: 30_000 });
+  await page.getByRole('button', { name: /^Amara Okafor/ }).waitFor({ timeout: 30_000 });
   return page.evaluate(() => {
     const detected = performance.getEntriesByName('jtai:host-detected')[0] as PerformanceMark | undefined;
     return {

@@ -27,7 +27,7 @@ describe.skipIf(!hasChromium)('a partner owner updates an action with the keyboa
   it('opens My actions, posts a progress update with a status change, and sees it saved', async () => {
     const page = await openAs(context, appUrl, 'u-education-owner', '#/plans/plan-haringey-2018/my-actions');
     await page.getByRole('heading', { name: /Education actions/ }).waitFor();
-    await tabTo(page, /Post an update on: Publish an early help guide/);
+    await tabTo(page, /Post update on: Publish an early help guide/);
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('heading', { name: 'Edit action' }).waitFor();

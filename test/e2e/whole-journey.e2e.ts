@@ -80,7 +80,7 @@ describe.skipIf(!hasChromium || !existsSync(LETTER))('the whole journey on one p
   }
 
   async function allocate(finding: string, title: string, agency: string, officer: string) {
-    await page.getByRole('button', { name: `Add an action to ${finding}` }).click();
+    await page.getByRole('button', { name: `Add action to ${finding}` }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('textbox', { name: /^Action/ }).fill(title);
     await choose('Lead agency', agency, dialog);

@@ -90,9 +90,7 @@ describe('the plan grid', () => {
     expect(
       await screen.findByRole('heading', { name: 'Police actions: what needs attention first' }),
     ).toBeInTheDocument();
-    expect(
-      screen.getByRole('button', { name: /Post an update on: Second two detective constables/ }),
-    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Post update on: Second two detective constables/ })).toBeInTheDocument();
     expect(screen.queryByText(/Deliver neglect-recognition training/)).not.toBeInTheDocument();
   });
 });

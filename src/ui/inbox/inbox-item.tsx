@@ -39,7 +39,7 @@ export function InboxItem(props: { notification: Notification; onRead: () => voi
       <Text className={styles.body}>{n.body}</Text>
       {!n.read && (
         <div>
-          <Button size="small" onClick={props.onRead} aria-label={`Mark “${n.subject}” as read`}>
+          <Button size="small" onClick={props.onRead} aria-label={`Mark as read: ${n.subject}`}>
             Mark as read
           </Button>
         </div>

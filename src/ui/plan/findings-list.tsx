@@ -168,7 +168,7 @@ function AddActionButton({ finding, number }: { finding: Finding; number: number
           setDraft(planView.getState().draftAction(finding.id));
           setOpen(true);
         }}
-        aria-label={`Add an action to ${FINDING_TYPE_LABEL[finding.type].toLowerCase()} ${number}`}
+        aria-label={`Add action to ${FINDING_TYPE_LABEL[finding.type].toLowerCase()} ${number}`}
       >
         Add action
       </Button>

@@ -185,7 +185,7 @@ function MyActionItem({
         </div>
       </div>
       <StatusBadge status={action.status} />
-      <Button onClick={() => (window.location.hash = open)} aria-label={`Post an update on: ${action.title}`}>
+      <Button onClick={() => (window.location.hash = open)} aria-label={`Post update on: ${action.title}`}>
         Post update
       </Button>
       <Menu>

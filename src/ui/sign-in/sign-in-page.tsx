@@ -64,11 +64,7 @@ export function SignInPage({
               .filter((p) => p.organisation === organisation)
               .map((p) => (
                 <li key={p.id}>
-                  <Button
-                    className={styles.choice}
-                    onClick={() => onSignIn(p.id)}
-                    aria-label={`Sign in as ${p.displayName}, ${p.jobTitle}`}
-                  >
+                  <Button className={styles.choice} onClick={() => onSignIn(p.id)}>
                     <span className={styles.lines}>
                       <Text weight="semibold">{p.displayName}</Text>
                       <Text size={200}>{p.jobTitle}</Text>

@@ -24,7 +24,7 @@ const SCREENS: readonly Screen[] = [
     name: 'sign-in',
     persona: null,
     hash: '',
-    ready: (p) => p.getByRole('button', { name: /Sign in as Amara Okafor/ }).waitFor(),
+    ready: (p) => p.getByRole('button', { name: /^Amara Okafor/ }).waitFor(),
   },
   {
     name: 'plan-list',
@@ -93,7 +93,7 @@ const SCREENS: readonly Screen[] = [
     persona: 'u-dcs',
     hash: PLAN,
     ready: async (p) => {
-      await p.getByRole('button', { name: 'Add an action to area for improvement 2', exact: true }).click();
+      await p.getByRole('button', { name: 'Add action to area for improvement 2', exact: true }).click();
       await p.getByRole('dialog').getByRole('heading', { name: 'New action' }).waitFor();
     },
   },
