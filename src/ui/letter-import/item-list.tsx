@@ -1,20 +1,11 @@
-import {
-  Button,
-  Menu,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
-  Subtitle1,
-  Text,
-  makeStyles,
-} from '@fluentui/react-components';
+import { Button, Subtitle1, Text, makeStyles } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import { useCallback, useRef, useState } from 'react';
 import { FINDING_TYPE_LABEL, FINDING_TYPES, type FindingType } from '../../domain/finding';
 import type { DraftItem } from '../../domain/letter-import/import-draft';
 import type { DraftProblems } from '../../domain/letter-import/validate-draft';
 import { draftIn, type ReviewRequest } from '../../state/letter-import/state';
+import { ButtonMenu } from '../common/button-menu';
 import { useImportStore } from './import-store-context';
 import { ItemEditor } from './item-editor';
 import type { FocusRequest } from './item-focus';
@@ -100,22 +91,18 @@ export function ItemList({ items, problems, selectedId, readOnly, onSelect }: Pr
         />
       ))}
       <div>
-        <Menu>
-          <MenuTrigger disableButtonEnhancement>
+        <ButtonMenu
+          button={
             <Button ref={addButton} icon={<AddRegular />} disabledFocusable={readOnly}>
               Add a finding
             </Button>
-          </MenuTrigger>
-          <MenuPopover>
-            <MenuList>
-              {FINDING_TYPES.map((type) => (
-                <MenuItem key={type} onClick={() => add(type)}>
-                  {FINDING_TYPE_LABEL[type]}
-                </MenuItem>
-              ))}
-            </MenuList>
-          </MenuPopover>
-        </Menu>
+          }
+          choices={FINDING_TYPES.map((type) => ({
+            key: type,
+            label: FINDING_TYPE_LABEL[type],
+            onSelect: () => add(type),
+          }))}
+        />
       </div>
     </section>
   );

@@ -1,6 +1,7 @@
-import { Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import { SplitHorizontalRegular } from '@fluentui/react-icons';
 import { sentenceStarts } from '../../domain/letter-import/sentence-starts';
+import { ButtonMenu } from '../common/button-menu';
 
 interface Props {
   readonly text: string;
@@ -24,8 +25,8 @@ export function SplitMenu({ text, cursor, name, disabled, onSplit }: Props) {
   const atCursor = cursor !== null && splits(text, cursor) ? cursor : null;
   const sentences = sentenceStarts(text);
   return (
-    <Menu>
-      <MenuTrigger disableButtonEnhancement>
+    <ButtonMenu
+      button={
         <Button
           size="small"
           icon={<SplitHorizontalRegular />}
@@ -34,21 +35,23 @@ export function SplitMenu({ text, cursor, name, disabled, onSplit }: Props) {
         >
           Split
         </Button>
-      </MenuTrigger>
-      <MenuPopover>
-        <MenuList>
-          <MenuItem disabled={atCursor === null} onClick={() => atCursor !== null && onSplit(atCursor)}>
-            {atCursor === null
+      }
+      choices={[
+        {
+          key: 'cursor',
+          label:
+            atCursor === null
               ? 'At the cursor (place the cursor in the text first)'
-              : `At the cursor, before “${preview(text, atCursor)}”`}
-          </MenuItem>
-          {sentences.map((at) => (
-            <MenuItem key={at} onClick={() => onSplit(at)}>
-              Before “{preview(text, at)}”
-            </MenuItem>
-          ))}
-        </MenuList>
-      </MenuPopover>
-    </Menu>
+              : `At the cursor, before “${preview(text, atCursor)}”`,
+          disabled: atCursor === null,
+          onSelect: () => atCursor !== null && onSplit(atCursor),
+        },
+        ...sentences.map((at) => ({
+          key: String(at),
+          label: `Before “${preview(text, at)}”`,
+          onSelect: () => onSplit(at),
+        })),
+      ]}
+    />
   );
 }

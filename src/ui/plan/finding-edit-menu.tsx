@@ -1,6 +1,7 @@
-import { Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import { DeleteRegular, EditRegular, MoreHorizontalRegular } from '@fluentui/react-icons';
 import { FINDING_TYPE_LABEL, type Finding } from '../../domain/finding';
+import { ButtonMenu } from '../common/button-menu';
 import { useOpenFindingDialog } from './finding-dialogs';
 
 /** The first words of a finding, to tell its menu button from the others on the page. */
@@ -14,24 +15,23 @@ export function FindingEditMenu({ finding }: { finding: Finding }) {
   const openDialog = useOpenFindingDialog();
   if (!openDialog) return null;
   return (
-    <Menu>
-      <MenuTrigger disableButtonEnhancement>
+    <ButtonMenu
+      button={
         <Button
           appearance="subtle"
           icon={<MoreHorizontalRegular />}
           aria-label={`Edit or delete ${FINDING_TYPE_LABEL[finding.type].toLowerCase()}: ${shortText(finding.text)}`}
         />
-      </MenuTrigger>
-      <MenuPopover>
-        <MenuList>
-          <MenuItem icon={<EditRegular />} onClick={() => openDialog('edit', finding)}>
-            Edit finding
-          </MenuItem>
-          <MenuItem icon={<DeleteRegular />} onClick={() => openDialog('delete', finding)}>
-            Delete finding
-          </MenuItem>
-        </MenuList>
-      </MenuPopover>
-    </Menu>
+      }
+      choices={[
+        { key: 'edit', label: 'Edit finding', icon: <EditRegular />, onSelect: () => openDialog('edit', finding) },
+        {
+          key: 'delete',
+          label: 'Delete finding',
+          icon: <DeleteRegular />,
+          onSelect: () => openDialog('delete', finding),
+        },
+      ]}
+    />
   );
 }

@@ -1,14 +1,9 @@
 import {
   Button,
   Link,
-  Menu,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
   Subtitle1,
   Text,
   makeStyles,
@@ -29,6 +24,7 @@ import { URGENCY_LABEL, byUrgency, urgencyOf, type Urgency } from '../../domain/
 import { isPlanAdmin } from '../../domain/permissions';
 import type { PlanSnapshot } from '../../domain/plan-snapshot';
 import { useServices } from '../app-services';
+import { ButtonMenu } from '../common/button-menu';
 import { ProblemBar } from '../common/problem-bar';
 import { useStore } from '../common/use-store';
 import { formatRoute } from '../routing/route';
@@ -188,21 +184,14 @@ function MyActionItem({
       <Button onClick={() => (window.location.hash = open)} aria-label={`Post update on: ${action.title}`}>
         Post update
       </Button>
-      <Menu>
-        <MenuTrigger disableButtonEnhancement>
-          <Button aria-label={`Change status of: ${action.title}`}>Change status</Button>
-        </MenuTrigger>
-        <MenuPopover>
-          <MenuList>
-            {ACTION_STATUSES.filter((s) => s !== action.status).map((s) => (
-              <MenuItem key={s} onClick={() => void setStatus(s)}>
-                {ACTION_STATUS_META[s].label}
-                {STATUSES_NEEDING_REASON.includes(s) ? ' (give a reason)…' : ''}
-              </MenuItem>
-            ))}
-          </MenuList>
-        </MenuPopover>
-      </Menu>
+      <ButtonMenu
+        button={<Button aria-label={`Change status of: ${action.title}`}>Change status</Button>}
+        choices={ACTION_STATUSES.filter((s) => s !== action.status).map((s) => ({
+          key: s,
+          label: `${ACTION_STATUS_META[s].label}${STATUSES_NEEDING_REASON.includes(s) ? ' (give a reason)…' : ''}`,
+          onSelect: () => void setStatus(s),
+        }))}
+      />
     </li>
   );
 }
