@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import { planWithTitle, type ConfigureTabState, type PlanChoice } from '../../state/configure-tab-store';
 import { ProblemBar } from '../common/problem-bar';
-import { useStore } from '../common/use-store';
+import { usePick } from '../common/use-store';
 
 /** What Save keeps: an existing plan, or a new one with this title (made when Save is selected). */
 export type TabChoice =
@@ -18,9 +18,7 @@ export function PlanPicker(props: {
   onChoice: (choice: TabChoice | null) => void;
 }) {
   const { configure, onChoice } = props;
-  const choices = useStore(configure, (s) => s.choices);
-  const start = useStore(configure, (s) => s.start);
-  const startingPlanId = useStore(configure, (s) => s.startingPlanId);
+  const { choices, start, startingPlanId } = usePick(configure, 'choices', 'start', 'startingPlanId');
   const [choice, setChoice] = useState('');
   const [newTitle, setNewTitle] = useState('');
   const plans = choices.status === 'ready' ? choices.plans : NO_PLANS;

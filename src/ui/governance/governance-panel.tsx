@@ -1,7 +1,7 @@
 import { Spinner, Text } from '@fluentui/react-components';
 import { isPlanAdmin } from '../../domain/permissions';
 import { useServices } from '../app-services';
-import { useStore } from '../common/use-store';
+import { usePick } from '../common/use-store';
 import { AgencyQaSection } from './agency-qa-section';
 import { ExecutiveSignOff, PartnerApprovals } from './approvals-section';
 import { AuditTrail } from './audit-trail';
@@ -21,10 +21,7 @@ import { SubmissionRecord } from './submission-record';
 export function GovernancePanel() {
   const styles = useGovernanceStyles();
   const { planView, today } = useServices();
-  const snapshot = useStore(planView, (s) => s.snapshot);
-  const governance = useStore(planView, (s) => s.governance);
-  const me = useStore(planView, (s) => s.me);
-  const trust = useStore(planView, (s) => s.trust);
+  const { snapshot, governance, me, trust } = usePick(planView, 'snapshot', 'governance', 'me', 'trust');
   if (!snapshot || !governance) return <Spinner label="Loading the sign-off…" />;
   const view: GovernanceView = { snapshot, governance, me, today: today(), admin: isPlanAdmin(me), trust };
   const settling = !governance.submission;

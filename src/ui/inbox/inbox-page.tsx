@@ -5,7 +5,7 @@ import type { InboxState } from '../../state/inbox-store';
 import { useServices } from '../app-services';
 import { ProblemBar } from '../common/problem-bar';
 import { unreadCount } from '../../domain/notifications/notification';
-import { useStore } from '../common/use-store';
+import { usePick } from '../common/use-store';
 import { InboxItem } from './inbox-item';
 import { plainList, stack } from '../common/stack';
 
@@ -29,10 +29,8 @@ export default function InboxPage() {
 
 function Inbox({ inbox }: { inbox: StoreApi<InboxState> }) {
   const styles = useStyles();
-  const load = useStore(inbox, (s) => s.load);
-  const items = useStore(inbox, (s) => s.items);
-  const unread = useStore(inbox, (s) => unreadCount(s.items));
-  const problem = useStore(inbox, (s) => s.problem);
+  const { load, items, problem } = usePick(inbox, 'load', 'items', 'problem');
+  const unread = unreadCount(items);
   useEffect(() => {
     void inbox.getState().refresh();
   }, [inbox]);

@@ -9,7 +9,7 @@ import { UnsentClashesBar } from './unsent-clashes-bar';
 import { everyWhileVisible } from '../common/every-while-visible';
 import { useServices } from '../app-services';
 import { ProblemBar } from '../common/problem-bar';
-import { useStore } from '../common/use-store';
+import { usePick } from '../common/use-store';
 import { useShownWhileClosing } from '../common/use-shown-while-closing';
 import { ActionEditDialog } from '../actions/action-edit-dialog';
 import type { PlanViewName, Route } from '../routing/route';
@@ -46,10 +46,7 @@ export interface PlanPageProps {
 export function PlanPage({ route, navigate, SettingsView }: PlanPageProps) {
   const styles = useStyles();
   const { planView } = useServices();
-  const load = useStore(planView, (s) => s.load);
-  const snapshot = useStore(planView, (s) => s.snapshot);
-  const me = useStore(planView, (s) => s.me);
-  const governance = useStore(planView, (s) => s.governance);
+  const { load, snapshot, me, governance } = usePick(planView, 'load', 'snapshot', 'me', 'governance');
   useOpenPlan(route.planId);
 
   if (load.status === 'error') {

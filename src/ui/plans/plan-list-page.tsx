@@ -20,7 +20,7 @@ import { INSPECTION_TYPE_LABEL, type Plan } from '../../domain/plan';
 import { STAGE_LABEL } from '../../domain/workflow/stage-vocabulary';
 import { useServices } from '../app-services';
 import { ProblemBar } from '../common/problem-bar';
-import { useStore } from '../common/use-store';
+import { usePick } from '../common/use-store';
 import { formatRoute, type Route } from '../routing/route';
 import { SiteSetupBanner } from '../site-setup/site-setup-banner';
 import { row, stack } from '../common/stack';
@@ -48,10 +48,7 @@ const useStyles = makeStyles({
 export function PlanListPage(props: { navigate: (route: Route) => void }) {
   const styles = useStyles();
   const { planList, today } = useServices();
-  const load = useStore(planList, (s) => s.load);
-  const plans = useStore(planList, (s) => s.plans);
-  const memberships = useStore(planList, (s) => s.memberships);
-  const stageLabels = useStore(planList, (s) => s.stageLabels);
+  const { load, plans, memberships, stageLabels } = usePick(planList, 'load', 'plans', 'memberships', 'stageLabels');
   const [showArchived, setShowArchived] = useState(false);
   const [starting, setStarting] = useState(false);
   const shown = showArchived ? plans : plans.filter((plan) => !plan.archived);

@@ -3,7 +3,7 @@ import { lazy, Suspense, useState } from 'react';
 import type { PlanId } from '../../domain/ids';
 import { signatureRequest } from '../../domain/workflow/signature-request';
 import { useServices } from '../app-services';
-import { useStore } from '../common/use-store';
+import { usePick } from '../common/use-store';
 
 /** The view loads only for someone asked to sign: most people who open a plan never are. */
 const ReadyToSign = lazy(() =>
@@ -16,9 +16,7 @@ const ReadyToSign = lazy(() =>
  */
 export function ReadyToSignGate(props: { planId: PlanId; onGovernanceTab: boolean }) {
   const { planView } = useServices();
-  const snapshot = useStore(planView, (s) => s.snapshot);
-  const governance = useStore(planView, (s) => s.governance);
-  const me = useStore(planView, (s) => s.me);
+  const { snapshot, governance, me } = usePick(planView, 'snapshot', 'governance', 'me');
   const [shown, setShown] = useState(false);
   const asked = snapshot !== null && governance !== null && signatureRequest(governance, snapshot, me) !== null;
   if (asked && !shown) setShown(true);

@@ -10,7 +10,7 @@ import { signatureRequest, type SignatureRequest } from '../../domain/workflow/s
 import type { WorkflowEvent } from '../../domain/workflow/workflow-event';
 import { useServices } from '../app-services';
 import { signedVersionsOf } from './signed-versions-of';
-import { useStore } from '../common/use-store';
+import { usePick } from '../common/use-store';
 import { ChangesSinceSigning } from '../governance/changes-since-signing';
 import { DecisionForm } from '../governance/decision-form';
 import { whenText, type GovernanceView } from '../governance/governance-view';
@@ -103,10 +103,7 @@ function SignatureAsked(props: {
  */
 export function ReadyToSign({ planId, onGovernanceTab }: { planId: PlanId; onGovernanceTab: boolean }) {
   const { planView, submissionLibrary, today } = useServices();
-  const snapshot = useStore(planView, (s) => s.snapshot);
-  const governance = useStore(planView, (s) => s.governance);
-  const me = useStore(planView, (s) => s.me);
-  const trust = useStore(planView, (s) => s.trust);
+  const { snapshot, governance, me, trust } = usePick(planView, 'snapshot', 'governance', 'me', 'trust');
   const [done, setDone] = useState<SigningDecision | null>(null);
   if (!snapshot || !governance || snapshot.plan.id !== planId) return null;
   if (done && done.snapshot.plan.id === planId)

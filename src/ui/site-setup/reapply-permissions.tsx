@@ -6,7 +6,7 @@ import type { PlanId } from '../../domain/ids';
 import type { SiteSetupState, SiteSetupStatus } from '../../state/site-setup-store';
 import { useServices } from '../app-services';
 import { ProblemBar } from '../common/problem-bar';
-import { useStore } from '../common/use-store';
+import { usePick } from '../common/use-store';
 import { row, stack } from '../common/stack';
 import { SelectField } from '../common/select-field';
 
@@ -22,10 +22,8 @@ const ADMIN_ROLES = new Set(['plan-admin', 'improvement-lead']);
 export function ReapplyPermissions({ store, site }: { store: StoreApi<SiteSetupState>; site: SiteSetupStatus }) {
   const styles = useStyles();
   const { planList } = useServices();
-  const plans = useStore(planList, (s) => s.plans);
-  const memberships = useStore(planList, (s) => s.memberships);
-  const reapply = useStore(store, (s) => s.reapply);
-  const backgroundProblem = useStore(store, (s) => s.backgroundProblem);
+  const { plans, memberships } = usePick(planList, 'plans', 'memberships');
+  const { reapply, backgroundProblem } = usePick(store, 'reapply', 'backgroundProblem');
   const administered = plans.filter(
     (p) => site.access.kind === 'manager' || memberships.some((m) => m.planId === p.id && ADMIN_ROLES.has(m.role)),
   );
