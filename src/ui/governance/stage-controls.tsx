@@ -67,21 +67,18 @@ function OverrideQaForm({ view }: { view: GovernanceView }) {
 }
 
 function ReturnForm({ view }: { view: GovernanceView }) {
-  const styles = useGovernanceStyles();
   const g = view.governance;
   const earlier = g.chain.slice(0, stageIndex(g.chain, g.stage)).filter((s) => !s.skipped);
   const [chosen, setTarget] = useState<ChainStageKey>(earlier.at(-1)?.key ?? 'drafting');
   const target = earlier.some((s) => s.key === chosen) ? chosen : (earlier.at(-1)?.key ?? 'drafting');
-  const [reason, setReason] = useState('');
-  const { busy, result, run } = useWorkflow();
   const found = earlier.find((s) => s.key === target);
-  const label = found ? labelOf(found) : target;
-  const send = async () => {
-    if (await run({ type: 'return-to', stage: target, reason }, `The plan is back at ${label}.`)) setReason('');
-  };
   return (
-    <WorkflowForm send="Send back" busy={busy} onSend={() => void send()} result={result}>
-      <div className={styles.form}>
+    <WordsForm
+      send="Send back"
+      label="Reason for sending it back"
+      event={(reason) => ({ type: 'return-to', stage: target, reason })}
+      done={`The plan is back at ${found ? labelOf(found) : target}.`}
+      beside={
         <SelectField
           label="Send the plan back to"
           value={target}
@@ -89,11 +86,8 @@ function ReturnForm({ view }: { view: GovernanceView }) {
           items={earlier}
           choice={(s) => [s.key, labelOf(s)]}
         />
-        <Field label="Reason for sending it back" className={styles.grow}>
-          <Textarea value={reason} onChange={(_e, d) => setReason(d.value)} resize="vertical" />
-        </Field>
-      </div>
-    </WorkflowForm>
+      }
+    />
   );
 }
 
@@ -109,7 +103,10 @@ function CloseForm() {
   );
 }
 
-/** A workflow step that takes words for the audit trail; they are cleared once the step is recorded. */
+/**
+ * A workflow step that takes words for the audit trail; they are cleared once the step is recorded.
+ * `beside` (a choice the step also takes) stands on the words' left, where the width allows.
+ */
 function WordsForm(props: {
   send: ReactNode;
   primary?: boolean;
@@ -118,12 +115,23 @@ function WordsForm(props: {
   event: (words: string) => WorkflowEvent;
   done: string;
   children?: ReactNode;
+  beside?: ReactNode;
 }) {
+  const styles = useGovernanceStyles();
   const [words, setWords] = useState('');
   const { busy, result, run } = useWorkflow();
   const send = async () => {
     if (await run(props.event(words), props.done)) setWords('');
   };
+  const field = (
+    <Field
+      label={props.label}
+      {...(props.hint !== undefined && { hint: props.hint })}
+      {...(props.beside !== undefined && { className: styles.grow })}
+    >
+      <Textarea value={words} onChange={(_e, d) => setWords(d.value)} resize="vertical" />
+    </Field>
+  );
   return (
     <WorkflowForm
       send={props.send}
@@ -133,9 +141,14 @@ function WordsForm(props: {
       result={result}
     >
       {props.children}
-      <Field label={props.label} {...(props.hint !== undefined && { hint: props.hint })}>
-        <Textarea value={words} onChange={(_e, d) => setWords(d.value)} resize="vertical" />
-      </Field>
+      {props.beside ? (
+        <div className={styles.form}>
+          {props.beside}
+          {field}
+        </div>
+      ) : (
+        field
+      )}
     </WorkflowForm>
   );
 }
