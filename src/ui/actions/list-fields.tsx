@@ -10,11 +10,14 @@ const useStyles = makeStyles({
     margin: 0,
   },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
+  // Each row's fields line up by their labels (only the second may have a hint under it).
   row: {
-    ...row('S', 'flex-end'),
+    ...row('S', 'flex-start'),
     marginBottom: tokens.spacingVerticalS,
   },
   grow: { flex: '1 1 220px' },
+  // Level with the inputs: below a field label's line and the space Fluent puts under it.
+  remove: { marginTop: `calc(${tokens.lineHeightBase300} + 2 * ${tokens.spacingVerticalXXS})` },
   checks: row('M'),
   error: { color: tokens.colorPaletteRedForeground1 },
 });
@@ -93,6 +96,7 @@ export function RowList(props: RowListProps) {
           </Field>
           {!props.readOnly && (
             <Button
+              className={styles.remove}
               icon={<DeleteRegular />}
               aria-label={`Remove ${props.firstLabel.toLowerCase()} ${index + 1}`}
               onClick={() => props.onChange(props.rows.filter((_, i) => i !== index))}
