@@ -54,6 +54,34 @@ async function stored() {
   return { actions: loaded.actions.map((a) => a.value), updates: loaded.updates };
 }
 
+describe('posting an update from My actions', () => {
+  it('opens on the words, refuses an empty update, and posts one that keeps the status', async () => {
+    await renderAppAs(emulator, 'u-police-owner', MY_ACTIONS);
+    const item = (await screen.findByRole('link', { name: /Second two detective constables/ })).closest('li')!;
+    await userEvent.click(within(item).getByRole('button', { name: /^Post update on: Second two detective/ }));
+    const dialog = await findDialog('Post an update');
+    expect(fieldIn(dialog, 'Status with this update')).toHaveTextContent('Keep as At risk');
+
+    await userEvent.click(buttonIn(dialog, 'Post update'));
+    expect(await within(dialog).findByText('Write what has happened since the last update.')).toBeInTheDocument();
+
+    const text = 'First constable seconded; second interviews on 12 March.';
+    await userEvent.type(fieldIn(dialog, /New progress update/), text);
+    await userEvent.click(buttonIn(dialog, 'Post update'));
+    expect(await screen.findByText('Your update is posted; the status is unchanged.')).toBeInTheDocument();
+    const now = await stored();
+    expect(now.updates.filter((u) => u.text === text)).toMatchObject([{ actionId: 'act-haringey-02', status: null }]);
+    expect(now.actions.find((a) => a.id === 'act-haringey-02')).toMatchObject({ status: 'at-risk' });
+
+    // The next update is written beside the last one.
+    await waitFor(() => expect(screen.queryByText('Post an update', { selector: 'h2' })).not.toBeInTheDocument());
+    await userEvent.click(buttonIn(item, 'Post update'));
+    const again = await findDialog('Post an update');
+    expect(within(again).getByText(/^Last update: .*Sarah Mitchell$/)).toBeInTheDocument();
+    expect(within(again).getByText(text)).toBeInTheDocument();
+  });
+});
+
 describe('changing the status of an action from My actions', () => {
   it('opens a preset that needs a reason with that status chosen, and saves that status with the reason', async () => {
     await renderAppAs(emulator, 'u-police-owner', MY_ACTIONS);

@@ -85,6 +85,27 @@ export function ProgressUpdates({
   );
 }
 
+const NO_UPDATES: readonly ProgressUpdate[] = [];
+
+/** The newest progress update on an action, as the person writing the next one needs it. */
+export function LatestUpdate({ action }: { action: Action }) {
+  const { planView } = useServices();
+  const updates = useStore(planView, (s) => s.snapshot?.updates ?? NO_UPDATES);
+  const latest = updates
+    .filter((u) => u.actionId === action.id)
+    .reduce<ProgressUpdate | null>((newest, u) => (newest && newest.at >= u.at ? newest : u), null);
+  if (!latest) return <Text italic>No progress updates yet.</Text>;
+  return (
+    <div>
+      <Text size={200} block>
+        Last update: {formatDateTime(latest.at)}, {latest.authorName}
+        {statusNote(latest)}
+      </Text>
+      <Text block>{latest.text}</Text>
+    </div>
+  );
+}
+
 /** The person's updates on this action that SharePoint does not have yet, with why. */
 function UnsentUpdates({ action }: { action: Action }) {
   const styles = useStyles();

@@ -7,6 +7,7 @@ import {
   Subtitle1,
   Text,
   makeStyles,
+  useRestoreFocusTarget,
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ActionId } from '../../domain/ids';
@@ -30,7 +31,7 @@ import { useStore } from '../common/use-store';
 import { formatRoute } from '../routing/route';
 import { KEPT_TITLE } from '../actions/progress-updates';
 import { StatusBadge } from '../actions/status-badge';
-import { StatusChangeDialog, type StatusRequest } from './status-change-dialog';
+import { PostUpdateDialog, type UpdateRequest } from './post-update-dialog';
 import { plainList, row, stack } from '../common/stack';
 import { framed } from '../common/frame';
 
@@ -59,17 +60,20 @@ type Notice =
   | { readonly intent: 'warning' | 'error'; readonly title: string; readonly message: string };
 
 const kept = (message: string): Notice => ({ intent: 'warning', title: KEPT_TITLE, message });
-const posted = (status: ActionStatus | null): Notice => ({
+/** Said once an update is posted: `asked` is the status "Change status" opened the dialog with, if any. */
+const posted = (status: ActionStatus | null, asked: ActionStatus | null): Notice => ({
   intent: 'success',
-  message: status
-    ? `Status changed to ${ACTION_STATUS_META[status].label}; your reason is posted as a progress update.`
-    : 'Your update is posted; the status is unchanged.',
+  message: !status
+    ? 'Your update is posted; the status is unchanged.'
+    : asked
+      ? `Status changed to ${ACTION_STATUS_META[status].label}; your reason is posted as a progress update.`
+      : `Your update is posted; the status is now ${ACTION_STATUS_META[status].label}.`,
 });
 
 export function MyActions({ snapshot, me }: { snapshot: PlanSnapshot; me: Member | null }) {
   const styles = useStyles();
   const { today } = useServices();
-  const [changing, setChanging] = useState<StatusRequest | null>(null);
+  const [updating, setUpdating] = useState<UpdateRequest | null>(null);
   const [notices, setNotices] = useState<Readonly<Record<string, Notice>>>({});
   const tell = (id: ActionId, notice: Notice | null) =>
     setNotices((all) => {
@@ -108,18 +112,21 @@ export function MyActions({ snapshot, me }: { snapshot: PlanSnapshot; me: Member
                 snapshot={snapshot}
                 notice={notices[action.id] ?? null}
                 tell={(notice) => tell(action.id, notice)}
-                askReason={(status) => setChanging({ action, status })}
+                askUpdate={(status) => setUpdating({ action, status })}
               />
             ))}
           </ul>
         </section>
       ))}
-      <StatusChangeDialog
-        request={changing}
-        onClose={() => setChanging(null)}
+      <PostUpdateDialog
+        request={updating}
+        onClose={() => setUpdating(null)}
         onDone={(action, status, outcome) => {
-          setChanging(null);
-          tell(action.id, outcome.status === 'queued' ? kept(outcome.message) : posted(status));
+          setUpdating(null);
+          tell(
+            action.id,
+            outcome.status === 'queued' ? kept(outcome.message) : posted(status, updating?.status ?? null),
+          );
         }}
       />
     </section>
@@ -131,23 +138,26 @@ function MyActionItem({
   snapshot,
   notice,
   tell,
-  askReason,
+  askUpdate,
 }: {
   action: Action;
   snapshot: PlanSnapshot;
   notice: Notice | null;
   tell: (notice: Notice | null) => void;
-  askReason: (status: ActionStatus) => void;
+  /** Opens the update dialog: with a status chosen from the menu, or null for "Post update". */
+  askUpdate: (status: ActionStatus | null) => void;
 }) {
   const styles = useStyles();
   const { planView } = useServices();
+  // Where focus goes back to when the update dialog these buttons open is closed.
+  const restoreFocus = useRestoreFocusTarget();
   // A kept change is spoken of only while it waits or is being sent: once sent (or not), the badge tells.
   const waiting = useStore(planView, (s) => s.marks[action.id] !== undefined);
   const finding = snapshot.findings.find((f) => f.id === action.findingId);
   const open = formatRoute({ name: 'my-actions', planId: action.planId, actionId: action.id });
   const setStatus = async (status: ActionStatus) => {
     tell(null);
-    if (STATUSES_NEEDING_REASON.includes(status)) return askReason(status);
+    if (STATUSES_NEEDING_REASON.includes(status)) return askUpdate(status);
     const outcome = await planView.getState().saveAction({ ...action, status });
     if (outcome.status === 'saved')
       tell({ intent: 'success', message: `Status changed to ${ACTION_STATUS_META[status].label}.` });
@@ -181,11 +191,15 @@ function MyActionItem({
         </div>
       </div>
       <StatusBadge status={action.status} />
-      <Button onClick={() => (window.location.hash = open)} aria-label={`Post update on: ${action.title}`}>
+      <Button onClick={() => askUpdate(null)} aria-label={`Post update on: ${action.title}`} {...restoreFocus}>
         Post update
       </Button>
       <ButtonMenu
-        button={<Button aria-label={`Change status of: ${action.title}`}>Change status</Button>}
+        button={
+          <Button aria-label={`Change status of: ${action.title}`} {...restoreFocus}>
+            Change status
+          </Button>
+        }
         choices={ACTION_STATUSES.filter((s) => s !== action.status).map((s) => ({
           key: s,
           label: `${ACTION_STATUS_META[s].label}${STATUSES_NEEDING_REASON.includes(s) ? ' (give a reason)…' : ''}`,

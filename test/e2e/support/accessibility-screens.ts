@@ -57,6 +57,15 @@ const SCREENS: readonly Screen[] = [
     ready: (p) => p.getByRole('dialog').getByRole('heading', { name: 'Edit action' }).waitFor(),
   },
   {
+    name: 'post-update-dialog',
+    persona: 'u-police-owner',
+    hash: `${PLAN}/my-actions`,
+    ready: async (p) => {
+      await p.getByRole('button', { name: /^Post update on: Second two detective constables/ }).click();
+      await p.getByRole('dialog').getByRole('heading', { name: 'Post an update' }).waitFor();
+    },
+  },
+  {
     name: 'action-read-only',
     persona: 'u-lead-member',
     hash: `${PLAN}/actions/act-haringey-02`,
