@@ -1,10 +1,13 @@
 import { STANDALONE_HOST, type HostInfo } from './host-kind';
 import { hostInfoFromContext } from './teams/host-context';
-import { initializeTeams } from './teams/teams-sdk';
+import { initializeTeams, loadTeamsSdk } from './teams/teams-sdk';
 
 /**
- * How long to wait for a Teams/SharePoint/Outlook host before treating the page as standalone.
- * Teams answers in well under a second; a page framed by anything else must not wait longer than 2 s.
+ * How long to wait for a Teams/SharePoint/Outlook host to answer before treating the page as
+ * standalone, counted once teams-js is loaded: Teams answers in well under a second, and a page
+ * framed by anything else must not wait longer than 2 s for an answer that will not come. Loading
+ * teams-js is the tab's own download, not the host's answer, so it is not counted: on a slow
+ * connection (a phone), counting it made the tab give up on a host that was there.
  */
 export const HOST_HANDSHAKE_TIMEOUT_MS = 1500;
 
@@ -19,6 +22,8 @@ interface DetectOptions {
   readonly timeoutMs?: number;
   /** Runs the host handshake; injectable so a test can stand in for a host that never answers. */
   readonly initializeTeams?: () => Promise<HostInfo>;
+  /** Loads teams-js before the handshake is timed; injectable so a test can make it slow. */
+  readonly loadSdk?: () => Promise<unknown>;
 }
 
 /**
@@ -29,15 +34,18 @@ export async function detectHost(options: DetectOptions): Promise<HostInfo> {
   const { window: w, timeoutMs = HOST_HANDSHAKE_TIMEOUT_MS } = options;
   if (!mayHaveHost(w)) return STANDALONE_HOST;
   const initialize = options.initializeTeams ?? initializeTeamsHost;
+  const loaded = await (options.loadSdk ?? loadTeamsSdk)().then(
+    () => true,
+    () => false,
+  );
+  if (!loaded) return detected(STANDALONE_HOST);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<HostInfo>((resolve) => {
     timer = setTimeout(() => resolve(STANDALONE_HOST), timeoutMs);
   });
   mark(HANDSHAKE_STARTED);
   try {
-    const host = await Promise.race([initialize().catch(() => STANDALONE_HOST), timeout]);
-    mark(HOST_DETECTED, { kind: host.kind, hostName: host.hostName });
-    return host;
+    return detected(await Promise.race([initialize().catch(() => STANDALONE_HOST), timeout]));
   } finally {
     clearTimeout(timer);
   }
@@ -62,6 +70,11 @@ export const HOST_DETECTED = 'jtai:host-detected';
 
 function mark(name: string, detail?: unknown): void {
   globalThis.performance?.mark?.(name, { detail });
+}
+
+function detected(host: HostInfo): HostInfo {
+  mark(HOST_DETECTED, { kind: host.kind, hostName: host.hostName });
+  return host;
 }
 
 async function initializeTeamsHost(): Promise<HostInfo> {

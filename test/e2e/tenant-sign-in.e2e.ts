@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { GRAPH_SCOPES } from '../../src/host/auth/graph-scopes';
+import { HOST_HANDSHAKE_TIMEOUT_MS } from '../../src/host/detect-host';
 import { hasChromium, launchBrowser } from './support/chromium';
 import { standInForEntra, type AuthorizeRequest } from './tenant/entra-stand-in';
 import { HOST_SHAPES, HOST_TENANT, hostRecord, openInHost, type NestedTokenRequest } from './tenant/fake-hosts';
@@ -69,6 +70,20 @@ describe.skipIf(!hasChromium)('a council tenant build reaches sign-in in every h
       expect(entra.authorizeRequests).toEqual([]);
     });
   }
+
+  it('on a phone whose connection is slow to bring teams-js, still waits for the host rather than signing in on its own', async () => {
+    const entra = await freshBrowser();
+    // The tab's own host chunk takes longer than the host gets to answer: only the host's answer is timed.
+    await browser!.route(/\/teams-host(\.[0-9a-f]+)?\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 2 * HOST_HANDSHAKE_TIMEOUT_MS));
+      await route.fallback();
+    });
+    const outlookOnIos = HOST_SHAPES.find((s) => s.name === 'Outlook on iOS (frameless)')!;
+    const { hostPage } = await openInHost(browser!, outlookOnIos);
+    const request = await eventually(() => firstTokenRequest(hostPage), 'a token request through the host');
+    expect(request.tokenParams?.authority).toBe(authority(HOST_TENANT));
+    expect(entra.authorizeRequests).toEqual([]);
+  });
 
   for (const shape of HOST_SHAPES.filter((s) => !s.nestedAppAuth)) {
     it(`in ${shape.name}, falls back to its own sign-in for the host's tenant, through the registered redirect page`, async () => {

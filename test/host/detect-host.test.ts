@@ -86,6 +86,29 @@ describe('detectHost', () => {
     expect(initializeTeams).toHaveBeenCalledTimes(1);
   });
 
+  it('does not count loading teams-js against the host: a slow download still finds the host', async () => {
+    const host = { ...STANDALONE_HOST, kind: 'teams', hostName: 'outlook' } as const;
+    const initializeTeams = vi.fn(() => Promise.resolve(host));
+    const loadSdk = () => new Promise((resolve) => setTimeout(resolve, 3 * m.HOST_HANDSHAKE_TIMEOUT_MS));
+    vi.useFakeTimers();
+    try {
+      const detected = m.detectHost({ window: frameless(), initializeTeams, loadSdk });
+      await vi.advanceTimersByTimeAsync(3 * m.HOST_HANDSHAKE_TIMEOUT_MS);
+      await expect(detected).resolves.toMatchObject({ kind: 'teams', hostName: 'outlook' });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('is standalone when teams-js cannot be loaded (offline), without asking a host', async () => {
+    const initializeTeams = vi.fn(() => Promise.resolve(STANDALONE_HOST));
+    const loadSdk = () => Promise.reject(new Error('Loading chunk teams-host failed.'));
+    await expect(m.detectHost({ window: framed, initializeTeams, loadSdk })).resolves.toMatchObject({
+      kind: 'standalone',
+    });
+    expect(initializeTeams).not.toHaveBeenCalled();
+  });
+
   it('still runs the handshake in a frame, whatever the frame has injected', async () => {
     const initializeTeams = vi.fn(() => Promise.resolve(STANDALONE_HOST));
     await m.detectHost({ window: framed, initializeTeams });

@@ -14,6 +14,9 @@ export const SHAREPOINT_ORIGINS: readonly string[] = [
 
 let initialized: Promise<TeamsSdk> | null = null;
 
+/** Loads teams-js: its own chunk, so a standalone start never downloads it. */
+export const loadTeamsSdk = (): Promise<TeamsSdk> => import(/* webpackChunkName: "teams-host" */ '@microsoft/teams-js');
+
 /**
  * Loads teams-js (its own chunk, so a standalone start never downloads it) and runs the host
  * handshake once. Everything that needs the host (context, theme, NAA, deep links) waits on this,
@@ -21,7 +24,7 @@ let initialized: Promise<TeamsSdk> | null = null;
  */
 export function initializeTeams(): Promise<TeamsSdk> {
   if (initialized) return initialized;
-  const attempt = import(/* webpackChunkName: "teams-host" */ '@microsoft/teams-js').then(async (sdk) => {
+  const attempt = loadTeamsSdk().then(async (sdk) => {
     await sdk.app.initialize([...SHAREPOINT_ORIGINS]);
     return sdk;
   });
