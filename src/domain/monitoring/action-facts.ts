@@ -20,6 +20,18 @@ export function ownerLookup(snapshot: PlanSnapshot): (action: Action) => ActionO
   });
 }
 
+/** The order progress updates were made in: by time, then by id for two made in the same instant. */
+export const byUpdateTime = (a: ProgressUpdate, b: ProgressUpdate) =>
+  a.at.localeCompare(b.at) || a.id.localeCompare(b.id);
+
+/** An action's newest progress update, or null when it has none. */
+export function latestUpdateOn(updates: readonly ProgressUpdate[], actionId: ActionId): ProgressUpdate | null {
+  return updates.reduce<ProgressUpdate | null>(
+    (latest, u) => (u.actionId === actionId && (!latest || byUpdateTime(u, latest) > 0) ? u : latest),
+    null,
+  );
+}
+
 /** Each action's progress updates, oldest first; one pass, so 2,000 actions stay cheap. */
 export function updatesByAction(updates: readonly ProgressUpdate[]): Map<ActionId, ProgressUpdate[]> {
   const byAction = new Map<ActionId, ProgressUpdate[]>();
@@ -28,6 +40,6 @@ export function updatesByAction(updates: readonly ProgressUpdate[]): Map<ActionI
     list.push(update);
     byAction.set(update.actionId, list);
   }
-  for (const list of byAction.values()) list.sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
+  for (const list of byAction.values()) list.sort(byUpdateTime);
   return byAction;
 }

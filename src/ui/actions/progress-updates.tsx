@@ -14,6 +14,7 @@ import {
 import { useState } from 'react';
 import { ACTION_STATUS_META, ACTION_STATUSES, type Action, type ActionStatus } from '../../domain/action';
 import { formatDateTime } from '../../domain/dates';
+import { byUpdateTime, latestUpdateOn } from '../../domain/monitoring/action-facts';
 import type { ProgressUpdate } from '../../domain/progress-update';
 import type { UpdateOutcome } from '../../state/plan-view/plan-view-store';
 import { useServices } from '../app-services';
@@ -21,12 +22,7 @@ import { useStore } from '../common/use-store';
 import { plainList, stack } from '../common/stack';
 
 const useStyles = makeStyles({
-  section: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    marginTop: tokens.spacingVerticalL,
-  },
+  section: { ...stack('S'), marginTop: tokens.spacingVerticalL },
   list: plainList('S'),
   item: {
     borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
@@ -58,7 +54,7 @@ export function ProgressUpdates({
   canPost: boolean;
 }) {
   const styles = useStyles();
-  const newestFirst = [...updates].sort((a, b) => b.at.localeCompare(a.at));
+  const newestFirst = [...updates].sort((a, b) => byUpdateTime(b, a));
   return (
     <section className={styles.section} aria-labelledby="updates-heading">
       <h3 className={styles.heading} id="updates-heading">
@@ -91,9 +87,7 @@ const NO_UPDATES: readonly ProgressUpdate[] = [];
 export function LatestUpdate({ action }: { action: Action }) {
   const { planView } = useServices();
   const updates = useStore(planView, (s) => s.snapshot?.updates ?? NO_UPDATES);
-  const latest = updates
-    .filter((u) => u.actionId === action.id)
-    .reduce<ProgressUpdate | null>((newest, u) => (newest && newest.at >= u.at ? newest : u), null);
+  const latest = latestUpdateOn(updates, action.id);
   if (!latest) return <Text italic>No progress updates yet.</Text>;
   return (
     <div>
