@@ -121,12 +121,9 @@ export function MyActions({ snapshot, me }: { snapshot: PlanSnapshot; me: Member
       <PostUpdateDialog
         request={updating}
         onClose={() => setUpdating(null)}
-        onDone={(action, status, outcome) => {
+        onDone={(request, status, outcome) => {
           setUpdating(null);
-          tell(
-            action.id,
-            outcome.status === 'queued' ? kept(outcome.message) : posted(status, updating?.status ?? null),
-          );
+          tell(request.action.id, outcome.status === 'queued' ? kept(outcome.message) : posted(status, request.status));
         }}
       />
     </section>

@@ -27,9 +27,9 @@ export function PostUpdateDialog({
 }: {
   request: UpdateRequest | null;
   onClose: () => void;
-  /** The update, with the status it set (null: kept as it was), was posted or kept on this device to be sent. */
+  /** The request's update, with the status it set (null: kept as it was), was posted or kept on this device to be sent. */
   onDone: (
-    action: Action,
+    request: UpdateRequest,
     status: ActionStatus | null,
     outcome: Extract<UpdateOutcome, { status: 'posted' | 'queued' }>,
   ) => void;
@@ -58,7 +58,7 @@ function PostUpdateSurface({
   const save = async () => {
     const status = form.status;
     const outcome = await form.post();
-    if (outcome.status === 'posted' || outcome.status === 'queued') onDone(action, status, outcome);
+    if (outcome.status === 'posted' || outcome.status === 'queued') onDone(request, status, outcome);
   };
   const statusField = (
     <UpdateStatusField action={action} form={form} label={changingStatus ? 'New status' : 'Status with this update'} />
