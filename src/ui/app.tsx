@@ -8,6 +8,7 @@ import { useStore } from './common/use-store';
 import { useRoute } from './routing/use-route';
 import { AppHeader } from './shell/app-header';
 import { useFluentTheme } from './theme/fluent-themes';
+import { useReflowStyles } from './theme/reflow-styles';
 
 /** The plan screens (dialogs, grid, settings) load after the first view. */
 const PlanScreens = lazy(() =>
@@ -40,6 +41,7 @@ export function App({ services }: { services: AppServices }) {
 }
 
 function Shell() {
+  useReflowStyles();
   const styles = useStyles();
   const [route, navigate] = useRoute();
   const { planList } = useServices();

@@ -1,10 +1,10 @@
-import { Button, Radio, RadioGroup, Table, TableBody, TableCell, TableRow, Text } from '@fluentui/react-components';
+import { Button, Radio, RadioGroup, TableBody, TableCell, TableRow, Text } from '@fluentui/react-components';
 import type { Action } from '../../domain/action';
 import { ACTION_FIELD_LABEL, describeActionField, type EditableActionField } from '../../domain/action-diff';
 import { agencyLabel } from '../../domain/agency';
 import type { ThreeWayMerge } from '../../domain/merge/three-way-merge';
 import type { PlanSnapshot } from '../../domain/plan-snapshot';
-import { TableHeadings } from '../common/table-headings';
+import { DataTable } from '../common/data-table';
 import { useConflictChoices } from '../common/use-conflict-choices';
 
 interface Props {
@@ -46,8 +46,7 @@ export function ConflictResolver({ mine, theirs, theirsBy, merge, snapshot, busy
         {combined.length > 0 && ` Both sets of changes to ${labels(combined)} are kept.`} For each field you both
         changed, choose whose value to keep.
       </Text>
-      <Table aria-label="Fields you both changed">
-        <TableHeadings columns={['Field', 'Their value', 'Your value', 'Keep']} />
+      <DataTable label="Fields you both changed" columns={['Field', 'Their value', 'Your value', 'Keep']}>
         <TableBody>
           {fields.map((field) => (
             <TableRow key={field}>
@@ -68,7 +67,7 @@ export function ConflictResolver({ mine, theirs, theirsBy, merge, snapshot, busy
             </TableRow>
           ))}
         </TableBody>
-      </Table>
+      </DataTable>
       <Button appearance="primary" disabledFocusable={busy} onClick={() => onResolve(choices.resolved())}>
         {busy ? 'Saving…' : 'Save the chosen values'}
       </Button>

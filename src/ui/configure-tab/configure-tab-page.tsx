@@ -9,6 +9,7 @@ import { SetupSummary } from '../site-setup/setup-summary';
 import { PlanPicker, type TabChoice } from './plan-picker';
 import { SetUpFirst } from './set-up-first';
 import { stack } from '../common/stack';
+import { useReflowStyles } from '../theme/reflow-styles';
 
 export type { TabChoice } from './plan-picker';
 
@@ -35,6 +36,7 @@ const useStyles = makeStyles({
  * is chosen, or a new one started. The host's own Save button commits the choice.
  */
 export function ConfigureTabPage({ siteSetup, configure, onChoice }: ConfigureTabPageProps) {
+  useReflowStyles();
   const styles = useStyles();
   const inspection = useStore(siteSetup, (s) => s.inspection);
   const setupRun = useStore(siteSetup, (s) => s.run);

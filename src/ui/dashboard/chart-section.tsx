@@ -38,7 +38,7 @@ export function ChartSection({
         </ToggleButton>
       </div>
       <Text id={descriptionId}>{description}</Text>
-      {asTable ? <div className={styles.tableWrap}>{table}</div> : chart(`${headingId} ${descriptionId}`)}
+      {asTable ? table : chart(`${headingId} ${descriptionId}`)}
     </section>
   );
 }

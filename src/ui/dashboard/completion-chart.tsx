@@ -1,10 +1,10 @@
-import { Table, TableBody, TableCell, TableRow, Text, tokens } from '@fluentui/react-components';
+import { TableBody, TableCell, TableRow, Text, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import type { IsoDate } from '../../domain/dates';
 import type { CompletionPoint } from '../../domain/monitoring/completion-over-time';
 import { describeAxis, type PlanTimeAxis } from '../../domain/monitoring/plan-time-axis';
 import { useDashboardStyles } from './dashboard.styles';
-import { TableHeadings } from '../common/table-headings';
+import { DataTable } from '../common/data-table';
 
 const WIDTH = 880;
 const HEIGHT = 220;
@@ -103,8 +103,11 @@ function TodayMarker({ x }: { x: number }) {
 
 export function CompletionTable({ points }: { points: readonly CompletionPoint[] }) {
   return (
-    <Table aria-label="Actions complete by month" size="small">
-      <TableHeadings columns={['Month', 'Counted to', 'Complete', 'Actions', 'Per cent complete']} />
+    <DataTable
+      label="Actions complete by month"
+      size="small"
+      columns={['Month', 'Counted to', 'Complete', 'Actions', 'Per cent complete']}
+    >
       <TableBody>
         {points.map((p) => (
           <TableRow key={p.date}>
@@ -116,6 +119,6 @@ export function CompletionTable({ points }: { points: readonly CompletionPoint[]
           </TableRow>
         ))}
       </TableBody>
-    </Table>
+    </DataTable>
   );
 }

@@ -78,5 +78,4 @@ export const useDashboardStyles = makeStyles({
     forcedColorAdjust: 'none',
   },
   form: row('M', 'flex-end'),
-  tableWrap: { overflowX: 'auto' },
 });

@@ -1,10 +1,10 @@
-import { Button, Link, Table, TableBody, TableCell, TableRow, Text } from '@fluentui/react-components';
+import { Button, Link, TableBody, TableCell, TableRow, Text } from '@fluentui/react-components';
 import { useState, type ReactNode } from 'react';
 import { formatLongDate } from '../../domain/dates';
 import type { DueAction, OverdueAction } from '../../domain/monitoring/due-dates';
 import { dayOf } from '../../domain/monitoring/period';
 import { StatusBadge } from '../actions/status-badge';
-import { TableHeadings } from '../common/table-headings';
+import { DataTable } from '../common/data-table';
 import { formatRoute } from '../routing/route';
 
 const PAGE = 25;
@@ -85,8 +85,7 @@ export function DueTable<T extends DueRow>({ items, kind }: { items: readonly T[
   if (items.length === 0) return <Text>{kind.empty}</Text>;
   return (
     <>
-      <Table aria-label={kind.label} size="small">
-        <TableHeadings columns={[...LEADING_COLUMNS, ...kind.columns.map((c) => c.header)]} />
+      <DataTable label={kind.label} size="small" columns={[...LEADING_COLUMNS, ...kind.columns.map((c) => c.header)]}>
         <TableBody>
           {shown.map((item) => (
             <TableRow key={item.action.id}>
@@ -97,7 +96,7 @@ export function DueTable<T extends DueRow>({ items, kind }: { items: readonly T[
             </TableRow>
           ))}
         </TableBody>
-      </Table>
+      </DataTable>
       {more}
     </>
   );

@@ -2,7 +2,6 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Table,
   TableBody,
   TableCell,
   TableRow,
@@ -17,7 +16,7 @@ import {
   type ReminderItem,
   type ReminderPreview as Preview,
 } from '../../domain/notifications/reminders';
-import { TableHeadings } from '../common/table-headings';
+import { DataTable } from '../common/data-table';
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
@@ -51,8 +50,7 @@ export function ReminderPreview({ preview }: { preview: Preview }) {
         </Text>
       )}
       {preview.reminders.length > 0 && (
-        <Table aria-label="Who will be reminded" size="small">
-          <TableHeadings columns={['Person', 'Actions']} />
+        <DataTable label="Who will be reminded" size="small" columns={['Person', 'Actions']}>
           <TableBody>
             {preview.reminders.map((r) => (
               <TableRow key={r.recipient.userId}>
@@ -63,7 +61,7 @@ export function ReminderPreview({ preview }: { preview: Preview }) {
               </TableRow>
             ))}
           </TableBody>
-        </Table>
+        </DataTable>
       )}
       {preview.unreached.length > 0 && (
         <MessageBar intent="warning">

@@ -1,7 +1,7 @@
-import { Table, TableBody, TableCell, TableRow } from '@fluentui/react-components';
+import { TableBody, TableCell, TableRow } from '@fluentui/react-components';
 import { ACTION_STATUSES, ACTION_STATUS_META } from '../../domain/action';
 import type { CountRow } from '../../domain/monitoring/status-counts';
-import { TableHeadings } from '../common/table-headings';
+import { DataTable } from '../common/data-table';
 
 /**
  * The numbers behind a stacked bar chart: one row per bar, one column per status. A row with its
@@ -17,8 +17,11 @@ export function StatusCountTable({
   rows: readonly (CountRow<string> & { readonly reference?: string; readonly text?: string })[];
 }) {
   return (
-    <Table aria-label={caption} size="small">
-      <TableHeadings columns={[firstColumn, ...ACTION_STATUSES.map((s) => ACTION_STATUS_META[s].label), 'Total']} />
+    <DataTable
+      label={caption}
+      size="small"
+      columns={[firstColumn, ...ACTION_STATUSES.map((s) => ACTION_STATUS_META[s].label), 'Total']}
+    >
       <TableBody>
         {rows.map((row) => (
           <TableRow key={row.key}>
@@ -30,6 +33,6 @@ export function StatusCountTable({
           </TableRow>
         ))}
       </TableBody>
-    </Table>
+    </DataTable>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Table, TableBody, TableCell, TableRow, Text } from '@fluentui/react-components';
+import { Button, TableBody, TableCell, TableRow, Text } from '@fluentui/react-components';
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import { ROLE_LABEL } from '../../domain/member';
 import { auditCsv } from '../../domain/workflow/audit-csv';
@@ -8,7 +8,7 @@ import type { EntryVerdict } from '../../domain/workflow/replay-governance';
 import { stageLabel, type StageChain } from '../../domain/workflow/stage-chain';
 import { useGovernanceStyles } from './governance.styles';
 import { whenText, type GovernanceView } from './governance-view';
-import { TableHeadings } from '../common/table-headings';
+import { DataTable } from '../common/data-table';
 
 /** A BOM so Excel reads the file as UTF-8 (names with accents, curly quotes). */
 const BOM = '\uFEFF';
@@ -94,24 +94,23 @@ export function AuditTrail({ view }: { view: GovernanceView }) {
       {lines.length === 0 ? (
         <Text>Nothing has happened in the sign-off yet.</Text>
       ) : (
-        <div className={styles.tableScroll}>
-          <Table aria-label="Audit trail, newest first" size="small">
-            <TableHeadings columns={['When', 'Who (as SharePoint recorded)', 'Event', 'Stage', 'Details']} />
-            <TableBody>
-              {lines.map((line) => (
-                <LineRow
-                  key={
-                    line.kind === 'counted'
-                      ? line.event.id
-                      : `x-${line.verdict.entry.id}-${line.verdict.entry.position}`
-                  }
-                  line={line}
-                  chain={view.governance.chain}
-                />
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+        <DataTable
+          label="Audit trail, newest first"
+          size="small"
+          columns={['When', 'Who (as SharePoint recorded)', 'Event', 'Stage', 'Details']}
+        >
+          <TableBody>
+            {lines.map((line) => (
+              <LineRow
+                key={
+                  line.kind === 'counted' ? line.event.id : `x-${line.verdict.entry.id}-${line.verdict.entry.position}`
+                }
+                line={line}
+                chain={view.governance.chain}
+              />
+            ))}
+          </TableBody>
+        </DataTable>
       )}
     </section>
   );

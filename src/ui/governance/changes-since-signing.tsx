@@ -1,4 +1,4 @@
-import { Table, TableBody, TableCell, TableRow, Text } from '@fluentui/react-components';
+import { TableBody, TableCell, TableRow, Text } from '@fluentui/react-components';
 import type { SignOff } from '../../domain/sign-off';
 import type { ActionChange, ContentChanges } from '../../domain/workflow/changes-since';
 import { changesSinceSignOff } from '../../domain/workflow/sign-off-status';
@@ -7,7 +7,7 @@ import type { PlanSnapshot } from '../../domain/plan-snapshot';
 import { FINDING_FIELD_LABEL, PLAN_FACT_LABEL, describeSignedField, findingSummary } from './changed-fields';
 import { useGovernanceStyles } from './governance.styles';
 import { whenText, type GovernanceView } from './governance-view';
-import { TableHeadings } from '../common/table-headings';
+import { DataTable } from '../common/data-table';
 
 /** "What changed since you signed": the content behind the signer's last hash against the plan now. */
 export function ChangesSinceSigning({ signOff, view }: { signOff: SignOff; view: GovernanceView }) {
@@ -63,21 +63,21 @@ function ChangeList({ changes, snapshot }: { changes: ContentChanges; snapshot: 
 }
 
 function ActionChangeTable({ change, snapshot }: { change: ActionChange; snapshot: PlanSnapshot }) {
-  const styles = useGovernanceStyles();
   return (
-    <div className={styles.tableScroll}>
-      <Table aria-label={`Changes to action: ${change.after.title}`} size="small">
-        <TableHeadings columns={['Field', 'When you signed', 'Now']} />
-        <TableBody>
-          {change.fields.map((field) => (
-            <TableRow key={field}>
-              <TableCell>{ACTION_FIELD_LABEL[field]}</TableCell>
-              <TableCell>{describeSignedField(change.before, field, snapshot)}</TableCell>
-              <TableCell>{describeSignedField(change.after, field, snapshot)}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+    <DataTable
+      label={`Changes to action: ${change.after.title}`}
+      size="small"
+      columns={['Field', 'When you signed', 'Now']}
+    >
+      <TableBody>
+        {change.fields.map((field) => (
+          <TableRow key={field}>
+            <TableCell>{ACTION_FIELD_LABEL[field]}</TableCell>
+            <TableCell>{describeSignedField(change.before, field, snapshot)}</TableCell>
+            <TableCell>{describeSignedField(change.after, field, snapshot)}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </DataTable>
   );
 }

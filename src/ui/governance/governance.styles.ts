@@ -36,6 +36,5 @@ export const useGovernanceStyles = makeStyles({
   current: { fontWeight: tokens.fontWeightSemibold },
   muted: { color: tokens.colorNeutralForeground2 },
   hash: { fontFamily: tokens.fontFamilyMonospace },
-  tableScroll: { overflowX: 'auto' },
   notCounted: { backgroundColor: tokens.colorNeutralBackground3 },
 });

@@ -1,4 +1,4 @@
-import { Table, TableBody, TableCell, TableRow, Text } from '@fluentui/react-components';
+import { TableBody, TableCell, TableRow, Text } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect } from 'react';
 import { agencyLabel } from '../../domain/agency';
 import { ROLE_LABEL } from '../../domain/member';
@@ -12,7 +12,7 @@ import { signedVersionsOf } from '../signing/signed-versions-of';
 import { useGovernanceStyles } from './governance.styles';
 import { whenText, type GovernanceView } from './governance-view';
 import { contentReference } from '../../domain/workflow/signed-version';
-import { TableHeadings } from '../common/table-headings';
+import { DataTable } from '../common/data-table';
 
 /** The Word document of each version signed: loaded with the signer's view, not with every plan. */
 const SignedVersionCell = lazy(() =>
@@ -67,13 +67,16 @@ export function SignOffHistory({ view }: { view: GovernanceView }) {
       {signOffs.length === 0 ? (
         <Text>No one has signed yet.</Text>
       ) : (
-        <div className={styles.tableScroll}>
+        <div className={styles.column}>
           <Text>
             Who signed and when are as SharePoint recorded them when each sign-off was added; each counts only in a role
             the person held in the plan at that moment.
           </Text>
-          <Table aria-label="Sign-offs" size="small">
-            <TableHeadings columns={['Who', 'Role', 'Stage', 'Decision', 'When', 'Content signed', 'Standing']} />
+          <DataTable
+            label="Sign-offs"
+            size="small"
+            columns={['Who', 'Role', 'Stage', 'Decision', 'When', 'Content signed', 'Standing']}
+          >
             <TableBody>
               {signOffs.map((s) => (
                 <TableRow key={s.id}>
@@ -97,7 +100,7 @@ export function SignOffHistory({ view }: { view: GovernanceView }) {
                 </TableRow>
               ))}
             </TableBody>
-          </Table>
+          </DataTable>
         </div>
       )}
     </section>

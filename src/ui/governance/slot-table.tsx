@@ -1,8 +1,8 @@
-import { Table, TableBody, TableCell, TableRow } from '@fluentui/react-components';
+import { TableBody, TableCell, TableRow } from '@fluentui/react-components';
 import type { SlotStatus } from '../../domain/workflow/sign-off-status';
 import { useGovernanceStyles } from './governance.styles';
 import { SLOT_LABEL, whenText } from './governance-view';
-import { TableHeadings } from '../common/table-headings';
+import { DataTable } from '../common/data-table';
 
 export interface SlotRow {
   readonly key: string;
@@ -23,23 +23,20 @@ export function SlotTable({
 }) {
   const styles = useGovernanceStyles();
   return (
-    <div className={styles.tableScroll}>
-      <Table aria-label={caption} size="small">
-        <TableHeadings columns={[whoHeader, 'Status', 'Latest decision by', 'When', 'Comment']} />
-        <TableBody>
-          {rows.map(({ key, label, status }) => (
-            <TableRow key={key}>
-              <TableCell>{label}</TableCell>
-              <TableCell className={status.state === 'approved' ? styles.current : undefined}>
-                {SLOT_LABEL[status.state]}
-              </TableCell>
-              <TableCell>{status.latest?.name ?? '—'}</TableCell>
-              <TableCell>{status.latest ? whenText(status.latest.at) : '—'}</TableCell>
-              <TableCell>{status.latest?.comment || '—'}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+    <DataTable label={caption} size="small" columns={[whoHeader, 'Status', 'Latest decision by', 'When', 'Comment']}>
+      <TableBody>
+        {rows.map(({ key, label, status }) => (
+          <TableRow key={key}>
+            <TableCell>{label}</TableCell>
+            <TableCell className={status.state === 'approved' ? styles.current : undefined}>
+              {SLOT_LABEL[status.state]}
+            </TableCell>
+            <TableCell>{status.latest?.name ?? '—'}</TableCell>
+            <TableCell>{status.latest ? whenText(status.latest.at) : '—'}</TableCell>
+            <TableCell>{status.latest?.comment || '—'}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </DataTable>
   );
 }

@@ -1,4 +1,4 @@
-import { Table, TableBody, TableCell, TableRow, Text } from '@fluentui/react-components';
+import { TableBody, TableCell, TableRow, Text } from '@fluentui/react-components';
 import { formatLongDate } from '../../domain/dates';
 import { deadlineStatus } from '../../domain/deadline-status';
 import { stageDisplayLabel } from '../../domain/workflow/stage-display';
@@ -6,7 +6,7 @@ import { stageTimeline, type StageTimelineRow, type TimelineState } from '../../
 import { DueDateForm } from './due-date-form';
 import { useGovernanceStyles } from './governance.styles';
 import type { GovernanceView } from './governance-view';
-import { TableHeadings } from '../common/table-headings';
+import { DataTable } from '../common/data-table';
 
 const STATE_LABEL: Record<TimelineState, string> = {
   done: 'Done',
@@ -45,16 +45,13 @@ export function StageTimeline({ view }: { view: GovernanceView }) {
       ) : (
         <Text>The plan has no letter date, so no stage dates can be suggested.</Text>
       )}
-      <div className={styles.tableScroll}>
-        <Table aria-label="Stage timeline" size="small">
-          <TableHeadings columns={['Stage', 'Status', 'Due by', 'Working days']} />
-          <TableBody>
-            {rows
-              ? rows.map((row) => <TimelineRow key={row.stage} row={row} />)
-              : g.chain.map((s) => <UndatedRow key={s.key} label={stageDisplayLabel(g, s.key)} />)}
-          </TableBody>
-        </Table>
-      </div>
+      <DataTable label="Stage timeline" size="small" columns={['Stage', 'Status', 'Due by', 'Working days']}>
+        <TableBody>
+          {rows
+            ? rows.map((row) => <TimelineRow key={row.stage} row={row} />)
+            : g.chain.map((s) => <UndatedRow key={s.key} label={stageDisplayLabel(g, s.key)} />)}
+        </TableBody>
+      </DataTable>
       {view.admin && rows && <DueDateForm rows={rows} />}
     </section>
   );

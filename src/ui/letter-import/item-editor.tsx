@@ -19,12 +19,10 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase400,
     fontWeight: tokens.fontWeightSemibold,
   },
-  row: {
-    display: 'grid',
-    gridTemplateColumns: 'minmax(180px, 240px) 1fr',
-    gap: tokens.spacingHorizontalM,
-    alignItems: 'start',
-  },
+  /** The type beside the text where there is room; the text below it on a narrow window. */
+  row: row('M', 'flex-start'),
+  type: { flex: '0 1 240px' },
+  text: { flex: '1 1 320px' },
 });
 
 interface Props {
@@ -58,9 +56,10 @@ type Review = (request: ReviewRequest) => void;
 /** Tall enough to read a finding without scrolling inside the box, up to a point. */
 const textRows = (text: string, lines: number) => Math.min(10, Math.max(2, Math.ceil(text.length / 90) + lines - 1));
 
-function TypeField({ item, readOnly, review }: { item: DraftItem; readOnly: boolean; review: Review }) {
+function TypeField(props: { item: DraftItem; readOnly: boolean; review: Review; className: string }) {
+  const { item, readOnly, review } = props;
   return (
-    <Field label="Type">
+    <Field label="Type" className={props.className}>
       <Select
         value={item.type}
         disabled={readOnly}
@@ -139,8 +138,8 @@ export const ItemEditor = memo(function ItemEditor(props: Props) {
       </h3>
       {item.heading && <Text>Under “{item.heading}” in the letter.</Text>}
       <div className={styles.row}>
-        <TypeField item={item} readOnly={readOnly} review={review} />
-        <Field label="Text" required validationMessage={props.problem}>
+        <TypeField item={item} readOnly={readOnly} review={review} className={styles.type} />
+        <Field label="Text" required validationMessage={props.problem} className={styles.text}>
           <Textarea
             ref={refs.text}
             value={item.text}

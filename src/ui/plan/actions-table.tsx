@@ -1,10 +1,10 @@
-import { Link, Table, TableBody, TableCell, TableRow, Text, makeStyles } from '@fluentui/react-components';
+import { Link, TableBody, TableCell, TableRow, Text, makeStyles } from '@fluentui/react-components';
 import type { Action } from '../../domain/action';
 import { agencyLabel } from '../../domain/agency';
 import { formatShortDate } from '../../domain/dates';
 import type { PlanSnapshot } from '../../domain/plan-snapshot';
 import { useServices } from '../app-services';
-import { TableHeadings } from '../common/table-headings';
+import { DataTable } from '../common/data-table';
 import { useStore } from '../common/use-store';
 import { StatusBadge } from '../actions/status-badge';
 import { formatRoute } from '../routing/route';
@@ -34,11 +34,12 @@ export function ActionsTable({
   const officer = (id: Action['leadOfficer']) =>
     snapshot.members.find((m) => m.id === id)?.displayName ?? 'Not assigned';
   return (
-    <Table aria-label={caption} size="small">
-      <TableHeadings
-        columns={['Action', 'Lead agency', 'Lead officer', 'Target date', 'Status']}
-        classNames={{ Action: styles.actionColumn }}
-      />
+    <DataTable
+      label={caption}
+      size="small"
+      columns={['Action', 'Lead agency', 'Lead officer', 'Target date', 'Status']}
+      headingClassNames={{ Action: styles.actionColumn }}
+    >
       <TableBody>
         {actions.map((action) => {
           const mark = marks[action.id];
@@ -64,6 +65,6 @@ export function ActionsTable({
           );
         })}
       </TableBody>
-    </Table>
+    </DataTable>
   );
 }

@@ -1,16 +1,18 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { row } from '../common/stack';
 import { formatRoute, type PlanViewName, type Route } from '../routing/route';
 
 const useStyles = makeStyles({
   nav: {
-    display: 'flex',
-    gap: tokens.spacingHorizontalL,
+    ...row('L'),
+    rowGap: tokens.spacingVerticalXS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   link: {
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXS}`,
     color: tokens.colorNeutralForeground1,
     textDecorationLine: 'none',
+    whiteSpace: 'nowrap',
     borderBottom: `${tokens.strokeWidthThick} solid transparent`,
     ':hover': { borderBottomColor: tokens.colorNeutralStroke1Hover },
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },

@@ -2,7 +2,6 @@ import {
   Button,
   Link,
   Spinner,
-  Table,
   TableBody,
   TableCell,
   TableRow,
@@ -24,7 +23,7 @@ import { usePick } from '../common/use-store';
 import { formatRoute, type Route } from '../routing/route';
 import { SiteSetupBanner } from '../site-setup/site-setup-banner';
 import { row, stack } from '../common/stack';
-import { TableHeadings } from '../common/table-headings';
+import { DataTable } from '../common/data-table';
 
 /** The form (and its fields) loads when someone starts a plan without a letter, not with the plan list. */
 const NewPlanForm = lazy(() =>
@@ -110,8 +109,10 @@ function PlansTable(props: {
   today: IsoDate;
 }) {
   return (
-    <Table aria-label="Action plans">
-      <TableHeadings columns={['Plan', 'Inspection', 'Letter date', 'Submission deadline', 'Stage', 'Your role']} />
+    <DataTable
+      label="Action plans"
+      columns={['Plan', 'Inspection', 'Letter date', 'Submission deadline', 'Stage', 'Your role']}
+    >
       <TableBody>
         {props.plans.map((plan) => (
           <PlanRow
@@ -123,7 +124,7 @@ function PlansTable(props: {
           />
         ))}
       </TableBody>
-    </Table>
+    </DataTable>
   );
 }
 

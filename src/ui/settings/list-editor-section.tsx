@@ -1,7 +1,7 @@
-import { Table, TableBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { TableBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { row } from '../common/stack';
-import { TableHeadings } from '../common/table-headings';
+import { DataTable } from '../common/data-table';
 
 const useStyles = makeStyles({
   form: {
@@ -19,6 +19,8 @@ export function ListEditorSection(props: {
   heading: string;
   tableLabel: string;
   columns: readonly string[];
+  /** Narrowest the table gets before it scrolls sideways, in rem (see `DataTable`). */
+  minWidthRem?: number;
   rows: ReactNode;
   addForm: ReactNode;
   problem: string | null;
@@ -29,10 +31,13 @@ export function ListEditorSection(props: {
       <Text as="h3" id={props.headingId} size={400} weight="semibold" block>
         {props.heading}
       </Text>
-      <Table aria-label={props.tableLabel}>
-        <TableHeadings columns={props.columns} />
+      <DataTable
+        label={props.tableLabel}
+        columns={props.columns}
+        {...(props.minWidthRem !== undefined && { minWidthRem: props.minWidthRem })}
+      >
         <TableBody>{props.rows}</TableBody>
-      </Table>
+      </DataTable>
       <div className={styles.form}>{props.addForm}</div>
       {props.problem && (
         <Text role="alert" block>

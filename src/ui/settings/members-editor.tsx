@@ -39,6 +39,7 @@ export function MembersEditor({ snapshot }: { snapshot: PlanSnapshot }) {
       heading="People in this plan"
       tableLabel="People in this plan"
       columns={['Name', 'Job title', 'Role', 'Agency', 'Remove']}
+      minWidthRem={60}
       rows={snapshot.members.map((m) => (
         <MemberRow key={m.id} member={m} snapshot={snapshot} onChange={(command) => void change.run(command)} />
       ))}

@@ -22,7 +22,9 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   spacer: { flexGrow: 1 },
-  labelled: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  labelled: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, maxWidth: '100%' },
+  /** A long plan title shrinks with a narrow window (a phone) rather than running off it. */
+  shrinks: { minWidth: 0 },
   person: { display: 'flex', flexDirection: 'column', lineHeight: tokens.lineHeightBase200 },
 });
 
@@ -72,7 +74,12 @@ function PlanSwitcher(props: {
   return (
     <span className={styles.labelled}>
       <label htmlFor={id}>Plan</label>
-      <Select id={id} value={current ?? ''} onChange={(_e, d) => d.value && props.onOpen(d.value as Plan['id'])}>
+      <Select
+        id={id}
+        className={styles.shrinks}
+        value={current ?? ''}
+        onChange={(_e, d) => d.value && props.onOpen(d.value as Plan['id'])}
+      >
         {!current && <option value="">Open a plan…</option>}
         {selectOptions(props.plans, (plan) => [plan.id, plan.title])}
       </Select>

@@ -2,6 +2,7 @@ import { Button, Text, Title1, Title3, makeStyles, tokens } from '@fluentui/reac
 import type { UserId } from '../../domain/ids';
 import { ROLE_LABEL, type Role } from '../../domain/member';
 import { stack } from '../common/stack';
+import { useReflowStyles } from '../theme/reflow-styles';
 
 export interface PersonaChoice {
   readonly id: UserId;
@@ -45,6 +46,7 @@ export function SignInPage({
   personas: readonly PersonaChoice[];
   onSignIn: (id: UserId) => void;
 }) {
+  useReflowStyles();
   const styles = useStyles();
   const organisations = [...new Set(personas.map((p) => p.organisation))];
   return (

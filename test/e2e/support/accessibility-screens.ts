@@ -8,10 +8,10 @@ import { hasChromium, launchBrowser } from './chromium';
 import { appUrl } from './app-under-test';
 
 type Theme = 'light' | 'dark' | 'high-contrast';
-const PLAN = '#/plans/plan-haringey-2018';
+export const PLAN = '#/plans/plan-haringey-2018';
 const FIXTURE = path.resolve(import.meta.dirname, '../../fixtures/letters/riverside-2024.txt');
 
-interface Screen {
+export interface Screen {
   readonly name: string;
   readonly persona: string | null;
   readonly hash: string;
@@ -19,7 +19,8 @@ interface Screen {
   readonly ready: (page: Page) => Promise<unknown>;
 }
 
-const SCREENS: readonly Screen[] = [
+/** The screens every theme's accessibility check (and the narrow-window check) opens. */
+export const SCREENS: readonly Screen[] = [
   {
     name: 'sign-in',
     persona: null,

@@ -1,0 +1,122 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { screenshot } from './support/app-page';
+import { PLAN, SCREENS, type Screen } from './support/accessibility-screens';
+import { wcagViolations } from './support/axe';
+import { hasChromium, launchBrowser } from './support/chromium';
+import { appUrl } from './support/app-under-test';
+
+/**
+ * Reflow (WCAG 1.4.10): 320 CSS px is a phone in Teams or Outlook, a Teams meeting's side panel, and a
+ * 1280 px desktop zoomed to 400%. Nothing may run off the side of the page there; a data table may
+ * scroll sideways in a box of its own, which the keyboard can then scroll.
+ */
+const NARROW = { width: 320, height: 640 };
+
+const MORE_SCREENS: readonly Screen[] = [
+  {
+    name: 'governance',
+    persona: 'u-dcs',
+    hash: `${PLAN}/governance`,
+    ready: (p) => p.getByRole('table', { name: 'Stage timeline' }).waitFor(),
+  },
+  {
+    name: 'dashboard',
+    persona: 'u-dcs',
+    hash: `${PLAN}/dashboard`,
+    ready: (p) => p.getByRole('table', { name: 'Overdue actions' }).waitFor(),
+  },
+  {
+    name: 'agencies-and-people',
+    persona: 'u-dcs',
+    hash: `${PLAN}/settings`,
+    ready: (p) => p.getByRole('table', { name: 'People in this plan' }).waitFor(),
+  },
+  {
+    name: 'submission',
+    persona: 'u-dcs',
+    hash: `${PLAN}/submission`,
+    ready: (p) => p.getByRole('heading', { name: 'Written statement of action' }).waitFor(),
+  },
+  {
+    name: 'inbox',
+    persona: 'u-police-owner',
+    hash: '#/inbox',
+    ready: (p) => p.getByRole('heading', { name: 'Inbox' }).waitFor(),
+  },
+];
+
+/**
+ * What runs past the window's right edge: each element that does while its parent does not, unless
+ * a box between it and the page scrolls sideways (a data table's box, the virtualised grid).
+ */
+function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const scrollsSideways = (el: Element) => ['auto', 'scroll'].includes(getComputedStyle(el).overflowX);
+    const past = (el: Element) => el.getBoundingClientRect().right > width + 1;
+    const found: string[] = [];
+    for (const el of document.body.querySelectorAll('*')) {
+      if (!past(el) || (el.parentElement && past(el.parentElement)) || el.getBoundingClientRect().width === 0) continue;
+      let box = el.parentElement;
+      while (box && box !== document.body && !scrollsSideways(box)) box = box.parentElement;
+      if (box && box !== document.body) continue;
+      found.push(`<${el.tagName.toLowerCase()}> “${(el.textContent ?? '').trim().slice(0, 60)}”`);
+    }
+    if (document.documentElement.scrollWidth > width)
+      found.push(`the page is ${document.documentElement.scrollWidth} px wide`);
+    return found;
+  });
+}
+
+describe.skipIf(!hasChromium)('a 320 px window (a phone, or a desktop at 400% zoom)', () => {
+  let context: BrowserContext;
+  const tabs = new Map<string | null, Page>();
+  beforeAll(async () => {
+    context = await launchBrowser();
+  });
+  afterAll(async () => context?.close());
+
+  async function open(screen: Screen): Promise<Page> {
+    const url = `${appUrl}/${screen.persona ? `?as=${screen.persona}` : ''}${screen.hash}`;
+    let page = tabs.get(screen.persona);
+    if (!page) {
+      page = await context.newPage();
+      await page.setViewportSize(NARROW);
+      if (!screen.persona) await page.addInitScript(() => window.sessionStorage.clear());
+      tabs.set(screen.persona, page);
+    }
+    if (page.url() !== url) await page.goto(url);
+    return page;
+  }
+
+  it.each([...MORE_SCREENS, ...SCREENS])('$name fits the width, with no WCAG 2.2 AA violations', async (screen) => {
+    const page = await open(screen);
+    await screen.ready(page);
+    await screenshot(page, `narrow-${screen.name}`);
+    // Fluent's message bars measure themselves once shown, then lay out again: wait for them.
+    await expect.poll(() => overflowing(page)).toEqual([]);
+    expect(await wcagViolations(page)).toEqual([]);
+  });
+
+  it('a table too wide for the window scrolls in its own box, from the keyboard too', async () => {
+    // A tab of its own, in front: Chromium scrolls from the keyboard only in the tab that has focus.
+    const page = await context.newPage();
+    await page.setViewportSize(NARROW);
+    await page.bringToFront();
+    await page.goto(`${appUrl}/?as=u-dcs${PLAN}/dashboard`);
+    const box = page.getByRole('region', { name: 'Overdue actions', exact: true });
+    await box.getByRole('table', { name: 'Overdue actions' }).waitFor();
+    await box.focus();
+    const scrolled = () => box.evaluate((el) => el.scrollLeft);
+    expect(await scrolled()).toBe(0);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(scrolled).toBeGreaterThan(0);
+    await expect(box.getByRole('columnheader', { name: 'Latest update' }).count()).resolves.toBe(1);
+
+    // With room for every column it is a plain table: no box to scroll and no extra stop for the Tab key.
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await expect.poll(() => box.count()).toBe(0);
+    await expect(page.getByRole('table', { name: 'Overdue actions' }).count()).resolves.toBe(1);
+  });
+});
