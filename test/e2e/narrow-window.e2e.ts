@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot } from './support/app-page';
-import { PLAN, SCREENS, type Screen } from './support/accessibility-screens';
+import { PLAN, SCREENS, screenOpener, type Screen } from './support/accessibility-screens';
 import { wcagViolations } from './support/axe';
 import { hasChromium, launchBrowser } from './support/chromium';
 import { appUrl } from './support/app-under-test';
@@ -71,24 +71,11 @@ function overflowing(page: Page): Promise<string[]> {
 
 describe.skipIf(!hasChromium)('a 320 px window (a phone, or a desktop at 400% zoom)', () => {
   let context: BrowserContext;
-  const tabs = new Map<string | null, Page>();
+  const open = screenOpener(() => context, NARROW);
   beforeAll(async () => {
     context = await launchBrowser();
   });
   afterAll(async () => context?.close());
-
-  async function open(screen: Screen): Promise<Page> {
-    const url = `${appUrl}/${screen.persona ? `?as=${screen.persona}` : ''}${screen.hash}`;
-    let page = tabs.get(screen.persona);
-    if (!page) {
-      page = await context.newPage();
-      await page.setViewportSize(NARROW);
-      if (!screen.persona) await page.addInitScript(() => window.sessionStorage.clear());
-      tabs.set(screen.persona, page);
-    }
-    if (page.url() !== url) await page.goto(url);
-    return page;
-  }
 
   it.each([...MORE_SCREENS, ...SCREENS])('$name fits the width, with no WCAG 2.2 AA violations', async (screen) => {
     const page = await open(screen);

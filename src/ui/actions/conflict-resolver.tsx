@@ -1,4 +1,4 @@
-import { Button, Radio, RadioGroup, TableBody, TableCell, TableRow, Text } from '@fluentui/react-components';
+import { Button, Radio, RadioGroup, TableCell, TableRow, Text } from '@fluentui/react-components';
 import type { Action } from '../../domain/action';
 import { ACTION_FIELD_LABEL, describeActionField, type EditableActionField } from '../../domain/action-diff';
 import { agencyLabel } from '../../domain/agency';
@@ -47,26 +47,24 @@ export function ConflictResolver({ mine, theirs, theirsBy, merge, snapshot, busy
         changed, choose whose value to keep.
       </Text>
       <DataTable label="Fields you both changed" columns={['Field', 'Their value', 'Your value', 'Keep']}>
-        <TableBody>
-          {fields.map((field) => (
-            <TableRow key={field}>
-              <TableCell>{ACTION_FIELD_LABEL[field]}</TableCell>
-              <TableCell>{describeActionField(theirs, field, names)}</TableCell>
-              <TableCell>{describeActionField(mine, field, names)}</TableCell>
-              <TableCell>
-                <RadioGroup
-                  aria-label={`Keep which ${ACTION_FIELD_LABEL[field].toLowerCase()}`}
-                  value={choices.whose(field)}
-                  onChange={(_e, d) => choices.choose(field, d.value)}
-                  layout="horizontal"
-                >
-                  <Radio value="theirs" label="Theirs" />
-                  <Radio value="mine" label="Mine" />
-                </RadioGroup>
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
+        {fields.map((field) => (
+          <TableRow key={field}>
+            <TableCell>{ACTION_FIELD_LABEL[field]}</TableCell>
+            <TableCell>{describeActionField(theirs, field, names)}</TableCell>
+            <TableCell>{describeActionField(mine, field, names)}</TableCell>
+            <TableCell>
+              <RadioGroup
+                aria-label={`Keep which ${ACTION_FIELD_LABEL[field].toLowerCase()}`}
+                value={choices.whose(field)}
+                onChange={(_e, d) => choices.choose(field, d.value)}
+                layout="horizontal"
+              >
+                <Radio value="theirs" label="Theirs" />
+                <Radio value="mine" label="Mine" />
+              </RadioGroup>
+            </TableCell>
+          </TableRow>
+        ))}
       </DataTable>
       <Button appearance="primary" disabledFocusable={busy} onClick={() => onResolve(choices.resolved())}>
         {busy ? 'Saving…' : 'Save the chosen values'}

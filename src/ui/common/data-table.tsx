@@ -1,4 +1,4 @@
-import { Table, makeStyles, tokens } from '@fluentui/react-components';
+import { Table, TableBody, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { TableHeadings } from './table-headings';
 
@@ -23,6 +23,7 @@ export function DataTable(props: {
   /** The table's accessible name. */
   label: string;
   columns: readonly string[];
+  /** The rows, under the headings. */
   children: ReactNode;
   /** Narrowest the table gets before it scrolls, in rem; 8 a column unless its cells need more. */
   minWidthRem?: number;
@@ -41,7 +42,7 @@ export function DataTable(props: {
           columns={props.columns}
           {...(props.headingClassNames && { classNames: props.headingClassNames })}
         />
-        {props.children}
+        <TableBody>{props.children}</TableBody>
       </Table>
     </div>
   );

@@ -1,4 +1,4 @@
-import { TableBody, TableCell, TableRow, Text, tokens } from '@fluentui/react-components';
+import { TableCell, TableRow, Text, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import type { IsoDate } from '../../domain/dates';
 import type { CompletionPoint } from '../../domain/monitoring/completion-over-time';
@@ -108,17 +108,15 @@ export function CompletionTable({ points }: { points: readonly CompletionPoint[]
       size="small"
       columns={['Month', 'Counted to', 'Complete', 'Actions', 'Per cent complete']}
     >
-      <TableBody>
-        {points.map((p) => (
-          <TableRow key={p.date}>
-            <TableCell>{p.label}</TableCell>
-            <TableCell>{p.date.split('-').reverse().join('/')}</TableCell>
-            <TableCell>{p.complete}</TableCell>
-            <TableCell>{p.total}</TableCell>
-            <TableCell>{p.total === 0 ? 0 : Math.round((100 * p.complete) / p.total)}%</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
+      {points.map((p) => (
+        <TableRow key={p.date}>
+          <TableCell>{p.label}</TableCell>
+          <TableCell>{p.date.split('-').reverse().join('/')}</TableCell>
+          <TableCell>{p.complete}</TableCell>
+          <TableCell>{p.total}</TableCell>
+          <TableCell>{p.total === 0 ? 0 : Math.round((100 * p.complete) / p.total)}%</TableCell>
+        </TableRow>
+      ))}
     </DataTable>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Link, TableBody, TableCell, TableRow, Text } from '@fluentui/react-components';
+import { Button, Link, TableCell, TableRow, Text } from '@fluentui/react-components';
 import { useState, type ReactNode } from 'react';
 import { formatLongDate } from '../../domain/dates';
 import type { DueAction, OverdueAction } from '../../domain/monitoring/due-dates';
@@ -86,16 +86,14 @@ export function DueTable<T extends DueRow>({ items, kind }: { items: readonly T[
   return (
     <>
       <DataTable label={kind.label} size="small" columns={[...LEADING_COLUMNS, ...kind.columns.map((c) => c.header)]}>
-        <TableBody>
-          {shown.map((item) => (
-            <TableRow key={item.action.id}>
-              <LeadingCells item={item} />
-              {kind.columns.map((c) => (
-                <TableCell key={c.header}>{c.cell(item)}</TableCell>
-              ))}
-            </TableRow>
-          ))}
-        </TableBody>
+        {shown.map((item) => (
+          <TableRow key={item.action.id}>
+            <LeadingCells item={item} />
+            {kind.columns.map((c) => (
+              <TableCell key={c.header}>{c.cell(item)}</TableCell>
+            ))}
+          </TableRow>
+        ))}
       </DataTable>
       {more}
     </>

@@ -2,7 +2,6 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  TableBody,
   TableCell,
   TableRow,
   Text,
@@ -51,16 +50,14 @@ export function ReminderPreview({ preview }: { preview: Preview }) {
       )}
       {preview.reminders.length > 0 && (
         <DataTable label="Who will be reminded" size="small" columns={['Person', 'Actions']}>
-          <TableBody>
-            {preview.reminders.map((r) => (
-              <TableRow key={r.recipient.userId}>
-                <TableCell>{r.recipient.displayName}</TableCell>
-                <TableCell>
-                  <ActionList items={r.items} />
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
+          {preview.reminders.map((r) => (
+            <TableRow key={r.recipient.userId}>
+              <TableCell>{r.recipient.displayName}</TableCell>
+              <TableCell>
+                <ActionList items={r.items} />
+              </TableCell>
+            </TableRow>
+          ))}
         </DataTable>
       )}
       {preview.unreached.length > 0 && (

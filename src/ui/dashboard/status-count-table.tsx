@@ -1,4 +1,4 @@
-import { TableBody, TableCell, TableRow } from '@fluentui/react-components';
+import { TableCell, TableRow } from '@fluentui/react-components';
 import { ACTION_STATUSES, ACTION_STATUS_META } from '../../domain/action';
 import type { CountRow } from '../../domain/monitoring/status-counts';
 import { DataTable } from '../common/data-table';
@@ -22,17 +22,15 @@ export function StatusCountTable({
       size="small"
       columns={[firstColumn, ...ACTION_STATUSES.map((s) => ACTION_STATUS_META[s].label), 'Total']}
     >
-      <TableBody>
-        {rows.map((row) => (
-          <TableRow key={row.key}>
-            <TableCell>{row.text ? `${row.reference ?? row.label}: ${row.text}` : row.label}</TableCell>
-            {ACTION_STATUSES.map((s) => (
-              <TableCell key={s}>{row.counts[s]}</TableCell>
-            ))}
-            <TableCell>{row.total}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
+      {rows.map((row) => (
+        <TableRow key={row.key}>
+          <TableCell>{row.text ? `${row.reference ?? row.label}: ${row.text}` : row.label}</TableCell>
+          {ACTION_STATUSES.map((s) => (
+            <TableCell key={s}>{row.counts[s]}</TableCell>
+          ))}
+          <TableCell>{row.total}</TableCell>
+        </TableRow>
+      ))}
     </DataTable>
   );
 }

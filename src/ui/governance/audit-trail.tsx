@@ -1,4 +1,4 @@
-import { Button, TableBody, TableCell, TableRow, Text } from '@fluentui/react-components';
+import { Button, TableCell, TableRow, Text } from '@fluentui/react-components';
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import { ROLE_LABEL } from '../../domain/member';
 import { auditCsv } from '../../domain/workflow/audit-csv';
@@ -99,17 +99,15 @@ export function AuditTrail({ view }: { view: GovernanceView }) {
           size="small"
           columns={['When', 'Who (as SharePoint recorded)', 'Event', 'Stage', 'Details']}
         >
-          <TableBody>
-            {lines.map((line) => (
-              <LineRow
-                key={
-                  line.kind === 'counted' ? line.event.id : `x-${line.verdict.entry.id}-${line.verdict.entry.position}`
-                }
-                line={line}
-                chain={view.governance.chain}
-              />
-            ))}
-          </TableBody>
+          {lines.map((line) => (
+            <LineRow
+              key={
+                line.kind === 'counted' ? line.event.id : `x-${line.verdict.entry.id}-${line.verdict.entry.position}`
+              }
+              line={line}
+              chain={view.governance.chain}
+            />
+          ))}
         </DataTable>
       )}
     </section>

@@ -1,4 +1,4 @@
-import { TableBody, TableCell, TableRow, Text } from '@fluentui/react-components';
+import { TableCell, TableRow, Text } from '@fluentui/react-components';
 import type { SignOff } from '../../domain/sign-off';
 import type { ActionChange, ContentChanges } from '../../domain/workflow/changes-since';
 import { changesSinceSignOff } from '../../domain/workflow/sign-off-status';
@@ -69,15 +69,13 @@ function ActionChangeTable({ change, snapshot }: { change: ActionChange; snapsho
       size="small"
       columns={['Field', 'When you signed', 'Now']}
     >
-      <TableBody>
-        {change.fields.map((field) => (
-          <TableRow key={field}>
-            <TableCell>{ACTION_FIELD_LABEL[field]}</TableCell>
-            <TableCell>{describeSignedField(change.before, field, snapshot)}</TableCell>
-            <TableCell>{describeSignedField(change.after, field, snapshot)}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
+      {change.fields.map((field) => (
+        <TableRow key={field}>
+          <TableCell>{ACTION_FIELD_LABEL[field]}</TableCell>
+          <TableCell>{describeSignedField(change.before, field, snapshot)}</TableCell>
+          <TableCell>{describeSignedField(change.after, field, snapshot)}</TableCell>
+        </TableRow>
+      ))}
     </DataTable>
   );
 }

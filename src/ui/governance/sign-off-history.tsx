@@ -1,4 +1,4 @@
-import { TableBody, TableCell, TableRow, Text } from '@fluentui/react-components';
+import { TableCell, TableRow, Text } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect } from 'react';
 import { agencyLabel } from '../../domain/agency';
 import { ROLE_LABEL } from '../../domain/member';
@@ -77,29 +77,27 @@ export function SignOffHistory({ view }: { view: GovernanceView }) {
             size="small"
             columns={['Who', 'Role', 'Stage', 'Decision', 'When', 'Content signed', 'Standing']}
           >
-            <TableBody>
-              {signOffs.map((s) => (
-                <TableRow key={s.id}>
-                  <TableCell>{s.name}</TableCell>
-                  <TableCell>
-                    {ROLE_LABEL[s.role]}
-                    {s.agency ? ` (${agencyLabel(view.snapshot.plan.agencies, s.agency)})` : ''}
-                  </TableCell>
-                  <TableCell>{STAGE_LABEL[s.stage]}</TableCell>
-                  <TableCell>
-                    {s.decision === 'approve' ? 'Approved' : 'Returned'}
-                    {s.comment ? `: ${s.comment}` : ''}
-                  </TableCell>
-                  <TableCell>{whenText(s.at)}</TableCell>
-                  <TableCell>
-                    <Suspense fallback={<Text>Content reference {contentReference(s.contentHash)}</Text>}>
-                      <SignedVersionCell signOff={s} snapshot={view.snapshot} current={isCurrent(view.snapshot, s)} />
-                    </Suspense>
-                  </TableCell>
-                  <TableCell>{standing(s, view)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
+            {signOffs.map((s) => (
+              <TableRow key={s.id}>
+                <TableCell>{s.name}</TableCell>
+                <TableCell>
+                  {ROLE_LABEL[s.role]}
+                  {s.agency ? ` (${agencyLabel(view.snapshot.plan.agencies, s.agency)})` : ''}
+                </TableCell>
+                <TableCell>{STAGE_LABEL[s.stage]}</TableCell>
+                <TableCell>
+                  {s.decision === 'approve' ? 'Approved' : 'Returned'}
+                  {s.comment ? `: ${s.comment}` : ''}
+                </TableCell>
+                <TableCell>{whenText(s.at)}</TableCell>
+                <TableCell>
+                  <Suspense fallback={<Text>Content reference {contentReference(s.contentHash)}</Text>}>
+                    <SignedVersionCell signOff={s} snapshot={view.snapshot} current={isCurrent(view.snapshot, s)} />
+                  </Suspense>
+                </TableCell>
+                <TableCell>{standing(s, view)}</TableCell>
+              </TableRow>
+            ))}
           </DataTable>
         </div>
       )}

@@ -1,4 +1,4 @@
-import { TableBody, TableCell, TableRow } from '@fluentui/react-components';
+import { TableCell, TableRow } from '@fluentui/react-components';
 import type { SlotStatus } from '../../domain/workflow/sign-off-status';
 import { useGovernanceStyles } from './governance.styles';
 import { SLOT_LABEL, whenText } from './governance-view';
@@ -24,19 +24,17 @@ export function SlotTable({
   const styles = useGovernanceStyles();
   return (
     <DataTable label={caption} size="small" columns={[whoHeader, 'Status', 'Latest decision by', 'When', 'Comment']}>
-      <TableBody>
-        {rows.map(({ key, label, status }) => (
-          <TableRow key={key}>
-            <TableCell>{label}</TableCell>
-            <TableCell className={status.state === 'approved' ? styles.current : undefined}>
-              {SLOT_LABEL[status.state]}
-            </TableCell>
-            <TableCell>{status.latest?.name ?? '—'}</TableCell>
-            <TableCell>{status.latest ? whenText(status.latest.at) : '—'}</TableCell>
-            <TableCell>{status.latest?.comment || '—'}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
+      {rows.map(({ key, label, status }) => (
+        <TableRow key={key}>
+          <TableCell>{label}</TableCell>
+          <TableCell className={status.state === 'approved' ? styles.current : undefined}>
+            {SLOT_LABEL[status.state]}
+          </TableCell>
+          <TableCell>{status.latest?.name ?? '—'}</TableCell>
+          <TableCell>{status.latest ? whenText(status.latest.at) : '—'}</TableCell>
+          <TableCell>{status.latest?.comment || '—'}</TableCell>
+        </TableRow>
+      ))}
     </DataTable>
   );
 }

@@ -1,4 +1,4 @@
-import { TableBody, TableCell, TableRow, Text } from '@fluentui/react-components';
+import { TableCell, TableRow, Text } from '@fluentui/react-components';
 import { formatLongDate } from '../../domain/dates';
 import { deadlineStatus } from '../../domain/deadline-status';
 import { stageDisplayLabel } from '../../domain/workflow/stage-display';
@@ -46,11 +46,9 @@ export function StageTimeline({ view }: { view: GovernanceView }) {
         <Text>The plan has no letter date, so no stage dates can be suggested.</Text>
       )}
       <DataTable label="Stage timeline" size="small" columns={['Stage', 'Status', 'Due by', 'Working days']}>
-        <TableBody>
-          {rows
-            ? rows.map((row) => <TimelineRow key={row.stage} row={row} />)
-            : g.chain.map((s) => <UndatedRow key={s.key} label={stageDisplayLabel(g, s.key)} />)}
-        </TableBody>
+        {rows
+          ? rows.map((row) => <TimelineRow key={row.stage} row={row} />)
+          : g.chain.map((s) => <UndatedRow key={s.key} label={stageDisplayLabel(g, s.key)} />)}
       </DataTable>
       {view.admin && rows && <DueDateForm rows={rows} />}
     </section>

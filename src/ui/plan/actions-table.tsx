@@ -1,4 +1,4 @@
-import { Link, TableBody, TableCell, TableRow, Text, makeStyles } from '@fluentui/react-components';
+import { Link, TableCell, TableRow, Text, makeStyles } from '@fluentui/react-components';
 import type { Action } from '../../domain/action';
 import { agencyLabel } from '../../domain/agency';
 import { formatShortDate } from '../../domain/dates';
@@ -40,31 +40,29 @@ export function ActionsTable({
       columns={['Action', 'Lead agency', 'Lead officer', 'Target date', 'Status']}
       headingClassNames={{ Action: styles.actionColumn }}
     >
-      <TableBody>
-        {actions.map((action) => {
-          const mark = marks[action.id];
-          return (
-            <TableRow key={action.id}>
-              <TableCell>
-                <Link href={formatRoute({ name: 'plan', planId: action.planId, actionId: action.id })}>
-                  {action.title}
-                </Link>
-                {mark && (
-                  <Text size={200} block>
-                    {MARK_TEXT[mark]}
-                  </Text>
-                )}
-              </TableCell>
-              <TableCell>{agencyLabel(snapshot.plan.agencies, action.leadAgency)}</TableCell>
-              <TableCell>{officer(action.leadOfficer)}</TableCell>
-              <TableCell>{action.targetDate ? formatShortDate(action.targetDate) : 'Not set'}</TableCell>
-              <TableCell>
-                <StatusBadge status={action.status} />
-              </TableCell>
-            </TableRow>
-          );
-        })}
-      </TableBody>
+      {actions.map((action) => {
+        const mark = marks[action.id];
+        return (
+          <TableRow key={action.id}>
+            <TableCell>
+              <Link href={formatRoute({ name: 'plan', planId: action.planId, actionId: action.id })}>
+                {action.title}
+              </Link>
+              {mark && (
+                <Text size={200} block>
+                  {MARK_TEXT[mark]}
+                </Text>
+              )}
+            </TableCell>
+            <TableCell>{agencyLabel(snapshot.plan.agencies, action.leadAgency)}</TableCell>
+            <TableCell>{officer(action.leadOfficer)}</TableCell>
+            <TableCell>{action.targetDate ? formatShortDate(action.targetDate) : 'Not set'}</TableCell>
+            <TableCell>
+              <StatusBadge status={action.status} />
+            </TableCell>
+          </TableRow>
+        );
+      })}
     </DataTable>
   );
 }

@@ -2,7 +2,6 @@ import {
   Button,
   Link,
   Spinner,
-  TableBody,
   TableCell,
   TableRow,
   Text,
@@ -113,17 +112,15 @@ function PlansTable(props: {
       label="Action plans"
       columns={['Plan', 'Inspection', 'Letter date', 'Submission deadline', 'Stage', 'Your role']}
     >
-      <TableBody>
-        {props.plans.map((plan) => (
-          <PlanRow
-            key={plan.id}
-            plan={plan}
-            stage={props.stageLabels[plan.id] ?? STAGE_LABEL[plan.stage]}
-            today={props.today}
-            role={props.memberships.find((m) => m.planId === plan.id)?.role}
-          />
-        ))}
-      </TableBody>
+      {props.plans.map((plan) => (
+        <PlanRow
+          key={plan.id}
+          plan={plan}
+          stage={props.stageLabels[plan.id] ?? STAGE_LABEL[plan.stage]}
+          today={props.today}
+          role={props.memberships.find((m) => m.planId === plan.id)?.role}
+        />
+      ))}
     </DataTable>
   );
 }

@@ -1,4 +1,4 @@
-import { TableBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { row } from '../common/stack';
 import { DataTable } from '../common/data-table';
@@ -36,7 +36,7 @@ export function ListEditorSection(props: {
         columns={props.columns}
         {...(props.minWidthRem !== undefined && { minWidthRem: props.minWidthRem })}
       >
-        <TableBody>{props.rows}</TableBody>
+        {props.rows}
       </DataTable>
       <div className={styles.form}>{props.addForm}</div>
       {props.problem && (

@@ -110,32 +110,39 @@ export const SCREENS: readonly Screen[] = [
 ];
 
 /**
+ * Opens a screen in the tab of its person, made the first time (`size`: the tab's window): the tab
+ * loads the app once, then moves between that person's screens within it.
+ */
+export function screenOpener(context: () => BrowserContext, size?: { width: number; height: number }) {
+  const tabs = new Map<string | null, Page>();
+  return async (screen: Screen): Promise<Page> => {
+    const url = `${appUrl}/${screen.persona ? `?as=${screen.persona}` : ''}${screen.hash}`;
+    let page = tabs.get(screen.persona);
+    if (!page) {
+      page = await context().newPage();
+      if (size) await page.setViewportSize(size);
+      if (!screen.persona) await page.addInitScript(() => window.sessionStorage.clear());
+      tabs.set(screen.persona, page);
+    }
+    // Only the address's hash differs between one person's screens, so this navigates within the app.
+    if (page.url() !== url) await page.goto(url);
+    return page;
+  };
+}
+
+/**
  * Every screen in `theme` has no WCAG 2.2 AA violations. One file per theme, so the three run side by
  * side, each with its own app (see app-under-test.ts).
  */
 export const describeAccessibilityIn = (theme: Theme) =>
   describe.skipIf(!hasChromium)(`accessibility in the ${theme} theme`, () => {
     let context: BrowserContext;
-    /** One tab per person: it loads the app once, then moves between that person's screens in the app. */
-    const tabs = new Map<string | null, Page>();
+    const open = screenOpener(() => context);
     beforeAll(async () => {
       context = await launchBrowser({ colorScheme: theme === 'dark' ? 'dark' : 'light' });
       await context.addInitScript((t) => window.localStorage.setItem('jtai.theme', t), theme);
     });
     afterAll(async () => context?.close());
-
-    async function open(screen: Screen): Promise<Page> {
-      const url = `${appUrl}/${screen.persona ? `?as=${screen.persona}` : ''}${screen.hash}`;
-      let page = tabs.get(screen.persona);
-      if (!page) {
-        page = await context.newPage();
-        if (!screen.persona) await page.addInitScript(() => window.sessionStorage.clear());
-        tabs.set(screen.persona, page);
-      }
-      // Only the address's hash differs between one person's screens, so this navigates within the app.
-      if (page.url() !== url) await page.goto(url);
-      return page;
-    }
 
     it.each(SCREENS)('$name has no WCAG 2.2 AA violations', async (screen) => {
       const page = await open(screen);
