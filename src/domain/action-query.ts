@@ -2,7 +2,7 @@ import { ACTION_STATUS_META, ACTION_STATUSES, type Action, type ActionStatus } f
 import { agencyLabel } from './agency';
 import { urgencyOf, type Urgency } from './action-urgency';
 import type { IsoDate } from './dates';
-import { FINDING_TYPE_LABEL } from './finding';
+import { findingReferences } from './finding-references';
 import type { PlanSnapshot } from './plan-snapshot';
 
 export type GroupBy = 'finding' | 'agency' | 'status' | 'none';
@@ -53,31 +53,18 @@ export function queryActions(
 
 function toRows(snapshot: PlanSnapshot, today: IsoDate): ActionRow[] {
   const findings = new Map(snapshot.findings.map((f) => [f.id, f]));
-  const numbers = findingNumbers(snapshot);
+  const references = findingReferences(snapshot.findings);
   const officers = new Map(snapshot.members.map((m) => [m.id, m.displayName]));
   return snapshot.actions.map((action) => {
     const finding = findings.get(action.findingId);
     return {
       action,
-      findingLabel: finding
-        ? `${FINDING_TYPE_LABEL[finding.type]} ${numbers.get(finding.id) ?? ''}: ${finding.text}`
-        : 'Finding removed',
+      findingLabel: finding ? `${references.get(finding.id)}: ${finding.text}` : 'Finding removed',
       agencyName: agencyLabel(snapshot.plan.agencies, action.leadAgency),
       officerName: (action.leadOfficer && officers.get(action.leadOfficer)) || 'Not assigned',
       urgency: urgencyOf(action, today),
     };
   });
-}
-
-function findingNumbers(snapshot: PlanSnapshot): Map<string, number> {
-  const counters = new Map<string, number>();
-  const numbers = new Map<string, number>();
-  for (const f of [...snapshot.findings].sort((a, b) => a.order - b.order)) {
-    const n = (counters.get(f.type) ?? 0) + 1;
-    counters.set(f.type, n);
-    numbers.set(f.id, n);
-  }
-  return numbers;
 }
 
 function matcher(query: ActionQuery): (row: ActionRow) => boolean {

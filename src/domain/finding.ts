@@ -10,6 +10,13 @@ export const FINDING_TYPE_LABEL: Record<FindingType, string> = {
   strength: 'Strength',
 };
 
+/** The heading over the findings of a type, as the letter sets them out. */
+export const FINDING_TYPE_PLURAL: Record<FindingType, string> = {
+  'priority-action': 'Areas for priority action',
+  improvement: 'Areas for improvement',
+  strength: 'Strengths',
+};
+
 export interface Finding {
   readonly id: FindingId;
   readonly planId: PlanId;

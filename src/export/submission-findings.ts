@@ -1,12 +1,8 @@
 import type { Agency } from '../domain/agency';
 import { FINDING_TYPE_LABEL, type Finding, type FindingType } from '../domain/finding';
+import { inLetterOrder } from '../domain/finding-references';
 import { agencyNames } from './agency-names';
 import type { FindingItem } from './submission-model.types';
-
-/** The letter's order, with ids breaking ties so the output never depends on input order. */
-export function inLetterOrder<T extends { readonly order: number; readonly id: string }>(items: readonly T[]): T[] {
-  return [...items].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
-}
 
 /** Findings in the letter's order, each numbered within its type as the letter reads. */
 export function buildFindingItems(

@@ -4,7 +4,8 @@ import type { PlanSnapshot } from '../domain/plan-snapshot';
 import { buildActionRow, type ActionRowContext } from './submission-action-row';
 import { buildStatementModel } from './statement-model';
 import { buildCover } from './submission-cover';
-import { buildFindingItems, inLetterOrder } from './submission-findings';
+import { inLetterOrder } from '../domain/finding-references';
+import { buildFindingItems } from './submission-findings';
 import type { FindingItem, FindingSection, SubmissionModel, SubmissionOptions } from './submission-model.types';
 
 /**

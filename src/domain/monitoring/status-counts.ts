@@ -1,6 +1,7 @@
 import { ACTION_STATUSES, type Action, type ActionStatus } from '../action';
 import type { AgencyKey } from '../agency';
-import { FINDING_TYPE_LABEL, type FindingType } from '../finding';
+import type { FindingType } from '../finding';
+import { findingReferences, inLetterOrder } from '../finding-references';
 import { findingShortTitle } from '../finding-title';
 import type { FindingId } from '../ids';
 import type { PlanSnapshot } from '../plan-snapshot';
@@ -59,26 +60,22 @@ export function actionsByFinding(snapshot: PlanSnapshot): FindingCountRow[] {
     row[action.status]++;
     counts.set(action.findingId, row);
   }
-  const numbers = new Map<FindingType, number>();
-  return [...snapshot.findings]
-    .sort((a, b) => a.order - b.order)
-    .flatMap((finding) => {
-      const n = (numbers.get(finding.type) ?? 0) + 1;
-      numbers.set(finding.type, n);
-      const row = counts.get(finding.id);
-      if (!row) return [];
-      return [
-        {
-          key: finding.id,
-          label: findingShortTitle(finding),
-          type: finding.type,
-          reference: `${FINDING_TYPE_LABEL[finding.type]} ${n}`,
-          text: finding.text,
-          counts: row,
-          total: sum(row),
-        },
-      ];
-    });
+  const references = findingReferences(snapshot.findings);
+  return inLetterOrder(snapshot.findings).flatMap((finding) => {
+    const row = counts.get(finding.id);
+    if (!row) return [];
+    return [
+      {
+        key: finding.id,
+        label: findingShortTitle(finding),
+        type: finding.type,
+        reference: references.get(finding.id)!,
+        text: finding.text,
+        counts: row,
+        total: sum(row),
+      },
+    ];
+  });
 }
 
 const sum = (counts: StatusCounts): number => ACTION_STATUSES.reduce((total, s) => total + counts[s], 0);

@@ -1,5 +1,6 @@
 import type { Action } from '../action';
 import type { Finding } from '../finding';
+import { inLetterOrder } from '../finding-references';
 import { findingShortTitle } from '../finding-title';
 import type { ActionId, FindingId } from '../ids';
 import type { PlanSnapshot } from '../plan-snapshot';
@@ -18,9 +19,6 @@ export interface StatementGap {
   readonly findingId?: FindingId;
   readonly actionId?: ActionId;
 }
-
-const inOrder = <T extends { readonly order: number; readonly id: string }>(items: readonly T[]): T[] =>
-  [...items].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
 
 function actionGaps(action: Action, finding: Finding | undefined, officerKnown: boolean): StatementGap[] {
   const where = finding ? ` (${findingShortTitle(finding)})` : '';
@@ -44,8 +42,8 @@ function actionGaps(action: Action, finding: Finding | undefined, officerKnown: 
  * still outstanding (`outstandingSigners`, e.g. "Chief Executive"). Strengths never need actions.
  */
 export function statementGaps(snapshot: PlanSnapshot, outstandingSigners: readonly string[]): StatementGap[] {
-  const findings = inOrder(snapshot.findings);
-  const actions = inOrder(snapshot.actions);
+  const findings = inLetterOrder(snapshot.findings);
+  const actions = inLetterOrder(snapshot.actions);
   const memberIds = new Set<string>(snapshot.members.map((m) => m.id));
   const officerKnown = (a: Action) => a.leadOfficer !== null && memberIds.has(a.leadOfficer);
   const byFinding = findings

@@ -1,18 +1,15 @@
 import { Badge, Button, Subtitle1, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { AddRegular } from '@fluentui/react-icons';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Action } from '../../domain/action';
-import { agenciesMemberCanLead } from '../../domain/permissions';
-import { ActionEditDialog } from '../actions/action-edit-dialog';
-import { useServices } from '../app-services';
 import { FINDING_CARD, HIGHLIGHTED_CARD } from '../common/card-style';
-import { useStore } from '../common/use-store';
 import { agencyLabel } from '../../domain/agency';
-import { FINDING_TYPE_LABEL, FINDING_TYPES, type Finding } from '../../domain/finding';
+import { FINDING_TYPE_LABEL, FINDING_TYPE_PLURAL, FINDING_TYPES, type Finding } from '../../domain/finding';
 import type { FindingId } from '../../domain/ids';
 import type { PlanSnapshot } from '../../domain/plan-snapshot';
 import { ActionsTable } from './actions-table';
 import { FindingEditMenu } from './finding-edit-menu';
+import { AddActionButton } from './add-action-button';
+import { findingReferences } from '../../domain/finding-references';
 import { actionsByFinding, ACTIONS_PAGE } from './actions-by-finding';
 import { row, stack } from '../common/stack';
 
@@ -36,15 +33,10 @@ const useStyles = makeStyles({
   subItems: { margin: 0 },
 });
 
-const GROUP_HEADING: Record<Finding['type'], string> = {
-  'priority-action': 'Areas for priority action',
-  improvement: 'Areas for improvement',
-  strength: 'Strengths',
-};
-
 export function FindingsList({ snapshot, focusFindingId }: { snapshot: PlanSnapshot; focusFindingId?: FindingId }) {
   const styles = useStyles();
   const grouped = useMemo(() => actionsByFinding(snapshot.actions), [snapshot.actions]);
+  const references = useMemo(() => findingReferences(snapshot.findings), [snapshot.findings]);
   return (
     <>
       {FINDING_TYPES.map((type) => {
@@ -53,13 +45,13 @@ export function FindingsList({ snapshot, focusFindingId }: { snapshot: PlanSnaps
         return (
           <section key={type} className={styles.group} aria-labelledby={`group-${type}`}>
             <Subtitle1 as="h2" id={`group-${type}`}>
-              {GROUP_HEADING[type]} ({findings.length})
+              {FINDING_TYPE_PLURAL[type]} ({findings.length})
             </Subtitle1>
-            {findings.map((finding, index) => (
+            {findings.map((finding) => (
               <FindingCard
                 key={finding.id}
                 finding={finding}
-                number={index + 1}
+                reference={references.get(finding.id) ?? FINDING_TYPE_LABEL[finding.type]}
                 actions={grouped.get(finding.id) ?? []}
                 snapshot={snapshot}
                 focused={finding.id === focusFindingId}
@@ -74,7 +66,8 @@ export function FindingsList({ snapshot, focusFindingId }: { snapshot: PlanSnaps
 
 function FindingCard(props: {
   finding: Finding;
-  number: number;
+  /** How the letter refers to it, e.g. "Area for improvement 7". */
+  reference: string;
   actions: readonly Action[];
   snapshot: PlanSnapshot;
   focused: boolean;
@@ -94,7 +87,7 @@ function FindingCard(props: {
     >
       <div className={styles.headingRow}>
         <h3 className={styles.heading} id={headingId}>
-          {FINDING_TYPE_LABEL[finding.type]} {props.number}: {finding.text}
+          {props.reference}: {finding.text}
         </h3>
         <FindingEditMenu finding={finding} />
       </div>
@@ -114,13 +107,13 @@ function FindingCard(props: {
           ))}
         </div>
       )}
-      {finding.type !== 'strength' && <AddActionButton finding={finding} number={props.number} />}
+      {finding.type !== 'strength' && <AddActionButton finding={finding} reference={props.reference} />}
       {finding.type !== 'strength' &&
         (actions.length > 0 ? (
           <FindingActions
             actions={actions}
             snapshot={snapshot}
-            caption={`Actions for ${FINDING_TYPE_LABEL[finding.type].toLowerCase()} ${props.number}`}
+            caption={`Actions for ${props.reference.toLowerCase()}`}
           />
         ) : (
           <Text italic>No actions yet.</Text>
@@ -150,31 +143,5 @@ function FindingActions(props: { actions: readonly Action[]; snapshot: PlanSnaps
         </div>
       )}
     </>
-  );
-}
-
-function AddActionButton({ finding, number }: { finding: Finding; number: number }) {
-  const { planView } = useServices();
-  const me = useStore(planView, (s) => s.me);
-  const agencies = useStore(planView, (s) => s.snapshot?.plan.agencies ?? []);
-  const [draft, setDraft] = useState<Action | null>(null);
-  const [open, setOpen] = useState(false);
-  if (agenciesMemberCanLead(me, agencies).length === 0) return null;
-  return (
-    <div>
-      <Button
-        icon={<AddRegular />}
-        onClick={() => {
-          setDraft(planView.getState().draftAction(finding.id));
-          setOpen(true);
-        }}
-        aria-label={`Add action to ${FINDING_TYPE_LABEL[finding.type].toLowerCase()} ${number}`}
-      >
-        Add action
-      </Button>
-      {draft && (
-        <ActionEditDialog key={draft.id} action={draft} mode="create" open={open} onClose={() => setOpen(false)} />
-      )}
-    </div>
   );
 }

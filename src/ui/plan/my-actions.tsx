@@ -32,6 +32,8 @@ import { formatRoute } from '../routing/route';
 import { KEPT_TITLE } from '../actions/progress-updates';
 import { StatusBadge } from '../actions/status-badge';
 import { PostUpdateDialog, type UpdateRequest } from './post-update-dialog';
+import { AreasAwaitingAgency, AreasAwaitingEachAgency } from './areas-awaiting';
+import { awaitedAreasMatter } from '../../domain/areas-awaiting-agency';
 import { plainList, row, stack } from '../common/stack';
 import { framed } from '../common/frame';
 
@@ -118,6 +120,7 @@ export function MyActions({ snapshot, me }: { snapshot: PlanSnapshot; me: Member
           </ul>
         </section>
       ))}
+      <AreasAwaiting snapshot={snapshot} me={me} />
       <PostUpdateDialog
         request={updating}
         onClose={() => setUpdating(null)}
@@ -128,6 +131,20 @@ export function MyActions({ snapshot, me }: { snapshot: PlanSnapshot; me: Member
       />
     </section>
   );
+}
+
+/**
+ * Until the plan is submitted, the areas the letter names an agency in without an action from it: an
+ * owner's or QA lead's own agency's, or every agency's for the DCS's team.
+ */
+function AreasAwaiting({ snapshot, me }: { snapshot: PlanSnapshot; me: Member | null }) {
+  const { planView } = useServices();
+  const governance = useStore(planView, (s) => s.governance);
+  if (!awaitedAreasMatter(governance)) return null;
+  if (isPlanAdmin(me)) return <AreasAwaitingEachAgency snapshot={snapshot} />;
+  if (me?.agency && (me.role === 'agency-owner' || me.role === 'agency-qa-lead'))
+    return <AreasAwaitingAgency snapshot={snapshot} agency={me.agency} owner={me.role === 'agency-owner'} />;
+  return null;
 }
 
 function MyActionItem({

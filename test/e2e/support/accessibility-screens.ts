@@ -46,6 +46,12 @@ export const SCREENS: readonly Screen[] = [
     ready: (p) => p.getByRole('heading', { name: /Police actions/ }).waitFor(),
   },
   {
+    name: 'my-actions-dcs',
+    persona: 'u-dcs',
+    hash: `${PLAN}/my-actions`,
+    ready: (p) => p.getByRole('table', { name: 'Areas still waiting for an agency’s action' }).waitFor(),
+  },
+  {
     name: 'grid',
     persona: 'u-dcs',
     hash: `${PLAN}/grid`,
