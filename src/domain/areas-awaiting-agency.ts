@@ -18,8 +18,31 @@ export interface AreaAwaiting {
 
 type Findings = Pick<PlanSnapshot, 'findings' | 'actions'>;
 
-const takesPart = (action: Action, agency: AgencyKey) =>
-  action.leadAgency === agency || action.contributingAgencies.includes(agency);
+/** Each finding's agencies that lead or contribute to one of its actions. */
+function agenciesActing(actions: readonly Action[]): Map<Finding['id'], Set<AgencyKey>> {
+  const acting = new Map<Finding['id'], Set<AgencyKey>>();
+  for (const action of actions) {
+    const agencies = acting.get(action.findingId) ?? new Set<AgencyKey>();
+    agencies.add(action.leadAgency);
+    for (const agency of action.contributingAgencies) agencies.add(agency);
+    acting.set(action.findingId, agencies);
+  }
+  return acting;
+}
+
+/** Findings in the letter's order, each with how the letter refers to it. */
+function referenced(findings: readonly Finding[]): AreaAwaiting[] {
+  const numbers = findingNumbers(findings);
+  return inLetterOrder(findings)
+    .filter((f) => f.type !== 'strength')
+    .map((finding) => {
+      const number = numbers.get(finding.id)!;
+      return { finding, number, reference: `${FINDING_TYPE_LABEL[finding.type]} ${number}` };
+    });
+}
+
+const awaiting = (areas: readonly AreaAwaiting[], acting: Map<Finding['id'], Set<AgencyKey>>, agency: AgencyKey) =>
+  areas.filter(({ finding }) => finding.agencies.includes(agency) && !acting.get(finding.id)?.has(agency));
 
 /**
  * The areas (for priority action and for improvement) that the letter names `agency` in, where no
@@ -27,14 +50,7 @@ const takesPart = (action: Action, agency: AgencyKey) =>
  * DCS's team has someone to chase. In the letter's order. Strengths need no action.
  */
 export function areasAwaitingAgency(snapshot: Findings, agency: AgencyKey): AreaAwaiting[] {
-  const numbers = findingNumbers(snapshot.findings);
-  return inLetterOrder(snapshot.findings)
-    .filter((f) => f.type !== 'strength' && f.agencies.includes(agency))
-    .filter((f) => !snapshot.actions.some((a) => a.findingId === f.id && takesPart(a, agency)))
-    .map((finding) => {
-      const number = numbers.get(finding.id)!;
-      return { finding, number, reference: `${FINDING_TYPE_LABEL[finding.type]} ${number}` };
-    });
+  return awaiting(referenced(snapshot.findings), agenciesActing(snapshot.actions), agency);
 }
 
 /** How far one agency's actions reach the areas that name it. */
@@ -47,10 +63,12 @@ export interface AgencyAreas {
 
 /** For each of the plan's agencies, in the plan's order, the areas naming it that still await its action. */
 export function areasAwaitingEachAgency(snapshot: Findings & Pick<PlanSnapshot, 'plan'>): AgencyAreas[] {
+  const areas = referenced(snapshot.findings);
+  const acting = agenciesActing(snapshot.actions);
   return snapshot.plan.agencies.map((agency) => ({
     agency,
-    named: snapshot.findings.filter((f) => f.type !== 'strength' && f.agencies.includes(agency.key)).length,
-    awaiting: areasAwaitingAgency(snapshot, agency.key),
+    named: areas.filter(({ finding }) => finding.agencies.includes(agency.key)).length,
+    awaiting: awaiting(areas, acting, agency.key),
   }));
 }
 
