@@ -9,6 +9,7 @@ import { useRoute } from './routing/use-route';
 import { AppHeader } from './shell/app-header';
 import { useFluentTheme } from './theme/fluent-themes';
 import { useReflowStyles } from './theme/reflow-styles';
+import { useLastingModalizer } from './common/use-lasting-modalizer';
 
 /** The plan screens (dialogs, grid, settings) load after the first view. */
 const PlanScreens = lazy(() =>
@@ -42,6 +43,7 @@ export function App({ services }: { services: AppServices }) {
 
 function Shell() {
   useReflowStyles();
+  useLastingModalizer();
   const styles = useStyles();
   const [route, navigate] = useRoute();
   const { planList } = useServices();
