@@ -1,6 +1,6 @@
 import type { Action } from './action';
 import type { Agency, AgencyKey } from './agency';
-import { FINDING_TYPE_LABEL, type Finding } from './finding';
+import { FINDING_TYPE_LABEL, FINDING_TYPE_PLURAL, FINDING_TYPES, type Finding } from './finding';
 import { findingNumbers, inLetterOrder } from './finding-references';
 import type { PlanSnapshot } from './plan-snapshot';
 import type { Governance } from './workflow/governance';
@@ -78,3 +78,11 @@ export function areasAwaitingEachAgency(snapshot: Findings & Pick<PlanSnapshot, 
  */
 export const awaitedAreasMatter = (governance: Governance | null): boolean =>
   governance === null || !rulesOf(currentStage(governance)).afterSubmission;
+
+/** The areas by number, type by type: "Areas for priority action 1; Areas for improvement 2, 3, 7". */
+export function areaNumbersText(areas: readonly AreaAwaiting[]): string {
+  return FINDING_TYPES.flatMap((type) => {
+    const numbers = areas.filter((a) => a.finding.type === type).map((a) => a.number);
+    return numbers.length > 0 ? [`${FINDING_TYPE_PLURAL[type]} ${numbers.join(', ')}`] : [];
+  }).join('; ');
+}

@@ -1,31 +1,33 @@
 import type { IdSource } from '../domain/ids';
 import { isoDateTime, londonDateOf } from '../domain/dates';
 import type { OutgoingNotification } from '../domain/notifications/notification';
+import { actionRequestNotifications, planActionRequests } from '../domain/notifications/action-requests';
 import { reminderNotifications, type ReminderSender } from '../domain/notifications/reminder-notifications';
-import { planReminders, type ReminderPreview } from '../domain/notifications/reminders';
+import { planReminders } from '../domain/notifications/reminders';
 import type { PlanSnapshot } from '../domain/plan-snapshot';
 import type { NotificationStore } from '../data/notification.port';
 import { describeStoreError } from './describe-store-error';
 import type { Outcome } from './outcome';
 
-/** Reminders worked out for one plan, ready to send (and to send again, unchanged, after a failure). */
-export interface ReminderBatch {
-  readonly preview: ReminderPreview;
+/** Notifications a plan admin sends in one go, worked out for one plan: what the dialog shows, and what is sent (again, unchanged, after a failure). */
+export interface NotificationBatch<P> {
+  readonly preview: P;
   readonly outgoing: readonly OutgoingNotification[];
 }
 
-export type ReminderOutcome = Outcome<
+export type BatchOutcome = Outcome<
   { readonly status: 'sent'; readonly count: number; readonly teamsDelivered: number },
   never,
   'failed'
 >;
 
-export interface ReminderCommands {
-  /** Who would be reminded about which actions, today. */
-  prepare(snapshot: PlanSnapshot): ReminderBatch;
-  send(batch: ReminderBatch): Promise<ReminderOutcome>;
+export interface BatchCommands<P> {
+  /** Who would be told what, now. */
+  prepare(snapshot: PlanSnapshot): NotificationBatch<P>;
+  send(batch: NotificationBatch<P>): Promise<BatchOutcome>;
 }
 
+/** What batches of notifications are sent with, and who sends them. */
 export interface ReminderDeps {
   readonly notifications: NotificationStore;
   readonly sender: ReminderSender;
@@ -33,12 +35,21 @@ export interface ReminderDeps {
   readonly now: () => Date;
 }
 
-export function reminderCommands(deps: ReminderDeps): ReminderCommands {
+type Notify<P> = (
+  preview: P,
+  context: { plan: PlanSnapshot['plan']; sender: ReminderSender; now: ReturnType<typeof isoDateTime>; ids: IdSource },
+) => OutgoingNotification[];
+
+function batchCommands<P>(
+  deps: ReminderDeps,
+  plan: (snapshot: PlanSnapshot, now: Date) => P,
+  notify: Notify<P>,
+): BatchCommands<P> {
   return {
     prepare(snapshot) {
       const now = deps.now();
-      const preview = planReminders(snapshot, londonDateOf(now));
-      const outgoing = reminderNotifications(preview, {
+      const preview = plan(snapshot, now);
+      const outgoing = notify(preview, {
         plan: snapshot.plan,
         sender: deps.sender,
         now: isoDateTime(now),
@@ -56,3 +67,11 @@ export function reminderCommands(deps: ReminderDeps): ReminderCommands {
     },
   };
 }
+
+/** Reminders of overdue and soon-due actions, one per person. */
+export const reminderCommands = (deps: ReminderDeps) =>
+  batchCommands(deps, (snapshot, now) => planReminders(snapshot, londonDateOf(now)), reminderNotifications);
+
+/** Requests to agency owners for actions in the areas that still await their agency. */
+export const actionRequestCommands = (deps: ReminderDeps) =>
+  batchCommands(deps, (snapshot) => planActionRequests(snapshot), actionRequestNotifications);

@@ -6,7 +6,7 @@ import type { InboxState } from '../state/inbox-store';
 import type { LetterImportState } from '../state/letter-import/state';
 import type { PlanListState } from '../state/plan-list-store';
 import type { PlanViewState } from '../state/plan-view/plan-view-store';
-import type { ReminderDeps } from '../state/reminder-commands';
+import type { ReminderDeps } from '../state/notification-batches';
 import type { SiteSetupState } from '../state/site-setup-store';
 import type { SubmissionLibrary } from '../state/submission-library';
 import type { ThemeName } from './theme/theme-preference';

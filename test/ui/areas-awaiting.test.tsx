@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanId } from '../../src/domain/ids';
 import type { RunningEmulator } from '../../src/emulator/start-emulator';
 import { buttonIn, fieldIn, findDialog } from './support/dialogs';
-import { renderAppAs, startSeededEmulator, storeFor } from './support/render-app';
+import { renderAppAs, renderWithInboxAs, startSeededEmulator, storeFor } from './support/render-app';
 
 const PLAN = 'plan-haringey-2018' as PlanId;
 const MY_ACTIONS = `#/plans/${PLAN}/my-actions`;
@@ -68,6 +68,33 @@ describe('areas the letter names an agency in, still without its action', () => 
     // Probation is named in one area and leads no action there yet.
     const probation = within(table).getByRole('row', { name: /^Probation 2 / });
     expect(within(probation).getByText('Areas for improvement')).toBeInTheDocument();
+  });
+
+  it('are asked for by the DCS, each owner once for their own agency’s areas, and reach the owner’s inbox', async () => {
+    await renderWithInboxAs(emulator, 'u-dcs', MY_ACTIONS);
+    await userEvent.click(await screen.findByRole('button', { name: 'Ask owners for their actions' }));
+    // In jsdom Fluent's focus trap leaves the dialog aria-hidden, so its parts are found including hidden ones.
+    const dialog = await screen.findByRole('dialog', { hidden: true });
+    const table = within(dialog).getByRole('table', { name: 'Who will be asked', hidden: true });
+    expect(within(table).getByText('Sarah Mitchell').closest('tr')).toHaveTextContent(
+      'Sarah MitchellPolice8: Areas for improvement 3, 4, 5, 7, 9, 10, 17, 18',
+    );
+    // No one owns the partnership's actions in the demo plan, so the DCS is told to ask in person.
+    expect(within(dialog).getByText('No Partnership owner to ask')).toBeInTheDocument();
+    await userEvent.click(within(dialog).getByText('Send 5 requests'));
+    expect(await screen.findByText('Sent 5 requests.')).toBeInTheDocument();
+    cleanup();
+
+    await renderWithInboxAs(emulator, 'u-police-owner', '#/inbox');
+    const list = await screen.findByRole('list', { name: 'Notifications, newest first' });
+    const [request] = within(list).getAllByRole('listitem');
+    expect(request).toHaveTextContent('from Amara Okafor');
+    expect(request).toHaveTextContent('Area for improvement 3: Practice at the front door');
+    await userEvent.click(
+      within(request!).getByRole('link', { name: 'The letter names Police in 8 areas with no Police action yet' }),
+    );
+    expect(window.location.hash).toBe(MY_ACTIONS);
+    expect(await awaitingPolice(8)).toBeInTheDocument();
   });
 
   it('are not shown to those who neither write nor chase actions', async () => {

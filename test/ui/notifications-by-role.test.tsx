@@ -1,21 +1,14 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildServices } from '../../src/app/build-services';
-import { LOCAL_SITE_ID } from '../../src/app/config';
-import { createGraphNotificationStore } from '../../src/data/graph/graph-notification-store';
 import type { RunningEmulator } from '../../src/emulator/start-emulator';
-import { memoryPendingEditStorage } from '../../src/state/pending-edits';
-import { App } from '../../src/ui/app';
-import { SEEDED_NOW, startSeededEmulator, storeFor } from './support/render-app';
+import { renderWithInboxAs, startSeededEmulator } from './support/render-app';
 
 const DASHBOARD = '#/plans/plan-haringey-2018/dashboard';
-/**
- * The day the demo plan is seeded around, 22 March 2018: the police action (due 15 March) is
- * overdue, the MASH meeting falls due within 10 working days and the neglect strategy just after.
- */
-const NOW = SEEDED_NOW;
+// The app's day is the one the demo plan is seeded around, 22 March 2018: the police action (due
+// 15 March) is overdue, the MASH meeting falls due within 10 working days and the neglect strategy
+// just after.
 let emulator: RunningEmulator;
 let stop: () => Promise<void>;
 
@@ -25,26 +18,7 @@ beforeAll(async () => {
 afterAll(async () => stop());
 afterEach(() => cleanup());
 
-/** The whole tab as a persona, with notifications, on the given day. */
-async function renderWithInbox(personaId: string, hash: string) {
-  const store = storeFor(emulator, personaId);
-  const notifications = createGraphNotificationStore({
-    graphBaseUrl: emulator.graphBaseUrl,
-    siteId: LOCAL_SITE_ID,
-    getToken: async () => `demo.${personaId}`,
-    retry: { maxRetries: 0 },
-  });
-  window.location.hash = hash;
-  const services = buildServices({
-    store,
-    user: await store.whoAmI(),
-    host: 'standalone',
-    pending: memoryPendingEditStorage(),
-    now: () => NOW,
-    notifications,
-  });
-  return render(<App services={{ ...services, theme: 'light', setTheme: () => undefined }} />);
-}
+const renderWithInbox = (personaId: string, hash: string) => renderWithInboxAs(emulator, personaId, hash);
 
 describe('reminders and the inbox, by role', () => {
   it('lets the DCS preview who is reminded about which actions, then send the reminders', async () => {

@@ -1,4 +1,5 @@
 import { Link, TableCell, TableRow, Text, makeStyles } from '@fluentui/react-components';
+import { MailRegular } from '@fluentui/react-icons';
 import { Fragment } from 'react';
 import { agencyLabel, type AgencyKey } from '../../domain/agency';
 import { areasAwaitingAgency, areasAwaitingEachAgency, type AreaAwaiting } from '../../domain/areas-awaiting-agency';
@@ -10,6 +11,10 @@ import { framed } from '../common/frame';
 import { plainList, row, stack } from '../common/stack';
 import { formatRoute } from '../routing/route';
 import { AddActionButton } from './add-action-button';
+import { ActionRequestPreview } from './action-request-preview';
+import { actionRequestCommands } from '../../state/notification-batches';
+import { useServices } from '../app-services';
+import { SendBatch } from '../common/send-batch';
 
 const useStyles = makeStyles({
   section: stack('S'),
@@ -94,7 +99,27 @@ export function AreasAwaitingEachAgency({ snapshot }: { snapshot: PlanSnapshot }
           </TableRow>
         ))}
       </DataTable>
+      <AskForActions snapshot={snapshot} />
     </section>
+  );
+}
+
+const requests = (n: number) => `${n} request${n === 1 ? '' : 's'}`;
+
+/** Asks each agency's owners, in their inbox and in Teams, for actions in the areas that await it. */
+function AskForActions({ snapshot }: { snapshot: PlanSnapshot }) {
+  const { reminders } = useServices();
+  if (!reminders) return null;
+  return (
+    <SendBatch
+      snapshot={snapshot}
+      commands={actionRequestCommands(reminders)}
+      label="Ask owners for their actions"
+      icon={<MailRegular />}
+      counted={requests}
+      failedTitle="The requests were not all sent"
+      preview={(preview) => <ActionRequestPreview preview={preview} />}
+    />
   );
 }
 

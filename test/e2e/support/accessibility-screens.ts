@@ -52,6 +52,15 @@ export const SCREENS: readonly Screen[] = [
     ready: (p) => p.getByRole('table', { name: 'Areas still waiting for an agency’s action' }).waitFor(),
   },
   {
+    name: 'ask-for-actions-dialog',
+    persona: 'u-dcs',
+    hash: `${PLAN}/my-actions`,
+    ready: async (p) => {
+      await p.getByRole('button', { name: 'Ask owners for their actions' }).click();
+      await p.getByRole('dialog').getByRole('table', { name: 'Who will be asked' }).waitFor();
+    },
+  },
+  {
     name: 'grid',
     persona: 'u-dcs',
     hash: `${PLAN}/grid`,

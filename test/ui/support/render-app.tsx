@@ -5,6 +5,7 @@ import path from 'node:path';
 import { buildServices } from '../../../src/app/build-services';
 import { isoDate } from '../../../src/domain/dates';
 import { LOCAL_SITE_ID } from '../../../src/app/config';
+import { createGraphNotificationStore } from '../../../src/data/graph/graph-notification-store';
 import { createGraphPlanStore } from '../../../src/data/graph/graph-plan-store';
 import type { PlanStore } from '../../../src/data/plan-store.port';
 import { startEmulator, type RunningEmulator } from '../../../src/emulator/start-emulator';
@@ -41,22 +42,37 @@ export function storeFor(emulator: RunningEmulator, personaId: string): PlanStor
   });
 }
 
-/** Renders the whole tab signed in as a persona, at an address; `wrap` may stand between the app and its store. */
+/**
+ * Renders the whole tab signed in as a persona, at an address; `wrap` may stand between the app and
+ * its store. `withInbox`: with the emulator's notifications list, so the inbox and reminders work.
+ */
 export async function renderAppAs(
   emulator: RunningEmulator,
   personaId: string,
   hash = '#/plans',
   wrap: (store: PlanStore) => PlanStore = (store) => store,
+  withInbox = false,
 ): Promise<RenderResult> {
   const store = wrap(storeFor(emulator, personaId));
   const user = await store.whoAmI();
   window.location.hash = hash;
+  const notifications = createGraphNotificationStore({
+    graphBaseUrl: emulator.graphBaseUrl,
+    siteId: LOCAL_SITE_ID,
+    getToken: async () => `demo.${personaId}`,
+    retry: { maxRetries: 0 },
+  });
   const services = buildServices({
     store,
     user,
     host: 'standalone',
     pending: memoryPendingEditStorage(),
     now: () => SEEDED_NOW,
+    ...(withInbox && { notifications }),
   });
   return render(<App services={{ ...services, theme: 'light', setTheme: () => undefined }} />);
 }
+
+/** The whole tab as a persona, with the inbox and reminders. */
+export const renderWithInboxAs = (emulator: RunningEmulator, personaId: string, hash: string) =>
+  renderAppAs(emulator, personaId, hash, (store) => store, true);
