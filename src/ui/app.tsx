@@ -9,7 +9,6 @@ import { useRoute } from './routing/use-route';
 import { AppHeader } from './shell/app-header';
 import { useFluentTheme } from './theme/fluent-themes';
 import { useReflowStyles } from './theme/reflow-styles';
-import { useLastingModalizer } from './common/use-lasting-modalizer';
 
 /** The plan screens (dialogs, grid, settings) load after the first view. */
 const PlanScreens = lazy(() =>
@@ -18,6 +17,9 @@ const PlanScreens = lazy(() =>
 
 /** The inbox loads when it is opened. */
 const InboxPage = lazy(() => import(/* webpackChunkName: "inbox" */ './inbox/inbox-page'));
+
+/** Keeps dialogs from leaving the page hidden when the address changes under them; loads after the first view. */
+const LastingModalizer = lazy(() => import(/* webpackChunkName: "modalizer" */ './common/lasting-modalizer'));
 
 /** "Set up this site" is opened once per site, so it loads only then. */
 const SiteSetupPage = lazy(() =>
@@ -43,7 +45,6 @@ export function App({ services }: { services: AppServices }) {
 
 function Shell() {
   useReflowStyles();
-  useLastingModalizer();
   const styles = useStyles();
   const [route, navigate] = useRoute();
   const { planList } = useServices();
@@ -53,6 +54,9 @@ function Shell() {
   useLandOwnersOnTheirActions(route, navigate);
   return (
     <div className={styles.root}>
+      <Suspense fallback={null}>
+        <LastingModalizer />
+      </Suspense>
       <AppHeader route={route} navigate={navigate} />
       <main className={styles.main}>
         {route.name === 'plans' ? (

@@ -6,7 +6,11 @@ import { useModalAttributes } from '@fluentui/react-components';
  * rest of the page: a dialog that was open when the address changed (the browser's Back button, a
  * link from the inbox) left the whole app hidden from screen readers (microsoft/fluentui#35139).
  * Kept alive, it shows the page again as soon as the dialog is gone.
+ *
+ * A component that draws nothing, loaded after the first view (the focus manager is sizeable and no
+ * dialog opens before the plan screens load); its default export is for `lazy`.
  */
-export function useLastingModalizer(): void {
+export default function LastingModalizer(): null {
   useModalAttributes();
+  return null;
 }
