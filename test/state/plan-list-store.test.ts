@@ -1,29 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PlanStore } from '../../src/data/plan-store.port';
 import { StoreError } from '../../src/data/store-error';
 import { idSource, type PlanId } from '../../src/domain/ids';
-import type { RunningEmulator } from '../../src/emulator/start-emulator';
 import { EMPTY_NEW_PLAN_FORM } from '../../src/domain/new-plan-form';
 import { createPlanListStore } from '../../src/state/plan-list-store';
-import { startSeededEmulator, storeFor } from '../ui/support/render-app';
+import { seededEmulatorPerFile, storeFor } from '../ui/support/render-app';
 
 const PLAN = 'plan-haringey-2018' as PlanId;
-let emulator: RunningEmulator;
-let stop: () => Promise<void>;
+const seeded = seededEmulatorPerFile();
 
-beforeAll(async () => {
-  ({ emulator, stop } = await startSeededEmulator());
-});
-afterAll(async () => stop());
-
-function listAs(persona: string, store: PlanStore = storeFor(emulator, persona)) {
+function listAs(persona: string, store: PlanStore = storeFor(seeded.emulator, persona)) {
   let n = 0;
   return createPlanListStore({ store, userId: persona as never, ids: idSource(() => `${persona}-list-${++n}`) });
 }
 
 describe('the plan list store', () => {
   it('keeps archived plans, marked as such, for the list to show on request', async () => {
-    const dcs = storeFor(emulator, 'u-dcs');
+    const dcs = storeFor(seeded.emulator, 'u-dcs');
     const loaded = await dcs.loadPlan(PLAN);
     const archived = await dcs.updatePlan({ ...loaded.plan.value, archived: true }, loaded.plan.version);
     try {
@@ -46,7 +39,7 @@ describe('the plan list store', () => {
     });
     expect(outcome.status).toBe('created');
     if (outcome.status !== 'created') return;
-    const stored = await storeFor(emulator, 'u-improvement-lead').loadPlan(outcome.planId);
+    const stored = await storeFor(seeded.emulator, 'u-improvement-lead').loadPlan(outcome.planId);
     expect(stored.plan.value).toMatchObject({
       title: 'Torbay area SEND inspection 2024',
       area: 'Torbay',
@@ -73,11 +66,11 @@ describe('the plan list store', () => {
         deadline: 'Enter the date as day/month/year, for example 26/09/2022.',
       },
     });
-    expect((await storeFor(emulator, 'u-dcs').listPlans()).length).toBe(before);
+    expect((await storeFor(seeded.emulator, 'u-dcs').listPlans()).length).toBe(before);
   });
 
   it('finishes the same plan when tried again after a failure half-way', async () => {
-    const real = storeFor(emulator, 'u-dcs');
+    const real = storeFor(seeded.emulator, 'u-dcs');
     let failures = 1;
     const flaky: PlanStore = {
       ...real,
@@ -104,7 +97,7 @@ describe('the plan list store', () => {
     const list = listAs('u-education-owner');
     const outcome = await list.getState().createPlan({ ...EMPTY_NEW_PLAN_FORM, title: 'Not mine', area: 'Haringey' });
     expect(outcome.status).toBe('refused');
-    const plans = await storeFor(emulator, 'u-dcs').listPlans();
+    const plans = await storeFor(seeded.emulator, 'u-dcs').listPlans();
     expect(plans.some((p) => p.value.title === 'Not mine')).toBe(false);
   });
 });

@@ -1,26 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { FindingType } from '../../src/domain/finding';
 import type { FindingId, PlanId } from '../../src/domain/ids';
 import { resolveConflicts } from '../../src/domain/merge/three-way-merge';
 import { idSource } from '../../src/domain/ids';
-import type { RunningEmulator } from '../../src/emulator/start-emulator';
 import { memoryPendingEditStorage } from '../../src/state/pending-edits';
 import { createPlanViewStore } from '../../src/state/plan-view/plan-view-store';
-import { startSeededEmulator, storeFor } from '../ui/support/render-app';
+import { seededEmulatorPerFile, storeFor } from '../ui/support/render-app';
 
 const PLAN = 'plan-haringey-2018' as PlanId;
-let emulator: RunningEmulator;
-let stop: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ emulator, stop } = await startSeededEmulator());
-});
-afterAll(async () => stop());
+const seeded = seededEmulatorPerFile();
 
 let n = 0;
 async function openAs(persona: string) {
   const view = createPlanViewStore({
-    store: storeFor(emulator, persona),
+    store: storeFor(seeded.emulator, persona),
     userId: persona as never,
     userName: persona,
     ids: idSource(() => `${persona}-f${++n}`),
@@ -31,7 +24,8 @@ async function openAs(persona: string) {
   return view;
 }
 
-const storedFindings = async () => (await storeFor(emulator, 'u-dcs').loadPlan(PLAN)).findings.map((f) => f.value);
+const storedFindings = async () =>
+  (await storeFor(seeded.emulator, 'u-dcs').loadPlan(PLAN)).findings.map((f) => f.value);
 const findingIn = (view: Awaited<ReturnType<typeof openAs>>, id: FindingId) =>
   view.getState().snapshot!.findings.find((f) => f.id === id);
 
@@ -156,9 +150,9 @@ describe('archiving the plan', () => {
     const dcs = await openAs('u-dcs');
     expect(await dcs.getState().setArchived(true)).toEqual({ status: 'done' });
     expect(dcs.getState().snapshot!.plan.archived).toBe(true);
-    expect((await storeFor(emulator, 'u-dcs').loadPlan(PLAN)).plan.value.archived).toBe(true);
+    expect((await storeFor(seeded.emulator, 'u-dcs').loadPlan(PLAN)).plan.value.archived).toBe(true);
     expect(await dcs.getState().setArchived(false)).toEqual({ status: 'done' });
-    expect((await storeFor(emulator, 'u-dcs').loadPlan(PLAN)).plan.value.archived).toBe(false);
+    expect((await storeFor(seeded.emulator, 'u-dcs').loadPlan(PLAN)).plan.value.archived).toBe(false);
   });
 
   it('refuses anyone but a plan admin', async () => {
@@ -179,14 +173,14 @@ describe('archiving the plan', () => {
     const stage = mine.getState().snapshot!.plan.stage;
     expect(await mine.getState().setArchived(true)).toEqual({ status: 'done' });
     expect(mine.getState().snapshot!.plan).toMatchObject({ archived: true, agencies: renamed, stage });
-    const stored = (await storeFor(emulator, 'u-dcs').loadPlan(PLAN)).plan.value;
+    const stored = (await storeFor(seeded.emulator, 'u-dcs').loadPlan(PLAN)).plan.value;
     expect(stored).toMatchObject({ archived: true, agencies: renamed });
     expect(await mine.getState().setArchived(false)).toEqual({ status: 'done' });
   });
 });
 
 describe('the plan’s agencies changed by two admins at once', () => {
-  const storedAgencies = async () => (await storeFor(emulator, 'u-dcs').loadPlan(PLAN)).plan.value.agencies;
+  const storedAgencies = async () => (await storeFor(seeded.emulator, 'u-dcs').loadPlan(PLAN)).plan.value.agencies;
   const housing = { key: 'housing', name: 'Haringey housing service', shortName: 'Housing' };
   const earlyHelp = { key: 'early-help', name: 'Early help service', shortName: 'Early help' };
 

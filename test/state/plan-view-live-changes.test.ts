@@ -1,24 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createGraphPlanStore } from '../../src/data/graph/graph-plan-store';
 import { LOCAL_SITE_ID } from '../../src/app/config';
 import type { ActionId, PlanId } from '../../src/domain/ids';
 import { idSource } from '../../src/domain/ids';
-import type { RunningEmulator } from '../../src/emulator/start-emulator';
 import { memoryPendingEditStorage } from '../../src/state/pending-edits';
 import { createPlanViewStore } from '../../src/state/plan-view/plan-view-store';
 import { recordingFetch } from '../data/support/recording-fetch';
-import { startSeededEmulator } from '../ui/support/render-app';
+import { seededEmulatorPerFile } from '../ui/support/render-app';
 import { setEmulatorFaults } from '../support/emulator-control';
 
 const PLAN = 'plan-haringey-2018' as PlanId;
 const POLICE_ACTION = 'act-haringey-02' as ActionId;
-let emulator: RunningEmulator;
-let stop: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ emulator, stop } = await startSeededEmulator());
-});
-afterAll(async () => stop());
+const seeded = seededEmulatorPerFile();
 
 /** A plan view signed in as a persona, with every request it sends recorded. */
 function viewAs(persona: string) {
@@ -26,7 +19,7 @@ function viewAs(persona: string) {
   let n = 0;
   const view = createPlanViewStore({
     store: createGraphPlanStore({
-      graphBaseUrl: emulator.graphBaseUrl,
+      graphBaseUrl: seeded.emulator.graphBaseUrl,
       siteId: LOCAL_SITE_ID,
       getToken: async () => `demo.${persona}`,
       retry: { maxRetries: 0 },
@@ -88,7 +81,7 @@ describe('changes others make arrive in an open plan', () => {
     const dcs = viewAs('u-dcs');
     const police = viewAs('u-police-owner');
     await Promise.all([openWatched(dcs), police.view.getState().open(PLAN)]);
-    await setEmulatorFaults(emulator, { dropNext: 1 });
+    await setEmulatorFaults(seeded.emulator, { dropNext: 1 });
     const other = dcs.view.getState().snapshot!.actions.find((a) => a.leadAgency !== 'police')!;
     const pending = await dcs.view.getState().saveAction({ ...other, measuredBy: 'Audit, quarterly' });
     expect(pending.status).toBe('pending');

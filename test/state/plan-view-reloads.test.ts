@@ -1,22 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LoadedPlan, PlanStore } from '../../src/data/plan-store.port';
 import type { ActionId, PlanId } from '../../src/domain/ids';
 import { idSource } from '../../src/domain/ids';
 import type { Role } from '../../src/domain/member';
-import type { RunningEmulator } from '../../src/emulator/start-emulator';
 import { memoryPendingEditStorage } from '../../src/state/pending-edits';
 import { createPlanViewStore } from '../../src/state/plan-view/plan-view-store';
-import { startSeededEmulator, storeFor } from '../ui/support/render-app';
+import { seededEmulatorPerFile, storeFor } from '../ui/support/render-app';
 
 const PLAN = 'plan-haringey-2018' as PlanId;
 const POLICE_ACTION = 'act-haringey-02' as ActionId;
-let emulator: RunningEmulator;
-let stop: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ emulator, stop } = await startSeededEmulator());
-});
-afterAll(async () => stop());
+const seeded = seededEmulatorPerFile();
 
 /** Lets a released load reach the screen: it waits on promises only, so one turn of the event loop is enough. */
 const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -29,7 +22,7 @@ interface HeldLoad {
 
 /** The DCS's plan view over a store whose loads, once `hold` is called, wait to be released. */
 function dcsViewWithHeldLoads() {
-  const real = storeFor(emulator, 'u-dcs');
+  const real = storeFor(seeded.emulator, 'u-dcs');
   const held: HeldLoad[] = [];
   let holding = false;
   const store: PlanStore = {
@@ -72,7 +65,7 @@ describe('reloads of an open plan never take the person’s own changes off the 
     expect(held).toHaveLength(1);
     await held[0]!.read;
     // Meanwhile the police owner changes one of their actions, which only the second reload reads.
-    const police = storeFor(emulator, 'u-police-owner');
+    const police = storeFor(seeded.emulator, 'u-police-owner');
     const stored = (await police.loadPlan(PLAN)).actions.find((a) => a.value.id === POLICE_ACTION)!;
     await police.updateAction({ ...stored.value, successMeasure: 'Reviewed within 24 hours' }, stored.version);
     await changeRole('u-health-owner', 'agency-qa-lead');

@@ -1,30 +1,23 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { ActionId, PlanId } from '../../src/domain/ids';
 import { idSource } from '../../src/domain/ids';
-import type { RunningEmulator } from '../../src/emulator/start-emulator';
 import { memoryPendingEditStorage, type PendingEditStorage } from '../../src/state/pending-edits';
 import { createPlanViewStore } from '../../src/state/plan-view/plan-view-store';
 import { resolveConflicts } from '../../src/domain/merge/three-way-merge';
-import { startSeededEmulator, storeFor } from '../ui/support/render-app';
+import { seededEmulatorPerFile, storeFor } from '../ui/support/render-app';
 import { setEmulatorFaults } from '../support/emulator-control';
 
 const PLAN = 'plan-haringey-2018' as PlanId;
 const POLICE_ACTION = 'act-haringey-02' as ActionId;
-let emulator: RunningEmulator;
-let stop: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ emulator, stop } = await startSeededEmulator());
-});
-afterAll(async () => stop());
+const seeded = seededEmulatorPerFile();
 beforeEach(async () => {
-  await setEmulatorFaults(emulator, null);
+  await setEmulatorFaults(seeded.emulator, null);
 });
 
 function viewAs(persona: string, pending: PendingEditStorage = memoryPendingEditStorage()) {
   let n = 0;
   return createPlanViewStore({
-    store: storeFor(emulator, persona),
+    store: storeFor(seeded.emulator, persona),
     userId: persona as never,
     userName: persona,
     ids: idSource(() => `${persona}-${++n}`),
@@ -46,7 +39,7 @@ describe('editing actions through the plan view store', () => {
   });
 
   it('waits for the load under way when asked to open the same plan again, rather than loading it twice', async () => {
-    const store = storeFor(emulator, 'u-police-owner');
+    const store = storeFor(seeded.emulator, 'u-police-owner');
     let loads = 0;
     const view = createPlanViewStore({
       store: {
@@ -152,7 +145,7 @@ describe('editing actions through the plan view store', () => {
     const pending = memoryPendingEditStorage();
     const police = viewAs('u-police-owner', pending);
     await police.getState().open(PLAN);
-    await setEmulatorFaults(emulator, { failNext: { status: 503, count: 10, retryAfterSeconds: 0 } });
+    await setEmulatorFaults(seeded.emulator, { failNext: { status: 503, count: 10, retryAfterSeconds: 0 } });
     const outcome = await police
       .getState()
       .saveAction({ ...actionIn(police), successMeasure: 'Checks within 24 hours in 95% of cases' });
@@ -160,7 +153,7 @@ describe('editing actions through the plan view store', () => {
     expect(police.getState().marks[POLICE_ACTION]).toBe('pending');
     expect(pending.load(PLAN)).toHaveLength(1);
 
-    await setEmulatorFaults(emulator, null);
+    await setEmulatorFaults(seeded.emulator, null);
     const afterReload = viewAs('u-police-owner', pending);
     await afterReload.getState().open(PLAN);
     await expect.poll(() => pending.load(PLAN).length).toBe(0);
@@ -174,10 +167,10 @@ describe('editing actions through the plan view store', () => {
     const police = viewAs('u-police-owner', pending);
     const dcs = viewAs('u-dcs');
     await Promise.all([police.getState().open(PLAN), dcs.getState().open(PLAN)]);
-    await setEmulatorFaults(emulator, { failNext: { status: 503, count: 10, retryAfterSeconds: 0 } });
+    await setEmulatorFaults(seeded.emulator, { failNext: { status: 503, count: 10, retryAfterSeconds: 0 } });
     const offline = await police.getState().saveAction({ ...actionIn(police), successMeasure: 'Police: 24 hours' });
     expect(offline.status).toBe('pending');
-    await setEmulatorFaults(emulator, null);
+    await setEmulatorFaults(seeded.emulator, null);
     expect((await dcs.getState().saveAction({ ...actionIn(dcs), successMeasure: 'DCS: 48 hours' })).status).toBe(
       'saved',
     );

@@ -1,29 +1,22 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { PlanStore } from '../../src/data/plan-store.port';
 import type { ActionId, PlanId } from '../../src/domain/ids';
 import { idSource } from '../../src/domain/ids';
-import type { RunningEmulator } from '../../src/emulator/start-emulator';
 import { memoryPendingEditStorage, type PendingEditStorage } from '../../src/state/pending-edits';
 import { createPlanViewStore } from '../../src/state/plan-view/plan-view-store';
-import { startSeededEmulator, storeFor } from '../ui/support/render-app';
+import { seededEmulatorPerFile, storeFor } from '../ui/support/render-app';
 import { setEmulatorFaults } from '../support/emulator-control';
 
 const PLAN = 'plan-haringey-2018' as PlanId;
 const POLICE_ACTION = 'act-haringey-02' as ActionId;
 const HEALTH_ACTION = 'act-haringey-03' as ActionId;
 const EDUCATION_ACTION = 'act-haringey-05' as ActionId;
-let emulator: RunningEmulator;
-let stop: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ emulator, stop } = await startSeededEmulator());
-});
-afterAll(async () => stop());
+const seeded = seededEmulatorPerFile();
 beforeEach(async () => {
   await faults(null);
 });
 
-const faults = (settings: object | null) => setEmulatorFaults(emulator, settings);
+const faults = (settings: object | null) => setEmulatorFaults(seeded.emulator, settings);
 
 /** The store as the person's browser uses it, noting each write SharePoint confirmed, in order. */
 function recording(store: PlanStore, written: string[]): PlanStore {
@@ -48,7 +41,7 @@ function pageAs(persona: string, pending: PendingEditStorage, written: string[] 
   let n = 0;
   const page = ++run;
   return createPlanViewStore({
-    store: recording(storeFor(emulator, persona), written),
+    store: recording(storeFor(seeded.emulator, persona), written),
     userId: persona as never,
     userName: persona,
     ids: idSource(() => `${persona}-${page}-${++n}`),
@@ -58,7 +51,7 @@ function pageAs(persona: string, pending: PendingEditStorage, written: string[] 
 }
 
 async function storedNow() {
-  const loaded = await storeFor(emulator, 'u-dcs').loadPlan(PLAN);
+  const loaded = await storeFor(seeded.emulator, 'u-dcs').loadPlan(PLAN);
   return { actions: loaded.actions.map((a) => a.value), updates: loaded.updates };
 }
 
@@ -137,7 +130,7 @@ describe('progress updates that cannot be sent at once', () => {
 
   it('shows an update once when the plan reloaded while it was being sent', async () => {
     let page: ReturnType<typeof createPlanViewStore> | null = null;
-    const store = storeFor(emulator, 'u-health-owner');
+    const store = storeFor(seeded.emulator, 'u-health-owner');
     page = createPlanViewStore({
       store: {
         ...store,

@@ -1,25 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PlanId } from '../../src/domain/ids';
 import { idSource } from '../../src/domain/ids';
 import { STATEMENT_TEXT_LIMIT, type StatementTexts } from '../../src/domain/plan';
-import type { RunningEmulator } from '../../src/emulator/start-emulator';
 import { memoryPendingEditStorage } from '../../src/state/pending-edits';
 import { createPlanViewStore } from '../../src/state/plan-view/plan-view-store';
-import { startSeededEmulator, storeFor } from '../ui/support/render-app';
+import { seededEmulatorPerFile, storeFor } from '../ui/support/render-app';
 
 const PLAN = 'plan-haringey-2018' as PlanId;
-let emulator: RunningEmulator;
-let stop: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ emulator, stop } = await startSeededEmulator());
-});
-afterAll(async () => stop());
+const seeded = seededEmulatorPerFile();
 
 let n = 0;
 async function openAs(persona: string) {
   const view = createPlanViewStore({
-    store: storeFor(emulator, persona),
+    store: storeFor(seeded.emulator, persona),
     userId: persona as never,
     userName: persona,
     ids: idSource(() => `${persona}-t${++n}`),
@@ -38,7 +31,7 @@ const textsOf = (view: View): StatementTexts => {
 };
 
 const storedTexts = async (): Promise<StatementTexts> => {
-  const { foreword, monitoringArrangements } = (await storeFor(emulator, 'u-dcs').loadPlan(PLAN)).plan.value;
+  const { foreword, monitoringArrangements } = (await storeFor(seeded.emulator, 'u-dcs').loadPlan(PLAN)).plan.value;
   return { foreword, monitoringArrangements };
 };
 

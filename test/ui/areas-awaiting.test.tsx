@@ -1,21 +1,14 @@
 // @vitest-environment jsdom
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { PlanId } from '../../src/domain/ids';
-import type { RunningEmulator } from '../../src/emulator/start-emulator';
 import { buttonIn, fieldIn, findDialog } from './support/dialogs';
-import { renderAppAs, renderWithInboxAs, startSeededEmulator, storeFor } from './support/render-app';
+import { renderAppAs, renderWithInboxAs, seededEmulatorPerFile, storeFor } from './support/render-app';
 
 const PLAN = 'plan-haringey-2018' as PlanId;
 const MY_ACTIONS = `#/plans/${PLAN}/my-actions`;
-let emulator: RunningEmulator;
-let stop: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ emulator, stop } = await startSeededEmulator());
-});
-afterAll(async () => stop());
+const seeded = seededEmulatorPerFile();
 afterEach(() => cleanup());
 
 const awaitingPolice = (count: number) =>
@@ -23,7 +16,7 @@ const awaitingPolice = (count: number) =>
 
 describe('areas the letter names an agency in, still without its action', () => {
   it('are listed for the police owner, who adds an action from there and sees the area leave the list', async () => {
-    await renderAppAs(emulator, 'u-police-owner', MY_ACTIONS);
+    await renderAppAs(seeded.emulator, 'u-police-owner', MY_ACTIONS);
     const areas = await awaitingPolice(9);
     const thresholds = within(areas).getByRole('link', {
       name: 'Area for improvement 2: Understanding and application of thresholds',
@@ -42,13 +35,13 @@ describe('areas the letter names an agency in, still without its action', () => 
 
     const fewer = await awaitingPolice(8);
     expect(within(fewer).queryByRole('link', { name: /^Area for improvement 2:/ })).toBeNull();
-    const stored = (await storeFor(emulator, 'u-dcs').loadPlan(PLAN)).actions.map((a) => a.value);
+    const stored = (await storeFor(seeded.emulator, 'u-dcs').loadPlan(PLAN)).actions.map((a) => a.value);
     const findingId = thresholds.getAttribute('href')!.split('/').pop();
     expect(stored.find((a) => a.title === title)).toMatchObject({ findingId, leadAgency: 'police' });
   });
 
   it('are listed for the police QA lead, who cannot add actions, so is told who can', async () => {
-    await renderAppAs(emulator, 'u-police-qa', MY_ACTIONS);
+    await renderAppAs(seeded.emulator, 'u-police-qa', MY_ACTIONS);
     // Eight since the police owner's action above.
     const areas = await awaitingPolice(8);
     expect(within(areas).getByText(/Police owners can add one/)).toBeInTheDocument();
@@ -56,7 +49,7 @@ describe('areas the letter names an agency in, still without its action', () => 
   });
 
   it('are set out agency by agency for the DCS, each area a link', async () => {
-    await renderAppAs(emulator, 'u-dcs', MY_ACTIONS);
+    await renderAppAs(seeded.emulator, 'u-dcs', MY_ACTIONS);
     const table = await screen.findByRole('table', { name: 'Areas still waiting for an agency’s action' });
     // Area for improvement 2 has the police owner's action from above.
     const police = within(table).getByRole('row', { name: /^Police 10 / });
@@ -71,7 +64,7 @@ describe('areas the letter names an agency in, still without its action', () => 
   });
 
   it('are asked for by the DCS, each owner once for their own agency’s areas, and reach the owner’s inbox', async () => {
-    await renderWithInboxAs(emulator, 'u-dcs', MY_ACTIONS);
+    await renderWithInboxAs(seeded.emulator, 'u-dcs', MY_ACTIONS);
     await userEvent.click(await screen.findByRole('button', { name: 'Ask owners for their actions' }));
     // In jsdom Fluent's focus trap leaves the dialog aria-hidden, so its parts are found including hidden ones.
     const dialog = await screen.findByRole('dialog', { hidden: true });
@@ -85,7 +78,7 @@ describe('areas the letter names an agency in, still without its action', () => 
     expect(await screen.findByText('Sent 5 requests.')).toBeInTheDocument();
     cleanup();
 
-    await renderWithInboxAs(emulator, 'u-police-owner', '#/inbox');
+    await renderWithInboxAs(seeded.emulator, 'u-police-owner', '#/inbox');
     const list = await screen.findByRole('list', { name: 'Notifications, newest first' });
     const [request] = within(list).getAllByRole('listitem');
     expect(request).toHaveTextContent('from Amara Okafor');
@@ -98,7 +91,7 @@ describe('areas the letter names an agency in, still without its action', () => 
   });
 
   it('are not shown to those who neither write nor chase actions', async () => {
-    await renderAppAs(emulator, 'u-partner-police', MY_ACTIONS);
+    await renderAppAs(seeded.emulator, 'u-partner-police', MY_ACTIONS);
     await screen.findByRole('heading', { name: /what needs attention first/ });
     await waitFor(() => expect(screen.queryByRole('region', { name: /^Areas/ })).toBeNull());
   });

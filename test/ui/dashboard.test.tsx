@@ -1,19 +1,12 @@
 // @vitest-environment jsdom
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { RunningEmulator } from '../../src/emulator/start-emulator';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatRoute, parseRoute } from '../../src/ui/routing/route';
-import { renderAppAs, startSeededEmulator } from './support/render-app';
+import { renderAppAs, seededEmulatorPerFile } from './support/render-app';
 
 const DASHBOARD = '#/plans/plan-haringey-2018/dashboard';
-let emulator: RunningEmulator;
-let stop: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ emulator, stop } = await startSeededEmulator());
-});
-afterAll(async () => stop());
+const seeded = seededEmulatorPerFile();
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
@@ -28,7 +21,7 @@ describe('the delivery dashboard, by role', () => {
 
   // The file's first render of the whole tab is its slowest on a busy machine.
   it('shows the DCS the charts, each readable as a table', { timeout: 40_000 }, async () => {
-    await renderAppAs(emulator, 'u-dcs', DASHBOARD);
+    await renderAppAs(seeded.emulator, 'u-dcs', DASHBOARD);
     expect(
       await screen.findByRole('heading', { level: 2, name: 'Delivery dashboard' }, { timeout: 20_000 }),
     ).toBeInTheDocument();
@@ -56,7 +49,7 @@ describe('the delivery dashboard, by role', () => {
   });
 
   it('runs the completion chart over the plan’s own months, with today marked', async () => {
-    await renderAppAs(emulator, 'u-dcs', DASHBOARD);
+    await renderAppAs(seeded.emulator, 'u-dcs', DASHBOARD);
     const completion = await screen.findByRole('region', { name: 'Completion over time' }, { timeout: 10_000 });
     expect(
       within(completion).getByText(
@@ -74,7 +67,7 @@ describe('the delivery dashboard, by role', () => {
   });
 
   it('labels the finding chart with each finding’s title, linked to it, with the letter’s words as its description', async () => {
-    await renderAppAs(emulator, 'u-dcs', DASHBOARD);
+    await renderAppAs(seeded.emulator, 'u-dcs', DASHBOARD);
     const byFinding = await screen.findByRole('region', { name: 'Actions by finding' }, { timeout: 10_000 });
     const label = within(byFinding).getByRole('link', { name: 'Joint partnership decision making in the MASH' });
     expect(label).toHaveAttribute('href', '#/plans/plan-haringey-2018/findings/fnd-haringey-01');
@@ -94,7 +87,7 @@ describe('the delivery dashboard, by role', () => {
     const createObjectURL = vi.fn(() => 'blob:report');
     Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
-    await renderAppAs(emulator, 'u-dcs', DASHBOARD);
+    await renderAppAs(seeded.emulator, 'u-dcs', DASHBOARD);
     const from = await screen.findByRole('textbox', { name: 'From (dd/mm/yyyy)' }, { timeout: 10_000 });
     expect(from).toHaveValue('22/02/2018');
     expect(screen.getByRole('textbox', { name: 'To (dd/mm/yyyy)' })).toHaveValue('22/03/2018');
@@ -114,7 +107,7 @@ describe('the delivery dashboard, by role', () => {
   });
 
   it('shows a partner owner the dashboard too', async () => {
-    await renderAppAs(emulator, 'u-police-owner', DASHBOARD);
+    await renderAppAs(seeded.emulator, 'u-police-owner', DASHBOARD);
     expect(
       await screen.findByRole('heading', { level: 2, name: 'Delivery dashboard' }, { timeout: 10_000 }),
     ).toBeInTheDocument();

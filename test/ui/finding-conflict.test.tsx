@@ -2,38 +2,32 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { buildServices } from '../../src/app/build-services';
 import type { Finding } from '../../src/domain/finding';
 import type { PlanId } from '../../src/domain/ids';
-import type { RunningEmulator } from '../../src/emulator/start-emulator';
 import { memoryPendingEditStorage } from '../../src/state/pending-edits';
 import { AppServicesContext } from '../../src/ui/app-services';
 import { FindingDialogsProvider } from '../../src/ui/plan/finding-dialogs';
 import { FindingEditMenu } from '../../src/ui/plan/finding-edit-menu';
 import { buttonIn, fieldIn, findDialog } from './support/dialogs';
-import { startSeededEmulator, storeFor } from './support/render-app';
+import { seededEmulatorPerFile, storeFor } from './support/render-app';
 
 const PLAN = 'plan-haringey-2018' as PlanId;
-let emulator: RunningEmulator;
-let stop: () => Promise<void>;
-beforeAll(async () => {
-  ({ emulator, stop } = await startSeededEmulator());
-});
-afterAll(async () => stop());
+const seeded = seededEmulatorPerFile();
 afterEach(() => cleanup());
 
 /** The nth finding no action answers, as stored. */
 async function unansweredFinding(nth: number): Promise<Finding> {
-  const loaded = await storeFor(emulator, 'u-dcs').loadPlan(PLAN);
+  const loaded = await storeFor(seeded.emulator, 'u-dcs').loadPlan(PLAN);
   return loaded.findings.filter((f) => !loaded.actions.some((a) => a.value.findingId === f.value.id))[nth]!.value;
 }
 const storedFinding = async (id: string) =>
-  (await storeFor(emulator, 'u-dcs').loadPlan(PLAN)).findings.find((f) => f.value.id === id)!.value;
+  (await storeFor(seeded.emulator, 'u-dcs').loadPlan(PLAN)).findings.find((f) => f.value.id === id)!.value;
 
 /** The DCS's edit dialog for one finding, opened from its menu as the findings list does. */
 async function openEditorAsDcs(finding: Finding) {
-  const store = storeFor(emulator, 'u-dcs');
+  const store = storeFor(seeded.emulator, 'u-dcs');
   const services = buildServices({
     store,
     user: await store.whoAmI(),
@@ -58,10 +52,10 @@ async function openEditorAsDcs(finding: Finding) {
 
 /** The improvement lead saves a change to the finding while the DCS's dialog is open. */
 async function leadSaves(id: string, change: Partial<Finding>) {
-  const stored = (await storeFor(emulator, 'u-improvement-lead').loadPlan(PLAN)).findings.find(
+  const stored = (await storeFor(seeded.emulator, 'u-improvement-lead').loadPlan(PLAN)).findings.find(
     (f) => f.value.id === id,
   )!;
-  await storeFor(emulator, 'u-improvement-lead').updateFinding({ ...stored.value, ...change }, stored.version);
+  await storeFor(seeded.emulator, 'u-improvement-lead').updateFinding({ ...stored.value, ...change }, stored.version);
 }
 
 async function typeWords(dialog: HTMLElement, words: string) {

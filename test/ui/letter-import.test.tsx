@@ -4,10 +4,9 @@ import userEventApi from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { RunningEmulator } from '../../src/emulator/start-emulator';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatRoute, parseRoute } from '../../src/ui/routing/route';
-import { renderAppAs, startSeededEmulator, storeFor } from './support/render-app';
+import { renderAppAs, seededEmulatorPerFile, storeFor } from './support/render-app';
 import { setEmulatorFaults } from '../support/emulator-control';
 
 const LETTERS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/letters');
@@ -16,21 +15,15 @@ const EASTBROOK_TITLE = 'Eastbrook JTAI 2022: multi-agency response to identific
 
 const userEvent = userEventApi.setup();
 
-let emulator: RunningEmulator;
-let stop: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ emulator, stop } = await startSeededEmulator());
-});
-afterAll(async () => stop());
+const seeded = seededEmulatorPerFile();
 beforeEach(async () => {
   localStorage.clear();
-  await setEmulatorFaults(emulator, null);
+  await setEmulatorFaults(seeded.emulator, null);
 });
 afterEach(() => cleanup());
 
 async function openImportAsDcs() {
-  await renderAppAs(emulator, 'u-dcs', '#/plans');
+  await renderAppAs(seeded.emulator, 'u-dcs', '#/plans');
   await userEvent.click(await screen.findByRole('link', { name: 'New plan from a findings letter' }));
   // The first visit downloads (here: transforms) the import's chunks, which takes a while.
   await screen.findByRole('heading', { level: 1, name: 'New plan from a findings letter' }, { timeout: 10_000 });
@@ -53,7 +46,7 @@ async function pasteLetter(text: string) {
 const finding = (n: number) => screen.getByRole('article', { name: new RegExp(`^Finding ${n} of \\d+`) });
 
 async function plansTitled(title: string) {
-  const plans = await storeFor(emulator, 'u-dcs').listPlans();
+  const plans = await storeFor(seeded.emulator, 'u-dcs').listPlans();
   return plans.filter((p) => p.value.title === title);
 }
 
@@ -97,7 +90,7 @@ describe('a new plan from a findings letter', { timeout: 60_000 }, () => {
     expect(window.location.hash).toMatch(/^#\/plans\/plan-/);
 
     const [created] = await plansTitled(EASTBROOK_TITLE);
-    const stored = await storeFor(emulator, 'u-dcs').loadPlan(created!.value.id);
+    const stored = await storeFor(seeded.emulator, 'u-dcs').loadPlan(created!.value.id);
     expect(stored.findings[0]?.value.agencies).toEqual(['childrens-social-care', 'police']);
     expect(stored.members.map((m) => [m.value.userId, m.value.role])).toEqual([['u-dcs', 'plan-admin']]);
     expect(localStorage.length).toBe(0);
@@ -112,7 +105,7 @@ describe('a new plan from a findings letter', { timeout: 60_000 }, () => {
     await waitFor(() => expect(area).toHaveValue('Northmoor Borough'));
     cleanup();
 
-    await renderAppAs(emulator, 'u-dcs', '#/new-plan');
+    await renderAppAs(seeded.emulator, 'u-dcs', '#/new-plan');
     expect(await screen.findByRole('textbox', { name: /Area inspected/ }, { timeout: 5000 })).toHaveValue(
       'Northmoor Borough',
     );
@@ -165,14 +158,14 @@ describe('a new plan from a findings letter', { timeout: 60_000 }, () => {
     await pasteLetter(letter('riverside-2024.txt'));
     const title = await screen.findByText(/The plan will be called/);
     const planTitle = title.querySelector('strong')!.textContent!;
-    await setEmulatorFaults(emulator, { failNext: { status: 503, count: 3, retryAfterSeconds: 0 } });
+    await setEmulatorFaults(seeded.emulator, { failNext: { status: 503, count: 3, retryAfterSeconds: 0 } });
     await userEvent.click(screen.getByRole('button', { name: 'Create plan and findings' }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The plan was not created');
     expect(alert).toHaveTextContent('Your review is kept');
     expect(screen.getByRole('heading', { name: 'Plan details' })).toBeInTheDocument();
 
-    await setEmulatorFaults(emulator, null);
+    await setEmulatorFaults(seeded.emulator, null);
     await userEvent.click(screen.getByRole('button', { name: 'Try again: create plan and findings' }));
     expect(await screen.findByRole('heading', { level: 1, name: planTitle }, { timeout: 10_000 })).toBeInTheDocument();
     expect(await plansTitled(planTitle)).toHaveLength(1);

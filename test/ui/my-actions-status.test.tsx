@@ -1,35 +1,28 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Root } from '../../src/app/root';
 import type { PlanId } from '../../src/domain/ids';
-import type { RunningEmulator } from '../../src/emulator/start-emulator';
 import { webPendingEditStorage } from '../../src/state/pending-edits';
 import { buttonIn, fieldIn, findDialog } from './support/dialogs';
-import { renderAppAs, startSeededEmulator, storeFor } from './support/render-app';
+import { renderAppAs, seededEmulatorPerFile, storeFor } from './support/render-app';
 import { setEmulatorFaults } from '../support/emulator-control';
 
 const PLAN = 'plan-haringey-2018' as PlanId;
 const MY_ACTIONS = `#/plans/${PLAN}/my-actions`;
-let emulator: RunningEmulator;
-let stop: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ emulator, stop } = await startSeededEmulator());
-});
-afterAll(async () => stop());
+const seeded = seededEmulatorPerFile();
 beforeEach(async () => {
   localStorage.clear();
   await faults(null);
 });
 afterEach(() => cleanup());
 
-const faults = (settings: object | null) => setEmulatorFaults(emulator, settings);
+const faults = (settings: object | null) => setEmulatorFaults(seeded.emulator, settings);
 
 /** The whole tab as the browser runs it (retrying kept changes when it comes online), keeping them in localStorage. */
 async function openTabAs(personaId: string, hash = MY_ACTIONS) {
-  const store = storeFor(emulator, personaId);
+  const store = storeFor(seeded.emulator, personaId);
   const user = await store.whoAmI();
   window.location.hash = hash;
   const deps = {
@@ -50,13 +43,13 @@ async function chooseStatus(actionTitle: RegExp, preset: RegExp) {
 }
 
 async function stored() {
-  const loaded = await storeFor(emulator, 'u-dcs').loadPlan(PLAN);
+  const loaded = await storeFor(seeded.emulator, 'u-dcs').loadPlan(PLAN);
   return { actions: loaded.actions.map((a) => a.value), updates: loaded.updates };
 }
 
 describe('posting an update from My actions', () => {
   it('opens on the words, refuses an empty update, and posts one that keeps the status', async () => {
-    await renderAppAs(emulator, 'u-police-owner', MY_ACTIONS);
+    await renderAppAs(seeded.emulator, 'u-police-owner', MY_ACTIONS);
     const item = (await screen.findByRole('link', { name: /Second two detective constables/ })).closest('li')!;
     await userEvent.click(within(item).getByRole('button', { name: /^Post update on: Second two detective/ }));
     const dialog = await findDialog('Post an update');
@@ -84,7 +77,7 @@ describe('posting an update from My actions', () => {
 
 describe('changing the status of an action from My actions', () => {
   it('opens a preset that needs a reason with that status chosen, and saves that status with the reason', async () => {
-    await renderAppAs(emulator, 'u-police-owner', MY_ACTIONS);
+    await renderAppAs(seeded.emulator, 'u-police-owner', MY_ACTIONS);
     await chooseStatus(/Second two detective constables/, /^Off track \(give a reason\)/);
     const dialog = await findDialog('Change status');
     expect(fieldIn(dialog, 'New status')).toHaveTextContent('Off track');

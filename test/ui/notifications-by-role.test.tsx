@@ -1,24 +1,17 @@
 // @vitest-environment jsdom
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningEmulator } from '../../src/emulator/start-emulator';
-import { renderWithInboxAs, startSeededEmulator } from './support/render-app';
+import { afterEach, describe, expect, it } from 'vitest';
+import { renderWithInboxAs, seededEmulatorPerFile } from './support/render-app';
 
 const DASHBOARD = '#/plans/plan-haringey-2018/dashboard';
 // The app's day is the one the demo plan is seeded around, 22 March 2018: the police action (due
 // 15 March) is overdue, the MASH meeting falls due within 10 working days and the neglect strategy
 // just after.
-let emulator: RunningEmulator;
-let stop: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ emulator, stop } = await startSeededEmulator());
-});
-afterAll(async () => stop());
+const seeded = seededEmulatorPerFile();
 afterEach(() => cleanup());
 
-const renderWithInbox = (personaId: string, hash: string) => renderWithInboxAs(emulator, personaId, hash);
+const renderWithInbox = (personaId: string, hash: string) => renderWithInboxAs(seeded.emulator, personaId, hash);
 
 describe('reminders and the inbox, by role', () => {
   it('lets the DCS preview who is reminded about which actions, then send the reminders', async () => {

@@ -1,26 +1,20 @@
 // @vitest-environment jsdom
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningEmulator } from '../../src/emulator/start-emulator';
+import { afterEach, describe, expect, it } from 'vitest';
 import { findDialog, buttonIn } from './support/dialogs';
-import { renderAppAs, startSeededEmulator, storeFor } from './support/render-app';
+import { renderAppAs, seededEmulatorPerFile, storeFor } from './support/render-app';
 
 const HARINGEY = 'Haringey JTAI 2018: abuse and neglect';
 const PLAN = 'plan-haringey-2018' as never;
-let emulator: RunningEmulator;
-let stop: () => Promise<void>;
-beforeAll(async () => {
-  ({ emulator, stop } = await startSeededEmulator());
-});
-afterAll(async () => stop());
+const seeded = seededEmulatorPerFile();
 afterEach(() => cleanup());
 
-const storedPlan = async () => (await storeFor(emulator, 'u-dcs').loadPlan(PLAN)).plan;
+const storedPlan = async () => (await storeFor(seeded.emulator, 'u-dcs').loadPlan(PLAN)).plan;
 
 describe('archiving a closed plan', () => {
   it('lets the DCS archive the plan from its settings, after confirming', async () => {
-    await renderAppAs(emulator, 'u-dcs', '#/plans/plan-haringey-2018/settings');
+    await renderAppAs(seeded.emulator, 'u-dcs', '#/plans/plan-haringey-2018/settings');
     await screen.findByRole('button', { name: 'Archive plan' }, { timeout: 10_000 });
     await userEvent.click(screen.getByRole('button', { name: 'Archive plan' }));
     expect(await findDialog('Archive this plan?')).toBeInTheDocument();
@@ -40,7 +34,7 @@ describe('archiving a closed plan', () => {
   });
 
   it('hides the archived plan from the list and the plan switcher until asked to show it', async () => {
-    await renderAppAs(emulator, 'u-dcs');
+    await renderAppAs(seeded.emulator, 'u-dcs');
     await screen.findByRole('switch', { name: 'Show archived plans' }, { timeout: 10_000 });
     await waitFor(() => expect(screen.getByText(/Every plan on this site is archived/)).toBeInTheDocument());
     expect(screen.queryByRole('link', { name: HARINGEY })).not.toBeInTheDocument();
@@ -55,14 +49,14 @@ describe('archiving a closed plan', () => {
   });
 
   it('tells a partner who opens it directly that it is archived, without a restore button', async () => {
-    await renderAppAs(emulator, 'u-police-owner', '#/plans/plan-haringey-2018');
+    await renderAppAs(seeded.emulator, 'u-police-owner', '#/plans/plan-haringey-2018');
     expect(await screen.findByText('This plan was archived', {}, { timeout: 10_000 })).toBeInTheDocument();
     expect(screen.getByText(/A plan admin can restore it\./)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Restore plan' })).not.toBeInTheDocument();
   });
 
   it('lets the DCS restore it from the banner, and the list shows it again', async () => {
-    await renderAppAs(emulator, 'u-dcs', '#/plans/plan-haringey-2018');
+    await renderAppAs(seeded.emulator, 'u-dcs', '#/plans/plan-haringey-2018');
     await userEvent.click(await screen.findByRole('button', { name: 'Restore plan' }, { timeout: 10_000 }));
     await waitFor(() => expect(screen.queryByText('This plan was archived')).not.toBeInTheDocument());
     expect((await storedPlan()).value.archived).toBe(false);
@@ -70,10 +64,10 @@ describe('archiving a closed plan', () => {
   });
 
   it('archives over a change someone saved meanwhile, and loses nothing', async () => {
-    await renderAppAs(emulator, 'u-dcs', '#/plans/plan-haringey-2018/settings');
+    await renderAppAs(seeded.emulator, 'u-dcs', '#/plans/plan-haringey-2018/settings');
     await screen.findByRole('button', { name: 'Archive plan' }, { timeout: 10_000 });
     const stored = await storedPlan();
-    await storeFor(emulator, 'u-improvement-lead').updatePlan(
+    await storeFor(seeded.emulator, 'u-improvement-lead').updatePlan(
       { ...stored.value, principalAuthority: 'The safeguarding partnership chair' },
       stored.version,
     );

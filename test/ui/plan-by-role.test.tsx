@@ -2,22 +2,15 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { RunningEmulator } from '../../src/emulator/start-emulator';
-import { renderAppAs, startSeededEmulator, storeFor } from './support/render-app';
+import { renderAppAs, seededEmulatorPerFile, storeFor } from './support/render-app';
 
 const HARINGEY = 'Haringey JTAI 2018: abuse and neglect';
-let emulator: RunningEmulator;
-let stop: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ emulator, stop } = await startSeededEmulator());
-});
-afterAll(async () => stop());
+const seeded = seededEmulatorPerFile();
 afterEach(() => cleanup());
 
 describe('the plan, by role', () => {
   it('shows the DCS the plan list and opens the seeded plan with its findings and actions', async () => {
-    await renderAppAs(emulator, 'u-dcs');
+    await renderAppAs(seeded.emulator, 'u-dcs');
     const link = await screen.findByRole('link', { name: HARINGEY });
     expect(within(link.closest('tr')!).getByText('Plan admin (DCS)')).toBeInTheDocument();
     await userEvent.click(link);
@@ -28,7 +21,7 @@ describe('the plan, by role', () => {
   });
 
   it('lets the police owner edit their action, and the change is stored', async () => {
-    await renderAppAs(emulator, 'u-police-owner', '#/plans/plan-haringey-2018/actions/act-haringey-02');
+    await renderAppAs(seeded.emulator, 'u-police-owner', '#/plans/plan-haringey-2018/actions/act-haringey-02');
     const dialog = await screen.findByRole('dialog');
     expect(within(dialog).getByRole('heading', { name: 'Edit action' })).toBeInTheDocument();
     const target = within(dialog).getByRole('textbox', { name: /Target date/ });
@@ -36,12 +29,12 @@ describe('the plan, by role', () => {
     await userEvent.type(target, '15/06/2018');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    const reread = await storeFor(emulator, 'u-dcs').loadPlan('plan-haringey-2018' as never);
+    const reread = await storeFor(seeded.emulator, 'u-dcs').loadPlan('plan-haringey-2018' as never);
     expect(reread.actions.find((a) => a.value.id === 'act-haringey-02')?.value.targetDate).toBe('2018-06-15');
   });
 
   it('explains field problems at the field and saves nothing', async () => {
-    await renderAppAs(emulator, 'u-police-owner', '#/plans/plan-haringey-2018/actions/act-haringey-02');
+    await renderAppAs(seeded.emulator, 'u-police-owner', '#/plans/plan-haringey-2018/actions/act-haringey-02');
     const dialog = await screen.findByRole('dialog');
     const target = within(dialog).getByRole('textbox', { name: /Target date/ });
     await userEvent.clear(target);
@@ -52,14 +45,14 @@ describe('the plan, by role', () => {
   });
 
   it('shows the health owner a police action read-only, saying who can change it', async () => {
-    await renderAppAs(emulator, 'u-health-owner', '#/plans/plan-haringey-2018/actions/act-haringey-02');
+    await renderAppAs(seeded.emulator, 'u-health-owner', '#/plans/plan-haringey-2018/actions/act-haringey-02');
     const dialog = await screen.findByRole('dialog');
     expect(within(dialog).getByText('Only Police owners and plan admins can change this action.')).toBeInTheDocument();
     expect(within(dialog).queryByRole('button', { name: 'Save' })).not.toBeInTheDocument();
   });
 
   it('shows the Lead Member the plan to read', async () => {
-    await renderAppAs(emulator, 'u-lead-member', '#/plans/plan-haringey-2018');
+    await renderAppAs(seeded.emulator, 'u-lead-member', '#/plans/plan-haringey-2018');
     expect(await screen.findByRole('heading', { level: 1, name: HARINGEY })).toBeInTheDocument();
     expect(screen.getByText('Cllr Grace Adeyemi')).toBeInTheDocument();
   });
@@ -74,7 +67,7 @@ describe('the plan grid', () => {
   afterAll(() => vi.restoreAllMocks());
 
   it('lists every action and narrows them by agency and search', async () => {
-    await renderAppAs(emulator, 'u-dcs', '#/plans/plan-haringey-2018/grid');
+    await renderAppAs(seeded.emulator, 'u-dcs', '#/plans/plan-haringey-2018/grid');
     const table = await screen.findByRole('table', { name: 'Actions' });
     expect(await within(table).findByRole('link', { name: /Second two detective constables/ })).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent(/^\d+ of \d+ actions shown$/);
@@ -86,7 +79,7 @@ describe('the plan grid', () => {
   });
 
   it('lands a police owner on My actions, overdue first', async () => {
-    await renderAppAs(emulator, 'u-police-owner', '#/plans/plan-haringey-2018/my-actions');
+    await renderAppAs(seeded.emulator, 'u-police-owner', '#/plans/plan-haringey-2018/my-actions');
     expect(
       await screen.findByRole('heading', { name: 'Police actions: what needs attention first' }),
     ).toBeInTheDocument();
@@ -97,7 +90,7 @@ describe('the plan grid', () => {
 
 describe('milestones, evidence and contributing agencies', () => {
   it('saves them, and refuses an evidence link that is not a web address', async () => {
-    await renderAppAs(emulator, 'u-health-owner', '#/plans/plan-haringey-2018/actions/act-haringey-03');
+    await renderAppAs(seeded.emulator, 'u-health-owner', '#/plans/plan-haringey-2018/actions/act-haringey-03');
     const dialog = await screen.findByRole('dialog');
     await userEvent.click(within(dialog).getByRole('checkbox', { name: 'Education' }));
     await userEvent.click(within(dialog).getByRole('button', { name: 'Add milestone' }));
@@ -114,7 +107,7 @@ describe('milestones, evidence and contributing agencies', () => {
     await userEvent.type(link, 'https://example.org/register');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    const stored = (await storeFor(emulator, 'u-dcs').loadPlan('plan-haringey-2018' as never)).actions.find(
+    const stored = (await storeFor(seeded.emulator, 'u-dcs').loadPlan('plan-haringey-2018' as never)).actions.find(
       (a) => a.value.id === 'act-haringey-03',
     )!.value;
     expect(stored.contributingAgencies).toEqual(['education']);

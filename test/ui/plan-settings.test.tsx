@@ -1,24 +1,18 @@
 // @vitest-environment jsdom
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningEmulator } from '../../src/emulator/start-emulator';
-import { renderAppAs, startSeededEmulator, storeFor } from './support/render-app';
+import { afterEach, describe, expect, it } from 'vitest';
+import { renderAppAs, seededEmulatorPerFile, storeFor } from './support/render-app';
 
-let emulator: RunningEmulator;
-let stop: () => Promise<void>;
-beforeAll(async () => {
-  ({ emulator, stop } = await startSeededEmulator());
-});
-afterAll(async () => stop());
+const seeded = seededEmulatorPerFile();
 afterEach(() => cleanup());
 
 const SETTINGS = '#/plans/plan-haringey-2018/settings';
-const stored = () => storeFor(emulator, 'u-dcs').loadPlan('plan-haringey-2018' as never);
+const stored = () => storeFor(seeded.emulator, 'u-dcs').loadPlan('plan-haringey-2018' as never);
 
 describe('agencies and people of a plan', () => {
   it('lets the DCS add an agency, and refuses removing one that leads actions', async () => {
-    await renderAppAs(emulator, 'u-dcs', SETTINGS);
+    await renderAppAs(seeded.emulator, 'u-dcs', SETTINGS);
     await userEvent.type(
       await screen.findByRole('textbox', { name: 'New agency: full name' }),
       'Haringey Housing Services',
@@ -33,12 +27,12 @@ describe('agencies and people of a plan', () => {
   });
 
   it('adds a person found in the directory as an owner of an agency', async () => {
-    const store = storeFor(emulator, 'u-dcs');
+    const store = storeFor(seeded.emulator, 'u-dcs');
     const before = await store.loadPlan('plan-haringey-2018' as never);
     const priya = before.members.find((m) => m.value.userId === 'u-csc-owner')!;
     await store.removeMember(priya.value.id, priya.version);
 
-    await renderAppAs(emulator, 'u-dcs', SETTINGS);
+    await renderAppAs(seeded.emulator, 'u-dcs', SETTINGS);
     const picker = await screen.findByRole('combobox', { name: /Person/ });
     await userEvent.type(picker, 'Priya');
     await userEvent.click(await screen.findByRole('option', { name: /Priya Shah/ }));
@@ -51,7 +45,7 @@ describe('agencies and people of a plan', () => {
   });
 
   it('keeps the next person chosen while the last one is being added', async () => {
-    const store = storeFor(emulator, 'u-dcs');
+    const store = storeFor(seeded.emulator, 'u-dcs');
     const before = await store.loadPlan('plan-haringey-2018' as never);
     for (const userId of ['u-police-qa', 'u-health-qa']) {
       const member = before.members.find((m) => m.value.userId === userId)!;
@@ -59,7 +53,7 @@ describe('agencies and people of a plan', () => {
     }
     let release!: () => void;
     const saving = new Promise<void>((resolve) => (release = resolve));
-    await renderAppAs(emulator, 'u-dcs', SETTINGS, (real) => ({
+    await renderAppAs(seeded.emulator, 'u-dcs', SETTINGS, (real) => ({
       ...real,
       addMembers: async (members) => {
         await saving;
@@ -84,7 +78,7 @@ describe('agencies and people of a plan', () => {
   });
 
   it('tells an agency owner the settings are for plan admins', async () => {
-    await renderAppAs(emulator, 'u-police-owner', SETTINGS);
+    await renderAppAs(seeded.emulator, 'u-police-owner', SETTINGS);
     expect(
       await screen.findByText(/Only the plan admins \(the DCS and the improvement lead\) can change/),
     ).toBeInTheDocument();

@@ -2,29 +2,23 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { buildServices } from '../../src/app/build-services';
 import type { Finding } from '../../src/domain/finding';
 import type { PlanId } from '../../src/domain/ids';
-import type { RunningEmulator } from '../../src/emulator/start-emulator';
 import { memoryPendingEditStorage } from '../../src/state/pending-edits';
 import { AppServicesContext } from '../../src/ui/app-services';
 import { FindingDialogsProvider } from '../../src/ui/plan/finding-dialogs';
 import { FindingEditMenu } from '../../src/ui/plan/finding-edit-menu';
 import { findDialog, buttonIn, fieldIn } from './support/dialogs';
-import { renderAppAs, startSeededEmulator, storeFor } from './support/render-app';
+import { renderAppAs, seededEmulatorPerFile, storeFor } from './support/render-app';
 
-let emulator: RunningEmulator;
-let stop: () => Promise<void>;
-beforeAll(async () => {
-  ({ emulator, stop } = await startSeededEmulator());
-});
-afterAll(async () => stop());
+const seeded = seededEmulatorPerFile();
 afterEach(() => cleanup());
 
 /** The finding menu on its own, as the findings list renders it in each finding's heading. */
 async function renderFindingMenu(personaId: string, planId: PlanId, finding: Finding) {
-  const store = storeFor(emulator, personaId);
+  const store = storeFor(seeded.emulator, personaId);
   const services = buildServices({
     store,
     user: await store.whoAmI(),
@@ -49,7 +43,7 @@ let torbay: PlanId;
 
 describe('a plan started without a letter', () => {
   it('is created from the plan list, with the creator as its plan admin', async () => {
-    await renderAppAs(emulator, 'u-dcs');
+    await renderAppAs(seeded.emulator, 'u-dcs');
     const start = await screen.findByRole('button', { name: 'New plan without a letter' }, { timeout: 10_000 });
     expect(start).toHaveAttribute('aria-expanded', 'false');
     await userEvent.click(start);
@@ -69,15 +63,17 @@ describe('a plan started without a letter', () => {
       await screen.findByRole('heading', { level: 1, name: 'Torbay ILACS 2024' }, { timeout: 10_000 }),
     ).toBeInTheDocument();
     expect(screen.getByText(/Written statement of action due 23 August 2024/)).toBeInTheDocument();
-    const created = (await storeFor(emulator, 'u-dcs').listPlans()).find((p) => p.value.title === 'Torbay ILACS 2024');
+    const created = (await storeFor(seeded.emulator, 'u-dcs').listPlans()).find(
+      (p) => p.value.title === 'Torbay ILACS 2024',
+    );
     torbay = created!.value.id;
-    const stored = await storeFor(emulator, 'u-dcs').loadPlan(torbay);
+    const stored = await storeFor(seeded.emulator, 'u-dcs').loadPlan(torbay);
     expect(stored.plan.value).toMatchObject({ inspectionType: 'ilacs', letterDate: '2024-05-16' });
     expect(stored.members.map((m) => [m.value.displayName, m.value.role])).toEqual([['Amara Okafor', 'plan-admin']]);
   });
 
   it('lets the DCS add findings by hand', async () => {
-    await renderAppAs(emulator, 'u-dcs', `#/plans/${torbay}`);
+    await renderAppAs(seeded.emulator, 'u-dcs', `#/plans/${torbay}`);
     await userEvent.click(await screen.findByRole('button', { name: 'Add finding' }, { timeout: 10_000 }));
     const dialog = await findDialog('Add a finding');
     await userEvent.click(buttonIn(dialog, 'Add finding'));
@@ -93,14 +89,14 @@ describe('a plan started without a letter', () => {
     expect(
       screen.getByRole('button', { name: /^Edit or delete area for priority action: Leaders must/ }),
     ).toBeVisible();
-    const findings = (await storeFor(emulator, 'u-dcs').loadPlan(torbay)).findings.map((f) => f.value);
+    const findings = (await storeFor(seeded.emulator, 'u-dcs').loadPlan(torbay)).findings.map((f) => f.value);
     expect(findings).toMatchObject([
       { type: 'priority-action', text: 'Leaders must ensure that children at risk of exploitation are identified.' },
     ]);
   });
 
   it('lets the DCS change a finding from its menu, then delete it after confirming', async () => {
-    const [finding] = (await storeFor(emulator, 'u-dcs').loadPlan(torbay)).findings.map((f) => f.value);
+    const [finding] = (await storeFor(seeded.emulator, 'u-dcs').loadPlan(torbay)).findings.map((f) => f.value);
     await renderFindingMenu('u-dcs', torbay, finding!);
     const menuButton = screen.getByRole('button', {
       name: /^Edit or delete area for priority action: Leaders must ensure that children at risk of exploitation ar…$/,
@@ -112,7 +108,7 @@ describe('a plan started without a letter', () => {
     await userEvent.click(fieldIn(editor, 'Area for improvement'));
     await userEvent.click(buttonIn(editor, 'Save'));
     await waitFor(async () =>
-      expect((await storeFor(emulator, 'u-dcs').loadPlan(torbay)).findings[0]?.value.type).toBe('improvement'),
+      expect((await storeFor(seeded.emulator, 'u-dcs').loadPlan(torbay)).findings[0]?.value.type).toBe('improvement'),
     );
 
     await userEvent.click(menuButton);
@@ -120,13 +116,13 @@ describe('a plan started without a letter', () => {
     const confirm = await findDialog('Delete this area for priority action?');
     expect(within(confirm).getByText(/This cannot be undone/)).toBeInTheDocument();
     await userEvent.click(buttonIn(confirm, 'Delete finding'));
-    await waitFor(async () => expect((await storeFor(emulator, 'u-dcs').loadPlan(torbay)).findings).toEqual([]));
+    await waitFor(async () => expect((await storeFor(seeded.emulator, 'u-dcs').loadPlan(torbay)).findings).toEqual([]));
     // The dialog closed cleanly: what is behind it is not left hidden from assistive technology.
     await waitFor(() => expect(screen.getByRole('button', { name: /^Edit or delete/ })).toBeInTheDocument());
   });
 
   it('refuses to delete a finding that has actions, saying why', async () => {
-    const haringey = await storeFor(emulator, 'u-dcs').loadPlan('plan-haringey-2018' as PlanId);
+    const haringey = await storeFor(seeded.emulator, 'u-dcs').loadPlan('plan-haringey-2018' as PlanId);
     const answered = haringey.findings.find((f) => haringey.actions.some((a) => a.value.findingId === f.value.id))!;
     await renderFindingMenu('u-dcs', 'plan-haringey-2018' as PlanId, answered.value);
     await userEvent.click(screen.getByRole('button', { name: /^Edit or delete area for improvement:/ }));
@@ -137,11 +133,11 @@ describe('a plan started without a letter', () => {
   });
 
   it('offers agency owners neither the finding menu nor "Add finding"', async () => {
-    const [finding] = (await storeFor(emulator, 'u-dcs').loadPlan('plan-haringey-2018' as PlanId)).findings;
+    const [finding] = (await storeFor(seeded.emulator, 'u-dcs').loadPlan('plan-haringey-2018' as PlanId)).findings;
     await renderFindingMenu('u-police-owner', 'plan-haringey-2018' as PlanId, finding!.value);
     expect(screen.queryByRole('button', { name: /^Edit or delete/ })).not.toBeInTheDocument();
     cleanup();
-    await renderAppAs(emulator, 'u-police-owner', '#/plans/plan-haringey-2018');
+    await renderAppAs(seeded.emulator, 'u-police-owner', '#/plans/plan-haringey-2018');
     expect(
       await screen.findByRole(
         'heading',

@@ -1,29 +1,23 @@
 // @vitest-environment jsdom
 import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningEmulator } from '../../../src/emulator/start-emulator';
+import { afterEach, describe, expect, it } from 'vitest';
 import { TO_EXECUTIVE_SIGN_OFF, executiveApprove, startGovernancePlan, walk } from '../../state/governance-setup';
-import { renderAppAs, startSeededEmulator, storeFor } from '../support/render-app';
+import { renderAppAs, seededEmulatorPerFile, storeFor } from '../support/render-app';
 
-let emulator: RunningEmulator;
-let stop: () => Promise<void>;
-beforeAll(async () => {
-  ({ emulator, stop } = await startSeededEmulator());
-});
-afterAll(async () => stop());
+const seeded = seededEmulatorPerFile();
 afterEach(() => cleanup());
 
 describe('the statement of a plan every signer has approved', { timeout: 60_000 }, () => {
   it('exports as approved, and goes back to a draft awaiting the signers when the DCS changes the foreword', async () => {
-    const on = (persona: string) => storeFor(emulator, persona);
+    const on = (persona: string) => storeFor(seeded.emulator, persona);
     const planId = await startGovernancePlan(on('u-dcs'), { key: 'statement-signed' });
     await walk(on, planId, [
       ...TO_EXECUTIVE_SIGN_OFF,
       ['u-lead-member', executiveApprove],
       ['u-chief-executive', executiveApprove],
     ]);
-    await renderAppAs(emulator, 'u-dcs', `#/plans/${planId}/submission`);
+    await renderAppAs(seeded.emulator, 'u-dcs', `#/plans/${planId}/submission`);
 
     expect(await screen.findByRole('button', { name: 'Build Word and Excel' })).toBeEnabled();
     expect(screen.getByText(/Every sign-off is complete\./)).toBeInTheDocument();

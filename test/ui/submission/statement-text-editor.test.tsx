@@ -1,26 +1,20 @@
 // @vitest-environment jsdom
 import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { PlanId } from '../../../src/domain/ids';
-import type { RunningEmulator } from '../../../src/emulator/start-emulator';
 import { setEmulatorFaults } from '../../support/emulator-control';
-import { renderAppAs, startSeededEmulator, storeFor } from '../support/render-app';
+import { renderAppAs, seededEmulatorPerFile, storeFor } from '../support/render-app';
 
 const PLAN = 'plan-haringey-2018' as PlanId;
 const SUBMISSION = `#/plans/${PLAN}/submission`;
-let emulator: RunningEmulator;
-let stop: () => Promise<void>;
-beforeAll(async () => {
-  ({ emulator, stop } = await startSeededEmulator());
-});
-afterAll(async () => stop());
+const seeded = seededEmulatorPerFile();
 afterEach(async () => {
   cleanup();
-  await setEmulatorFaults(emulator, null);
+  await setEmulatorFaults(seeded.emulator, null);
 });
 
-const storedPlan = async () => (await storeFor(emulator, 'u-dcs').loadPlan(PLAN)).plan;
+const storedPlan = async () => (await storeFor(seeded.emulator, 'u-dcs').loadPlan(PLAN)).plan;
 const foreword = () => screen.findByRole('textbox', { name: 'Introduction and foreword' });
 const monitoring = () => screen.findByRole('textbox', { name: 'Governance and monitoring arrangements' });
 const valueOf = (box: HTMLElement) => (box as HTMLTextAreaElement).value;
@@ -28,14 +22,14 @@ const saveButton = () => screen.getByRole('button', { name: 'Save statement text
 
 /** Another admin saves a text straight to the site, as if from their own browser. */
 async function savedElsewhere(texts: { foreword?: string; monitoringArrangements?: string }) {
-  const store = storeFor(emulator, 'u-improvement-lead');
+  const store = storeFor(seeded.emulator, 'u-improvement-lead');
   const { plan } = await store.loadPlan(PLAN);
   await store.updatePlan({ ...plan.value, ...texts }, plan.version);
 }
 
 describe('the statement text editor', { timeout: 60_000 }, () => {
   it('lets the DCS start from the suggested drafts, edit them and save them to the plan', async () => {
-    await renderAppAs(emulator, 'u-dcs', SUBMISSION);
+    await renderAppAs(seeded.emulator, 'u-dcs', SUBMISSION);
     expect(await foreword()).toHaveValue('');
     expect(await monitoring()).toHaveValue('');
 
@@ -64,7 +58,7 @@ describe('the statement text editor', { timeout: 60_000 }, () => {
   });
 
   it('puts back what was typed when the draft replaced it', async () => {
-    await renderAppAs(emulator, 'u-dcs', SUBMISSION);
+    await renderAppAs(seeded.emulator, 'u-dcs', SUBMISSION);
     const box = await monitoring();
     await userEvent.clear(box);
     await userEvent.type(box, 'Our own arrangements.');
@@ -80,7 +74,7 @@ describe('the statement text editor', { timeout: 60_000 }, () => {
 
   it('shows the texts read-only to people who are not plan admins', async () => {
     await savedElsewhere({ foreword: 'The partnership’s foreword.' });
-    await renderAppAs(emulator, 'u-police-owner', SUBMISSION);
+    await renderAppAs(seeded.emulator, 'u-police-owner', SUBMISSION);
     const box = await foreword();
     expect(box).toHaveValue('The partnership’s foreword.');
     expect(box).toHaveAttribute('readonly');
@@ -93,7 +87,7 @@ describe('the statement text editor', { timeout: 60_000 }, () => {
   });
 
   it('keeps the DCS’s text when someone else saved the same text first, and offers theirs', async () => {
-    await renderAppAs(emulator, 'u-dcs', SUBMISSION);
+    await renderAppAs(seeded.emulator, 'u-dcs', SUBMISSION);
     const box = await monitoring();
     await userEvent.clear(box);
     await userEvent.type(box, 'A monthly board.');
@@ -115,16 +109,16 @@ describe('the statement text editor', { timeout: 60_000 }, () => {
   });
 
   it('keeps the text in the box when the connection drops, and saves it on the next try', async () => {
-    await renderAppAs(emulator, 'u-dcs', SUBMISSION);
+    await renderAppAs(seeded.emulator, 'u-dcs', SUBMISSION);
     const box = await foreword();
     await userEvent.clear(box);
     await userEvent.type(box, 'Written on the train.');
-    await setEmulatorFaults(emulator, { dropNext: 1 });
+    await setEmulatorFaults(seeded.emulator, { dropNext: 1 });
     await userEvent.click(saveButton());
     expect(await screen.findByRole('alert')).toHaveTextContent(/Not saved.*Your text is still in the boxes\./);
     expect(box).toHaveValue('Written on the train.');
 
-    await setEmulatorFaults(emulator, null);
+    await setEmulatorFaults(seeded.emulator, null);
     await userEvent.click(saveButton());
     expect(await screen.findByText('Saved. The next export uses these texts.')).toBeInTheDocument();
     await waitFor(async () => expect((await storedPlan()).value.foreword).toBe('Written on the train.'));

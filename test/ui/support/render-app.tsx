@@ -1,4 +1,5 @@
 import { render, type RenderResult } from '@testing-library/react';
+import { afterAll, beforeAll } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -29,6 +30,24 @@ export async function startSeededEmulator(): Promise<{ emulator: RunningEmulator
     stop: async () => {
       await emulator.close();
       rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * A seeded emulator for the tests of the file that calls it (at its top level): started before them,
+ * stopped after. Read `emulator` from the result inside a test or hook.
+ */
+export function seededEmulatorPerFile(): { readonly emulator: RunningEmulator } {
+  let running: { emulator: RunningEmulator; stop: () => Promise<void> } | null = null;
+  beforeAll(async () => {
+    running = await startSeededEmulator();
+  });
+  afterAll(async () => running?.stop());
+  return {
+    get emulator() {
+      if (!running) throw new Error('The seeded emulator starts before the tests; read it inside one.');
+      return running.emulator;
     },
   };
 }
