@@ -1,7 +1,7 @@
 import type { Action } from './action';
 import type { Agency, AgencyKey } from './agency';
-import { FINDING_TYPE_LABEL, FINDING_TYPE_PLURAL, FINDING_TYPES, type Finding } from './finding';
-import { findingNumbers, inLetterOrder } from './finding-references';
+import { FINDING_TYPE_PLURAL, FINDING_TYPES, type Finding } from './finding';
+import { findingNumbers, findingReference, inLetterOrder } from './finding-references';
 import type { PlanSnapshot } from './plan-snapshot';
 import type { Governance } from './workflow/governance';
 import { currentStage } from './workflow/guards';
@@ -37,7 +37,7 @@ function referenced(findings: readonly Finding[]): AreaAwaiting[] {
     .filter((f) => f.type !== 'strength')
     .map((finding) => {
       const number = numbers.get(finding.id)!;
-      return { finding, number, reference: `${FINDING_TYPE_LABEL[finding.type]} ${number}` };
+      return { finding, number, reference: findingReference(finding.type, number) };
     });
 }
 

@@ -20,8 +20,12 @@ export function findingNumbers(findings: readonly Numbered[]): ReadonlyMap<Findi
   return numbers;
 }
 
-/** How the letter refers to each finding, e.g. "Area for improvement 7": its type and its number. */
+/** How the letter refers to a finding of `type` numbered `number`, e.g. "Area for improvement 7". */
+export const findingReference = (type: Finding['type'], number: number): string =>
+  `${FINDING_TYPE_LABEL[type]} ${number}`;
+
+/** How the letter refers to each finding: its type and its number. */
 export function findingReferences(findings: readonly Numbered[]): ReadonlyMap<FindingId, string> {
   const numbers = findingNumbers(findings);
-  return new Map(findings.map((f) => [f.id, `${FINDING_TYPE_LABEL[f.type]} ${numbers.get(f.id)}`]));
+  return new Map(findings.map((f) => [f.id, findingReference(f.type, numbers.get(f.id)!)]));
 }

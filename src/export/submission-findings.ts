@@ -1,6 +1,6 @@
 import type { Agency } from '../domain/agency';
-import { FINDING_TYPE_LABEL, type Finding, type FindingType } from '../domain/finding';
-import { inLetterOrder } from '../domain/finding-references';
+import { FINDING_TYPE_LABEL, type Finding } from '../domain/finding';
+import { findingNumbers, findingReference, inLetterOrder } from '../domain/finding-references';
 import { agencyNames } from './agency-names';
 import type { FindingItem } from './submission-model.types';
 
@@ -10,16 +10,15 @@ export function buildFindingItems(
   agencies: readonly Agency[],
   actionCounts: ReadonlyMap<string, number>,
 ): FindingItem[] {
-  const seen: Record<FindingType, number> = { 'priority-action': 0, improvement: 0, strength: 0 };
+  const numbers = findingNumbers(findings);
   return inLetterOrder(findings).map((f) => {
-    seen[f.type] += 1;
-    const number = seen[f.type];
+    const number = numbers.get(f.id)!;
     return {
       id: f.id,
       type: f.type,
       typeLabel: FINDING_TYPE_LABEL[f.type],
       number,
-      reference: `${FINDING_TYPE_LABEL[f.type]} ${number}`,
+      reference: findingReference(f.type, number),
       heading: f.heading,
       text: f.text,
       subItems: f.subItems,
