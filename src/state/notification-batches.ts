@@ -1,8 +1,8 @@
 import type { IdSource } from '../domain/ids';
 import { isoDateTime, londonDateOf } from '../domain/dates';
-import type { OutgoingNotification } from '../domain/notifications/notification';
+import type { NotificationSender, OutgoingNotification, SendingContext } from '../domain/notifications/notification';
 import { actionRequestNotifications, planActionRequests } from '../domain/notifications/action-requests';
-import { reminderNotifications, type ReminderSender } from '../domain/notifications/reminder-notifications';
+import { reminderNotifications } from '../domain/notifications/reminder-notifications';
 import { planReminders } from '../domain/notifications/reminders';
 import type { PlanSnapshot } from '../domain/plan-snapshot';
 import type { NotificationStore } from '../data/notification.port';
@@ -30,15 +30,12 @@ export interface BatchCommands<P> {
 /** What batches of notifications are sent with, and who sends them. */
 export interface ReminderDeps {
   readonly notifications: NotificationStore;
-  readonly sender: ReminderSender;
+  readonly sender: NotificationSender;
   readonly ids: IdSource;
   readonly now: () => Date;
 }
 
-type Notify<P> = (
-  preview: P,
-  context: { plan: PlanSnapshot['plan']; sender: ReminderSender; now: ReturnType<typeof isoDateTime>; ids: IdSource },
-) => OutgoingNotification[];
+type Notify<P> = (preview: P, context: SendingContext) => OutgoingNotification[];
 
 function batchCommands<P>(
   deps: ReminderDeps,

@@ -1,12 +1,9 @@
 import { areasAwaitingEachAgency, type AgencyAreas, type AreaAwaiting } from '../areas-awaiting-agency';
 import type { Agency } from '../agency';
-import type { IsoDateTime } from '../dates';
 import { findingShortTitle } from '../finding-title';
-import type { IdSource } from '../ids';
 import type { Member } from '../member';
 import type { PlanSnapshot } from '../plan-snapshot';
-import type { OutgoingNotification } from './notification';
-import type { ReminderSender } from './reminder-notifications';
+import { planNotification, type OutgoingNotification, type SendingContext } from './notification';
 
 /** One agency owner, asked for their agency's actions in the areas that still await them. */
 export interface ActionRequest {
@@ -46,20 +43,11 @@ export const requestSummary = (request: Pick<ActionRequest, 'agency' | 'areas'>)
 /** One notification per owner: their agency's areas, each by its reference and short title, opening My actions. */
 export function actionRequestNotifications(
   preview: ActionRequestPreview,
-  context: {
-    readonly plan: PlanSnapshot['plan'];
-    readonly sender: ReminderSender;
-    readonly now: IsoDateTime;
-    readonly ids: IdSource;
-  },
+  context: SendingContext,
 ): OutgoingNotification[] {
   const { plan, sender } = context;
   return preview.requests.map((request) => ({
-    notification: {
-      id: context.ids('notification'),
-      planId: plan.id,
-      planTitle: plan.title,
-      recipientId: request.recipient.userId,
+    notification: planNotification(context, request.recipient.userId, {
       kind: 'plan-step',
       subject: requestSummary(request),
       body: [
@@ -68,11 +56,7 @@ export function actionRequestNotifications(
         'Add an action to each from My actions, or tell the plan admin if another agency’s action covers it.',
       ].join('\n'),
       target: { view: 'my-actions', planId: plan.id },
-      createdAt: context.now,
-      senderId: sender.userId,
-      senderName: sender.displayName,
-      read: false,
-    },
+    }),
     activity: {
       type: 'planStepNeedsYou',
       parameters: { step: `Writing ${request.agency.shortName}’s actions`, plan: plan.title },

@@ -1,5 +1,6 @@
 import type { IsoDateTime } from '../dates';
-import { isActionId, type ActionId, type NotificationId, type PlanId, type UserId } from '../ids';
+import { isActionId, type ActionId, type IdSource, type NotificationId, type PlanId, type UserId } from '../ids';
+import type { Plan } from '../plan';
 
 /** Why someone is told: a governance step waits for them, or actions they lead are late or nearly due. */
 export const NOTIFICATION_KINDS = ['plan-step', 'reminder'] as const;
@@ -30,6 +31,39 @@ export interface Notification {
   readonly senderId: UserId;
   readonly senderName: string;
   readonly read: boolean;
+}
+
+/** Who sends notifications: a plan admin sending reminders, or the person who moved the plan on. */
+export interface NotificationSender {
+  readonly userId: UserId;
+  readonly displayName: string;
+}
+
+/** What every notification about a plan is sent with: the plan, who sends it, when, and new ids. */
+export interface SendingContext {
+  readonly plan: Pick<Plan, 'id' | 'title'>;
+  readonly sender: NotificationSender;
+  readonly now: IsoDateTime;
+  readonly ids: IdSource;
+}
+
+/** A new, unread notification to `recipientId` about the context's plan, from its sender, made now. */
+export function planNotification(
+  context: SendingContext,
+  recipientId: UserId,
+  message: Pick<Notification, 'kind' | 'subject' | 'body' | 'target'>,
+): Notification {
+  return {
+    id: context.ids('notification'),
+    planId: context.plan.id,
+    planTitle: context.plan.title,
+    recipientId,
+    ...message,
+    createdAt: context.now,
+    senderId: context.sender.userId,
+    senderName: context.sender.displayName,
+    read: false,
+  };
 }
 
 /** The Teams activity types declared in the app manifest (`activities.activityTypes`). */

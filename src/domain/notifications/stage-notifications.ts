@@ -4,7 +4,7 @@ import type { Member } from '../member';
 import type { PlanSnapshot } from '../plan-snapshot';
 import type { Governance } from '../workflow/governance';
 import { labelOf } from '../workflow/stage-chain';
-import type { OutgoingNotification } from './notification';
+import { planNotification, type OutgoingNotification } from './notification';
 import { whoStageNeeds } from './stage-recipients';
 
 export interface StageNotificationInput {
@@ -31,20 +31,12 @@ export function stageNotifications(input: StageNotificationInput): OutgoingNotif
   return call.recipients
     .filter((m) => m.userId !== actor.userId)
     .map((recipient) => ({
-      notification: {
-        id: input.ids('notification'),
-        planId: plan.id,
-        planTitle: plan.title,
-        recipientId: recipient.userId,
+      notification: planNotification({ plan, sender: actor, now: input.now, ids: input.ids }, recipient.userId, {
         kind: 'plan-step',
         subject: `${stage} is waiting for you`,
         body: `${plan.title} has moved to ${stage}. ${call.ask}`,
         target: { view: 'governance', planId: plan.id },
-        createdAt: input.now,
-        senderId: actor.userId,
-        senderName: actor.displayName,
-        read: false,
-      },
+      }),
       activity: { type: 'planStepNeedsYou', parameters: { step: stage, plan: plan.title } },
     }));
 }
