@@ -27,6 +27,10 @@ export const ROLE_LABEL: Record<Role, string> = {
 /** Roles that are tied to one agency. */
 export const AGENCY_ROLES: readonly Role[] = ['agency-owner', 'agency-qa-lead'];
 
+/** The agency an owner or QA lead acts for; null for anyone whose role is not tied to one. */
+export const agencyActedFor = (member: Pick<Member, 'role' | 'agency'> | null): AgencyKey | null =>
+  member?.agency && AGENCY_ROLES.includes(member.role) ? member.agency : null;
+
 /** A person's part in one plan. */
 export interface Member {
   readonly id: MemberId;

@@ -1,6 +1,6 @@
 import type { Action } from './action';
 import { agencyLabel, type Agency, type AgencyKey } from './agency';
-import type { Member } from './member';
+import { agencyActedFor, type Member } from './member';
 
 const ADMIN_ROLES = new Set(['plan-admin', 'improvement-lead']);
 
@@ -39,7 +39,7 @@ export function agenciesMemberCanLead(member: Member | null, agencies: readonly 
 /** Owners and QA leads of the lead agency post progress; plan admins post on any action. */
 export function canPostUpdate(member: Member | null, action: Pick<Action, 'leadAgency'>): boolean {
   if (isPlanAdmin(member)) return true;
-  return (member?.role === 'agency-owner' || member?.role === 'agency-qa-lead') && member.agency === action.leadAgency;
+  return agencyActedFor(member) === action.leadAgency;
 }
 
 /** Archiving hides a closed plan from everyday lists; only plan admins may archive or restore one. */

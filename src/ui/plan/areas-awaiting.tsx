@@ -30,9 +30,10 @@ const areaLink = (snapshot: PlanSnapshot, area: AreaAwaiting) =>
 
 /**
  * The areas the letter names an agency in that have no action from it yet: what its owners still have
- * to write while the plan is drafted. Owners add the action from here; QA leads see what is to come.
+ * to write while the plan is drafted. Those who may add one (owners) do it from here; QA leads see what
+ * is to come.
  */
-export function AreasAwaitingAgency(props: { snapshot: PlanSnapshot; agency: AgencyKey; owner: boolean }) {
+export function AreasAwaitingAgency(props: { snapshot: PlanSnapshot; agency: AgencyKey; canAdd: boolean }) {
   const styles = useStyles();
   const { snapshot, agency } = props;
   const areas = areasAwaitingAgency(snapshot, agency);
@@ -45,7 +46,7 @@ export function AreasAwaitingAgency(props: { snapshot: PlanSnapshot; agency: Age
       </Text>
       <Text>
         The letter names {name} in these areas, and no action yet has {name} leading or contributing.{' '}
-        {props.owner ? 'Add one' : `${name} owners can add one`}, or ask the DCS’s team if another agency’s action
+        {props.canAdd ? 'Add one' : `${name} owners can add one`}, or ask the DCS’s team if another agency’s action
         covers it.
       </Text>
       <ul className={styles.list}>

@@ -20,9 +20,9 @@ import {
 } from '../../domain/action';
 import { agencyLabel } from '../../domain/agency';
 import { formatShortDate } from '../../domain/dates';
-import type { Member } from '../../domain/member';
+import { agencyActedFor, type Member } from '../../domain/member';
 import { URGENCY_LABEL, byUrgency, urgencyOf, type Urgency } from '../../domain/action-urgency';
-import { isPlanAdmin } from '../../domain/permissions';
+import { agenciesMemberCanLead, isPlanAdmin } from '../../domain/permissions';
 import type { PlanSnapshot } from '../../domain/plan-snapshot';
 import { useServices } from '../app-services';
 import { ButtonMenu } from '../common/button-menu';
@@ -50,8 +50,8 @@ const useStyles = makeStyles({
 /** The actions a person answers for: their agency's, or (for others) the ones they lead. */
 export function actionsFor(snapshot: PlanSnapshot, me: Member | null): readonly Action[] {
   if (!me) return [];
-  if (me.agency && (me.role === 'agency-owner' || me.role === 'agency-qa-lead'))
-    return snapshot.actions.filter((a) => a.leadAgency === me.agency);
+  const agency = agencyActedFor(me);
+  if (agency) return snapshot.actions.filter((a) => a.leadAgency === agency);
   if (isPlanAdmin(me)) return snapshot.actions;
   return snapshot.actions.filter((a) => a.leadOfficer === me.id);
 }
@@ -142,9 +142,10 @@ function AreasAwaiting({ snapshot, me }: { snapshot: PlanSnapshot; me: Member | 
   const governance = useStore(planView, (s) => s.governance);
   if (!awaitedAreasMatter(governance)) return null;
   if (isPlanAdmin(me)) return <AreasAwaitingEachAgency snapshot={snapshot} />;
-  if (me?.agency && (me.role === 'agency-owner' || me.role === 'agency-qa-lead'))
-    return <AreasAwaitingAgency snapshot={snapshot} agency={me.agency} owner={me.role === 'agency-owner'} />;
-  return null;
+  const agency = agencyActedFor(me);
+  if (!agency) return null;
+  const canAdd = agenciesMemberCanLead(me, snapshot.plan.agencies).length > 0;
+  return <AreasAwaitingAgency snapshot={snapshot} agency={agency} canAdd={canAdd} />;
 }
 
 function MyActionItem({
