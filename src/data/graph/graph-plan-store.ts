@@ -1,6 +1,6 @@
 import type { PlanStore } from '../plan-store.port';
+import type { DriveUploadDeps } from './drive-uploads';
 import { searchDirectory, whoAmI } from './directory';
-import { driveUploads } from './drive-uploads';
 import { graphApi } from './graph-api';
 import { createGraphClient, type RetrySettings } from './graph-client';
 import { planStoreGovernance } from './plan-store-governance';
@@ -50,11 +50,30 @@ export function createGraphPlanStore(options: GraphPlanStoreOptions): PlanStore 
     ...planStoreReads(ctx),
     ...planStoreWrites(ctx),
     ...planStoreGovernance(ctx),
-    ...driveUploads({
+    ...lazyDriveUploads({
       api,
       connection,
       siteId: options.siteId,
       fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     }),
+  };
+}
+
+type DriveUploads = Pick<PlanStore, 'saveSubmissionFile' | 'findSubmissionFile'>;
+
+/** Saving to the document library loads with the first save or look-up (the Submission tab), not with the first view. */
+function lazyDriveUploads(deps: DriveUploadDeps): DriveUploads {
+  let loading: Promise<DriveUploads> | null = null;
+  const drive = () =>
+    (loading ??= import(/* webpackChunkName: "drive-uploads" */ './drive-uploads').then(
+      ({ driveUploads }) => driveUploads(deps),
+      (error: unknown) => {
+        loading = null;
+        throw error;
+      },
+    ));
+  return {
+    saveSubmissionFile: async (file) => (await drive()).saveSubmissionFile(file),
+    findSubmissionFile: async (planId, fileName) => (await drive()).findSubmissionFile(planId, fileName),
   };
 }
