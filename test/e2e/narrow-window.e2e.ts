@@ -44,6 +44,18 @@ const MORE_SCREENS: readonly Screen[] = [
     hash: '#/inbox',
     ready: (p) => p.getByRole('heading', { name: 'Inbox' }).waitFor(),
   },
+  {
+    name: 'header-menu-and-plan-details',
+    persona: 'u-police-owner',
+    hash: `${PLAN}/my-actions`,
+    ready: async (p) => {
+      await p.getByRole('heading', { name: /Police actions/ }).waitFor();
+      await p.getByRole('button', { name: 'Menu' }).click();
+      await p.getByRole('button', { name: 'Plan details' }).click();
+      await p.getByRole('combobox', { name: 'Theme' }).waitFor();
+      await p.getByText('Letter date').waitFor();
+    },
+  },
 ];
 
 /**
@@ -84,6 +96,37 @@ describe.skipIf(!hasChromium)('a 320 px window (a phone, or a desktop at 400% zo
     // Fluent's message bars measure themselves once shown, then lay out again: wait for them.
     await expect.poll(() => overflowing(page)).toEqual([]);
     expect(await wcagViolations(page)).toEqual([]);
+  });
+
+  it('puts a partner owner’s actions in the first screenful, with the header and facts a key press away', async () => {
+    const page = await context.newPage();
+    await page.setViewportSize(NARROW);
+    await page.bringToFront();
+    await page.goto(`${appUrl}/?as=u-police-owner${PLAN}/my-actions`);
+    const heading = page.getByRole('heading', { name: /Police actions/ });
+    await heading.waitFor();
+    const bottom = async () => (await heading.boundingBox())!.y + (await heading.boundingBox())!.height;
+    expect(await bottom()).toBeLessThanOrEqual(NARROW.height);
+
+    const menu = page.getByRole('button', { name: 'Menu' });
+    await menu.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => menu.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Tab');
+    await expect
+      .poll(() => page.getByRole('combobox', { name: 'Plan' }).evaluate((el) => el === document.activeElement))
+      .toBe(true);
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('jtai.theme'))).toBe('dark');
+    await menu.focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.getByRole('combobox', { name: 'Theme' }).count()).toBe(0);
+
+    const details = page.getByRole('button', { name: 'Plan details' });
+    await details.focus();
+    await page.keyboard.press('Enter');
+    await page.getByText('Submitted by').waitFor();
+    expect(await details.getAttribute('aria-expanded')).toBe('true');
   });
 
   it('a table too wide for the window scrolls in its own box, from the keyboard too', async () => {

@@ -2,6 +2,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ActionStatus } from '../../domain/action';
 import { plainList, row, stack } from '../common/stack';
 import { framed } from '../common/frame';
+import { ON_NARROW_WINDOW } from '../theme/narrow-window';
 
 /**
  * Segment fills by status, from theme tokens so light, dark and high-contrast each get their own;
@@ -47,9 +48,9 @@ export const useDashboardStyles = makeStyles({
     gridTemplateColumns: 'minmax(8rem, 2fr) minmax(0, 3fr)',
     alignItems: 'center',
     gap: tokens.spacingHorizontalM,
-    '@media (max-width: 480px)': { gridTemplateColumns: 'minmax(0, 1fr)', gap: tokens.spacingVerticalXXS },
+    [ON_NARROW_WINDOW]: { gridTemplateColumns: 'minmax(0, 1fr)', gap: tokens.spacingVerticalXXS },
   },
-  barLabel: { overflowWrap: 'anywhere', textAlign: 'end', '@media (max-width: 480px)': { textAlign: 'start' } },
+  barLabel: { overflowWrap: 'anywhere', textAlign: 'end', [ON_NARROW_WINDOW]: { textAlign: 'start' } },
   barTrack: { display: 'block', width: '100%', height: '22px', overflow: 'visible' },
   todayLine: { stroke: tokens.colorNeutralForeground1, strokeWidth: '1.5px', strokeDasharray: '4 3' },
   axisText: { fill: tokens.colorNeutralForeground1, fontSize: '12px', fontFamily: tokens.fontFamilyBase },

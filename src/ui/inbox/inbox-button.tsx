@@ -11,13 +11,16 @@ import { formatRoute } from '../routing/route';
 /** New notifications show up within this long while the tab is open. */
 const REFRESH_EVERY_MS = 60_000;
 
-/** The header's way into the inbox, with the number of unread notifications in its name. */
-export function InboxButton() {
+/**
+ * The header's way into the inbox, with the number of unread notifications in its name. `compact`
+ * (a narrow window) shows the icon and the number only; its name still says what it is.
+ */
+export function InboxButton({ compact = false }: { compact?: boolean }) {
   const { inbox } = useServices();
-  return inbox ? <InboxLink inbox={inbox} /> : null;
+  return inbox ? <InboxLink inbox={inbox} compact={compact} /> : null;
 }
 
-function InboxLink({ inbox }: { inbox: StoreApi<InboxState> }) {
+function InboxLink({ inbox, compact }: { inbox: StoreApi<InboxState>; compact: boolean }) {
   const unread = useStore(inbox, (s) => unreadCount(s.items));
   useEffect(() => {
     void inbox.getState().refresh();
@@ -32,7 +35,7 @@ function InboxLink({ inbox }: { inbox: StoreApi<InboxState> }) {
       icon={<MailInboxRegular />}
       aria-label={unread === 0 ? 'Inbox, no unread notifications' : `Inbox, ${unread} unread`}
     >
-      {unread > 0 ? `Inbox (${unread})` : 'Inbox'}
+      {compact ? unread || null : unread > 0 ? `Inbox (${unread})` : 'Inbox'}
     </Button>
   );
 }

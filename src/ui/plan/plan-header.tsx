@@ -1,4 +1,14 @@
-import { MessageBar, MessageBarBody, MessageBarTitle, Title2, makeStyles } from '@fluentui/react-components';
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Title2,
+  makeStyles,
+  useId,
+} from '@fluentui/react-components';
+import { ChevronDownRegular, ChevronUpRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
 import { formatLongDate } from '../../domain/dates';
 import { deadlineStatus } from '../../domain/deadline-status';
 import { INSPECTION_TYPE_LABEL, type Plan } from '../../domain/plan';
@@ -6,17 +16,20 @@ import { STAGE_LABEL } from '../../domain/workflow/stage-vocabulary';
 import type { Governance } from '../../domain/workflow/governance';
 import { stageDisplayLabel } from '../../domain/workflow/stage-display';
 import { useServices } from '../app-services';
-import { FactList } from '../common/fact-list';
+import { FactList, type Fact } from '../common/fact-list';
+import { useNarrowWindow } from '../theme/narrow-window';
 import { stack } from '../common/stack';
 
 const useStyles = makeStyles({
   header: stack('M'),
+  folded: stack('XS', 'flex-start'),
 });
 
 /** The plan's facts and deadline; the stage is the governance chain's own (so an added stage shows its name). */
 export function PlanHeader({ plan, governance }: { plan: Plan; governance: Governance | null }) {
   const styles = useStyles();
-  const facts: [string, string][] = [
+  const narrow = useNarrowWindow();
+  const facts: Fact[] = [
     ['Inspection', `${INSPECTION_TYPE_LABEL[plan.inspectionType]}${plan.theme ? `: ${plan.theme}` : ''}`],
     ['Area', plan.area],
     ['Letter date', plan.letterDate ? formatLongDate(plan.letterDate) : 'Not set'],
@@ -35,8 +48,32 @@ export function PlanHeader({ plan, governance }: { plan: Plan; governance: Gover
         {plan.title}
       </Title2>
       <DeadlineBanner plan={plan} governance={governance} />
-      <FactList facts={facts} />
+      {narrow ? <FoldedFacts facts={facts} shown="Stage" /> : <FactList facts={facts} />}
     </section>
+  );
+}
+
+/** On a narrow window: one fact, and a button that shows the rest (so a phone reaches the plan's views sooner). */
+function FoldedFacts({ facts, shown }: { facts: readonly Fact[]; shown: string }) {
+  const styles = useStyles();
+  const [open, setOpen] = useState(false);
+  const id = useId('plan-details');
+  return (
+    <div className={styles.folded}>
+      <div id={id}>
+        <FactList facts={open ? facts : facts.filter(([term]) => term === shown)} />
+      </div>
+      <Button
+        appearance="transparent"
+        icon={open ? <ChevronUpRegular /> : <ChevronDownRegular />}
+        iconPosition="after"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen(!open)}
+      >
+        Plan details
+      </Button>
+    </div>
   );
 }
 

@@ -1,4 +1,5 @@
 import { makeStaticStyles } from '@fluentui/react-components';
+import { ON_NARROW_WINDOW } from './narrow-window';
 
 /**
  * Reflow (WCAG 1.4.10): on a window 320 px wide (a phone, a Teams meeting's side panel, a desktop
@@ -8,7 +9,7 @@ import { makeStaticStyles } from '@fluentui/react-components';
  *   narrow column overflowed it: a field shrinks to its column instead. Where there is room (most
  *   windows) a row of fields wraps before any field shrinks, so nothing changes there.
  * - A control in a table cell fills the cell rather than spilling into the next one.
- * - Fluent gives a dropdown at least 250 px; on a window under 480 px that gives way to the column.
+ * - Fluent gives a dropdown at least 250 px; on a narrow window that gives way to the column.
  *
  * Two classes, so these win over Fluent's one-class rules whichever is inserted first.
  */
@@ -20,5 +21,5 @@ export const useReflowStyles = makeStaticStyles([
       minWidth: 0,
     },
   },
-  '@media (max-width: 480px) { .fui-FluentProvider .fui-Dropdown, .fui-FluentProvider .fui-Combobox { min-width: 0; max-width: 100%; } }',
+  `${ON_NARROW_WINDOW} { .fui-FluentProvider .fui-Dropdown, .fui-FluentProvider .fui-Combobox { min-width: 0; max-width: 100%; } }`,
 ]);
