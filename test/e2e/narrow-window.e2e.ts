@@ -1,18 +1,13 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot } from './support/app-page';
 import { PLAN, SCREENS, screenOpener, type Screen } from './support/accessibility-screens';
 import { wcagViolations } from './support/axe';
+import { NARROW, overflowing } from './support/overflow';
 import { hasChromium, launchBrowser } from './support/chromium';
 import { appUrl } from './support/app-under-test';
 
-/**
- * Reflow (WCAG 1.4.10): 320 CSS px is a phone in Teams or Outlook, a Teams meeting's side panel, and a
- * 1280 px desktop zoomed to 400%. Nothing may run off the side of the page there; a data table may
- * scroll sideways in a box of its own, which the keyboard can then scroll.
- */
-const NARROW = { width: 320, height: 640 };
-
+/** Screens at 320 px besides the accessibility screens (see support/overflow.ts for why 320). */
 const MORE_SCREENS: readonly Screen[] = [
   {
     name: 'governance',
@@ -57,29 +52,6 @@ const MORE_SCREENS: readonly Screen[] = [
     },
   },
 ];
-
-/**
- * What runs past the window's right edge: each element that does while its parent does not, unless
- * a box between it and the page scrolls sideways (a data table's box, the virtualised grid).
- */
-function overflowing(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    const scrollsSideways = (el: Element) => ['auto', 'scroll'].includes(getComputedStyle(el).overflowX);
-    const past = (el: Element) => el.getBoundingClientRect().right > width + 1;
-    const found: string[] = [];
-    for (const el of document.body.querySelectorAll('*')) {
-      if (!past(el) || (el.parentElement && past(el.parentElement)) || el.getBoundingClientRect().width === 0) continue;
-      let box = el.parentElement;
-      while (box && box !== document.body && !scrollsSideways(box)) box = box.parentElement;
-      if (box && box !== document.body) continue;
-      found.push(`<${el.tagName.toLowerCase()}> “${(el.textContent ?? '').trim().slice(0, 60)}”`);
-    }
-    if (document.documentElement.scrollWidth > width)
-      found.push(`the page is ${document.documentElement.scrollWidth} px wide`);
-    return found;
-  });
-}
 
 describe.skipIf(!hasChromium)('a 320 px window (a phone, or a desktop at 400% zoom)', () => {
   let context: BrowserContext;

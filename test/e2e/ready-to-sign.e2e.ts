@@ -8,6 +8,7 @@ import type { PlanId } from '../../src/domain/ids';
 import { partnerApprove, startGovernancePlan, TO_PARTNERSHIP_APPROVAL, walk } from '../state/governance-setup';
 import { screenshot } from './support/app-page';
 import { wcagViolations } from './support/axe';
+import { NARROW, overflowing } from './support/overflow';
 import { hasChromium, launchBrowser } from './support/chromium';
 import { appUrl } from './support/app-under-test';
 
@@ -76,6 +77,18 @@ describe.skipIf(!hasChromium)('a signer signs from the top of the plan, in the b
       expect(await wcagViolations(page)).toEqual([]);
     }
     await page.evaluate(() => window.localStorage.setItem('jtai.theme', 'light'));
+  }
+
+  /** On a phone (320 px): the view is still first, nothing runs off the side, and it can still be downloaded. */
+  async function expectReadableOnAPhone(persona: string, name: string) {
+    const wide = page.viewportSize()!;
+    await page.setViewportSize(NARROW);
+    await as(persona);
+    await expectAtTheTop();
+    await expect.poll(() => overflowing(page)).toEqual([]);
+    expect(await wcagViolations(page)).toEqual([]);
+    await screenshot(page, `ready-to-sign-${name}-phone`);
+    await page.setViewportSize(wide);
   }
 
   /** Downloads the version to be signed, and checks it is a Word document named by its content reference. */
@@ -149,6 +162,7 @@ describe.skipIf(!hasChromium)('a signer signs from the top of the plan, in the b
         .getByText('You are asked to sign this plan off as Lead Member.')
         .waitFor();
       await expectNoViolationsInLightAndDark('u-lead-member', 'lead-member');
+      await expectReadableOnAPhone('u-lead-member', 'lead-member');
       const reference = await downloadTheVersion();
       await approve('Approve and sign off', /^Approved by Cllr Grace Adeyemi \(Lead Member\) on /, reference);
       expect(await stageFact().innerText()).toBe('Lead Member and Chief Executive sign-off');
