@@ -67,16 +67,30 @@ describe('on a phone, the header and the plan’s facts fold away', () => {
   });
 });
 
-describe('on a wider window, nothing is folded', () => {
+describe('on a wider window', () => {
   beforeEach(() => windowIs(false));
 
-  it('shows the plan switcher, theme, person and every fact at once', async () => {
-    await renderAppAs(seeded.emulator, 'u-police-owner', MY_ACTIONS);
+  it('shows the plan switcher, the inbox and the person’s name, with their role and the theme a click away', async () => {
+    await renderWithInboxAs(seeded.emulator, 'u-police-owner', MY_ACTIONS);
     await screen.findByRole('heading', { name: /Police actions/ });
     const header = screen.getByRole('banner');
     expect(within(header).queryByRole('button', { name: 'Menu' })).toBeNull();
+    expect(await within(header).findByRole('combobox', { name: 'Plan' })).toBeInTheDocument();
+    expect(within(header).getByRole('link', { name: /^Inbox/ })).toHaveTextContent('Inbox');
+    const person = within(header).getByRole('button', { name: /^Sarah Mitchell: who you are signed in as/ });
+    expect(person).toHaveTextContent('Sarah Mitchell');
+    expect(person).toHaveAttribute('aria-expanded', 'false');
+    expect(within(header).queryByRole('combobox', { name: 'Theme' })).toBeNull();
+
+    await userEvent.click(person);
+    expect(person).toHaveAttribute('aria-expanded', 'true');
     expect(within(header).getByRole('combobox', { name: 'Theme' })).toBeInTheDocument();
-    expect(within(header).getByText('Sarah Mitchell')).toBeInTheDocument();
+    expect(within(header).getByText(/Detective Inspector, Safeguarding, Metropolitan Police Service/)).toBeVisible();
+  });
+
+  it('shows every fact of the plan at once', async () => {
+    await renderAppAs(seeded.emulator, 'u-police-owner', MY_ACTIONS);
+    await screen.findByRole('heading', { name: /Police actions/ });
     expect(screen.getByText('Letter date')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Plan details' })).toBeNull();
   });

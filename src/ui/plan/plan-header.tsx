@@ -23,6 +23,8 @@ import { stack } from '../common/stack';
 const useStyles = makeStyles({
   header: stack('M'),
   folded: stack('XS', 'flex-start'),
+  /** In line with the facts above it. */
+  detailsButton: { paddingLeft: 0, paddingRight: 0, minWidth: 'auto' },
 });
 
 /** The plan's facts and deadline; the stage is the governance chain's own (so an added stage shows its name). */
@@ -64,6 +66,7 @@ function FoldedFacts({ facts, shown }: { facts: readonly Fact[]; shown: string }
         <FactList facts={open ? facts : facts.filter(([term]) => term === shown)} />
       </div>
       <Button
+        className={styles.detailsButton}
         appearance="transparent"
         icon={open ? <ChevronUpRegular /> : <ChevronDownRegular />}
         iconPosition="after"

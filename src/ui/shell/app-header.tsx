@@ -1,5 +1,11 @@
 import { Button, Select, Text, makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
-import { DismissRegular, NavigationRegular } from '@fluentui/react-icons';
+import {
+  ChevronDownRegular,
+  ChevronUpRegular,
+  DismissRegular,
+  NavigationRegular,
+  PersonRegular,
+} from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { Plan } from '../../domain/plan';
 import { useServices } from '../app-services';
@@ -30,79 +36,93 @@ const useStyles = makeStyles({
   labelled: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, maxWidth: '100%' },
   /** A long plan title shrinks with a narrow window (a phone) rather than running off it. */
   shrinks: { minWidth: 0 },
-  person: { display: 'flex', flexDirection: 'column', lineHeight: tokens.lineHeightBase200 },
-  /** On a narrow window: the plan switcher, theme and person, folded under "Menu" on a line of their own. */
-  menu: { ...stack('M', 'flex-start'), flexBasis: '100%', minWidth: 0, paddingBottom: tokens.spacingVerticalS },
-  /** `hidden` alone loses to the menu's `display: flex`. */
+  /** What the person's button folds away, on a line of its own under the header's first. */
+  panel: {
+    ...row('L'),
+    justifyContent: 'flex-end',
+    flexBasis: '100%',
+    minWidth: 0,
+    paddingBottom: tokens.spacingVerticalXS,
+  },
+  /** On a phone the panel also holds the plan switcher: one above another. */
+  narrowPanel: { ...stack('M', 'flex-start'), justifyContent: 'flex-start', paddingBottom: tokens.spacingVerticalS },
+  chevron: { marginLeft: tokens.spacingHorizontalXS },
+  /** `hidden` alone loses to the panel's `display: flex`. */
   folded: { display: 'none' },
 });
 
+/**
+ * The app's header: the way home, the plan switcher, the inbox, and a button with the person's name
+ * that shows who they are signed in as, the theme and (locally) "Switch person". On a phone the
+ * button is "Menu" and also holds the plan switcher, so the header is one line.
+ */
 export function AppHeader(props: { route: Route; navigate: (route: Route) => void }) {
   const styles = useStyles();
   const narrow = useNarrowWindow();
-  const [menuOpen, setMenuOpen] = useState(false);
-  const menuId = useId('header-menu');
+  const [open, setOpen] = useState(false);
+  const panelId = useId('header-panel');
   const { user, planList, switchPerson, theme, setTheme } = useServices();
   const plans = useStore(planList, (s) => s.plans);
   const currentPlanId = 'planId' in props.route ? props.route.planId : undefined;
+  // A directory entry may have no job title or organisation.
+  const role = [user.jobTitle, user.organisation].filter(Boolean).join(', ');
   const planSwitcher = (
     <PlanSwitcher
       plans={plans.filter((plan) => !plan.archived)}
       currentPlanId={currentPlanId}
       onOpen={(planId) => {
-        setMenuOpen(false);
+        setOpen(false);
         props.navigate({ name: 'plan', planId });
       }}
     />
   );
-  const settings = (
-    <>
-      <ThemeSwitcher theme={theme} onChange={setTheme} />
-      <div className={styles.person}>
-        <Text weight="semibold">{user.displayName}</Text>
-        <Text size={200}>
-          {user.jobTitle}, {user.organisation}
-        </Text>
-      </div>
-      {switchPerson && (
-        <Button appearance="secondary" onClick={switchPerson}>
-          Switch person
+  const toggle = {
+    'aria-expanded': open,
+    'aria-controls': panelId,
+    onClick: () => setOpen(!open),
+  };
+  return (
+    <header className={mergeClasses(styles.header, narrow && styles.narrow)}>
+      <a href="#/plans" className={styles.product}>
+        JTAI Action Plan
+      </a>
+      {!narrow && planSwitcher}
+      <span className={styles.spacer} />
+      <InboxButton compact={narrow} />
+      {narrow ? (
+        <Button
+          appearance="subtle"
+          icon={open ? <DismissRegular /> : <NavigationRegular />}
+          aria-label="Menu"
+          {...toggle}
+        />
+      ) : (
+        <Button
+          appearance="subtle"
+          icon={<PersonRegular />}
+          aria-label={`${user.displayName}: who you are signed in as, and the theme`}
+          {...toggle}
+        >
+          {user.displayName}
+          {open ? <ChevronUpRegular className={styles.chevron} /> : <ChevronDownRegular className={styles.chevron} />}
         </Button>
       )}
-    </>
-  );
-  const product = (
-    <a href="#/plans" className={styles.product}>
-      JTAI Action Plan
-    </a>
-  );
-  if (!narrow) {
-    return (
-      <header className={styles.header}>
-        {product}
-        {planSwitcher}
-        <span className={styles.spacer} />
-        <InboxButton />
-        {settings}
-      </header>
-    );
-  }
-  return (
-    <header className={mergeClasses(styles.header, styles.narrow)}>
-      {product}
-      <span className={styles.spacer} />
-      <InboxButton compact />
-      <Button
-        appearance="subtle"
-        icon={menuOpen ? <DismissRegular /> : <NavigationRegular />}
-        aria-label="Menu"
-        aria-expanded={menuOpen}
-        aria-controls={menuId}
-        onClick={() => setMenuOpen(!menuOpen)}
-      />
-      <div id={menuId} className={mergeClasses(styles.menu, !menuOpen && styles.folded)} hidden={!menuOpen}>
-        {planSwitcher}
-        {settings}
+      <div
+        id={panelId}
+        className={mergeClasses(styles.panel, narrow && styles.narrowPanel, !open && styles.folded)}
+        hidden={!open}
+      >
+        {narrow && planSwitcher}
+        <Text>
+          Signed in as <Text weight="semibold">{user.displayName}</Text>
+          {role && `, ${role}`}
+        </Text>
+        <ThemeSwitcher theme={theme} onChange={setTheme} />
+        {switchPerson && (
+          <Button appearance="secondary" onClick={switchPerson}>
+            Switch person
+          </Button>
+        )}
       </div>
     </header>
   );
