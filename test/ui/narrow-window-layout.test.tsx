@@ -86,6 +86,12 @@ describe('on a wider window', () => {
     expect(person).toHaveAttribute('aria-expanded', 'true');
     expect(within(header).getByRole('combobox', { name: 'Theme' })).toBeInTheDocument();
     expect(within(header).getByText(/Detective Inspector, Safeguarding, Metropolitan Police Service/)).toBeVisible();
+
+    within(header).getByRole('combobox', { name: 'Theme' }).focus();
+    await userEvent.keyboard('{Escape}');
+    expect(person).toHaveAttribute('aria-expanded', 'false');
+    expect(person).toHaveFocus();
+    expect(within(header).queryByRole('combobox', { name: 'Theme' })).toBeNull();
   });
 
   it('shows every fact of the plan at once', async () => {

@@ -1,14 +1,5 @@
-import {
-  Button,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Title2,
-  makeStyles,
-  useId,
-} from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Title2, makeStyles } from '@fluentui/react-components';
 import { ChevronDownRegular, ChevronUpRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
 import { formatLongDate } from '../../domain/dates';
 import { deadlineStatus } from '../../domain/deadline-status';
 import { INSPECTION_TYPE_LABEL, type Plan } from '../../domain/plan';
@@ -18,6 +9,7 @@ import { stageDisplayLabel } from '../../domain/workflow/stage-display';
 import { useServices } from '../app-services';
 import { FactList, type Fact } from '../common/fact-list';
 import { useNarrowWindow } from '../theme/narrow-window';
+import { useDisclosure } from '../common/use-disclosure';
 import { stack } from '../common/stack';
 
 const useStyles = makeStyles({
@@ -58,21 +50,18 @@ export function PlanHeader({ plan, governance }: { plan: Plan; governance: Gover
 /** On a narrow window: one fact, and a button that shows the rest (so a phone reaches the plan's views sooner). */
 function FoldedFacts({ facts, shown }: { facts: readonly Fact[]; shown: string }) {
   const styles = useStyles();
-  const [open, setOpen] = useState(false);
-  const id = useId('plan-details');
+  const details = useDisclosure('plan-details');
   return (
     <div className={styles.folded}>
-      <div id={id}>
-        <FactList facts={open ? facts : facts.filter(([term]) => term === shown)} />
+      <div id={details.panel.id}>
+        <FactList facts={details.open ? facts : facts.filter(([term]) => term === shown)} />
       </div>
       <Button
+        {...details.button}
         className={styles.detailsButton}
         appearance="transparent"
-        icon={open ? <ChevronUpRegular /> : <ChevronDownRegular />}
+        icon={details.open ? <ChevronUpRegular /> : <ChevronDownRegular />}
         iconPosition="after"
-        aria-expanded={open}
-        aria-controls={id}
-        onClick={() => setOpen(!open)}
       >
         Plan details
       </Button>

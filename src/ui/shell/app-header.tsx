@@ -6,7 +6,6 @@ import {
   NavigationRegular,
   PersonRegular,
 } from '@fluentui/react-icons';
-import { useState } from 'react';
 import type { Plan } from '../../domain/plan';
 import { useServices } from '../app-services';
 import { useStore } from '../common/use-store';
@@ -16,6 +15,7 @@ import { THEME_LABEL, isThemeName } from '../theme/fluent-themes';
 import { THEME_NAMES, type ThemeName } from '../theme/theme-preference';
 import { row, stack } from '../common/stack';
 import { useNarrowWindow } from '../theme/narrow-window';
+import { useDisclosure } from '../common/use-disclosure';
 import { selectOptions, vocabularyOptions } from '../common/choice-options';
 
 const useStyles = makeStyles({
@@ -59,8 +59,7 @@ const useStyles = makeStyles({
 export function AppHeader(props: { route: Route; navigate: (route: Route) => void }) {
   const styles = useStyles();
   const narrow = useNarrowWindow();
-  const [open, setOpen] = useState(false);
-  const panelId = useId('header-panel');
+  const disclosure = useDisclosure('header-panel');
   const { user, planList, switchPerson, theme, setTheme } = useServices();
   const plans = useStore(planList, (s) => s.plans);
   const currentPlanId = 'planId' in props.route ? props.route.planId : undefined;
@@ -71,16 +70,11 @@ export function AppHeader(props: { route: Route; navigate: (route: Route) => voi
       plans={plans.filter((plan) => !plan.archived)}
       currentPlanId={currentPlanId}
       onOpen={(planId) => {
-        setOpen(false);
+        disclosure.close();
         props.navigate({ name: 'plan', planId });
       }}
     />
   );
-  const toggle = {
-    'aria-expanded': open,
-    'aria-controls': panelId,
-    onClick: () => setOpen(!open),
-  };
   return (
     <header className={mergeClasses(styles.header, narrow && styles.narrow)}>
       <a href="#/plans" className={styles.product}>
@@ -92,25 +86,28 @@ export function AppHeader(props: { route: Route; navigate: (route: Route) => voi
       {narrow ? (
         <Button
           appearance="subtle"
-          icon={open ? <DismissRegular /> : <NavigationRegular />}
+          icon={disclosure.open ? <DismissRegular /> : <NavigationRegular />}
           aria-label="Menu"
-          {...toggle}
+          {...disclosure.button}
         />
       ) : (
         <Button
           appearance="subtle"
           icon={<PersonRegular />}
           aria-label={`${user.displayName}: who you are signed in as, and the theme`}
-          {...toggle}
+          {...disclosure.button}
         >
           {user.displayName}
-          {open ? <ChevronUpRegular className={styles.chevron} /> : <ChevronDownRegular className={styles.chevron} />}
+          {disclosure.open ? (
+            <ChevronUpRegular className={styles.chevron} />
+          ) : (
+            <ChevronDownRegular className={styles.chevron} />
+          )}
         </Button>
       )}
       <div
-        id={panelId}
-        className={mergeClasses(styles.panel, narrow && styles.narrowPanel, !open && styles.folded)}
-        hidden={!open}
+        {...disclosure.panel}
+        className={mergeClasses(styles.panel, narrow && styles.narrowPanel, !disclosure.open && styles.folded)}
       >
         {narrow && planSwitcher}
         <Text>
