@@ -93,7 +93,10 @@ export async function startInTenant(reactRoot: ReactRoot, host: HostInfo, config
   reactRoot.render(<HostedRoot deps={deps} hostTheme={hostTheme} />);
 }
 
-/** The team's (or SharePoint page's) site; else the site a link names; else the configured one. */
+/**
+ * The team's (or SharePoint page's) site; else the site a link names; else the configured one (a
+ * personal app, or a tab in a meeting or chat, which Teams gives no site).
+ */
 function siteFor(host: HostInfo, config: TenantConfig): HostSite {
   if (host.site) return host.site;
   const linked = linkedSite(host, window.location.search, config.siteUrl);
@@ -101,7 +104,7 @@ function siteFor(host: HostInfo, config: TenantConfig): HostSite {
   if (config.siteUrl) return { url: config.siteUrl, groupId: null };
   throw new Error(
     host.kind === 'teams'
-      ? 'This tab has no team site to keep plans in. Add the app to a channel of the partnership team, or rebuild with JTAI_SITE_URL set to the site that holds the plans.'
+      ? 'This tab has no team site to keep plans in (a meeting, a chat or a personal app has none). Add the app to a channel of the partnership team, or rebuild with JTAI_SITE_URL set to the site that holds the plans.'
       : 'Outside Teams the app needs to know which SharePoint site holds the plans: rebuild with JTAI_SITE_URL set to that site.',
   );
 }

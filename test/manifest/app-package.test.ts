@@ -58,7 +58,9 @@ describe('manifest template', () => {
     expect(manifest.configurableTabs).toEqual([
       expect.objectContaining({
         configurationUrl: 'https://jtai.haringey.example/#/configure',
-        scopes: ['team'],
+        // A channel tab, and a tab in a group chat or meeting, opened beside the call in its side panel.
+        scopes: ['team', 'groupChat'],
+        context: expect.arrayContaining(['channelTab', 'meetingChatTab', 'meetingSidePanel']),
         supportedSharePointHosts: ['sharePointFullPage', 'sharePointWebPart'],
       }),
     ]);

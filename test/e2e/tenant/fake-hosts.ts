@@ -92,6 +92,23 @@ export const HOST_SHAPES: readonly HostShape[] = [
     },
   },
   {
+    // A partnership meeting: the tab beside the call, in a meeting's chat, which has no team or site.
+    name: 'a Teams meeting side panel',
+    frame: 'framed',
+    hostOrigin: 'https://teams.microsoft.com',
+    clientType: 'desktop',
+    nestedAppAuth: true,
+    context: {
+      ...teamContext,
+      frameContext: 'sidePanel',
+      entityId: 'plan-haringey-2018',
+      hostName: 'Teams',
+      hostClientType: 'desktop',
+      chatId: '19:meeting_NjQ4ZTk2@thread.v2',
+      meetingId: 'MCMxOTptZWV0aW5nX05qUTRaVGsy',
+    },
+  },
+  {
     name: 'Outlook on iOS (frameless)',
     frame: 'frameless',
     clientType: 'ios',
