@@ -40,6 +40,31 @@ describe.skipIf(!hasChromium)('nothing is lost when things go wrong', () => {
     expect(await storedMeasure(page)).toBe('Quarterly audit of 20 assessments');
   });
 
+  it('keeps an edit made offline, says so on the plan, and sends it when the connection is back', async () => {
+    const page = await openAs(probation, appUrl, 'u-probation-owner', ACTION);
+    await page.getByRole('dialog').getByRole('heading', { name: 'Edit action' }).waitFor();
+    await probation.setOffline(true);
+    try {
+      const dialog = await editMeasure(page, 'Termly audit of 15 assessments');
+      await dialog.getByText('Saved on this device, not yet in SharePoint').waitFor({ timeout: 30_000 });
+      await dialog.getByRole('button', { name: 'Cancel' }).click();
+      const bar = page.getByRole('status').filter({ hasText: 'You are offline' });
+      await bar
+        .getByText(
+          'Your changes to 1 action are kept on this device and will be sent to SharePoint when the connection is back.',
+        )
+        .waitFor();
+      await screenshot(page, '08-offline');
+    } finally {
+      await probation.setOffline(false);
+    }
+    // Back online, the edit is sent (the browser's "online" event) and the bar goes.
+    await expect
+      .poll(() => page.getByText(/^(You are offline|Not yet in SharePoint)$/).count(), { timeout: 45_000 })
+      .toBe(0);
+    expect(await storedMeasure(page)).toBe('Termly audit of 15 assessments');
+  });
+
   it('keeps an edit whose response was lost, saves it once, and shows no false conflict', async () => {
     const page = await openAs(probation, appUrl, 'u-probation-owner', ACTION);
     await faults({ dropNext: 1 });

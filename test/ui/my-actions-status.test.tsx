@@ -171,4 +171,24 @@ describe('changing the status of an action from My actions', () => {
     expect(within(dialog).queryByRole('list', { name: 'Your updates not yet sent' })).not.toBeInTheDocument();
     expect((await stored()).updates.filter((u) => u.text === text)).toHaveLength(1);
   });
+
+  it('says on the plan how many actions have changes waiting, and Send now sends them', async () => {
+    await openTabAs('u-police-owner');
+    const item = (await screen.findByRole('link', { name: /Second two detective constables/ })).closest('li')!;
+    await userEvent.click(within(item).getByRole('button', { name: /^Post update on: Second two detective/ }));
+    const dialog = await findDialog('Post an update');
+    const text = 'Second constable starts on 3 April; vetting complete.';
+    await userEvent.type(fieldIn(dialog, /New progress update/), text);
+    await faults({ failNext: { status: 503, count: 100, retryAfterSeconds: 0 } });
+    await userEvent.click(buttonIn(dialog, 'Post update'));
+
+    const bar = (await screen.findByText('Not yet in SharePoint')).closest('[role="status"]')! as HTMLElement;
+    expect(bar).toHaveTextContent('Your changes to 1 action are kept on this device and sent again every 30 seconds.');
+    await faults(null);
+    expect((await stored()).updates.filter((u) => u.text === text)).toEqual([]);
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await userEvent.click(await screen.findByRole('button', { name: 'Send now' }));
+    await waitFor(() => expect(screen.queryByText('Not yet in SharePoint')).not.toBeInTheDocument());
+    expect((await stored()).updates.filter((u) => u.text === text)).toHaveLength(1);
+  });
 });

@@ -6,6 +6,7 @@ import type { Member } from '../../domain/member';
 import { isPlanAdmin } from '../../domain/permissions';
 import type { PlanSnapshot } from '../../domain/plan-snapshot';
 import { UnsentClashesBar } from './unsent-clashes-bar';
+import { WaitingToSendBar } from './waiting-to-send-bar';
 import { everyWhileVisible } from '../common/every-while-visible';
 import { useServices } from '../app-services';
 import { ProblemBar } from '../common/problem-bar';
@@ -67,6 +68,7 @@ export function PlanPage({ route, navigate, SettingsView }: PlanPageProps) {
       <ReadyToSignGate planId={route.planId} onGovernanceTab={route.name === 'governance'} />
       <ArchivedPlanBanner plan={snapshot.plan} />
       <WorkflowNoticeBar planId={route.planId} />
+      <WaitingToSendBar />
       <UnsentClashesBar snapshot={snapshot} />
       <PlanTabs route={route} admin={isPlanAdmin(me)} />
       {route.name === 'my-actions' && <MyActions snapshot={snapshot} me={me} />}
