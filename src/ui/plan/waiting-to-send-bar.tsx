@@ -1,13 +1,13 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import { useState } from 'react';
 import { useServices } from '../app-services';
 import { useStore } from '../common/use-store';
 import { useOnline } from '../common/use-online';
+import { useCommand } from '../common/use-command';
 
 const yourChanges = (count: number) => `Your changes to ${count === 1 ? '1 action' : `${count} actions`}`;
 
 /** What the bar says: offline or not, and how many actions have changes (edits, progress updates) only on this device. */
-export function waitingToSend(online: boolean, count: number): { title: string; message: string } | null {
+function waitingToSend(online: boolean, count: number): { title: string; message: string } | null {
   if (!online) {
     return {
       title: 'You are offline',
@@ -33,17 +33,16 @@ export function WaitingToSendBar() {
   // An action with an edit or a progress update waiting is marked pending (see withPendingMarks).
   const count = useStore(planView, (s) => Object.values(s.marks).filter((mark) => mark === 'pending').length);
   const online = useOnline();
-  const [sending, setSending] = useState(false);
+  // What cannot be sent stays counted, and each action says why: the bar has no problem of its own to show.
+  const sendNow = useCommand(
+    async () => {
+      await planView.getState().retryPending();
+      return { status: 'tried' } as const;
+    },
+    { success: 'tried' },
+  );
   const said = waitingToSend(online, count);
   if (!said) return null;
-  const sendNow = async () => {
-    setSending(true);
-    try {
-      await planView.getState().retryPending();
-    } finally {
-      setSending(false);
-    }
-  };
   return (
     <MessageBar intent={online ? 'info' : 'warning'} layout="multiline" role="status">
       <MessageBarBody>
@@ -52,8 +51,8 @@ export function WaitingToSendBar() {
       </MessageBarBody>
       {online && (
         <MessageBarActions>
-          <Button onClick={() => void sendNow()} disabledFocusable={sending}>
-            {sending ? 'Sending…' : 'Send now'}
+          <Button onClick={() => void sendNow.run()} disabledFocusable={sendNow.busy}>
+            {sendNow.busy ? 'Sending…' : 'Send now'}
           </Button>
         </MessageBarActions>
       )}
