@@ -49,6 +49,12 @@ describe('on a phone, the header and the plan’s facts fold away', () => {
     await userEvent.click(menu);
     expect(menu).toHaveAttribute('aria-expanded', 'false');
     expect(within(header).queryByRole('combobox', { name: 'Theme' })).toBeNull();
+
+    // Going elsewhere folds it away.
+    await userEvent.click(menu);
+    await userEvent.click(within(header).getByRole('link', { name: /^Inbox/ }));
+    expect(await screen.findByRole('heading', { name: 'Inbox' })).toBeInTheDocument();
+    expect(menu).toHaveAttribute('aria-expanded', 'false');
   });
 
   it('shows the plan’s stage, and its other facts on asking', async () => {

@@ -1,5 +1,5 @@
 import { useId } from '@fluentui/react-components';
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
 
 /**
  * A button that shows and hides a part of the page (the disclosure pattern): spread `button` on the
@@ -10,9 +10,10 @@ export function useDisclosure(name: string) {
   const [open, setOpen] = useState(false);
   const id = useId(name);
   const buttonRef = useRef<HTMLButtonElement>(null);
+  const close = useCallback(() => setOpen(false), []);
   return {
     open,
-    close: () => setOpen(false),
+    close,
     button: {
       ref: buttonRef,
       'aria-expanded': open,

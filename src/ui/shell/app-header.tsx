@@ -6,11 +6,12 @@ import {
   NavigationRegular,
   PersonRegular,
 } from '@fluentui/react-icons';
+import { useEffect } from 'react';
 import type { Plan } from '../../domain/plan';
 import { useServices } from '../app-services';
 import { useStore } from '../common/use-store';
 import { InboxButton } from '../inbox/inbox-button';
-import type { Route } from '../routing/route';
+import { formatRoute, type Route } from '../routing/route';
 import { THEME_LABEL, isThemeName } from '../theme/fluent-themes';
 import { THEME_NAMES, type ThemeName } from '../theme/theme-preference';
 import { row, stack } from '../common/stack';
@@ -60,6 +61,10 @@ export function AppHeader(props: { route: Route; navigate: (route: Route) => voi
   const styles = useStyles();
   const narrow = useNarrowWindow();
   const disclosure = useDisclosure('header-panel');
+  // Going somewhere else (a plan, the inbox, a link) folds the panel away.
+  const where = formatRoute(props.route);
+  const { close } = disclosure;
+  useEffect(close, [where, close]);
   const { user, planList, switchPerson, theme, setTheme } = useServices();
   const plans = useStore(planList, (s) => s.plans);
   const currentPlanId = 'planId' in props.route ? props.route.planId : undefined;
@@ -69,10 +74,7 @@ export function AppHeader(props: { route: Route; navigate: (route: Route) => voi
     <PlanSwitcher
       plans={plans.filter((plan) => !plan.archived)}
       currentPlanId={currentPlanId}
-      onOpen={(planId) => {
-        disclosure.close();
-        props.navigate({ name: 'plan', planId });
-      }}
+      onOpen={(planId) => props.navigate({ name: 'plan', planId })}
     />
   );
   return (
