@@ -1,9 +1,11 @@
+import type { IsoDate } from '../domain/dates';
 import type { IdSource } from '../domain/ids';
 import { isoDateTime, londonDateOf } from '../domain/dates';
 import type { NotificationSender, OutgoingNotification, SendingContext } from '../domain/notifications/notification';
 import { actionRequestNotifications, planActionRequests } from '../domain/notifications/action-requests';
 import { reminderNotifications } from '../domain/notifications/reminder-notifications';
 import { planReminders } from '../domain/notifications/reminders';
+import { planUpdateRequests, updateRequestNotifications } from '../domain/notifications/update-requests';
 import type { PlanSnapshot } from '../domain/plan-snapshot';
 import type { NotificationStore } from '../data/notification.port';
 import { describeStoreError } from './describe-store-error';
@@ -72,3 +74,7 @@ export const reminderCommands = (deps: ReminderDeps) =>
 /** Requests to agency owners for actions in the areas that still await their agency. */
 export const actionRequestCommands = (deps: ReminderDeps) =>
   batchCommands(deps, (snapshot) => planActionRequests(snapshot), actionRequestNotifications);
+
+/** Requests to the people who answer for each action not yet complete for a progress update by `neededBy`. */
+export const updateRequestCommands = (deps: ReminderDeps, neededBy: IsoDate) =>
+  batchCommands(deps, (snapshot) => planUpdateRequests(snapshot, neededBy), updateRequestNotifications);

@@ -3,6 +3,7 @@ import { defaultHolidayCalendar, workingDaysBetween, type HolidayCalendar } from
 import type { IsoDate } from '../dates';
 import type { Member } from '../member';
 import type { PlanSnapshot } from '../plan-snapshot';
+import { byOwner } from './action-owners';
 
 /** Reminders cover actions due within this many working days, as well as overdue ones. */
 export const REMINDER_WINDOW_WORKING_DAYS = 10;
@@ -49,13 +50,6 @@ function reminderItem(action: Action, today: IsoDate, within: number, holidays: 
   return left <= within ? { action, targetDate: target, reason: { kind: 'due-soon', workingDays: left } } : null;
 }
 
-/** The action's lead officer when they are a member; else the owners of its lead agency. */
-function ownersOf(action: Action, members: readonly Member[]): Member[] {
-  const officer = action.leadOfficer ? members.find((m) => m.id === action.leadOfficer) : undefined;
-  if (officer) return [officer];
-  return members.filter((m) => m.role === 'agency-owner' && m.agency === action.leadAgency);
-}
-
 /** Overdue first, then by target date and the plan's order. */
 const itemOrder = (a: ReminderItem, b: ReminderItem): number =>
   (a.reason.kind === b.reason.kind ? 0 : a.reason.kind === 'overdue' ? -1 : 1) ||
@@ -70,21 +64,10 @@ const itemOrder = (a: ReminderItem, b: ReminderItem): number =>
 export function planReminders(snapshot: PlanSnapshot, today: IsoDate, options: ReminderOptions = {}): ReminderPreview {
   const within = options.withinWorkingDays ?? REMINDER_WINDOW_WORKING_DAYS;
   const holidays = options.holidays ?? defaultHolidayCalendar;
-  const byUser = new Map<string, { recipient: Member; items: ReminderItem[] }>();
-  const unreached: ReminderItem[] = [];
-  for (const action of snapshot.actions) {
-    const item = reminderItem(action, today, within, holidays);
-    if (!item) continue;
-    const owners = ownersOf(action, snapshot.members);
-    if (owners.length === 0) unreached.push(item);
-    for (const owner of owners) {
-      const entry = byUser.get(owner.userId) ?? { recipient: owner, items: [] };
-      if (!entry.items.includes(item)) entry.items.push(item);
-      byUser.set(owner.userId, entry);
-    }
-  }
-  const reminders = [...byUser.values()]
-    .map((r) => ({ recipient: r.recipient, items: r.items.sort(itemOrder) }))
-    .sort((a, b) => a.recipient.displayName.localeCompare(b.recipient.displayName));
+  const items = snapshot.actions
+    .map((action) => reminderItem(action, today, within, holidays))
+    .filter((item): item is ReminderItem => item !== null);
+  const { owned, unreached } = byOwner(items, snapshot.members);
+  const reminders = owned.map((r) => ({ recipient: r.recipient, items: r.items.sort(itemOrder) }));
   return { reminders, unreached: unreached.sort(itemOrder) };
 }

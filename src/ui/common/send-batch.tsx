@@ -29,6 +29,8 @@ export function SendBatch<P>(props: {
   /** Said over the problem when a send fails. */
   failedTitle: string;
   preview: (preview: P) => ReactNode;
+  /** The button cannot open the dialog yet (a setting beside it is not valid). */
+  disabled?: boolean;
 }) {
   const styles = useStyles();
   const { commands, counted } = props;
@@ -53,7 +55,9 @@ export function SendBatch<P>(props: {
     <div className={styles.bar}>
       <Dialog open={batch !== null} onOpenChange={(_e, data) => (data.open ? open() : !sending && setBatch(null))}>
         <DialogTrigger disableButtonEnhancement>
-          <Button icon={props.icon}>{props.label}</Button>
+          <Button icon={props.icon} disabledFocusable={props.disabled}>
+            {props.label}
+          </Button>
         </DialogTrigger>
         <DialogPanel
           className={styles.surface}

@@ -16,6 +16,7 @@ import { DUE_SOON_TABLE, DueTable, OVERDUE_TABLE } from './due-tables';
 import { FindingBarLabel } from './finding-bar-label';
 import { ProgressReportForm } from './progress-report-form';
 import { SendReminders } from './send-reminders';
+import { AskForUpdates } from './ask-for-updates';
 import { StackedBarChart } from './stacked-bar-chart';
 import { StatusCountTable } from './status-count-table';
 import { SummaryCards } from './summary-cards';
@@ -89,6 +90,7 @@ export default function DashboardPanel({ snapshot }: { snapshot: PlanSnapshot })
         </Text>
         <DueTable items={view.dueSoon} kind={DUE_SOON_TABLE} />
       </section>
+      <AskForUpdates snapshot={snapshot} today={today} />
       <ProgressReportForm snapshot={snapshot} today={today} />
     </section>
   );

@@ -66,7 +66,7 @@ export function ReminderPreview({ preview }: { preview: Preview }) {
             <MessageBarTitle>
               No one to remind about {preview.unreached.length === 1 ? 'this action' : 'these actions'}
             </MessageBarTitle>
-            They have no lead officer, and their agency has no owner in the plan. Add one in Settings.
+            They have no lead officer, and their agency has no owner in the plan. Add one in Agencies and people.
             <ActionList items={preview.unreached} />
           </MessageBarBody>
         </MessageBar>

@@ -61,6 +61,15 @@ export const SCREENS: readonly Screen[] = [
     },
   },
   {
+    name: 'ask-for-updates-dialog',
+    persona: 'u-dcs',
+    hash: `${PLAN}/dashboard`,
+    ready: async (p) => {
+      await p.getByRole('button', { name: 'Ask for progress updates' }).click();
+      await p.getByRole('dialog').getByRole('table', { name: 'Who will be asked' }).waitFor();
+    },
+  },
+  {
     name: 'grid',
     persona: 'u-dcs',
     hash: `${PLAN}/grid`,

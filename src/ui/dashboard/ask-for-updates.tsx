@@ -1,0 +1,68 @@
+import { Field, Input, Text } from '@fluentui/react-components';
+import { CommentEditRegular } from '@fluentui/react-icons';
+import { useId, useMemo, useState } from 'react';
+import { formatShortDate, parseBritishDate, type IsoDate } from '../../domain/dates';
+import { defaultNeededBy } from '../../domain/notifications/update-requests';
+import { isPlanAdmin } from '../../domain/permissions';
+import type { PlanSnapshot } from '../../domain/plan-snapshot';
+import { updateRequestCommands, type ReminderDeps } from '../../state/notification-batches';
+import { useServices } from '../app-services';
+import { SendBatch } from '../common/send-batch';
+import { useStore } from '../common/use-store';
+import { useDashboardStyles } from './dashboard.styles';
+import { UpdateRequestPreview } from './update-request-preview';
+
+const requests = (n: number) => `${n} request${n === 1 ? '' : 's'}`;
+
+/** Why the date typed cannot be used, or null when it can. */
+function neededByProblem(text: string, today: IsoDate): string | null {
+  const date = parseBritishDate(text);
+  if (!date) return 'Enter the date as day/month/year, for example 20/04/2018.';
+  return date < today ? 'Choose today or a later day.' : null;
+}
+
+/**
+ * Plan admins ask the people who answer for each open action for a progress update by a day (before
+ * the partnership board or a scrutiny panel meets); everyone else sees nothing here.
+ */
+export function AskForUpdates({ snapshot, today }: { snapshot: PlanSnapshot; today: IsoDate }) {
+  const services = useServices();
+  const me = useStore(services.planView, (s) => s.me);
+  if (!services.reminders || !isPlanAdmin(me)) return null;
+  return <AskForUpdatesForm snapshot={snapshot} today={today} deps={services.reminders} />;
+}
+
+function AskForUpdatesForm({ snapshot, today, deps }: { snapshot: PlanSnapshot; today: IsoDate; deps: ReminderDeps }) {
+  const styles = useDashboardStyles();
+  const headingId = useId();
+  const [text, setText] = useState(() => formatShortDate(defaultNeededBy(today)));
+  const problem = neededByProblem(text, today);
+  const neededBy = problem ? null : parseBritishDate(text);
+  const commands = useMemo(() => (neededBy ? updateRequestCommands(deps, neededBy) : null), [deps, neededBy]);
+  return (
+    <section className={styles.section} aria-labelledby={headingId}>
+      <Text as="h3" id={headingId} size={400} weight="semibold">
+        Progress updates before the board meets
+      </Text>
+      <Text>
+        Ask everyone who answers for an action not yet complete for a progress update by a day you choose: one request
+        each, listing their actions and when each was last reported on.
+      </Text>
+      <div className={styles.form}>
+        <Field label="Updates needed by (dd/mm/yyyy)" validationMessage={problem ?? undefined}>
+          <Input value={text} onChange={(_e, d) => setText(d.value)} />
+        </Field>
+        <SendBatch
+          snapshot={snapshot}
+          commands={commands ?? updateRequestCommands(deps, today)}
+          disabled={!commands}
+          label="Ask for progress updates"
+          icon={<CommentEditRegular />}
+          counted={requests}
+          failedTitle="The requests were not all sent"
+          preview={(preview) => <UpdateRequestPreview preview={preview} />}
+        />
+      </div>
+    </section>
+  );
+}
