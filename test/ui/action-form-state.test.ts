@@ -8,7 +8,10 @@ describe('the action form values', () => {
   const action = anAction({
     leadOfficer: 'mem-1' as MemberId,
     contributingAgencies: ['health'],
-    milestones: [{ title: 'Terms agreed', due: isoDate('2026-03-01'), done: false }],
+    milestones: [
+      { title: 'Terms agreed', due: isoDate('2026-03-01'), done: true },
+      { title: 'First audit', due: isoDate('2026-06-01'), done: false },
+    ],
     evidence: [{ title: 'Audit', url: 'https://example.org/audit' }],
     successMeasure: 'Fewer re-referrals',
   });
@@ -18,9 +21,19 @@ describe('the action form values', () => {
     expect(values).toMatchObject({
       startDate: '05/01/2026',
       leadOfficer: 'mem-1',
-      milestones: [{ second: '01/03/2026' }],
+      milestones: [
+        { second: '01/03/2026', checked: true },
+        { second: '01/06/2026', checked: false },
+      ],
     });
+    // A milestone met stays met through an edit of anything else (it is signed content).
     expect(fromFormValues(action, values)).toEqual({ action, errors: {} });
+  });
+
+  it('mark a milestone done when its box is ticked', () => {
+    const values = toFormValues(action);
+    const ticked = { ...values, milestones: values.milestones.map((m) => ({ ...m, checked: true })) };
+    expect(fromFormValues(action, ticked).action.milestones.map((m) => m.done)).toEqual([true, true]);
   });
 
   it('trim text, drop empty rows and the lead agency from the contributors, and name unreadable dates', () => {

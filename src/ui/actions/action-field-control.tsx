@@ -19,7 +19,13 @@ export interface FieldProps {
 
 /** The labels of the two parts of each row of a list kind. */
 const ROW_LISTS = {
-  milestones: { firstLabel: 'Milestone', secondLabel: 'Due date', secondHint: 'dd/mm/yyyy', addLabel: 'Add milestone' },
+  milestones: {
+    firstLabel: 'Milestone',
+    secondLabel: 'Due date',
+    secondHint: 'dd/mm/yyyy',
+    checkLabel: 'Done',
+    addLabel: 'Add milestone',
+  },
   evidence: {
     firstLabel: 'Evidence title',
     secondLabel: 'Link',

@@ -21,7 +21,7 @@ export interface FormValueOfKind {
   readonly date: string;
   readonly status: ActionStatus;
   readonly agencies: readonly string[];
-  /** Each milestone as typed: what, and when (dd/mm/yyyy). */
+  /** Each milestone as typed: what, when (dd/mm/yyyy), and whether it is done (`checked`). */
   readonly milestones: readonly RowValue[];
   /** Each evidence link: title and web address. */
   readonly evidence: readonly RowValue[];
@@ -58,7 +58,7 @@ function readMilestones(rows: readonly RowValue[], { errors, field }: Reading): 
   return filled(rows).map((r) => {
     const due = parseBritishDate(r.second);
     if (!due) errors[field] = 'Give every milestone a date as day/month/year, for example 31/05/2026.';
-    return { title: r.first.trim(), due: due ?? ('' as IsoDate), done: false };
+    return { title: r.first.trim(), due: due ?? ('' as IsoDate), done: r.checked === true };
   });
 }
 
@@ -71,7 +71,7 @@ const FORM_CODECS: { readonly [K in EditableKind]: FormCodec<K> } = {
   // The lead agency is never also a contributing one.
   agencies: { toForm: (v) => v, fromForm: (typed, { values }) => typed.filter((a) => a !== values.leadAgency) },
   milestones: {
-    toForm: (v) => v.map((m) => ({ first: m.title, second: formatShortDate(m.due) })),
+    toForm: (v) => v.map((m) => ({ first: m.title, second: formatShortDate(m.due), checked: m.done })),
     fromForm: readMilestones,
   },
   evidence: {

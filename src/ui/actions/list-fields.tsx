@@ -56,6 +56,8 @@ export function ContributingAgencies(props: {
 export interface RowValue {
   readonly first: string;
   readonly second: string;
+  /** The row's tick (a milestone met), where the list has one. */
+  readonly checked?: boolean;
 }
 
 interface RowListProps {
@@ -63,6 +65,8 @@ interface RowListProps {
   readonly firstLabel: string;
   readonly secondLabel: string;
   readonly secondHint?: string;
+  /** A tick on each row with this label (milestones: "Done"); none when absent. */
+  readonly checkLabel?: string;
   readonly addLabel: string;
   readonly rows: readonly RowValue[];
   readonly error?: string;
@@ -70,7 +74,7 @@ interface RowListProps {
   readonly onChange: (rows: RowValue[]) => void;
 }
 
-/** A small editable list of two-part rows (milestones: what and when; evidence: title and link). */
+/** A small editable list of two-part rows (milestones: what, when and whether met; evidence: title and link). */
 export function RowList(props: RowListProps) {
   const styles = useStyles();
   const update = (index: number, patch: Partial<RowValue>) =>
@@ -94,6 +98,16 @@ export function RowList(props: RowListProps) {
               onChange={(_e, d) => update(index, { second: d.value })}
             />
           </Field>
+          {props.checkLabel && (
+            <Checkbox
+              className={styles.remove}
+              label={props.checkLabel}
+              aria-label={`${props.checkLabel}: ${props.firstLabel.toLowerCase()} ${index + 1}`}
+              checked={row.checked === true}
+              disabled={props.readOnly}
+              onChange={(_e, d) => update(index, { checked: d.checked === true })}
+            />
+          )}
           {!props.readOnly && (
             <Button
               className={styles.remove}
