@@ -1,4 +1,5 @@
 import type { Action } from '../domain/action';
+import type { ActionVersion } from '../domain/action-history';
 import type { AgencyKey } from '../domain/agency';
 import type { IsoDateTime } from '../domain/dates';
 import type { Finding } from '../domain/finding';
@@ -121,6 +122,8 @@ export interface PlanStore {
   createAction(action: Action): Promise<Versioned<Action>>;
   updateAction(action: Action, version: StoreVersion): Promise<Versioned<Action>>;
   deleteAction(id: ActionId, version: StoreVersion): Promise<void>;
+  /** The versions SharePoint keeps of the action stored at `version` (its last 50 or so), oldest first. */
+  actionVersions(version: StoreVersion): Promise<readonly ActionVersion[]>;
   /** Actions of one agency across a plan (served by the indexed Agency column). */
   listAgencyActions(planId: PlanId, agency: string): Promise<readonly Versioned<Action>[]>;
 

@@ -58,7 +58,9 @@ export function describeActionField(
     case 'agencies':
       return (value as readonly string[]).map(names).join(', ');
     case 'milestones':
-      return (value as readonly Milestone[]).map((m) => `${m.title} (${formatShortDate(m.due)})`).join('; ');
+      return (value as readonly Milestone[])
+        .map((m) => `${m.title} (${formatShortDate(m.due)}${m.done ? ', done' : ''})`)
+        .join('; ');
     case 'evidence':
       return (value as readonly EvidenceLink[]).map((e) => `${e.title} <${e.url}>`).join('; ');
     default:

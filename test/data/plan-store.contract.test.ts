@@ -222,6 +222,26 @@ describe('two people editing the same item', () => {
     expect((await dcs.loadPlan(plan.value.id)).actions.map(stored)).toEqual([stored(theirs)]);
   });
 
+  it('keeps each saved version of an action, stamped by SharePoint with who saved it and when', async () => {
+    const dcs = emulator.storeAs('u-dcs').store;
+    const police = emulator.storeAs('u-police-owner').store;
+    const { plan, findingId } = await startPlan(dcs, ['u-police-owner']);
+    const original = await dcs.createAction(anAction(plan.value.id, findingId, 0, { leadAgency: 'police' }));
+    // The action's own "updated by" column says the DCS: SharePoint's stamp says who really saved it.
+    const changed = await police.updateAction(
+      { ...original.value, status: 'at-risk', statusReason: 'Vetting delayed', updatedBy: original.value.updatedBy },
+      original.version,
+    );
+
+    const versions = await dcs.actionVersions(changed.version);
+    expect(versions.map((v) => [v.by.userId, v.by.name, v.action.status])).toEqual([
+      ['u-dcs', 'Amara Okafor', original.value.status],
+      ['u-police-owner', 'Sarah Mitchell', 'at-risk'],
+    ]);
+    expect(versions[0]!.at <= versions[1]!.at).toBe(true);
+    expect(versions[1]!.action.statusReason).toBe('Vetting delayed');
+  });
+
   it('reads a saved item back when the answer to the save carries no eTag, and the next save goes through', async () => {
     // A server whose PATCH answers omit `@odata.etag` (not documented as always present).
     const withoutETags: typeof fetch = async (input, init) => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Action } from '../../src/domain/action';
 import { changedActionFields, describeActionField, mergeActionEdits } from '../../src/domain/action-diff';
 import { resolveConflicts } from '../../src/domain/merge/three-way-merge';
 import { isoDate } from '../../src/domain/dates';
@@ -45,5 +46,12 @@ describe('comparing two versions of an action', () => {
     expect(describeActionField(theirs, 'status', String)).toBe('On track');
     expect(describeActionField(theirs, 'targetDate', String)).toBe('31/07/2026');
     expect(describeActionField(theirs, 'statusReason', String)).toBe('(empty)');
+    const milestones: Action['milestones'] = [
+      { title: 'Terms agreed', due: isoDate('2026-03-01'), done: true },
+      { title: 'First audit', due: isoDate('2026-06-01'), done: false },
+    ];
+    expect(describeActionField({ ...theirs, milestones }, 'milestones', String)).toBe(
+      'Terms agreed (01/03/2026, done); First audit (01/06/2026)',
+    );
   });
 });

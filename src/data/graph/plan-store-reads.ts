@@ -9,7 +9,10 @@ import { planCodec } from './mappers/plan.mapper';
 import { sortByOrder, sortByText } from './sort-entities';
 import type { StoreContext } from './store-context';
 
-export type PlanStoreReads = Pick<PlanStore, 'listPlans' | 'listMemberships' | 'loadPlan' | 'listAgencyActions'>;
+export type PlanStoreReads = Pick<
+  PlanStore,
+  'listPlans' | 'listMemberships' | 'loadPlan' | 'listAgencyActions' | 'actionVersions'
+>;
 
 export function planStoreReads(ctx: StoreContext): PlanStoreReads {
   return {
@@ -28,5 +31,10 @@ export function planStoreReads(ctx: StoreContext): PlanStoreReads {
     loadPlan: (planId) => loadPlanItems(ctx, planId),
     listAgencyActions: async (planId, agency) =>
       sortByOrder(await queryVersioned(ctx, actionCodec, { PlanId: planId, Agency: agency })),
+    // Read when someone opens an action's history: not part of the first view.
+    actionVersions: async (version) => {
+      const { actionVersions } = await import(/* webpackChunkName: "action-history" */ './action-versions');
+      return actionVersions(ctx, version);
+    },
   };
 }

@@ -23,6 +23,7 @@ export type PlanStoreWrites = Omit<
   | 'loadPlan'
   | 'watchPlan'
   | 'listAgencyActions'
+  | 'actionVersions'
   | 'appendGovernanceEntry'
   | 'loadGovernanceEntries'
   | 'saveGovernanceSummary'

@@ -1,5 +1,6 @@
 import type { Action } from '../../domain/action';
 import { mergeActionEdits } from '../../domain/action-diff';
+import { actionChanges } from '../../domain/action-history';
 import { hasErrors, validateAction } from '../../domain/action-rules';
 import { isoDateTime, londonDateOf } from '../../domain/dates';
 import type { FindingId, IdSource, UserId } from '../../domain/ids';
@@ -14,7 +15,10 @@ import type { KeptEdits } from './kept-edits';
 import type { PlanPartContext, PlanViewState, ViewAccess } from './plan-view-state';
 
 /** The plan view's commands on actions. */
-export type ActionCommands = Pick<PlanViewState, 'saveAction' | 'addAction' | 'draftAction' | 'clashOf'> & {
+export type ActionCommands = Pick<
+  PlanViewState,
+  'saveAction' | 'addAction' | 'draftAction' | 'clashOf' | 'actionHistory'
+> & {
   /** Sends every kept edit again, but those waiting for the person's choice. */
   retryEdits(): Promise<void>;
 };
@@ -106,6 +110,15 @@ export function actionCommands(ctx: ActionCommandsContext): ActionCommands {
       const base = edit.base ?? theirs;
       const merge = mergeActionEdits(base, theirs, edit.action);
       return conflictOutcome(edit.action, theirs, base, merge, view.get().othersChanged[actionId]);
+    },
+    async actionHistory(actionId) {
+      const version = book.versions.get(actionId);
+      if (!version) return { status: 'failed', message: 'This action is not in SharePoint yet, so it has no history.' };
+      try {
+        return { status: 'read', changes: actionChanges(await ctx.store.actionVersions(version)) };
+      } catch (error) {
+        return refusedOrFailed(error);
+      }
     },
     async retryEdits() {
       for (const edit of edits.list()) {

@@ -1,4 +1,5 @@
 import type { Action } from '../../domain/action';
+import type { ActionChange } from '../../domain/action-history';
 import type { ActionId, FindingId, IdSource, PlanId, UserId } from '../../domain/ids';
 import type { Member } from '../../domain/member';
 import type { PlanSnapshot } from '../../domain/plan-snapshot';
@@ -8,6 +9,7 @@ import type { PlanStore } from '../../data/plan-store.port';
 import type { WorkflowNotice } from '../governance-outcome';
 import type { GovernanceTrust } from '../governance-trust';
 import type { LoadState } from '../load-state';
+import type { Outcome } from '../outcome';
 import type { PendingEditStorage } from '../pending-edits';
 import type { SaveOutcome } from '../save-outcome';
 import type { StageNotifier } from '../stage-notifier';
@@ -61,7 +63,11 @@ export interface PlanViewState extends AdminCommands, FindingCommands, Governanc
   addAction(action: Action): Promise<SaveOutcome>;
   /** Sends every pending edit, then every pending progress update, again (also on a timer and when the browser comes online). */
   retryPending(): Promise<void>;
+  /** Who changed what in an action, and when, as SharePoint's versions of it record (newest first). */
+  actionHistory(actionId: ActionId): Promise<HistoryOutcome>;
 }
+
+export type HistoryOutcome = Outcome<{ readonly status: 'read'; readonly changes: readonly ActionChange[] }>;
 
 export interface PlanViewDeps {
   readonly store: PlanStore;

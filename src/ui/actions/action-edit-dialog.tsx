@@ -4,6 +4,7 @@ import { canPostUpdate } from '../../domain/permissions';
 import { DialogPanel } from '../common/dialog-panel';
 import { dialogWidth } from '../common/dialog-width';
 import { ActionFields } from './action-fields';
+import { ActionHistory } from './action-history';
 import { toFormValues } from './action-form-state';
 import { ConflictResolver } from './conflict-resolver';
 import { ProgressUpdates } from './progress-updates';
@@ -82,6 +83,7 @@ export function ActionEditDialog({
         {!creating && !conflict && (
           <ProgressUpdates action={action} updates={editor.updates} canPost={canPostUpdate(editor.me, action)} />
         )}
+        {!creating && !conflict && <ActionHistory action={action} snapshot={editor.snapshot} />}
       </DialogPanel>
     </Dialog>
   );
