@@ -13,11 +13,21 @@ export interface ActionVersion {
   readonly action: Action;
   readonly at: IsoDateTime;
   readonly by: VersionAuthor;
+  /** Whether this is the version the action was added as (SharePoint drops the oldest beyond its limit). */
+  readonly first: boolean;
 }
 
-/** One save in an action's history: the first adds it; each later one changes some of its fields. */
+/**
+ * One save in an action's history: the first adds it; each later one changes some of its fields.
+ * Where SharePoint no longer keeps the first, the history starts from the oldest version it keeps.
+ */
 export type ActionChange =
-  | { readonly kind: 'added'; readonly at: IsoDateTime; readonly by: VersionAuthor; readonly action: Action }
+  | {
+      readonly kind: 'added' | 'oldest-kept';
+      readonly at: IsoDateTime;
+      readonly by: VersionAuthor;
+      readonly action: Action;
+    }
   | {
       readonly kind: 'changed';
       readonly at: IsoDateTime;
@@ -34,7 +44,11 @@ export type ActionChange =
 export function actionChanges(versions: readonly ActionVersion[]): ActionChange[] {
   const changes: ActionChange[] = versions.flatMap((version, i): ActionChange[] => {
     const previous = versions[i - 1];
-    if (!previous) return [{ kind: 'added', at: version.at, by: version.by, action: version.action }];
+    if (!previous) {
+      return [
+        { kind: version.first ? 'added' : 'oldest-kept', at: version.at, by: version.by, action: version.action },
+      ];
+    }
     const fields = changedActionFields(previous.action, version.action);
     return fields.length === 0
       ? []

@@ -234,9 +234,9 @@ describe('two people editing the same item', () => {
     );
 
     const versions = await dcs.actionVersions(changed.version);
-    expect(versions.map((v) => [v.by.userId, v.by.name, v.action.status])).toEqual([
-      ['u-dcs', 'Amara Okafor', original.value.status],
-      ['u-police-owner', 'Sarah Mitchell', 'at-risk'],
+    expect(versions.map((v) => [v.by.userId, v.by.name, v.action.status, v.first])).toEqual([
+      ['u-dcs', 'Amara Okafor', original.value.status, true],
+      ['u-police-owner', 'Sarah Mitchell', 'at-risk', false],
     ]);
     expect(versions[0]!.at <= versions[1]!.at).toBe(true);
     expect(versions[1]!.action.statusReason).toBe('Vetting delayed');

@@ -4,17 +4,18 @@ import { isoDate, type IsoDateTime } from '../../src/domain/dates';
 import { anAction } from './fixtures';
 
 const first = anAction({ status: 'not-started', targetDate: isoDate('2026-07-31') });
-const version = (action: typeof first, at: string, name: string): ActionVersion => ({
+const version = (action: typeof first, at: string, name: string, isFirst = false): ActionVersion => ({
   action,
   at: at as IsoDateTime,
   by: { userId: `u-${name.toLowerCase()}`, name },
+  first: isFirst,
 });
 
 describe('an action’s history from its versions', () => {
   it('lists each save newest first: what it changed and who saved it, starting with who added it', () => {
     const moved = { ...first, targetDate: isoDate('2026-09-30'), status: 'at-risk' as const };
     const changes = actionChanges([
-      version(first, '2026-01-05T09:00:00.000Z', 'Amara'),
+      version(first, '2026-01-05T09:00:00.000Z', 'Amara', true),
       version(moved, '2026-02-10T14:30:00.000Z', 'Sarah'),
     ]);
     expect(changes).toEqual([
@@ -27,10 +28,15 @@ describe('an action’s history from its versions', () => {
   it('leaves out a save that changed none of the action’s own fields', () => {
     const same = { ...first };
     const changes = actionChanges([
-      version(first, '2026-01-05T09:00:00.000Z', 'Amara'),
+      version(first, '2026-01-05T09:00:00.000Z', 'Amara', true),
       version(same, '2026-01-06T09:00:00.000Z', 'Sarah'),
     ]);
     expect(changes.map((c) => c.kind)).toEqual(['added']);
+  });
+
+  it('starts from the oldest version kept when SharePoint no longer keeps the first', () => {
+    const changes = actionChanges([version(first, '2026-01-05T09:00:00.000Z', 'Amara')]);
+    expect(changes.map((c) => c.kind)).toEqual(['oldest-kept']);
   });
 
   it('has nothing to say with no versions', () => {

@@ -28,6 +28,8 @@ export async function actionVersions(ctx: StoreContext, version: StoreVersion): 
         action: actionCodec.fromFields(fields as ItemFields),
         at: isoDateTime(new Date(modifiedAt)),
         by: { userId: modifiedBy.id, name: modifiedBy.displayName },
+        // Version labels count up from 1.0; past SharePoint's limit the oldest are gone.
+        first: received.id === '1.0',
       },
     ];
   });

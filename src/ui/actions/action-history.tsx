@@ -31,10 +31,13 @@ function ChangeEntry({ change, snapshot }: { change: ActionChange; snapshot: Pla
   const names = (key: string) =>
     snapshot.members.find((m) => m.id === key)?.displayName ?? agencyLabel(snapshot.plan.agencies, key);
   const who = `${authorOf(change, snapshot)}, ${formatDateTime(change.at)} (UK time)`;
-  if (change.kind === 'added') {
+  if (change.kind !== 'changed') {
     return (
       <li>
-        <Text weight="semibold">{who}</Text>: added the action.
+        <Text weight="semibold">{who}</Text>
+        {change.kind === 'added'
+          ? ': added the action.'
+          : ': saved the oldest version SharePoint still keeps; earlier changes are no longer kept.'}
       </li>
     );
   }
