@@ -1,5 +1,4 @@
-import { Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { ChevronDownRegular, ChevronUpRegular } from '@fluentui/react-icons';
+import { Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Action } from '../../domain/action';
 import { ACTION_FIELD_LABEL, describeActionField } from '../../domain/action-diff';
@@ -12,6 +11,7 @@ import { ProblemBar } from '../common/problem-bar';
 import { plainList, stack } from '../common/stack';
 import { useCommand } from '../common/use-command';
 import { useDisclosure } from '../common/use-disclosure';
+import { DisclosureButton } from '../common/disclosure-button';
 
 const useStyles = makeStyles({
   section: stack('S', 'flex-start'),
@@ -75,15 +75,9 @@ export function ActionHistory({ action, snapshot }: { action: Action; snapshot: 
   };
   return (
     <section className={styles.section} aria-label="Change history">
-      <Button
-        {...details.button}
-        onClick={toggle}
-        appearance="transparent"
-        icon={details.open ? <ChevronUpRegular /> : <ChevronDownRegular />}
-        iconPosition="after"
-      >
+      <DisclosureButton disclosure={details} onClick={toggle}>
         Change history: who changed what, and when
-      </Button>
+      </DisclosureButton>
       <div {...details.panel}>
         {read.busy && <Spinner size="tiny" labelPosition="after" label="Reading the action’s history…" />}
         {read.problem && (

@@ -1,5 +1,4 @@
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Title2, makeStyles } from '@fluentui/react-components';
-import { ChevronDownRegular, ChevronUpRegular } from '@fluentui/react-icons';
+import { MessageBar, MessageBarBody, MessageBarTitle, Title2, makeStyles } from '@fluentui/react-components';
 import { formatLongDate } from '../../domain/dates';
 import { deadlineStatus } from '../../domain/deadline-status';
 import { INSPECTION_TYPE_LABEL, type Plan } from '../../domain/plan';
@@ -10,13 +9,12 @@ import { useServices } from '../app-services';
 import { FactList, type Fact } from '../common/fact-list';
 import { useNarrowWindow } from '../theme/narrow-window';
 import { useDisclosure } from '../common/use-disclosure';
+import { DisclosureButton } from '../common/disclosure-button';
 import { stack } from '../common/stack';
 
 const useStyles = makeStyles({
   header: stack('M'),
   folded: stack('XS', 'flex-start'),
-  /** In line with the facts above it. */
-  detailsButton: { paddingLeft: 0, paddingRight: 0, minWidth: 'auto' },
 });
 
 /** The plan's facts and deadline; the stage is the governance chain's own (so an added stage shows its name). */
@@ -56,15 +54,7 @@ function FoldedFacts({ facts, shown }: { facts: readonly Fact[]; shown: string }
       <div id={details.panel.id}>
         <FactList facts={details.open ? facts : facts.filter(([term]) => term === shown)} />
       </div>
-      <Button
-        {...details.button}
-        className={styles.detailsButton}
-        appearance="transparent"
-        icon={details.open ? <ChevronUpRegular /> : <ChevronDownRegular />}
-        iconPosition="after"
-      >
-        Plan details
-      </Button>
+      <DisclosureButton disclosure={details}>Plan details</DisclosureButton>
     </div>
   );
 }
