@@ -101,6 +101,15 @@ export const SCREENS: readonly Screen[] = [
         .waitFor(),
   },
   {
+    name: 'action-history',
+    persona: 'u-chief-executive',
+    hash: `${PLAN}/actions/act-haringey-02`,
+    ready: async (p) => {
+      await p.getByRole('dialog').getByRole('button', { name: /^Change history/ }).click();
+      await p.getByRole('dialog').getByRole('list', { name: 'Changes, newest first' }).waitFor();
+    },
+  },
+  {
     name: 'letter-import',
     persona: 'u-dcs',
     hash: '#/new-plan',
