@@ -1,6 +1,6 @@
-import { Field, Input, Text } from '@fluentui/react-components';
+import { Field, Input } from '@fluentui/react-components';
 import { CommentEditRegular } from '@fluentui/react-icons';
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { formatShortDate, parseBritishDate, type IsoDate } from '../../domain/dates';
 import { defaultNeededBy } from '../../domain/notifications/update-requests';
 import { isPlanAdmin } from '../../domain/permissions';
@@ -11,6 +11,7 @@ import { SendBatch } from '../common/send-batch';
 import { useStore } from '../common/use-store';
 import { useDashboardStyles } from './dashboard.styles';
 import { UpdateRequestPreview } from './update-request-preview';
+import { DashboardSection } from './dashboard-section';
 
 const requests = (n: number) => `${n} request${n === 1 ? '' : 's'}`;
 
@@ -34,20 +35,15 @@ export function AskForUpdates({ snapshot, today }: { snapshot: PlanSnapshot; tod
 
 function AskForUpdatesForm({ snapshot, today, deps }: { snapshot: PlanSnapshot; today: IsoDate; deps: ReminderDeps }) {
   const styles = useDashboardStyles();
-  const headingId = useId();
   const [text, setText] = useState(() => formatShortDate(defaultNeededBy(today)));
   const problem = neededByProblem(text, today);
   const neededBy = problem ? null : parseBritishDate(text);
   const commands = useMemo(() => (neededBy ? updateRequestCommands(deps, neededBy) : null), [deps, neededBy]);
   return (
-    <section className={styles.section} aria-labelledby={headingId}>
-      <Text as="h3" id={headingId} size={400} weight="semibold">
-        Progress updates before the board meets
-      </Text>
-      <Text>
-        Ask everyone who answers for an action not yet complete for a progress update by a day you choose: one request
-        each, listing their actions and when each was last reported on.
-      </Text>
+    <DashboardSection
+      title="Progress updates before the board meets"
+      description="Ask everyone who answers for an action not yet complete for a progress update by a day you choose: one request each, listing their actions and when each was last reported on."
+    >
       <div className={styles.form}>
         <Field label="Updates needed by (dd/mm/yyyy)" validationMessage={problem ?? undefined}>
           <Input value={text} onChange={(_e, d) => setText(d.value)} />
@@ -63,6 +59,6 @@ function AskForUpdatesForm({ snapshot, today, deps }: { snapshot: PlanSnapshot; 
           preview={(preview) => <UpdateRequestPreview preview={preview} />}
         />
       </div>
-    </section>
+    </DashboardSection>
   );
 }

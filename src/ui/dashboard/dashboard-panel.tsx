@@ -17,6 +17,7 @@ import { FindingBarLabel } from './finding-bar-label';
 import { ProgressReportForm } from './progress-report-form';
 import { SendReminders } from './send-reminders';
 import { AskForUpdates } from './ask-for-updates';
+import { DashboardSection } from './dashboard-section';
 import { StackedBarChart } from './stacked-bar-chart';
 import { StatusCountTable } from './status-count-table';
 import { SummaryCards } from './summary-cards';
@@ -78,18 +79,12 @@ export default function DashboardPanel({ snapshot }: { snapshot: PlanSnapshot })
         table={<CompletionTable points={view.completion} />}
       />
       <SendReminders snapshot={snapshot} />
-      <section className={styles.section} aria-labelledby="overdue-heading">
-        <Text as="h3" id="overdue-heading" size={400} weight="semibold">
-          Overdue actions ({view.overdue.length})
-        </Text>
+      <DashboardSection title={`Overdue actions (${view.overdue.length})`}>
         <DueTable items={view.overdue} kind={OVERDUE_TABLE} />
-      </section>
-      <section className={styles.section} aria-labelledby="due-soon-heading">
-        <Text as="h3" id="due-soon-heading" size={400} weight="semibold">
-          Due in the next 30 days ({view.dueSoon.length})
-        </Text>
+      </DashboardSection>
+      <DashboardSection title={`Due in the next 30 days (${view.dueSoon.length})`}>
         <DueTable items={view.dueSoon} kind={DUE_SOON_TABLE} />
-      </section>
+      </DashboardSection>
       <AskForUpdates snapshot={snapshot} today={today} />
       <ProgressReportForm snapshot={snapshot} today={today} />
     </section>

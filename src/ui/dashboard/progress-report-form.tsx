@@ -1,6 +1,6 @@
-import { Button, Field, Input, Spinner, Text } from '@fluentui/react-components';
+import { Button, Field, Input, Spinner } from '@fluentui/react-components';
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { formatShortDate, type IsoDate } from '../../domain/dates';
 import {
   defaultPeriod,
@@ -13,6 +13,7 @@ import type { PlanSnapshot } from '../../domain/plan-snapshot';
 import { DownloadResult } from '../common/download-result';
 import { useFileDownload } from '../common/use-file-download';
 import { useDashboardStyles } from './dashboard.styles';
+import { DashboardSection } from './dashboard-section';
 
 /** Builds the report for a period and downloads it; keeps the file downloaded, and what went wrong. */
 function useReportDownload(snapshot: PlanSnapshot, today: IsoDate) {
@@ -25,7 +26,6 @@ function useReportDownload(snapshot: PlanSnapshot, today: IsoDate) {
 /** The board's Word report for a period typed as British dates, built in the browser on demand. */
 export function ProgressReportForm({ snapshot, today }: { snapshot: PlanSnapshot; today: IsoDate }) {
   const styles = useDashboardStyles();
-  const headingId = useId();
   const initial = defaultPeriod(today);
   const [from, setFrom] = useState(formatShortDate(initial.from));
   const [to, setTo] = useState(formatShortDate(initial.to));
@@ -45,14 +45,10 @@ export function ProgressReportForm({ snapshot, today }: { snapshot: PlanSnapshot
   };
 
   return (
-    <section className={styles.section} aria-labelledby={headingId}>
-      <Text as="h3" id={headingId} size={400} weight="semibold">
-        Progress report for the partnership board
-      </Text>
-      <Text>
-        A Word document for the chosen period: a summary, status changes with their reasons, overdue actions with the
-        owner’s latest explanation, progress and evidence added, and actions completed.
-      </Text>
+    <DashboardSection
+      title="Progress report for the partnership board"
+      description="A Word document for the chosen period: a summary, status changes with their reasons, overdue actions with the owner’s latest explanation, progress and evidence added, and actions completed."
+    >
       <form
         className={styles.form}
         noValidate
@@ -73,6 +69,6 @@ export function ProgressReportForm({ snapshot, today }: { snapshot: PlanSnapshot
         {busy && <Spinner size="tiny" label="Building the report…" />}
       </form>
       <DownloadResult built={built} problem={problem} />
-    </section>
+    </DashboardSection>
   );
 }
