@@ -105,7 +105,10 @@ export const SCREENS: readonly Screen[] = [
     persona: 'u-chief-executive',
     hash: `${PLAN}/actions/act-haringey-02`,
     ready: async (p) => {
-      await p.getByRole('dialog').getByRole('button', { name: /^Change history/ }).click();
+      await p
+        .getByRole('dialog')
+        .getByRole('button', { name: /^Change history/ })
+        .click();
       await p.getByRole('dialog').getByRole('list', { name: 'Changes, newest first' }).waitFor();
     },
   },
