@@ -26,7 +26,7 @@ describe('the action form values', () => {
         { second: '01/06/2026', checked: false },
       ],
     });
-    // A milestone met stays met through an edit of anything else (it is signed content).
+    // A milestone met stays met through an edit of anything else.
     expect(fromFormValues(action, values)).toEqual({ action, errors: {} });
   });
 
