@@ -2,6 +2,7 @@ import type { Action } from '../action';
 import { addWorkingDays, defaultHolidayCalendar, type HolidayCalendar } from '../calendar/working-days';
 import { formatLongDate, londonDateOf, type IsoDate } from '../dates';
 import type { Member } from '../member';
+import { updatesByAction } from '../monitoring/action-facts';
 import type { PlanSnapshot } from '../plan-snapshot';
 import { byOwner } from './action-owners';
 import { planNotification, type OutgoingNotification, type SendingContext } from './notification';
@@ -42,14 +43,14 @@ const staleFirst = (a: UpdateRequestItem, b: UpdateRequestItem): number =>
  * once about all of theirs, with when each was last reported on.
  */
 export function planUpdateRequests(snapshot: PlanSnapshot, neededBy: IsoDate): UpdateRequestPreview {
-  const latest = new Map<string, IsoDate>();
-  for (const update of snapshot.updates) {
-    const day = londonDateOf(new Date(update.at));
-    if ((latest.get(update.actionId) ?? '') < day) latest.set(update.actionId, day);
-  }
+  const updates = updatesByAction(snapshot.updates);
+  const lastDay = (action: Action): IsoDate | null => {
+    const latest = updates.get(action.id)?.at(-1);
+    return latest ? londonDateOf(new Date(latest.at)) : null;
+  };
   const items = snapshot.actions
     .filter((action) => action.status !== 'complete')
-    .map((action) => ({ action, lastUpdate: latest.get(action.id) ?? null }));
+    .map((action) => ({ action, lastUpdate: lastDay(action) }));
   const { owned, unreached } = byOwner(items, snapshot.members);
   return {
     neededBy,
