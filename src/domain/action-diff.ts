@@ -1,8 +1,10 @@
 import { ACTION_STATUS_META, type Action, type EvidenceLink, type Milestone } from './action';
 import { ACTION_FIELD_LABEL, EDITABLE_ACTION_FIELDS, isBlankValue } from './action-field-values';
 import { ACTION_FIELDS, type ActionFieldKind, type EditableActionField } from './action-fields';
+import { agencyLabel } from './agency';
 import { formatShortDate, type IsoDate } from './dates';
 import { mergeThreeWay, type ListKeys, type ThreeWayMerge } from './merge/three-way-merge';
+import type { PlanSnapshot } from './plan-snapshot';
 
 export { ACTION_FIELD_LABEL, EDITABLE_ACTION_FIELDS, type EditableActionField };
 
@@ -38,6 +40,12 @@ export function mergeActionEdits(
 ): ThreeWayMerge<Action, EditableActionField> {
   return mergeThreeWay(base, theirs, mine, EDITABLE_ACTION_FIELDS, ACTION_LIST_KEYS);
 }
+
+/** How a field's member or agency key reads in a plan: the member's name, else the agency's. */
+export const namesIn =
+  (snapshot: PlanSnapshot) =>
+  (key: string): string =>
+    snapshot.members.find((m) => m.id === key)?.displayName ?? agencyLabel(snapshot.plan.agencies, key);
 
 /** A field's value as words, for a conflict or change listing. */
 export function describeActionField(

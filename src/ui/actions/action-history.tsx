@@ -1,9 +1,8 @@
 import { Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Action } from '../../domain/action';
-import { ACTION_FIELD_LABEL, describeActionField } from '../../domain/action-diff';
+import { ACTION_FIELD_LABEL, describeActionField, namesIn } from '../../domain/action-diff';
 import type { ActionChange } from '../../domain/action-history';
-import { agencyLabel } from '../../domain/agency';
 import { formatDateTime } from '../../domain/dates';
 import type { PlanSnapshot } from '../../domain/plan-snapshot';
 import { useServices } from '../app-services';
@@ -28,8 +27,7 @@ function authorOf(change: ActionChange, snapshot: PlanSnapshot): string {
 
 function ChangeEntry({ change, snapshot }: { change: ActionChange; snapshot: PlanSnapshot }) {
   const styles = useStyles();
-  const names = (key: string) =>
-    snapshot.members.find((m) => m.id === key)?.displayName ?? agencyLabel(snapshot.plan.agencies, key);
+  const names = namesIn(snapshot);
   const who = `${authorOf(change, snapshot)}, ${formatDateTime(change.at)} (UK time)`;
   if (change.kind !== 'changed') {
     return (

@@ -1,7 +1,6 @@
 import { Button, Radio, RadioGroup, TableCell, TableRow, Text } from '@fluentui/react-components';
 import type { Action } from '../../domain/action';
-import { ACTION_FIELD_LABEL, describeActionField, type EditableActionField } from '../../domain/action-diff';
-import { agencyLabel } from '../../domain/agency';
+import { ACTION_FIELD_LABEL, describeActionField, namesIn, type EditableActionField } from '../../domain/action-diff';
 import type { ThreeWayMerge } from '../../domain/merge/three-way-merge';
 import type { PlanSnapshot } from '../../domain/plan-snapshot';
 import { DataTable } from '../common/data-table';
@@ -30,8 +29,7 @@ export function ConflictResolver({ mine, theirs, theirsBy, merge, snapshot, busy
   const choices = useConflictChoices(merge, mine);
   // SharePoint's record of who saved it; the action's own "updated by" column only where it says nothing.
   const who = theirsBy ?? snapshot.members.find((m) => m.userId === theirs.updatedBy)?.displayName ?? 'Someone else';
-  const names = (key: string) =>
-    snapshot.members.find((m) => m.id === key)?.displayName ?? agencyLabel(snapshot.plan.agencies, key);
+  const names = namesIn(snapshot);
   const outcomes = Object.entries(merge.outcomes) as [EditableActionField, string][];
   const takenFromThem = outcomes.filter(([, o]) => o === 'theirs').map(([f]) => f);
   const combined = outcomes.filter(([, o]) => o === 'merged-items').map(([f]) => f);
