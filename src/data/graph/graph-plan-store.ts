@@ -63,15 +63,9 @@ type DriveUploads = Pick<PlanStore, 'saveSubmissionFile' | 'findSubmissionFile'>
 
 /** Saving to the document library loads with the first save or look-up (the Submission tab), not with the first view. */
 function lazyDriveUploads(deps: DriveUploadDeps): DriveUploads {
-  let loading: Promise<DriveUploads> | null = null;
-  const drive = () =>
-    (loading ??= import(/* webpackChunkName: "drive-uploads" */ './drive-uploads').then(
-      ({ driveUploads }) => driveUploads(deps),
-      (error: unknown) => {
-        loading = null;
-        throw error;
-      },
-    ));
+  // As ensureSchema and actionVersions do: the bundler's import() fetches the chunk once.
+  const drive = async () =>
+    (await import(/* webpackChunkName: "drive-uploads" */ './drive-uploads')).driveUploads(deps);
   return {
     saveSubmissionFile: async (file) => (await drive()).saveSubmissionFile(file),
     findSubmissionFile: async (planId, fileName) => (await drive()).findSubmissionFile(planId, fileName),
