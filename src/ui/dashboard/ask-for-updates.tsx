@@ -15,11 +15,11 @@ import { DashboardSection } from './dashboard-section';
 
 const requests = (n: number) => `${n} request${n === 1 ? '' : 's'}`;
 
-/** Why the date typed cannot be used, or null when it can. */
-function neededByProblem(text: string, today: IsoDate): string | null {
+/** The day typed, or why it cannot be used. */
+function readNeededBy(text: string, today: IsoDate): { date: IsoDate } | { problem: string } {
   const date = parseBritishDate(text);
-  if (!date) return 'Enter the date as day/month/year, for example 20/04/2018.';
-  return date < today ? 'Choose today or a later day.' : null;
+  if (!date) return { problem: 'Enter the date as day/month/year, for example 20/04/2018.' };
+  return date < today ? { problem: 'Choose today or a later day.' } : { date };
 }
 
 /**
@@ -36,22 +36,23 @@ export function AskForUpdates({ snapshot, today }: { snapshot: PlanSnapshot; tod
 function AskForUpdatesForm({ snapshot, today, deps }: { snapshot: PlanSnapshot; today: IsoDate; deps: ReminderDeps }) {
   const styles = useDashboardStyles();
   const [text, setText] = useState(() => formatShortDate(defaultNeededBy(today)));
-  const problem = neededByProblem(text, today);
-  const neededBy = problem ? null : parseBritishDate(text);
-  const commands = useMemo(() => (neededBy ? updateRequestCommands(deps, neededBy) : null), [deps, neededBy]);
+  const read = readNeededBy(text, today);
+  const neededBy = 'date' in read ? read.date : null;
+  // While the day typed is not valid the button waits, so the commands are never run with `today`.
+  const commands = useMemo(() => updateRequestCommands(deps, neededBy ?? today), [deps, neededBy, today]);
   return (
     <DashboardSection
       title="Progress updates before the board meets"
       description="Ask everyone who answers for an action not yet complete for a progress update by a day you choose: one request each, listing their actions and when each was last reported on."
     >
       <div className={styles.form}>
-        <Field label="Updates needed by (dd/mm/yyyy)" validationMessage={problem ?? undefined}>
+        <Field label="Updates needed by (dd/mm/yyyy)" validationMessage={'problem' in read ? read.problem : undefined}>
           <Input value={text} onChange={(_e, d) => setText(d.value)} />
         </Field>
         <SendBatch
           snapshot={snapshot}
-          commands={commands ?? updateRequestCommands(deps, today)}
-          disabled={!commands}
+          commands={commands}
+          disabled={!neededBy}
           label="Ask for progress updates"
           icon={<CommentEditRegular />}
           counted={requests}
