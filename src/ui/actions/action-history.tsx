@@ -61,21 +61,18 @@ function ChangeEntry({ change, snapshot }: { change: ActionChange; snapshot: Pla
 export function ActionHistory({ action, snapshot }: { action: Action; snapshot: PlanSnapshot }) {
   const styles = useStyles();
   const { planView } = useServices();
-  const details = useDisclosure('action-history');
   const [changes, setChanges] = useState<readonly ActionChange[] | null>(null);
   const read = useCommand(() => planView.getState().actionHistory(action.id), {
     success: 'read',
     onSuccess: (outcome) => setChanges(outcome.changes),
   });
-  const toggle = () => {
-    details.button.onClick();
-    if (!details.open && changes === null && !read.busy) void read.run();
-  };
+  // Read when shown, until a read has worked (a failed one also has its own Try again).
+  const details = useDisclosure('action-history', () => {
+    if (changes === null && !read.busy) void read.run();
+  });
   return (
     <section className={styles.section} aria-label="Change history">
-      <DisclosureButton disclosure={details} onClick={toggle}>
-        Change history: who changed what, and when
-      </DisclosureButton>
+      <DisclosureButton disclosure={details}>Change history: who changed what, and when</DisclosureButton>
       <div {...details.panel}>
         {read.busy && <Spinner size="tiny" labelPosition="after" label="Reading the action’s history…" />}
         {read.problem && (

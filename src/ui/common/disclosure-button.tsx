@@ -11,19 +11,15 @@ const useStyles = makeStyles({
 /** The button of a `useDisclosure`: its words and a chevron saying which way it goes. */
 export function DisclosureButton({
   disclosure,
-  onClick,
   children,
 }: {
   disclosure: ReturnType<typeof useDisclosure>;
-  /** Instead of the disclosure's own toggle (which it should call). */
-  onClick?: () => void;
   children: ReactNode;
 }) {
   const styles = useStyles();
   return (
     <Button
       {...disclosure.button}
-      {...(onClick && { onClick })}
       className={styles.button}
       appearance="transparent"
       icon={disclosure.open ? <ChevronUpRegular /> : <ChevronDownRegular />}

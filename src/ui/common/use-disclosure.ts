@@ -4,9 +4,9 @@ import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
 /**
  * A button that shows and hides a part of the page (the disclosure pattern): spread `button` on the
  * button and `panel` on what it shows. Escape inside the panel hides it and puts focus back on the
- * button.
+ * button. `onOpen` runs each time the button shows the panel (to read what it shows, say).
  */
-export function useDisclosure(name: string) {
+export function useDisclosure(name: string, onOpen?: () => void) {
   const [open, setOpen] = useState(false);
   const id = useId(name);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -18,7 +18,10 @@ export function useDisclosure(name: string) {
       ref: buttonRef,
       'aria-expanded': open,
       'aria-controls': id,
-      onClick: () => setOpen(!open),
+      onClick: () => {
+        if (!open) onOpen?.();
+        setOpen(!open);
+      },
     },
     panel: {
       id,
