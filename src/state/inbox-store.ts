@@ -25,8 +25,15 @@ export interface InboxDeps {
 /** The signed-in person's notifications across every plan on the site. */
 export function createInboxStore(deps: InboxDeps): StoreApi<InboxState> {
   const versions = new Map<NotificationId, StoreVersion>();
+  /**
+   * Marked read here but not yet seen read in a loaded inbox. A read that started before the mark
+   * (the page's own refresh, say) answers with the item unread; it stays shown read.
+   */
+  const markedRead = new Set<NotificationId>();
   return createStore<InboxState>()((set, get) => {
     const show = (items: readonly Notification[]) => set({ items: newestFirst(items) });
+    const withLocalMarks = (loaded: readonly Notification[]) =>
+      loaded.map((n) => (markedRead.has(n.id) && !n.read ? { ...n, read: true } : n));
     return {
       load: { status: 'idle' },
       items: [],
@@ -35,9 +42,11 @@ export function createInboxStore(deps: InboxDeps): StoreApi<InboxState> {
         if (get().load.status !== 'ready') set({ load: { status: 'loading' } });
         try {
           const loaded = await deps.notifications.listInbox(deps.userId);
-          versions.clear();
-          loaded.forEach((v) => versions.set(v.value.id, v.version));
-          show(loaded.map((v) => v.value));
+          loaded.forEach((v) => {
+            if (v.value.read) markedRead.delete(v.value.id);
+            if (!markedRead.has(v.value.id)) versions.set(v.value.id, v.version);
+          });
+          show(withLocalMarks(loaded.map((v) => v.value)));
           set({ load: { status: 'ready' } });
         } catch (error) {
           set({ load: { status: 'error', problem: describeStoreError(error) } });
@@ -47,12 +56,14 @@ export function createInboxStore(deps: InboxDeps): StoreApi<InboxState> {
         const item = get().items.find((n) => n.id === id);
         const version = versions.get(id);
         if (!item || item.read || !version) return;
+        markedRead.add(id);
         show(get().items.map((n) => (n.id === id ? { ...n, read: true } : n)));
         set({ problem: null });
         try {
           const saved = await deps.notifications.markRead(item, version);
           versions.set(id, saved.version);
         } catch (error) {
+          markedRead.delete(id);
           show(get().items.map((n) => (n.id === id ? { ...n, read: false } : n)));
           set({ problem: describeStoreError(error) });
         }
