@@ -4,7 +4,6 @@ import type { PlanSnapshot } from '../domain/plan-snapshot';
 import { draftForeword, draftMonitoring } from '../domain/statement/statement-drafts';
 import { inspectionTitle, partnershipName, statutoryPartners } from '../domain/statement/statement-names';
 import { contentHash } from '../domain/workflow/content-hash';
-import { DEFAULT_CHAIN } from '../domain/workflow/stage-chain';
 import { contactGroups } from './statement-contacts';
 import type { StatementArea, StatementCover, StatementModel } from './statement-model.types';
 import { proseBlocks } from './statement-prose';
@@ -64,20 +63,20 @@ function statementCover(snapshot: PlanSnapshot, options: SubmissionOptions, cove
 }
 
 /**
- * The written statement as the partnership sends it: the DCS's foreword and monitoring text (or
- * drafts built from the plan), the areas with their actions, and the signatures that stand.
+ * The written statement as the partnership sends it: the DCS's foreword and monitoring text as the
+ * plan holds them (part of what is signed), or drafts built from the plan while blank; the areas
+ * with their actions; and the signatures that stand.
  */
 export function buildStatementModel(
   snapshot: PlanSnapshot,
   options: SubmissionOptions,
   parts: StatementParts,
 ): StatementModel {
-  const chain = options.chain ?? DEFAULT_CHAIN;
   const areas = parts.sections.map(area);
   const ofType = (type: FindingItem['type']) => parts.findings.filter((f) => f.type === type);
   return {
     cover: statementCover(snapshot, options, parts.cover),
-    foreword: proseBlocks(given(options.statement?.foreword) ?? draftForeword(snapshot)),
+    foreword: proseBlocks(given(snapshot.plan.foreword) ?? draftForeword(snapshot)),
     summary: {
       priority: ofType('priority-action').map(findingShortTitle),
       improvement: ofType('improvement').map(findingShortTitle),
@@ -86,8 +85,8 @@ export function buildStatementModel(
     priorityAreas: areas.filter((a) => a.finding.type === 'priority-action'),
     improvementAreas: areas.filter((a) => a.finding.type === 'improvement'),
     otherActions: parts.unlinkedActions,
-    monitoring: proseBlocks(given(options.statement?.monitoring) ?? draftMonitoring(snapshot, chain)),
-    signatures: signatureLines(snapshot, chain, options.signOffs),
+    monitoring: proseBlocks(given(snapshot.plan.monitoringArrangements) ?? draftMonitoring(snapshot, options.chain)),
+    signatures: signatureLines(snapshot, options.chain, options.signOffs),
     assurance: assuranceLines(snapshot, options.signOffs),
     contacts: contactGroups(snapshot),
   };

@@ -9,12 +9,6 @@ import type { SignOff } from '../domain/sign-off';
 import type { StageChain } from '../domain/workflow/stage-chain';
 import type { StatementModel } from './statement-model.types';
 
-/** The DCS's own words for the statement; a blank or missing text means "use the draft built from the plan". */
-export interface StatementTexts {
-  readonly foreword?: string;
-  readonly monitoring?: string;
-}
-
 export interface SubmissionOptions {
   readonly generatedAt: IsoDateTime;
   /** Every sign-off in the chain is complete: the statement is approved, not a draft. */
@@ -22,10 +16,8 @@ export interface SubmissionOptions {
   /** The verified sign-offs that stand for the content being exported (superseded ones left out by the caller). */
   readonly signOffs: readonly SignOff[];
   readonly today: IsoDate;
-  /** The introduction and foreword, and the governance and monitoring arrangements, as the DCS wrote them. */
-  readonly statement?: StatementTexts;
-  /** The plan's governance chain, for the monitoring draft and the expected signers; `DEFAULT_CHAIN` when missing. */
-  readonly chain?: StageChain;
+  /** The plan's governance chain, for the monitoring draft and the expected signers. */
+  readonly chain: StageChain;
 }
 
 export interface SubmissionDeadline {

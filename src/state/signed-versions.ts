@@ -2,6 +2,8 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { IsoDate, IsoDateTime } from '../domain/dates';
 import type { PlanId } from '../domain/ids';
 import type { PlanSnapshot } from '../domain/plan-snapshot';
+import type { SignOff } from '../domain/sign-off';
+import type { StageChain } from '../domain/workflow/stage-chain';
 import { contentHash } from '../domain/workflow/content-hash';
 import { contentReference, signedVersionFileName } from '../domain/workflow/signed-version';
 import type { LibraryCopy, LibraryFile, LibraryOutcome } from './submission-library';
@@ -18,24 +20,29 @@ export interface VersionDocument extends LibraryFile {
   readonly hash: string;
 }
 
-export interface BuildDates {
+/** What a version's document is built with besides the plan. */
+export interface VersionContext {
   readonly today: IsoDate;
   readonly generatedAt: IsoDateTime;
+  /** The plan's governance chain: who the statement expects to sign, and the monitoring draft. */
+  readonly chain: StageChain;
+  /** The verified sign-offs that stand for this content (see `currentSignOffs`). */
+  readonly signOffs: readonly SignOff[];
 }
 
-export type BuildWord = (snapshot: PlanSnapshot, dates: BuildDates) => Promise<LibraryFile>;
+export type BuildWord = (snapshot: PlanSnapshot, context: VersionContext) => Promise<LibraryFile>;
 
 export interface SignedVersionsState {
   /** By `copyKey(planId, hash)`. */
   readonly copies: Readonly<Record<string, SignedCopy>>;
   /** The Word document of the plan as it is in `snapshot`, built once for each version. */
-  document(snapshot: PlanSnapshot, dates: BuildDates): Promise<VersionDocument>;
+  document(snapshot: PlanSnapshot, context: VersionContext): Promise<VersionDocument>;
   /**
    * After an approval of `hash`: keeps its Word document (the very one downloaded, when it was) in
    * the plan's folder, unless a copy of that version is there already. Never throws: a failure is
    * kept in `copies` for the person to retry.
    */
-  keep(snapshot: PlanSnapshot, hash: string, dates: BuildDates): Promise<void>;
+  keep(snapshot: PlanSnapshot, hash: string, context: VersionContext): Promise<void>;
   /** Finds out, once, whether the library holds the copy of a version. */
   lookUp(planId: PlanId, hash: string): Promise<void>;
 }
@@ -49,14 +56,9 @@ export interface SignedVersionLibrary {
 export const copyKey = (planId: PlanId, hash: string): string => `${planId} ${hash}`;
 
 /** The export builders are large: they load the first time a document is built. */
-const buildWordLazily: BuildWord = async (snapshot, dates) => {
+const buildWordLazily: BuildWord = async (snapshot, context) => {
   const { buildSubmissionFiles } = await import(/* webpackChunkName: "export" */ '../export/build-submission-files');
-  const built = await buildSubmissionFiles(snapshot, {
-    generatedAt: dates.generatedAt,
-    final: false,
-    signOffs: snapshot.signOffs,
-    today: dates.today,
-  });
+  const built = await buildSubmissionFiles(snapshot, { ...context, final: false });
   return built.docx;
 };
 
@@ -95,24 +97,24 @@ export function createSignedVersions(
 
     return {
       copies: {},
-      document(snapshot, dates) {
+      document(snapshot, context) {
         const hash = contentHash(snapshot);
         const key = copyKey(snapshot.plan.id, hash);
         const known = documents.get(key);
         if (known) return known;
-        const made = build(snapshot, dates).then((file) => ({ ...file, name: versionName(file.name, hash), hash }));
+        const made = build(snapshot, context).then((file) => ({ ...file, name: versionName(file.name, hash), hash }));
         documents.set(key, made);
         made.catch(() => documents.delete(key));
         return made;
       },
-      async keep(snapshot, hash, dates) {
+      async keep(snapshot, hash, context) {
         const planId = snapshot.plan.id;
         const key = copyKey(planId, hash);
         const status = get().copies[key]?.status;
         if (status === 'keeping' || status === 'kept') return;
         note(key, { status: 'keeping' });
         const document =
-          documents.get(key) ?? (contentHash(snapshot) === hash ? get().document(snapshot, dates) : null);
+          documents.get(key) ?? (contentHash(snapshot) === hash ? get().document(snapshot, context) : null);
         if (!document) return note(key, { status: 'failed', message: CHANGED });
         try {
           note(key, await store(planId, hash, document));

@@ -9,6 +9,7 @@ import { buildSubmissionDocx } from '../../src/export/submission-docx';
 import { buildSubmissionModel } from '../../src/export/submission-model';
 import { buildSubmissionXlsx } from '../../src/export/submission-xlsx';
 import { largeSnapshot } from './export-snapshot';
+import { DEFAULT_CHAIN } from '../../src/domain/workflow/stage-chain';
 
 const ACTIONS = 500;
 const RUNS = 3;
@@ -19,6 +20,7 @@ const options = {
   final: false,
   signOffs: [],
   today: '2018-05-10' as IsoDate,
+  chain: DEFAULT_CHAIN,
 };
 
 async function median(run: () => Promise<unknown>): Promise<number> {

@@ -131,15 +131,12 @@ describe('the statement with the drafts built from the plan', () => {
 describe("the statement with the DCS's own texts", () => {
   let doc: BuiltStatement;
   beforeAll(async () => {
-    doc = await buildStatement(
-      snapshot,
-      options({
-        statement: {
-          foreword: 'We accept every finding.\n\nOur priorities are:\n- Listening to children\n- Acting on neglect',
-          monitoring: 'The improvement board meets fortnightly.\nIt reports to the partnership.',
-        },
-      }),
-    );
+    const plan = {
+      ...snapshot.plan,
+      foreword: 'We accept every finding.\n\nOur priorities are:\n- Listening to children\n- Acting on neglect',
+      monitoringArrangements: 'The improvement board meets fortnightly.\nIt reports to the partnership.',
+    };
+    doc = await buildStatement({ ...snapshot, plan }, options());
   });
 
   it('uses the foreword as written, paragraphs and list kept', () => {
@@ -159,7 +156,8 @@ describe("the statement with the DCS's own texts", () => {
   });
 
   it('falls back to the draft when a text is only blank', async () => {
-    const blank = await buildStatement(snapshot, options({ statement: { foreword: '  \n ', monitoring: '' } }));
+    const plan = { ...snapshot.plan, foreword: '  \n ', monitoringArrangements: '' };
+    const blank = await buildStatement({ ...snapshot, plan }, options());
     expect(blank.text).toContain(draftForeword(snapshot).split('\n\n')[0]);
     expect(blank.text).toContain(draftMonitoring(snapshot, DEFAULT_CHAIN).split('\n\n')[0]);
   });

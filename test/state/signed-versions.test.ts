@@ -6,7 +6,11 @@ import type { PlanSnapshot } from '../../src/domain/plan-snapshot';
 import { contentHash } from '../../src/domain/workflow/content-hash';
 import { EMULATOR_SITE_ID } from '../../src/emulator/emulator-site';
 import type { RunningEmulator } from '../../src/emulator/start-emulator';
-import { copyKey, createSignedVersions } from '../../src/state/signed-versions';
+import { copyKey, createSignedVersions, type VersionContext } from '../../src/state/signed-versions';
+import { DEFAULT_CHAIN } from '../../src/domain/workflow/stage-chain';
+import type { SignOff } from '../../src/domain/sign-off';
+import type { SignOffId, UserId } from '../../src/domain/ids';
+import { paragraphText, readDocx } from '../export/support/read-docx';
 import { createSubmissionLibrary } from '../../src/state/submission-library';
 import { siteUrlOf } from '../data/sharepoint/support/permission-sync';
 import { startSeededEmulator, storeFor as storeOn } from '../ui/support/render-app';
@@ -15,7 +19,12 @@ import { TO_PARTNERSHIP_APPROVAL, openAs, startGovernancePlan, walk } from './go
 let emulator: RunningEmulator;
 let stop: () => Promise<void>;
 const storeFor = (persona: string) => storeOn(emulator, persona);
-const DATES = { today: isoDate('2018-03-01'), generatedAt: '2018-03-01T10:00:00.000Z' as IsoDateTime };
+const CONTEXT: VersionContext = {
+  today: isoDate('2018-03-01'),
+  generatedAt: '2018-03-01T10:00:00.000Z' as IsoDateTime,
+  chain: DEFAULT_CHAIN,
+  signOffs: [],
+};
 
 beforeAll(async () => {
   ({ emulator, stop } = await startSeededEmulator());
@@ -56,15 +65,15 @@ describe('the Word document of a signed version, kept in the plan’s folder', (
     const name = `Signed version ${hash.slice(0, 12)}.docx`;
 
     const first = signedVersionsOf('u-partner-police');
-    const downloaded = await first.getState().document(snapshot, DATES);
-    await first.getState().keep(snapshot, hash, DATES);
+    const downloaded = await first.getState().document(snapshot, CONTEXT);
+    await first.getState().keep(snapshot, hash, CONTEXT);
     expect(first.getState().copies[copyKey(planId, hash)]).toMatchObject({ status: 'kept', copy: { name } });
     const stored = await storeFor('u-dcs').findSubmissionFile(planId, name);
     expect(stored?.size).toBe(downloaded.bytes.length);
 
     // Participants may add to the folder but never change a file: the second signer finds the copy.
     const second = signedVersionsOf('u-partner-health');
-    await second.getState().keep(snapshot, hash, DATES);
+    await second.getState().keep(snapshot, hash, CONTEXT);
     expect(second.getState().copies[copyKey(planId, hash)]).toMatchObject({ status: 'kept', copy: { name } });
 
     const reader = signedVersionsOf('u-police-owner');
@@ -78,13 +87,13 @@ describe('the Word document of a signed version, kept in the plan’s folder', (
     const { planId, snapshot, hash } = await planAtApproval('kept-later');
     const versions = signedVersionsOf('u-partner-la');
 
-    await versions.getState().keep(snapshot, hash, DATES);
+    await versions.getState().keep(snapshot, hash, CONTEXT);
     const failed = versions.getState().copies[copyKey(planId, hash)];
     expect(failed?.status).toBe('failed');
     expect(failed?.status === 'failed' && failed.message).toMatch(/only plan admins can add files to its folder/);
 
     await applyPermissions(planId);
-    await versions.getState().keep(snapshot, hash, DATES);
+    await versions.getState().keep(snapshot, hash, CONTEXT);
     expect(versions.getState().copies[copyKey(planId, hash)]).toMatchObject({ status: 'kept' });
   });
 
@@ -92,8 +101,36 @@ describe('the Word document of a signed version, kept in the plan’s folder', (
     const { planId, snapshot } = await planAtApproval('kept-changed');
     const versions = signedVersionsOf('u-partner-la');
     const older = 'a'.repeat(64);
-    await versions.getState().keep(snapshot, older, DATES);
+    await versions.getState().keep(snapshot, older, CONTEXT);
     const copy = versions.getState().copies[copyKey(planId, older)];
     expect(copy?.status === 'failed' && copy.message).toMatch(/The plan has changed since this version was signed/);
+  });
+
+  it('is the statement as signed: the DCS’s own foreword, and only the sign-offs that stand', async () => {
+    const { snapshot: atApproval } = await planAtApproval('as-signed');
+    const foreword = 'We accept every finding and thank the children and families who spoke to inspectors.';
+    // A Chief Executive "approval" in the list that the governance replay did not verify (written
+    // straight to the list by someone else): the caller leaves it out of the sign-offs that stand.
+    const unverified: SignOff = {
+      id: 'sig-unverified' as SignOffId,
+      planId: atApproval.plan.id,
+      stage: 'executive-sign-off',
+      userId: 'u-police-owner' as UserId,
+      name: 'Daniel Price',
+      role: 'chief-executive',
+      agency: null,
+      at: '2018-03-01T09:00:00.000Z' as IsoDateTime,
+      decision: 'approve',
+      comment: '',
+      contentHash: 'b'.repeat(64),
+    };
+    const snapshot = { ...atApproval, plan: { ...atApproval.plan, foreword }, signOffs: [unverified] };
+
+    const document = await signedVersionsOf('u-lead-member').getState().document(snapshot, CONTEXT);
+    const parts = await readDocx(document.bytes);
+    const text = (parts.document.match(/<w:p\b[\s\S]*?<\/w:p>/g) ?? []).map(paragraphText).join('\n');
+    expect(text).toContain(foreword);
+    expect(text).not.toContain('Daniel Price');
+    expect(document.hash).toBe(contentHash(snapshot));
   });
 });

@@ -8,16 +8,17 @@ import { useCommand } from '../common/use-command';
 import { signedVersionsOf } from '../signing/signed-versions-of';
 import { useStore } from '../common/use-store';
 import { saveToDevice } from '../common/save-to-device';
-import { buildDatesNow } from '../signing/build-dates';
+import { useVersionContext } from '../signing/version-context';
 import { useGovernanceStyles } from './governance.styles';
 
 /** Builds the Word document of the plan as it is now (the content the sign-off still matches) and downloads it. */
 function BuildAgain({ snapshot }: { snapshot: PlanSnapshot }) {
-  const { submissionLibrary, today } = useServices();
+  const { submissionLibrary } = useServices();
+  const contextOf = useVersionContext();
   const build = useCommand(
     async () => {
       try {
-        saveToDevice(await signedVersionsOf(submissionLibrary).getState().document(snapshot, buildDatesNow(today())));
+        saveToDevice(await signedVersionsOf(submissionLibrary).getState().document(snapshot, contextOf(snapshot)));
         return { status: 'built' } as const;
       } catch {
         return { status: 'failed', message: 'The document could not be built; try again.' } as const;

@@ -5,7 +5,7 @@ import { copyKey, type SignedCopy } from '../../state/signed-versions';
 import { useServices } from '../app-services';
 import { signedVersionsOf } from './signed-versions-of';
 import { useStore } from '../common/use-store';
-import { buildDatesNow } from './build-dates';
+import { useVersionContext } from './version-context';
 
 function missingText(copy: SignedCopy): string {
   if (copy.status === 'failed') {
@@ -21,7 +21,8 @@ function missingText(copy: SignedCopy): string {
  * (again). The sign-off stands either way: it is in the plan's record.
  */
 export function KeptCopyStatus({ snapshot, hash }: { snapshot: PlanSnapshot; hash: string }) {
-  const { submissionLibrary, today } = useServices();
+  const { submissionLibrary } = useServices();
+  const contextOf = useVersionContext();
   const versions = signedVersionsOf(submissionLibrary);
   const planId = snapshot.plan.id;
   const copy = useStore(versions, (s) => s.copies[copyKey(planId, hash)]);
@@ -44,7 +45,7 @@ export function KeptCopyStatus({ snapshot, hash }: { snapshot: PlanSnapshot; has
     <MessageBar intent="warning" role={copy.status === 'failed' ? 'alert' : 'status'}>
       <MessageBarBody>{missingText(copy)}</MessageBarBody>
       <MessageBarActions>
-        <Button onClick={() => void versions.getState().keep(snapshot, hash, buildDatesNow(today()))}>
+        <Button onClick={() => void versions.getState().keep(snapshot, hash, contextOf(snapshot))}>
           {copy.status === 'failed' ? 'Try keeping the copy again' : 'Keep a copy now'}
         </Button>
       </MessageBarActions>

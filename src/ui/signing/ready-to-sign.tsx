@@ -16,11 +16,11 @@ import { DecisionForm } from '../governance/decision-form';
 import { whenText, type GovernanceView } from '../governance/governance-view';
 import { formatRoute } from '../routing/route';
 import { READY_TO_SIGN_HEADING_ID } from './ready-to-sign-anchor';
-import { buildDatesNow } from './build-dates';
 import { SigningDone, type SigningDecision } from './signing-done';
 import { SigningFacts } from './signing-facts';
 import { useSigningStyles } from './signing.styles';
 import { VersionDownload } from './version-download';
+import { useVersionContext } from './version-context';
 
 function eventFor(request: SignatureRequest, decision: SignOffDecision, comment: string, hash: string): WorkflowEvent {
   if (request.stage === 'executive-sign-off') return { type: 'executive-sign', decision, comment, contentHash: hash };
@@ -105,6 +105,7 @@ export function ReadyToSign({ planId, onGovernanceTab }: { planId: PlanId; onGov
   const { planView, submissionLibrary, today } = useServices();
   const { snapshot, governance, me, trust } = usePick(planView, 'snapshot', 'governance', 'me', 'trust');
   const [done, setDone] = useState<SigningDecision | null>(null);
+  const contextOf = useVersionContext();
   if (!snapshot || !governance || snapshot.plan.id !== planId) return null;
   if (done && done.snapshot.plan.id === planId)
     return <SigningDone done={done} governance={governance} onDismiss={() => setDone(null)} />;
@@ -114,7 +115,7 @@ export function ReadyToSign({ planId, onGovernanceTab }: { planId: PlanId; onGov
   const decided = (decision: SignOffDecision, signed: PlanSnapshot) => {
     const hash = contentFacts(signed).plan;
     if (decision === 'approve')
-      void signedVersionsOf(submissionLibrary).getState().keep(signed, hash, buildDatesNow(today()));
+      void signedVersionsOf(submissionLibrary).getState().keep(signed, hash, contextOf(signed));
     const recorded = planView
       .getState()
       .governance?.signOffs.findLast(

@@ -4,7 +4,7 @@ import { useServices } from '../app-services';
 import { DownloadResult } from '../common/download-result';
 import { useFileDownload } from '../common/use-file-download';
 import { signedVersionsOf } from './signed-versions-of';
-import { buildDatesNow } from './build-dates';
+import { useVersionContext } from './version-context';
 import { useSigningStyles } from './signing.styles';
 
 /**
@@ -13,9 +13,10 @@ import { useSigningStyles } from './signing.styles';
  */
 export function VersionDownload({ snapshot, label }: { snapshot: PlanSnapshot; label: string }) {
   const styles = useSigningStyles();
-  const { submissionLibrary, today } = useServices();
+  const { submissionLibrary } = useServices();
+  const contextOf = useVersionContext();
   const download = useFileDownload(
-    () => signedVersionsOf(submissionLibrary).getState().document(snapshot, buildDatesNow(today())),
+    () => signedVersionsOf(submissionLibrary).getState().document(snapshot, contextOf(snapshot)),
     'The Word document',
   );
   return (

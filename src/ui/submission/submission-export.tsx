@@ -40,7 +40,6 @@ export function SubmissionExport({ snapshot, chain, readiness }: SubmissionExpor
           signOffs: readiness.signOffs,
           today: today(),
           perAgencySheets: perAgency,
-          statement: { foreword: snapshot.plan.foreword, monitoring: snapshot.plan.monitoringArrangements },
           chain,
         },
         (step, fraction) => setProgress({ step, fraction }),

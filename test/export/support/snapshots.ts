@@ -14,6 +14,7 @@ import {
   haringeyMemberId,
 } from '../../../src/emulator/seed/haringey-2018';
 import type { SubmissionOptions } from '../../../src/export/submission-model.types';
+import { DEFAULT_CHAIN } from '../../../src/domain/workflow/stage-chain';
 
 export const HARINGEY_MEMBERS: readonly Member[] = DEMO_PERSONAS.map((p) => ({
   id: haringeyMemberId(p.id),
@@ -113,6 +114,7 @@ export function options(overrides: Partial<SubmissionOptions> = {}): SubmissionO
     final: false,
     signOffs: SIGN_OFFS,
     today: '2018-05-10' as IsoDate,
+    chain: DEFAULT_CHAIN,
     ...overrides,
   };
 }
