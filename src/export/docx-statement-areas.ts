@@ -4,6 +4,7 @@ import type { Outline } from './docx-outline';
 import { dataTable, type Cell } from './docx-table';
 import { textParagraph, textRuns } from './docx-text';
 import type { StatementArea, StatementModel } from './statement-model.types';
+import { NO_ACTION_YET } from './statement-model';
 import { statementActionColumns, type StatementActionColumn } from './statement-action-columns';
 import type { ActionRow } from './submission-model.types';
 
@@ -12,8 +13,6 @@ type Block = Paragraph | Table;
 /** The table's own first column: each action's number within its area (`AFI3.2`). */
 const NUMBER_COLUMN = { header: 'No.', share: 8 };
 const STATEMENT_COLUMNS = statementActionColumns();
-
-export const NO_ACTION_YET = 'No action has been agreed for this area yet.';
 
 /**
  * The areas for priority action, then the areas for improvement, each under its short title with

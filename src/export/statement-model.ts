@@ -24,6 +24,9 @@ export interface StatementParts {
   readonly unlinkedActions: readonly ActionRow[];
 }
 
+/** What the statement says under an area that has no action yet. */
+export const NO_ACTION_YET = 'No action has been agreed for this area yet.';
+
 const CODE = { 'priority-action': 'PA', improvement: 'AFI', strength: 'S' } as const;
 
 const given = (text: string | undefined): string | null => (text && text.trim() !== '' ? text : null);

@@ -79,7 +79,7 @@ describe.skipIf(!hasChromium)('a signer signs from the top of the plan, in the b
     await page.evaluate(() => window.localStorage.setItem('jtai.theme', 'light'));
   }
 
-  /** On a phone (320 px): the view is still first, nothing runs off the side, and it can still be downloaded. */
+  /** On a phone (320 px): the view is still first, nothing runs off the side, and the statement can be read there. */
   async function expectReadableOnAPhone(persona: string, name: string) {
     const wide = page.viewportSize()!;
     await page.setViewportSize(NARROW);
@@ -88,6 +88,16 @@ describe.skipIf(!hasChromium)('a signer signs from the top of the plan, in the b
     await expect.poll(() => overflowing(page)).toEqual([]);
     expect(await wcagViolations(page)).toEqual([]);
     await screenshot(page, `ready-to-sign-${name}-phone`);
+    // Teams on a phone does not download what an app builds: the statement is read on the page.
+    await region('Ready for your signature').getByRole('button', { name: 'Read the version you are signing' }).click();
+    const statement = page.getByRole('article', { name: /^Written statement of action, content reference / });
+    await statement.getByRole('heading', { name: 'Governance and monitoring arrangements' }).waitFor();
+    await expect.poll(() => overflowing(page)).toEqual([]);
+    expect(await wcagViolations(page)).toEqual([]);
+    await statement.getByRole('heading', { name: /^Action AFI1\.1$/ }).scrollIntoViewIfNeeded();
+    await screenshot(page, `ready-to-sign-${name}-reading-phone`);
+    await region('Ready for your signature').getByRole('button', { name: 'Read the version you are signing' }).click();
+    await statement.waitFor({ state: 'hidden' });
     await page.setViewportSize(wide);
   }
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FindingId } from '../../src/domain/ids';
 import { contentHash } from '../../src/domain/workflow/content-hash';
-import { NO_ACTION_YET } from '../../src/export/docx-statement-areas';
+import { NO_ACTION_YET } from '../../src/export/statement-model';
 import { EVERY_SIGNATURE_COMPLETE } from '../../src/export/docx-statement-closing';
 import {
   buildStatement,

@@ -28,6 +28,8 @@ export interface GovernancePlanOptions {
   readonly title?: string;
   /** The findings letter's date; action dates follow it. Haringey's 30 January 2018 unless given. */
   readonly letterDate?: IsoDate;
+  /** The DCS's own introduction and foreword to the statement; none unless given. */
+  readonly foreword?: string;
 }
 
 const memberId = (planId: PlanId, persona: string) => `mem-${planId.slice(5)}-${persona.slice(2)}` as MemberId;
@@ -111,7 +113,7 @@ export async function startGovernancePlan(dcs: PlanStore, options: GovernancePla
     agencies: DEFAULT_AGENCIES,
     stage: 'drafting',
     archived: false,
-    foreword: '',
+    foreword: options.foreword ?? '',
     monitoringArrangements: '',
   };
   await dcs.createPlan(plan);

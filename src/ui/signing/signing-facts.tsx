@@ -37,7 +37,7 @@ export function SigningFacts({ view, request }: { view: GovernanceView; request:
       'Content reference',
       <>
         <span className={styles.reference}>{contentReference(request.contentHash)}</span>: your sign-off carries this
-        reference, and the Word document below is built from exactly this content.
+        reference. The statement below, to read here or download as a Word document, is exactly this content.
       </>,
     ],
   ];

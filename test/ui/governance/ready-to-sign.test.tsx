@@ -210,6 +210,46 @@ describe('Ready for your signature', { timeout: 90_000 }, () => {
     expect(within(box).getByText(/You approved this version of the plan on/)).toBeVisible();
   });
 
+  it('sets out the exact version on the page to read, as the Word document has it, for a signer whose Teams cannot download', async () => {
+    const foreword = 'We accept every finding, and we thank the children and families who spoke to inspectors.';
+    const planId = await startGovernancePlan(storeFor('u-dcs'), { key: 'ready-read', foreword });
+    await walk(storeFor, planId, TO_EXECUTIVE_SIGN_OFF);
+    const reference = await currentReference(planId);
+    const { wrap } = memoryLibrary();
+    await renderAs('u-lead-member', `#/plans/${planId}`, wrap);
+
+    const ready = await screen.findByRole('region', { name: 'Ready for your signature' });
+    const reader = within(ready).getByRole('button', { name: 'Read the version you are signing' });
+    expect(reader).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.click(reader);
+    const statement = await within(ready).findByRole('article', {
+      name: `Written statement of action, content reference ${reference}`,
+    });
+    const part = (name: string) => within(statement).getByRole('region', { name });
+    expect(part('Introduction and foreword')).toHaveTextContent(foreword);
+
+    const area = part('Area for improvement 1: Joint partnership decision making in the MASH');
+    expect(within(area).getByRole('blockquote')).toHaveTextContent(/MASH/);
+    const actions = within(area).getByRole('list', { name: /^Actions for Area for improvement 1/ });
+    const first = within(actions).getAllByRole('listitem')[0]!;
+    expect(within(first).getByRole('heading', { name: 'Action AFI1.1' })).toBeVisible();
+    expect(within(first).getByText('Lead agency and lead officer', { selector: 'dt' }).nextSibling).toHaveTextContent(
+      /^Children's social care/,
+    );
+
+    const signatures = within(part('Signatures')).getByRole('list', { name: 'Signatures' });
+    expect(signatures).toHaveTextContent(
+      /Lead Member for Children's Services: Cllr Grace Adeyemi, [^.]*\. Awaiting signature\./,
+    );
+    expect(signatures).toHaveTextContent(
+      new RegExp(`Approved on \\d{1,2} [A-Z][a-z]+ \\d{4} \\(content reference ${reference}\\)`),
+    );
+
+    await userEvent.click(reader);
+    expect(reader).toHaveAttribute('aria-expanded', 'false');
+    expect(statement).not.toBeInTheDocument();
+  });
+
   it('after the last executive signature reads "Ready to submit", and asks no one who has signed', async () => {
     const planId = await startGovernancePlan(storeFor('u-dcs'), { key: 'ready-chief' });
     await walk(storeFor, planId, [...TO_EXECUTIVE_SIGN_OFF, ['u-lead-member', executiveApprove]]);
