@@ -79,7 +79,8 @@ async function renderAs(persona: string, hash: string, wrap: (store: PlanStore) 
     now: () => new Date('2018-03-01T10:00:00Z'),
   });
   const submissionLibrary = createSubmissionLibrary(wrap(store));
-  return render(<App services={{ ...services, submissionLibrary, theme: 'light', setTheme: () => undefined }} />);
+  render(<App services={{ ...services, submissionLibrary, theme: 'light', setTheme: () => undefined }} />);
+  return services;
 }
 
 async function currentReference(planId: PlanId) {
@@ -248,6 +249,32 @@ describe('Ready for your signature', { timeout: 90_000 }, () => {
     await userEvent.click(reader);
     expect(reader).toHaveAttribute('aria-expanded', 'false');
     expect(statement).not.toBeInTheDocument();
+  });
+
+  it('says when the plan changes under the statement being read, and shows it as it is now', async () => {
+    const planId = await startGovernancePlan(storeFor('u-dcs'), { key: 'ready-reread', foreword: 'First words.' });
+    await walk(storeFor, planId, TO_PARTNERSHIP_APPROVAL);
+    const before = await currentReference(planId);
+    const { wrap } = memoryLibrary();
+    const services = await renderAs('u-partner-police', `#/plans/${planId}`, wrap);
+
+    const ready = await screen.findByRole('region', { name: 'Ready for your signature' });
+    await userEvent.click(within(ready).getByRole('button', { name: 'Read the version you are signing' }));
+    const name = (reference: string) => `Written statement of action, content reference ${reference}`;
+    expect(await within(ready).findByRole('article', { name: name(before) })).toHaveTextContent('First words.');
+
+    const dcs = storeFor('u-dcs');
+    const loaded = await dcs.loadPlan(planId);
+    await dcs.updatePlan({ ...loaded.plan.value, foreword: 'Second words.' }, loaded.plan.version);
+    // As the open tab does every 20 seconds.
+    await services.planView.getState().checkForChanges();
+    const after = await currentReference(planId);
+    expect(after).not.toBe(before);
+
+    expect(await within(ready).findByText('The plan has changed since you opened this')).toBeVisible();
+    expect(within(ready).queryByRole('article')).not.toBeInTheDocument();
+    await userEvent.click(within(ready).getByRole('button', { name: 'Show it as it is now' }));
+    expect(await within(ready).findByRole('article', { name: name(after) })).toHaveTextContent('Second words.');
   });
 
   it('after the last executive signature reads "Ready to submit", and asks no one who has signed', async () => {
