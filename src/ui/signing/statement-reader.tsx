@@ -66,7 +66,8 @@ function Statement({ statement }: { statement: StatementToRead }) {
         facts={[
           ['Partnership', cover.partnership],
           ['Statutory safeguarding partners', cover.statutoryPartners.join(', ')],
-          ['Version', `${cover.version} (${cover.status})`],
+          ['Version', cover.version],
+          ['Status', cover.status],
           ['Content reference', cover.contentReference],
           ...(cover.dueBy ? ([['Due to Ofsted by', cover.dueBy]] as const) : []),
         ]}
