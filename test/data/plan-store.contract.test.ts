@@ -2,7 +2,7 @@ import type { Versioned } from '../../src/data/plan-store.port';
 import { GraphError } from '@microsoft/microsoft-graph-client';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { IsoDateTime } from '../../src/domain/dates';
-import type { ActionId, PlanId } from '../../src/domain/ids';
+import type { ActionId, PlanId, UserId } from '../../src/domain/ids';
 import { graphApi } from '../../src/data/graph/graph-api';
 import { createGraphClient } from '../../src/data/graph/graph-client';
 import { mapGraphError } from '../../src/data/graph/map-graph-error';
@@ -211,7 +211,10 @@ describe('two people editing the same item', () => {
     const police = emulator.storeAs('u-police-owner').store;
     const { plan, findingId } = await startPlan(dcs, ['u-police-owner']);
     const original = await dcs.createAction(anAction(plan.value.id, findingId, 0, { leadAgency: 'police' }));
-    const theirs = await police.updateAction({ ...original.value, status: 'complete' }, original.version);
+    const theirs = await police.updateAction(
+      { ...original.value, status: 'complete', updatedBy: 'u-police-owner' as UserId },
+      original.version,
+    );
 
     const conflict = await storeErrorOf(
       dcs.updateAction({ ...original.value, title: 'Mine' }, original.version),
@@ -220,6 +223,18 @@ describe('two people editing the same item', () => {
     expect(stored(conflict.details.current as Versioned<unknown>)).toEqual(stored(theirs));
     await storeErrorOf(dcs.deleteAction(original.value.id, original.version), 'conflict');
     expect((await dcs.loadPlan(plan.value.id)).actions.map(stored)).toEqual([stored(theirs)]);
+  });
+
+  it('reads who last changed an action from SharePoint’s stamp, whatever its own column claims', async () => {
+    const dcs = emulator.storeAs('u-dcs').store;
+    const police = emulator.storeAs('u-police-owner').store;
+    const { plan, findingId } = await startPlan(dcs, ['u-police-owner']);
+    const original = await dcs.createAction(anAction(plan.value.id, findingId, 0, { leadAgency: 'police' }));
+    // Written as the police owner could, editing the list directly: the column names the DCS.
+    await police.updateAction({ ...original.value, status: 'at-risk', updatedBy: 'u-dcs' as UserId }, original.version);
+
+    const [loaded] = (await dcs.loadPlan(plan.value.id)).actions;
+    expect(loaded?.value).toMatchObject({ status: 'at-risk', updatedBy: 'u-police-owner' });
   });
 
   it('keeps each saved version of an action, stamped by SharePoint with who saved it and when', async () => {

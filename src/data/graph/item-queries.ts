@@ -49,7 +49,7 @@ export async function readItem(ctx: StoreContext, key: ListKey, itemId: string):
 export function toVersioned<T>(codec: EntityCodec<T>, item: ListItem): Versioned<T> {
   const by = item.stamps.modifiedBy;
   return {
-    value: codec.fromFields(item.fields),
+    value: codec.fromItem ? codec.fromItem(item) : codec.fromFields(item.fields),
     version: encodeVersion({ itemId: item.id, eTag: item.eTag }),
     ...(by && { changedBy: { userId: by.id as UserId, name: by.displayName } }),
   };

@@ -1,6 +1,7 @@
 import type { Action } from '../../../domain/action';
+import type { UserId } from '../../../domain/ids';
 import { ACTION_FIELD_KEYS, actionFieldSpec } from '../../../domain/action-fields';
-import type { FieldValues, ItemFields } from '../list-item';
+import type { FieldValues, ItemFields, ListItem } from '../list-item';
 import { ACTION_KIND_CODECS, type KindCodec } from './action-kind-codecs';
 import { entityCodec, type EntityCodec } from './entity-codec';
 
@@ -26,4 +27,18 @@ export function actionFromFields(fields: ItemFields): Action {
   return Object.fromEntries(entries) as Action;
 }
 
-export const actionCodec: EntityCodec<Action> = entityCodec('actions', actionToFields, actionFromFields);
+/**
+ * An action as SharePoint keeps it: last changed by the person SharePoint stamped on the item,
+ * whatever its own "updated by" column claims (an owner editing the list directly could type
+ * another person's id there). A save's answer carries no stamp, but its author is the saver.
+ */
+export function actionFromItem(item: ListItem): Action {
+  const claimed = actionFromFields(item.fields);
+  const by = item.stamps.modifiedBy;
+  return by ? { ...claimed, updatedBy: by.id as UserId } : claimed;
+}
+
+export const actionCodec: EntityCodec<Action> = {
+  ...entityCodec('actions', actionToFields, actionFromFields),
+  fromItem: actionFromItem,
+};

@@ -1,6 +1,6 @@
 import type { PlanId } from '../../../domain/ids';
 import type { ListKey } from '../../sharepoint/list-schema';
-import type { FieldValues, ItemFields } from '../list-item';
+import type { FieldValues, ItemFields, ListItem } from '../list-item';
 
 /** How one entity lives in one list: its columns out and back, and the ids every item carries. */
 export interface EntityCodec<T> {
@@ -10,6 +10,8 @@ export interface EntityCodec<T> {
   readonly planIdOf: (entity: T) => PlanId;
   readonly toFields: (entity: T) => FieldValues;
   readonly fromFields: (fields: ItemFields) => T;
+  /** The entity a whole item holds, where SharePoint's stamps say more than its columns (else `fromFields`). */
+  readonly fromItem?: (item: ListItem) => T;
 }
 
 /** The codec of an entity that carries its own `id` and its plan's `planId` (all but the plan itself). */
