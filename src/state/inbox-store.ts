@@ -30,6 +30,8 @@ export function createInboxStore(deps: InboxDeps): StoreApi<InboxState> {
    * (the page's own refresh, say) answers with the item unread; it stays shown read.
    */
   const markedRead = new Set<NotificationId>();
+  /** The latest read asked for: an earlier one that answers after it shows nothing. */
+  let reads = 0;
   return createStore<InboxState>()((set, get) => {
     const show = (items: readonly Notification[]) => set({ items: newestFirst(items) });
     const withLocalMarks = (loaded: readonly Notification[]) =>
@@ -39,9 +41,11 @@ export function createInboxStore(deps: InboxDeps): StoreApi<InboxState> {
       items: [],
       problem: null,
       async refresh() {
+        const read = ++reads;
         if (get().load.status !== 'ready') set({ load: { status: 'loading' } });
         try {
           const loaded = await deps.notifications.listInbox(deps.userId);
+          if (read !== reads) return;
           loaded.forEach((v) => {
             if (v.value.read) markedRead.delete(v.value.id);
             if (!markedRead.has(v.value.id)) versions.set(v.value.id, v.version);
@@ -49,7 +53,7 @@ export function createInboxStore(deps: InboxDeps): StoreApi<InboxState> {
           show(withLocalMarks(loaded.map((v) => v.value)));
           set({ load: { status: 'ready' } });
         } catch (error) {
-          set({ load: { status: 'error', problem: describeStoreError(error) } });
+          if (read === reads) set({ load: { status: 'error', problem: describeStoreError(error) } });
         }
       },
       async markRead(id) {

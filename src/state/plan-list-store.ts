@@ -59,12 +59,15 @@ export function createPlanListStore(deps: PlanListDeps): StoreApi<PlanListState>
   const ids = deps.ids ?? randomIds;
   /** Ids of the plan being started, kept until it is stored so a retry cannot make a second plan. */
   let starting: NewPlanIds | null = null;
+  /** The latest read asked for: an earlier one that answers after it shows nothing. */
+  let reads = 0;
   return createStore<PlanListState>()((set, get) => ({
     load: { status: 'idle' },
     plans: [],
     stageLabels: {},
     memberships: [],
     async refresh() {
+      const read = ++reads;
       set({ load: { status: 'loading' } });
       try {
         const [plans, memberships, governance] = await Promise.all([
@@ -72,6 +75,7 @@ export function createPlanListStore(deps: PlanListDeps): StoreApi<PlanListState>
           deps.store.listMemberships(deps.userId),
           governanceOrNone(deps.store),
         ]);
+        if (read !== reads) return;
         const byPlan = new Map(governance.map((g) => [g.planId as string, g]));
         const listed = plans.map(({ value: plan }) => {
           const g = byPlan.get(plan.id);
@@ -85,7 +89,7 @@ export function createPlanListStore(deps: PlanListDeps): StoreApi<PlanListState>
         );
         set({ load: { status: 'ready' }, plans: listed, stageLabels, memberships: memberships.map((m) => m.value) });
       } catch (error) {
-        set({ load: { status: 'error', problem: describeStoreError(error) } });
+        if (read === reads) set({ load: { status: 'error', problem: describeStoreError(error) } });
       }
     },
     async createPlan(form) {

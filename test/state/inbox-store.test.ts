@@ -29,12 +29,13 @@ const reminder: Notification = {
  */
 function slowInbox() {
   let stored: Versioned<Notification> = { value: reminder, version: '1' as StoreVersion };
+  const later: Versioned<Notification>[] = [];
   const waiting: (() => void)[] = [];
   let failNextMark = false;
   const notifications: NotificationStore = {
     send: async () => ({ stored: 0, teamsDelivered: 0 }),
     listInbox: (userId) => {
-      const snapshot = userId === OWNER ? [stored] : [];
+      const snapshot = userId === OWNER ? [...later, stored] : [];
       return new Promise((resolve) => waiting.push(() => resolve(snapshot)));
     },
     markRead: async (n, version) => {
@@ -50,6 +51,13 @@ function slowInbox() {
   return {
     notifications,
     answerReads: () => waiting.splice(0).forEach((answer) => answer()),
+    /** Answers the reads asked for, the last asked first. */
+    answerReadsLastFirst: () =>
+      waiting
+        .splice(0)
+        .reverse()
+        .forEach((answer) => answer()),
+    deliver: (n: Notification) => later.unshift({ value: n, version: '1' as StoreVersion }),
     failNextMark: () => (failNextMark = true),
     isReadInList: () => stored.value.read,
   };
@@ -98,5 +106,19 @@ describe('the inbox store', () => {
     await inbox.getState().markRead(reminder.id);
     expect(list.isReadInList()).toBe(true);
     expect(inbox.getState().problem).toBeNull();
+  });
+
+  it('shows what the latest read found when an earlier read answers after it', async () => {
+    const list = slowInbox();
+    const inbox = await loadedInbox(list);
+    const earlier = inbox.getState().refresh();
+    list.deliver({ ...reminder, id: 'n-2' as NotificationId, subject: 'Progress update requested' });
+    const latest = inbox.getState().refresh();
+    list.answerReadsLastFirst();
+    await Promise.all([earlier, latest]);
+    expect(inbox.getState().items.map((n) => n.subject)).toEqual([
+      'Progress update requested',
+      'Reminder: 1 action overdue',
+    ]);
   });
 });

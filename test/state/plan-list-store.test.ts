@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { PlanStore } from '../../src/data/plan-store.port';
 import { StoreError } from '../../src/data/store-error';
 import { idSource, type PlanId } from '../../src/domain/ids';
@@ -24,6 +24,34 @@ describe('the plan list store', () => {
       await list.getState().refresh();
       expect(list.getState().plans.find((p) => p.id === PLAN)).toMatchObject({ archived: true });
       expect(list.getState().stageLabels[PLAN]).toBe('Drafting by partners');
+    } finally {
+      await dcs.updatePlan({ ...archived.value, archived: false }, archived.version);
+    }
+  });
+
+  it('shows what the latest read found when an earlier read answers after it', async () => {
+    const dcs = storeFor(seeded.emulator, 'u-dcs');
+    // Each read of the plans is taken when asked for, and answered when let go.
+    const held: (() => void)[] = [];
+    const slow: PlanStore = {
+      ...dcs,
+      listPlans: async () => {
+        const plans = await dcs.listPlans();
+        return new Promise((resolve) => held.push(() => resolve(plans)));
+      },
+    };
+    const list = listAs('u-dcs', slow);
+    const loaded = await dcs.loadPlan(PLAN);
+    const earlier = list.getState().refresh();
+    await vi.waitFor(() => expect(held).toHaveLength(1));
+    const archived = await dcs.updatePlan({ ...loaded.plan.value, archived: true }, loaded.plan.version);
+    try {
+      const latest = list.getState().refresh();
+      await vi.waitFor(() => expect(held).toHaveLength(2));
+      held[1]!();
+      held[0]!();
+      await Promise.all([earlier, latest]);
+      expect(list.getState().plans.find((p) => p.id === PLAN)).toMatchObject({ archived: true });
     } finally {
       await dcs.updatePlan({ ...archived.value, archived: false }, archived.version);
     }
