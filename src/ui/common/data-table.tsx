@@ -10,6 +10,15 @@ const useStyles = makeStyles({
     overflowX: 'auto',
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
+  // Fluent shades a row under the pointer and sets its text to the hover colour, but not the links,
+  // badges and muted text in it: in the high-contrast theme that is yellow or white on cyan. These
+  // rows do nothing when clicked, so they keep their colours.
+  table: {
+    '& tbody tr:hover, & tbody tr:active': {
+      backgroundColor: tokens.colorTransparentBackground,
+      color: tokens.colorNeutralForeground1,
+    },
+  },
 });
 
 /**
@@ -37,7 +46,7 @@ export function DataTable(props: {
   const minWidth = `${props.minWidthRem ?? props.columns.length * COLUMN_REM}rem`;
   return (
     <div ref={box} className={styles.box} {...(scrolls && { role: 'region', 'aria-label': props.label, tabIndex: 0 })}>
-      <Table aria-label={props.label} size={props.size ?? 'medium'} style={{ minWidth }}>
+      <Table aria-label={props.label} size={props.size ?? 'medium'} style={{ minWidth }} className={styles.table}>
         <TableHeadings
           columns={props.columns}
           {...(props.headingClassNames && { classNames: props.headingClassNames })}

@@ -113,6 +113,20 @@ export const SCREENS: readonly Screen[] = [
     },
   },
   {
+    // A hovered row takes the theme's hover colours: in high contrast its links must still be read.
+    name: 'table-row-hovered',
+    persona: 'u-dcs',
+    hash: PLAN,
+    ready: async (p) => {
+      const link = p
+        .getByRole('table', { name: /^Actions for / })
+        .first()
+        .getByRole('link')
+        .first();
+      await link.hover();
+    },
+  },
+  {
     name: 'letter-import',
     persona: 'u-dcs',
     hash: '#/new-plan',
