@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatRoute, parseRoute } from '../../src/ui/routing/route';
 import { renderAppAs, seededEmulatorPerFile } from './support/render-app';
+import { memoryLibrary } from './support/memory-library';
 
 const DASHBOARD = '#/plans/plan-haringey-2018/dashboard';
 const seeded = seededEmulatorPerFile();
@@ -83,11 +84,12 @@ describe('the delivery dashboard, by role', () => {
     ).toBeInTheDocument();
   });
 
-  it('builds the progress report for the period typed, and explains a bad date', async () => {
+  it('builds the progress report for the period typed, keeps it for the board, and explains a bad date', async () => {
     const createObjectURL = vi.fn(() => 'blob:report');
     Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
-    await renderAppAs(seeded.emulator, 'u-dcs', DASHBOARD);
+    const library = memoryLibrary();
+    await renderAppAs(seeded.emulator, 'u-dcs', DASHBOARD, library.wrap);
     const from = await screen.findByRole('textbox', { name: 'From (dd/mm/yyyy)' }, { timeout: 10_000 });
     expect(from).toHaveValue('22/02/2018');
     expect(screen.getByRole('textbox', { name: 'To (dd/mm/yyyy)' })).toHaveValue('22/03/2018');
@@ -104,6 +106,28 @@ describe('the delivery dashboard, by role', () => {
     const status = await screen.findByRole('status', {}, { timeout: 20_000 });
     expect(status).toHaveTextContent('Haringey progress report 2018-01-01 to 2018-03-22.docx');
     expect(createObjectURL).toHaveBeenCalledTimes(1);
+    const kept = await within(status).findByRole('link', { name: 'open the kept copy' });
+    expect(kept).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^https:\/\/contoso\.sharepoint\.com\/.*plan-haringey-2018/),
+    );
+    expect(status).toHaveTextContent(
+      'Kept in the plan’s documents as version 1.0, where the board can open it: open the kept copy',
+    );
+    expect([...library.saved.keys()]).toEqual([
+      'plan-haringey-2018/Haringey progress report 2018-01-01 to 2018-03-22.docx',
+    ]);
+  });
+
+  it('lets a partner owner build the report without keeping a copy in the plan’s documents', async () => {
+    Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:report'), revokeObjectURL: vi.fn() });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const library = memoryLibrary();
+    await renderAppAs(seeded.emulator, 'u-police-owner', DASHBOARD, library.wrap);
+    await userEvent.click(await screen.findByRole('button', { name: 'Download progress report' }, { timeout: 10_000 }));
+    const status = await screen.findByRole('status', {}, { timeout: 20_000 });
+    expect(status).toHaveTextContent(/^Downloaded: Haringey progress report .*\.docx$/);
+    expect(library.saved.size).toBe(0);
   });
 
   it('shows a partner owner the dashboard too', async () => {

@@ -14,13 +14,28 @@ import { DownloadResult } from '../common/download-result';
 import { useFileDownload } from '../common/use-file-download';
 import { useDashboardStyles } from './dashboard.styles';
 import { DashboardSection } from './dashboard-section';
+import { KeptReportLine, type KeptReport } from './kept-report';
+import { isPlanAdmin } from '../../domain/permissions';
+import { useServices } from '../app-services';
+import { useStore } from '../common/use-store';
 
-/** Builds the report for a period and downloads it; keeps the file downloaded, and what went wrong. */
+/**
+ * Builds the report for a period and downloads it; keeps the file downloaded, and what went wrong.
+ * A plan admin's report is also kept in the plan's folder, where the board (the plan's readers) can
+ * open it from SharePoint or Teams on any device.
+ */
 function useReportDownload(snapshot: PlanSnapshot, today: IsoDate) {
-  return useFileDownload(async (period: Period) => {
+  const { planView, submissionLibrary } = useServices();
+  const admin = isPlanAdmin(useStore(planView, (s) => s.me));
+  const [kept, setKept] = useState<KeptReport | null>(null);
+  const download = useFileDownload(async (period: Period) => {
     const { buildProgressReportFile } = await import(/* webpackChunkName: "export" */ '../../export/progress-report');
-    return buildProgressReportFile(snapshot, period, today);
+    const file = await buildProgressReportFile(snapshot, period, today);
+    setKept(admin ? { status: 'keeping' } : null);
+    if (admin) void submissionLibrary.keep(snapshot.plan.id, file).then(setKept);
+    return file;
   }, 'The report');
+  return { ...download, kept };
 }
 
 /** The board's Word report for a period typed as British dates, built in the browser on demand. */
@@ -30,7 +45,7 @@ export function ProgressReportForm({ snapshot, today }: { snapshot: PlanSnapshot
   const [from, setFrom] = useState(formatShortDate(initial.from));
   const [to, setTo] = useState(formatShortDate(initial.to));
   const [error, setError] = useState<PeriodError | null>(null);
-  const { busy, problem, built, run } = useReportDownload(snapshot, today);
+  const { busy, problem, built, run, kept } = useReportDownload(snapshot, today);
 
   const build = () => {
     const period = parsePeriod(from, to, today);
@@ -47,7 +62,7 @@ export function ProgressReportForm({ snapshot, today }: { snapshot: PlanSnapshot
   return (
     <DashboardSection
       title="Progress report for the partnership board"
-      description="A Word document for the chosen period: a summary, status changes with their reasons, overdue actions with the owner’s latest explanation, progress and evidence added, and actions completed."
+      description="A Word document for the chosen period: a summary, status changes with their reasons, overdue actions with the owner’s latest explanation, progress and evidence added, and actions completed. A plan admin’s report is also kept in the plan’s documents, for the board to open."
     >
       <form
         className={styles.form}
@@ -68,7 +83,9 @@ export function ProgressReportForm({ snapshot, today }: { snapshot: PlanSnapshot
         </Button>
         {busy && <Spinner size="tiny" label="Building the report…" />}
       </form>
-      <DownloadResult built={built} problem={problem} />
+      <DownloadResult built={built} problem={problem}>
+        <KeptReportLine kept={kept} />
+      </DownloadResult>
     </DashboardSection>
   );
 }

@@ -3,9 +3,7 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildServices } from '../../../src/app/build-services';
-import type { PlanStore, SavedFile } from '../../../src/data/plan-store.port';
-import { StoreError } from '../../../src/data/store-error';
-import type { IsoDateTime } from '../../../src/domain/dates';
+import type { PlanStore } from '../../../src/data/plan-store.port';
 import type { PlanId } from '../../../src/domain/ids';
 import { contentHash } from '../../../src/domain/workflow/content-hash';
 import type { RunningEmulator } from '../../../src/emulator/start-emulator';
@@ -21,6 +19,7 @@ import {
   walk,
 } from '../../state/governance-setup';
 import { startSeededEmulator, storeFor as storeOn } from '../support/render-app';
+import { memoryLibrary } from '../support/memory-library';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const SIGNED_AT = String.raw`\d{1,2} [A-Z][a-z]+ \d{4} at \d{2}:\d{2} \(UK time\)`;
@@ -37,34 +36,6 @@ afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
 });
-
-/**
- * The site's document library as the tab sees it, held in memory: in jsdom the emulator cannot
- * read an upload's bytes (test/state/signed-versions.test.ts keeps copies in the emulator's library).
- * While `refusing`, a save is refused as SharePoint refuses someone without Add Items.
- */
-function memoryLibrary() {
-  const files = new Map<string, SavedFile & { readonly bytes: Uint8Array }>();
-  const library = { files, refusing: false };
-  const wrap = (store: PlanStore): PlanStore => ({
-    ...store,
-    async saveSubmissionFile(file) {
-      if (library.refusing) throw new StoreError('forbidden', 'Access denied.', { status: 403 });
-      const saved = {
-        name: file.fileName,
-        webUrl: `https://contoso.sharepoint.com/sites/jtai/Shared%20Documents/JTAI%20submissions/${file.planId}/${encodeURIComponent(file.fileName)}`,
-        version: '1.0',
-        size: file.bytes.length,
-        savedAt: '2018-03-01T10:00:00.000Z' as IsoDateTime,
-        bytes: file.bytes,
-      };
-      files.set(`${file.planId}/${file.fileName}`, saved);
-      return saved;
-    },
-    findSubmissionFile: async (planId, fileName) => files.get(`${planId}/${fileName}`) ?? null,
-  });
-  return { library, wrap };
-}
 
 /** The whole tab signed in as a persona, at an address, over the emulator and the library in memory. */
 async function renderAs(persona: string, hash: string, wrap: (store: PlanStore) => PlanStore) {
@@ -105,7 +76,8 @@ describe('Ready for your signature', { timeout: 90_000 }, () => {
     const planId = await startGovernancePlan(storeFor('u-dcs'), { key: 'ready-partner' });
     await walk(storeFor, planId, TO_PARTNERSHIP_APPROVAL);
     const reference = await currentReference(planId);
-    const { library, wrap } = memoryLibrary();
+    const library = memoryLibrary();
+    const { wrap } = library;
     await renderAs('u-partner-police', `#/plans/${planId}`, wrap);
 
     const ready = await screen.findByRole('region', { name: 'Ready for your signature' });
@@ -143,7 +115,7 @@ describe('Ready for your signature', { timeout: 90_000 }, () => {
     expect(screen.queryByRole('region', { name: 'Ready for your signature' })).not.toBeInTheDocument();
 
     // The copy kept is the very document the partner downloaded.
-    const kept = library.files.get(`${planId}/Signed version ${reference}.docx`);
+    const kept = library.saved.get(`${planId}/Signed version ${reference}.docx`);
     expect(kept?.bytes).toEqual(new Uint8Array(await blobs[0]!.arrayBuffer()));
     const stored = (await openAs(storeFor, 'u-dcs', planId)).getState().governance!;
     expect(stored.signOffs.at(-1)).toMatchObject({ userId: 'u-partner-police', decision: 'approve' });
@@ -156,7 +128,8 @@ describe('Ready for your signature', { timeout: 90_000 }, () => {
   it('needs a comment to return the plan, and then sends it back for amendment', async () => {
     const planId = await startGovernancePlan(storeFor('u-dcs'), { key: 'ready-return' });
     await walk(storeFor, planId, TO_PARTNERSHIP_APPROVAL);
-    const { library, wrap } = memoryLibrary();
+    const library = memoryLibrary();
+    const { wrap } = library;
     await renderAs('u-partner-health', `#/plans/${planId}/my-actions`, wrap);
 
     const ready = await screen.findByRole('region', { name: 'Ready for your signature' });
@@ -171,14 +144,15 @@ describe('Ready for your signature', { timeout: 90_000 }, () => {
     const done = await screen.findByRole('region', { name: 'You returned the plan for amendment' });
     expect(done).toHaveTextContent(/Returned for amendment by .* The plan is now at Amendments\./);
     expect(within(done).queryByText(/version you signed/)).not.toBeInTheDocument();
-    expect(library.files.size).toBe(0);
+    expect(library.saved.size).toBe(0);
   });
 
   it('points the Lead Member on the Governance tab to the view, and says when the copy could not be kept', async () => {
     const planId = await startGovernancePlan(storeFor('u-dcs'), { key: 'ready-lead' });
     await walk(storeFor, planId, TO_EXECUTIVE_SIGN_OFF);
     const reference = await currentReference(planId);
-    const { library, wrap } = memoryLibrary();
+    const library = memoryLibrary();
+    const { wrap } = library;
     library.refusing = true;
     await renderAs('u-lead-member', `#/plans/${planId}/governance`, wrap);
 
