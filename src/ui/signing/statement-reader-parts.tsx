@@ -106,7 +106,7 @@ export function SignatureList({ lines, label }: { lines: readonly SignatureLine[
         <li key={i}>
           <Text weight="semibold">{line.role}</Text>
           {': '}
-          {[line.name, line.jobTitle].filter(Boolean).join(', ') || 'not yet named'}. {line.decisionText}
+          {[line.name, line.jobTitle].filter(Boolean).join(', ') || 'to be named'}. {line.decisionText}
           {line.date ? ` on ${line.date}` : ''}
           {line.contentReference ? ` (content reference ${line.contentReference})` : ''}.
         </li>
