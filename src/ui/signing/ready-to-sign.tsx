@@ -20,7 +20,7 @@ import { SigningDone, type SigningDecision } from './signing-done';
 import { SigningFacts } from './signing-facts';
 import { useSigningStyles } from './signing.styles';
 import { VersionDownload } from './version-download';
-import { StatementReader } from './statement-reader';
+import { StatementReader } from '../submission/statement-reader';
 import { useVersionContext } from './version-context';
 
 function eventFor(request: SignatureRequest, decision: SignOffDecision, comment: string, hash: string): WorkflowEvent {
@@ -74,7 +74,13 @@ function SignatureAsked(props: {
       </Text>
       <Text>{labels.intro(request.role)}</Text>
       <SigningFacts view={view} request={request} />
-      <StatementReader snapshot={view.snapshot} hash={request.contentHash} />
+      <StatementReader
+        snapshot={view.snapshot}
+        version={request.contentHash}
+        label="Read the version you are signing"
+        final={false}
+        changedMessage="What you are asked to sign is now different: read it as it is now before you decide."
+      />
       <VersionDownload snapshot={view.snapshot} label="Download the version you are signing (Word)" />
       <Earlier view={view} request={request} />
       <DecisionForm

@@ -8,6 +8,7 @@ import { exportReadiness } from './export-readiness';
 import { StatementGapsBar } from './statement-gaps-bar';
 import { StatementTextEditor } from './statement-text-editor';
 import { SubmissionExport } from './submission-export';
+import { StatementReader } from './statement-reader';
 import { stack } from '../common/stack';
 
 const useStyles = makeStyles({
@@ -48,6 +49,13 @@ export function SubmissionPanel({ snapshot }: { snapshot: PlanSnapshot }) {
           Export
         </Text>
         <StatementGapsBar gaps={readiness.gaps} />
+        <StatementReader
+          snapshot={snapshot}
+          version={snapshot}
+          label="Read the statement as it stands"
+          final={readiness.final}
+          changedMessage="Show it as it is now to read the latest."
+        />
         <SubmissionExport snapshot={snapshot} chain={governance.chain} readiness={readiness} />
       </section>
     </section>

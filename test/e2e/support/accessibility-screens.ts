@@ -127,6 +127,15 @@ export const SCREENS: readonly Screen[] = [
     },
   },
   {
+    name: 'statement-reading',
+    persona: 'u-dcs',
+    hash: `${PLAN}/submission`,
+    ready: async (p) => {
+      await p.getByRole('button', { name: 'Read the statement as it stands' }).click();
+      await p.getByRole('article').getByRole('heading', { name: 'Named contacts' }).waitFor();
+    },
+  },
+  {
     name: 'letter-import',
     persona: 'u-dcs',
     hash: '#/new-plan',

@@ -200,7 +200,8 @@ describe('Ready for your signature', { timeout: 90_000 }, () => {
     const statement = await within(ready).findByRole('article', {
       name: `Written statement of action, content reference ${reference}`,
     });
-    const part = (name: string) => within(statement).getByRole('region', { name });
+    // Each part of the statement is its heading and what follows it.
+    const part = (name: string) => within(statement).getByRole('heading', { name }).parentElement!;
     expect(part('Introduction and foreword')).toHaveTextContent(foreword);
 
     const area = part('Area for improvement 1: Joint partnership decision making in the MASH');

@@ -12,6 +12,7 @@ import type { PlanStore } from '../../../src/data/plan-store.port';
 import { startEmulator, type RunningEmulator } from '../../../src/emulator/start-emulator';
 import { memoryPendingEditStorage } from '../../../src/state/pending-edits';
 import { App } from '../../../src/ui/app';
+import type { AppServices } from '../../../src/ui/app-services';
 
 /**
  * The day the tests' demo plan is seeded around, and the app's clock. On it the demo plan keeps
@@ -71,7 +72,7 @@ export async function renderAppAs(
   hash = '#/plans',
   wrap: (store: PlanStore) => PlanStore = (store) => store,
   withInbox = false,
-): Promise<RenderResult> {
+): Promise<RenderResult & { readonly services: AppServices }> {
   const store = wrap(storeFor(emulator, personaId));
   const user = await store.whoAmI();
   window.location.hash = hash;
@@ -89,7 +90,8 @@ export async function renderAppAs(
     now: () => SEEDED_NOW,
     ...(withInbox && { notifications }),
   });
-  return render(<App services={{ ...services, theme: 'light', setTheme: () => undefined }} />);
+  const all: AppServices = { ...services, theme: 'light', setTheme: () => undefined };
+  return Object.assign(render(<App services={all} />), { services: all });
 }
 
 /** The whole tab as a persona, with the inbox and reminders. */

@@ -18,7 +18,7 @@ import { ProblemBar } from '../common/problem-bar';
 import { stack } from '../common/stack';
 import { useDisclosure } from '../common/use-disclosure';
 import { ActionCards, AreaSection, ContactList, NumberedList, Prose, SignatureList } from './statement-reader-parts';
-import { useVersionContext } from './version-context';
+import { useVersionContext } from '../signing/version-context';
 
 const useStyles = makeStyles({
   reader: stack('S', 'flex-start'),
@@ -41,7 +41,7 @@ const useStyles = makeStyles({
 function Part({ title, children }: { title: string; children: ReactNode }) {
   const styles = useStyles();
   return (
-    <section className={styles.part} aria-label={title}>
+    <section className={styles.part}>
       <Text as="h3" size={500} weight="semibold">
         {title}
       </Text>
@@ -108,15 +108,27 @@ function Statement({ statement }: { statement: StatementToRead }) {
 
 type Reading =
   | { readonly status: 'idle' | 'loading' }
-  | { readonly status: 'ready'; readonly statement: StatementToRead; readonly hash: string }
+  | { readonly status: 'ready'; readonly statement: StatementToRead; readonly version: unknown }
   | { readonly status: 'failed'; readonly message: string };
 
+export interface StatementReaderProps {
+  readonly snapshot: PlanSnapshot;
+  /** Changes whenever what is read changes: the content hash a signer signs, or the plan's snapshot. */
+  readonly version: unknown;
+  /** The words of the button that shows it. */
+  readonly label: string;
+  /** Every sign-off is complete: the approved statement, as the export marks it. */
+  readonly final: boolean;
+  /** What the note says to do when the plan changes while it is open. */
+  readonly changedMessage: string;
+}
+
 /**
- * The statement as the signer is asked to sign it, to read on the page: the same words as its Word
- * document, laid out for any width. Teams on a phone does not download files an app builds, so
- * this is how a signer there reads what they sign.
+ * The written statement to read on the page: the same words as its Word document, laid out for any
+ * width. Teams on a phone does not download files an app builds, so this is how a signer there reads
+ * what they sign, and how anyone reads the statement without building the document.
  */
-export function StatementReader({ snapshot, hash }: { snapshot: PlanSnapshot; hash: string }) {
+export function StatementReader({ snapshot, version, label, final, changedMessage }: StatementReaderProps) {
   const styles = useStyles();
   const contextOf = useVersionContext();
   const [reading, setReading] = useState<Reading>({ status: 'idle' });
@@ -126,8 +138,8 @@ export function StatementReader({ snapshot, hash }: { snapshot: PlanSnapshot; ha
       const { statementToRead } = await import(/* webpackChunkName: "export" */ '../../export/statement-reading');
       setReading({
         status: 'ready',
-        statement: statementToRead(snapshot, { ...contextOf(snapshot), final: false }),
-        hash,
+        statement: statementToRead(snapshot, { ...contextOf(snapshot), final }),
+        version,
       });
     } catch (error) {
       setReading({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
@@ -135,12 +147,12 @@ export function StatementReader({ snapshot, hash }: { snapshot: PlanSnapshot; ha
   };
   // Read on showing, and again when the plan has changed since it was read.
   const disclosure = useDisclosure('statement-reader', () => {
-    if (reading.status !== 'loading' && !(reading.status === 'ready' && reading.hash === hash)) void read();
+    if (reading.status !== 'loading' && !(reading.status === 'ready' && reading.version === version)) void read();
   });
-  const stale = reading.status === 'ready' && reading.hash !== hash;
+  const stale = reading.status === 'ready' && reading.version !== version;
   return (
     <div className={styles.reader}>
-      <DisclosureButton disclosure={disclosure}>Read the version you are signing</DisclosureButton>
+      <DisclosureButton disclosure={disclosure}>{label}</DisclosureButton>
       <div {...disclosure.panel} className={styles.panel}>
         {reading.status === 'loading' && (
           <Spinner size="tiny" labelPosition="after" label="Setting out the statement…" />
@@ -156,7 +168,7 @@ export function StatementReader({ snapshot, hash }: { snapshot: PlanSnapshot; ha
           <MessageBar intent="warning">
             <MessageBarBody>
               <MessageBarTitle>The plan has changed since you opened this</MessageBarTitle>
-              What you are asked to sign is now different: read it as it is now before you decide.
+              {changedMessage}
             </MessageBarBody>
             <MessageBarActions>
               <Button onClick={() => void read()}>Show it as it is now</Button>

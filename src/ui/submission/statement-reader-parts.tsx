@@ -71,7 +71,7 @@ export function ActionCards({ actions, label }: { actions: readonly ActionToRead
 export function AreaSection({ area, noAction }: { area: AreaToRead; noAction: string }) {
   const styles = useStyles();
   return (
-    <section className={styles.section} aria-label={area.heading}>
+    <section className={styles.section}>
       <Text as="h4" size={400} weight="semibold">
         {area.heading}
       </Text>
@@ -118,7 +118,7 @@ export function SignatureList({ lines, label }: { lines: readonly SignatureLine[
 export function ContactList({ groups }: { groups: readonly ContactGroup[] }) {
   const styles = useStyles();
   return groups.map((group) => (
-    <section key={group.title} className={styles.section} aria-label={group.title}>
+    <section key={group.title} className={styles.section}>
       <Text as="h4" size={400} weight="semibold">
         {group.title}
       </Text>
@@ -138,7 +138,7 @@ export function NumberedList({ title, items }: { title: string; items: readonly 
   const styles = useStyles();
   if (items.length === 0) return null;
   return (
-    <section className={styles.section} aria-label={title}>
+    <section className={styles.section}>
       <Text as="h4" size={400} weight="semibold">
         {title}
       </Text>
