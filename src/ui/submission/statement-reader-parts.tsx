@@ -45,7 +45,7 @@ function ActionCard({ action }: { action: ActionToRead }) {
   const styles = useStyles();
   return (
     <li className={styles.action}>
-      <Text as="h5" weight="semibold">
+      <Text as="h6" weight="semibold">
         Action {action.number}
       </Text>
       <FactList
@@ -72,7 +72,7 @@ export function AreaSection({ area, noAction }: { area: AreaToRead; noAction: st
   const styles = useStyles();
   return (
     <section className={styles.section}>
-      <Text as="h4" size={400} weight="semibold">
+      <Text as="h5" size={400} weight="semibold">
         {area.heading}
       </Text>
       <Text weight="semibold">What the inspectors found</Text>
@@ -119,7 +119,7 @@ export function ContactList({ groups }: { groups: readonly ContactGroup[] }) {
   const styles = useStyles();
   return groups.map((group) => (
     <section key={group.title} className={styles.section}>
-      <Text as="h4" size={400} weight="semibold">
+      <Text as="h5" size={400} weight="semibold">
         {group.title}
       </Text>
       <ul className={styles.list}>
@@ -139,7 +139,7 @@ export function NumberedList({ title, items }: { title: string; items: readonly 
   if (items.length === 0) return null;
   return (
     <section className={styles.section}>
-      <Text as="h4" size={400} weight="semibold">
+      <Text as="h5" size={400} weight="semibold">
         {title}
       </Text>
       <ol className={styles.list}>

@@ -28,7 +28,7 @@ const useStyles = makeStyles({
     ...stack('L'),
     overflowWrap: 'anywhere',
     // The stacks set the spacing: headings and paragraphs bring none of their own.
-    '& h3, & h4, & h5, & p': { margin: 0 },
+    '& h3, & h4, & h5, & h6, & p': { margin: 0 },
     maxWidth: '75ch',
     padding: tokens.spacingHorizontalL,
     backgroundColor: tokens.colorNeutralBackground1,
@@ -42,7 +42,7 @@ function Part({ title, children }: { title: string; children: ReactNode }) {
   const styles = useStyles();
   return (
     <section className={styles.part}>
-      <Text as="h3" size={500} weight="semibold">
+      <Text as="h4" size={500} weight="semibold">
         {title}
       </Text>
       {children}

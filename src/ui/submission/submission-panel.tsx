@@ -44,18 +44,18 @@ export function SubmissionPanel({ snapshot }: { snapshot: PlanSnapshot }) {
         editable={isPlanAdmin(me)}
         approved={approved}
       />
+      <StatementReader
+        snapshot={snapshot}
+        version={snapshot}
+        label="Read the statement as it stands"
+        final={readiness.final}
+        changedMessage="Show it as it is now to read the latest."
+      />
       <section className={styles.export} aria-labelledby="export-heading">
         <Text as="h3" id="export-heading" size={400} weight="semibold">
           Export
         </Text>
         <StatementGapsBar gaps={readiness.gaps} />
-        <StatementReader
-          snapshot={snapshot}
-          version={snapshot}
-          label="Read the statement as it stands"
-          final={readiness.final}
-          changedMessage="Show it as it is now to read the latest."
-        />
         <SubmissionExport snapshot={snapshot} chain={governance.chain} readiness={readiness} />
       </section>
     </section>

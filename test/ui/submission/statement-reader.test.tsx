@@ -26,7 +26,7 @@ describe('the statement read on the Submission tab', { timeout: 60_000 }, () => 
     const first = within(article).getByRole('heading', {
       name: 'Area for improvement 1: Joint partnership decision making in the MASH',
     }).parentElement!;
-    const actions = within(first).getAllByRole('heading', { level: 5 });
+    const actions = within(first).getAllByRole('heading', { level: 6 });
     expect(actions[0]).toHaveTextContent('Action AFI1.1');
     const signatures = within(article).getByRole('list', { name: 'Signatures' });
     expect(signatures).toHaveTextContent(/Chief Executive: Robert Lang, Chief Executive\. Awaiting signature\./);
