@@ -4,7 +4,7 @@ import type { Outline } from './docx-outline';
 import { dataTable, type Cell } from './docx-table';
 import { textParagraph, textRuns } from './docx-text';
 import type { StatementArea, StatementModel } from './statement-model.types';
-import { NO_ACTION_YET } from './statement-model';
+import { areaGroups, OTHER_ACTIONS_CODE, STATEMENT_WORDS } from './statement-model';
 import { statementActionColumns, type StatementActionColumn } from './statement-action-columns';
 import type { ActionRow } from './submission-model.types';
 
@@ -19,20 +19,12 @@ const STATEMENT_COLUMNS = statementActionColumns();
  * the letter's words and the actions the partnership commits to.
  */
 export function areaBlocks(model: StatementModel, outline: Outline): Block[] {
-  const groups: [string, readonly StatementArea[]][] = [
-    ['Areas for priority action', model.priorityAreas],
-    ['Areas for improvement', model.improvementAreas],
-  ];
-  const areas = groups
-    .filter(([, list]) => list.length > 0)
-    .flatMap(([title, list]) => [outline.heading(1, title), ...list.flatMap((a) => oneArea(a, outline))]);
+  const areas = areaGroups(model).flatMap(({ title, areas: list }) => [
+    outline.heading(1, title),
+    ...list.flatMap((a) => oneArea(a, outline)),
+  ]);
   const none =
-    areas.length === 0
-      ? [
-          outline.heading(1, 'Areas for improvement'),
-          textParagraph('The letter identified no areas for priority action or improvement.'),
-        ]
-      : [];
+    areas.length === 0 ? [outline.heading(1, 'Areas for improvement'), textParagraph(STATEMENT_WORDS.noAreas)] : [];
   return [...areas, ...none, ...otherActionBlocks(model, outline)];
 }
 
@@ -49,7 +41,7 @@ function oneArea(area: StatementArea, outline: Outline): Block[] {
         new Paragraph({ bullet: { level: 1 }, keepNext: true, spacing: { after: 60 }, children: textRuns(item) }),
     ),
     label('What the partnership will do'),
-    area.actions.length === 0 ? textParagraph(NO_ACTION_YET) : actionTable(area.actions, area.code),
+    area.actions.length === 0 ? textParagraph(STATEMENT_WORDS.noActionYet) : actionTable(area.actions, area.code),
   ];
 }
 
@@ -79,9 +71,9 @@ function quote(text: string): Paragraph {
 function otherActionBlocks(model: StatementModel, outline: Outline): Block[] {
   if (model.otherActions.length === 0) return [];
   return [
-    outline.heading(1, 'Other actions', { pageBreakBefore: true }),
-    textParagraph('These actions are not linked to an area for priority action or improvement in the letter.'),
-    actionTable(model.otherActions, 'OA'),
+    outline.heading(1, STATEMENT_WORDS.otherActions, { pageBreakBefore: true }),
+    textParagraph(STATEMENT_WORDS.otherActionsNote),
+    actionTable(model.otherActions, OTHER_ACTIONS_CODE),
   ];
 }
 

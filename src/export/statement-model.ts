@@ -24,8 +24,26 @@ export interface StatementParts {
   readonly unlinkedActions: readonly ActionRow[];
 }
 
-/** What the statement says under an area that has no action yet. */
-export const NO_ACTION_YET = 'No action has been agreed for this area yet.';
+/** Words the statement uses wherever it is set out: in its Word document and on the page. */
+export const STATEMENT_WORDS = {
+  noActionYet: 'No action has been agreed for this area yet.',
+  noAreas: 'The letter identified no areas for priority action or improvement.',
+  otherActions: 'Other actions',
+  otherActionsNote: 'These actions are not linked to an area for priority action or improvement in the letter.',
+} as const;
+
+/** The prefix the statement numbers its other actions with (`OA1`). */
+export const OTHER_ACTIONS_CODE = 'OA';
+
+/** The areas for priority action, then those for improvement, under their headings; a kind with none is left out. */
+export function areaGroups(
+  model: Pick<StatementModel, 'priorityAreas' | 'improvementAreas'>,
+): { readonly title: string; readonly areas: readonly StatementArea[] }[] {
+  return [
+    { title: 'Areas for priority action', areas: model.priorityAreas },
+    { title: 'Areas for improvement', areas: model.improvementAreas },
+  ].filter((group) => group.areas.length > 0);
+}
 
 const CODE = { 'priority-action': 'PA', improvement: 'AFI', strength: 'S' } as const;
 

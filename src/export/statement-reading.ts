@@ -1,6 +1,6 @@
 import type { PlanSnapshot } from '../domain/plan-snapshot';
 import { statementActionColumns } from './statement-action-columns';
-import { NO_ACTION_YET } from './statement-model';
+import { areaGroups, OTHER_ACTIONS_CODE, STATEMENT_WORDS } from './statement-model';
 import type { StatementArea, StatementModel } from './statement-model.types';
 import { buildSubmissionModel } from './submission-model';
 import type { ActionRow, SubmissionOptions } from './submission-model.types';
@@ -29,8 +29,8 @@ export interface StatementToRead extends Pick<
 > {
   readonly areaGroups: readonly { readonly title: string; readonly areas: readonly AreaToRead[] }[];
   readonly otherActions: readonly ActionToRead[];
-  /** What the statement says under an area with no action yet. */
-  readonly noActionYet: string;
+  /** The words the Word document uses for what has no area, or no action yet. */
+  readonly words: typeof STATEMENT_WORDS;
 }
 
 const COLUMNS = statementActionColumns();
@@ -56,10 +56,6 @@ function areaToRead(area: StatementArea): AreaToRead {
 /** The statement a signer reads on screen: the same model, and so the same words, as its Word document. */
 export function statementToRead(snapshot: PlanSnapshot, options: SubmissionOptions): StatementToRead {
   const { statement } = buildSubmissionModel(snapshot, options);
-  const groups = [
-    { title: 'Areas for priority action', areas: statement.priorityAreas.map(areaToRead) },
-    { title: 'Areas for improvement', areas: statement.improvementAreas.map(areaToRead) },
-  ];
   return {
     cover: statement.cover,
     foreword: statement.foreword,
@@ -67,8 +63,8 @@ export function statementToRead(snapshot: PlanSnapshot, options: SubmissionOptio
     monitoring: statement.monitoring,
     signatures: statement.signatures,
     contacts: statement.contacts,
-    areaGroups: groups.filter((g) => g.areas.length > 0),
-    otherActions: actionsToRead(statement.otherActions, 'OA'),
-    noActionYet: NO_ACTION_YET,
+    areaGroups: areaGroups(statement).map((g) => ({ title: g.title, areas: g.areas.map(areaToRead) })),
+    otherActions: actionsToRead(statement.otherActions, OTHER_ACTIONS_CODE),
+    words: STATEMENT_WORDS,
   };
 }

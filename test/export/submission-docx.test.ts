@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FindingId } from '../../src/domain/ids';
 import { contentHash } from '../../src/domain/workflow/content-hash';
-import { NO_ACTION_YET } from '../../src/export/statement-model';
+import { STATEMENT_WORDS } from '../../src/export/statement-model';
 import { EVERY_SIGNATURE_COMPLETE } from '../../src/export/docx-statement-closing';
 import {
   buildStatement,
@@ -137,7 +137,7 @@ describe('the written statement (draft)', () => {
 
   it('says in one line when an area has no action yet, without an empty table', () => {
     const area = sectionAfter(doc.blocks, 'Area for improvement 5: Voice of the child', 'Heading2');
-    expect(textsIn(area)).toContain(NO_ACTION_YET);
+    expect(textsIn(area)).toContain(STATEMENT_WORDS.noActionYet);
     expect(tablesIn(area)).toHaveLength(0);
   });
 

@@ -83,14 +83,14 @@ function Statement({ statement }: { statement: StatementToRead }) {
       {statement.areaGroups.map((group) => (
         <Part key={group.title} title={group.title}>
           {group.areas.map((area) => (
-            <AreaSection key={area.heading} area={area} noAction={statement.noActionYet} />
+            <AreaSection key={area.heading} area={area} noAction={statement.words.noActionYet} />
           ))}
         </Part>
       ))}
       {statement.otherActions.length > 0 && (
-        <Part title="Other actions">
-          <Text>These actions are not linked to an area for priority action or improvement in the letter.</Text>
-          <ActionCards actions={statement.otherActions} label="Other actions" />
+        <Part title={statement.words.otherActions}>
+          <Text>{statement.words.otherActionsNote}</Text>
+          <ActionCards actions={statement.otherActions} label={statement.words.otherActions} />
         </Part>
       )}
       <Part title="Governance and monitoring arrangements">
