@@ -3,22 +3,19 @@ import type { PlanSnapshot } from '../../domain/plan-snapshot';
 import type { SignOff } from '../../domain/sign-off';
 import { contentReference } from '../../domain/workflow/signed-version';
 import { copyKey } from '../../state/signed-versions';
-import { useServices } from '../app-services';
 import { useCommand } from '../common/use-command';
-import { signedVersionsOf } from '../signing/signed-versions-of';
 import { useStore } from '../common/use-store';
 import { saveToDevice } from '../common/save-to-device';
-import { useVersionContext } from '../signing/version-context';
+import { useSignedVersions } from '../signing/use-signed-versions';
 import { useGovernanceStyles } from './governance.styles';
 
 /** Builds the Word document of the plan as it is now (the content the sign-off still matches) and downloads it. */
 function BuildAgain({ snapshot }: { snapshot: PlanSnapshot }) {
-  const { submissionLibrary } = useServices();
-  const contextOf = useVersionContext();
+  const versions = useSignedVersions();
   const build = useCommand(
     async () => {
       try {
-        saveToDevice(await signedVersionsOf(submissionLibrary).getState().document(snapshot, contextOf(snapshot)));
+        saveToDevice(await versions.document(snapshot));
         return { status: 'built' } as const;
       } catch {
         return { status: 'failed', message: 'The document could not be built; try again.' } as const;
@@ -44,11 +41,7 @@ function BuildAgain({ snapshot }: { snapshot: PlanSnapshot }) {
 export function SignedVersionCell(props: { signOff: SignOff; snapshot: PlanSnapshot; current: boolean }) {
   const styles = useGovernanceStyles();
   const { signOff, snapshot } = props;
-  const { submissionLibrary } = useServices();
-  const copy = useStore(
-    signedVersionsOf(submissionLibrary),
-    (s) => s.copies[copyKey(snapshot.plan.id, signOff.contentHash)],
-  );
+  const copy = useStore(useSignedVersions().store, (s) => s.copies[copyKey(snapshot.plan.id, signOff.contentHash)]);
   const wholePlan = signOff.agency === null;
   return (
     <div className={styles.column}>

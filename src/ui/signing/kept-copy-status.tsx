@@ -2,10 +2,8 @@ import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, Spinner, T
 import { useEffect } from 'react';
 import type { PlanSnapshot } from '../../domain/plan-snapshot';
 import { copyKey, type SignedCopy } from '../../state/signed-versions';
-import { useServices } from '../app-services';
-import { signedVersionsOf } from './signed-versions-of';
 import { useStore } from '../common/use-store';
-import { useVersionContext } from './version-context';
+import { useSignedVersions } from './use-signed-versions';
 
 function missingText(copy: SignedCopy): string {
   if (copy.status === 'failed') {
@@ -21,12 +19,10 @@ function missingText(copy: SignedCopy): string {
  * (again). The sign-off stands either way: it is in the plan's record.
  */
 export function KeptCopyStatus({ snapshot, hash }: { snapshot: PlanSnapshot; hash: string }) {
-  const { submissionLibrary } = useServices();
-  const contextOf = useVersionContext();
-  const versions = signedVersionsOf(submissionLibrary);
+  const { store, keep } = useSignedVersions();
   const planId = snapshot.plan.id;
-  const copy = useStore(versions, (s) => s.copies[copyKey(planId, hash)]);
-  useEffect(() => void versions.getState().lookUp(planId, hash), [versions, planId, hash]);
+  const copy = useStore(store, (s) => s.copies[copyKey(planId, hash)]);
+  useEffect(() => void store.getState().lookUp(planId, hash), [store, planId, hash]);
   if (!copy || copy.status === 'looking' || copy.status === 'keeping') {
     const doing = copy?.status === 'keeping' ? 'Keeping a copy of' : 'Looking for the copy of';
     return <Spinner size="tiny" labelPosition="after" label={`${doing} the version you signed…`} />;
@@ -45,7 +41,7 @@ export function KeptCopyStatus({ snapshot, hash }: { snapshot: PlanSnapshot; has
     <MessageBar intent="warning" role={copy.status === 'failed' ? 'alert' : 'status'}>
       <MessageBarBody>{missingText(copy)}</MessageBarBody>
       <MessageBarActions>
-        <Button onClick={() => void versions.getState().keep(snapshot, hash, contextOf(snapshot))}>
+        <Button onClick={() => void keep(snapshot, hash)}>
           {copy.status === 'failed' ? 'Try keeping the copy again' : 'Keep a copy now'}
         </Button>
       </MessageBarActions>

@@ -9,7 +9,6 @@ import { contentFacts } from '../../domain/workflow/content-facts';
 import { signatureRequest, type SignatureRequest } from '../../domain/workflow/signature-request';
 import type { WorkflowEvent } from '../../domain/workflow/workflow-event';
 import { useServices } from '../app-services';
-import { signedVersionsOf } from './signed-versions-of';
 import { usePick } from '../common/use-store';
 import { ChangesSinceSigning } from '../governance/changes-since-signing';
 import { DecisionForm } from '../governance/decision-form';
@@ -21,7 +20,7 @@ import { SigningFacts } from './signing-facts';
 import { useSigningStyles } from './signing.styles';
 import { VersionDownload } from './version-download';
 import { StatementReader } from '../submission/statement-reader';
-import { useVersionContext } from './version-context';
+import { useSignedVersions } from './use-signed-versions';
 
 function eventFor(request: SignatureRequest, decision: SignOffDecision, comment: string, hash: string): WorkflowEvent {
   if (request.stage === 'executive-sign-off') return { type: 'executive-sign', decision, comment, contentHash: hash };
@@ -110,10 +109,10 @@ function SignatureAsked(props: {
  * on the content as it is now. Everything else about the sign-off is on the Governance tab.
  */
 export function ReadyToSign({ planId, onGovernanceTab }: { planId: PlanId; onGovernanceTab: boolean }) {
-  const { planView, submissionLibrary, today } = useServices();
+  const { planView, today } = useServices();
   const { snapshot, governance, me, trust } = usePick(planView, 'snapshot', 'governance', 'me', 'trust');
   const [done, setDone] = useState<SigningDecision | null>(null);
-  const contextOf = useVersionContext();
+  const versions = useSignedVersions();
   if (!snapshot || !governance || snapshot.plan.id !== planId) return null;
   if (done && done.snapshot.plan.id === planId)
     return <SigningDone done={done} governance={governance} onDismiss={() => setDone(null)} />;
@@ -122,8 +121,7 @@ export function ReadyToSign({ planId, onGovernanceTab }: { planId: PlanId; onGov
   const view: GovernanceView = { snapshot, governance, me, today: today(), admin: isPlanAdmin(me), trust };
   const decided = (decision: SignOffDecision, signed: PlanSnapshot) => {
     const hash = contentFacts(signed).plan;
-    if (decision === 'approve')
-      void signedVersionsOf(submissionLibrary).getState().keep(signed, hash, contextOf(signed));
+    if (decision === 'approve') void versions.keep(signed, hash);
     const recorded = planView
       .getState()
       .governance?.signOffs.findLast(

@@ -1,10 +1,8 @@
 import { Button, Spinner } from '@fluentui/react-components';
 import type { PlanSnapshot } from '../../domain/plan-snapshot';
-import { useServices } from '../app-services';
 import { DownloadResult } from '../common/download-result';
 import { useFileDownload } from '../common/use-file-download';
-import { signedVersionsOf } from './signed-versions-of';
-import { useVersionContext } from './version-context';
+import { useSignedVersions } from './use-signed-versions';
 import { useSigningStyles } from './signing.styles';
 
 /**
@@ -13,12 +11,8 @@ import { useSigningStyles } from './signing.styles';
  */
 export function VersionDownload({ snapshot, label }: { snapshot: PlanSnapshot; label: string }) {
   const styles = useSigningStyles();
-  const { submissionLibrary } = useServices();
-  const contextOf = useVersionContext();
-  const download = useFileDownload(
-    () => signedVersionsOf(submissionLibrary).getState().document(snapshot, contextOf(snapshot)),
-    'The Word document',
-  );
+  const versions = useSignedVersions();
+  const download = useFileDownload(() => versions.document(snapshot), 'The Word document');
   return (
     <div className={styles.column}>
       <div className={styles.row}>

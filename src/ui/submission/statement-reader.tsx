@@ -18,7 +18,7 @@ import { ProblemBar } from '../common/problem-bar';
 import { stack } from '../common/stack';
 import { useDisclosure } from '../common/use-disclosure';
 import { ActionCards, AreaSection, ContactList, NumberedList, Prose, SignatureList } from './statement-reader-parts';
-import { useVersionContext } from '../signing/version-context';
+import { useVersionContext } from '../signing/use-signed-versions';
 
 const useStyles = makeStyles({
   reader: stack('S', 'flex-start'),

@@ -4,6 +4,7 @@ import type { PlanSnapshot } from '../../domain/plan-snapshot';
 import type { VersionContext } from '../../state/signed-versions';
 import { useServices } from '../app-services';
 import { currentSignOffs } from '../submission/export-readiness';
+import { signedVersionsOf } from './signed-versions-of';
 
 /**
  * What a version's Word document is built with besides the plan, as the submission export builds
@@ -25,4 +26,21 @@ export function useVersionContext(): (snapshot: PlanSnapshot) => VersionContext 
     },
     [planView, today],
   );
+}
+
+/**
+ * The signed versions kept through the person's document library (`store`), with each version's
+ * Word document built and kept with its `useVersionContext`.
+ */
+export function useSignedVersions() {
+  const { submissionLibrary } = useServices();
+  const contextOf = useVersionContext();
+  const store = signedVersionsOf(submissionLibrary);
+  return {
+    store,
+    /** The version's Word document (built once for each version). */
+    document: (snapshot: PlanSnapshot) => store.getState().document(snapshot, contextOf(snapshot)),
+    /** After an approval: keeps the signed version's document in the plan's folder (never throws). */
+    keep: (snapshot: PlanSnapshot, hash: string) => store.getState().keep(snapshot, hash, contextOf(snapshot)),
+  };
 }
