@@ -1,7 +1,9 @@
 /**
- * The governance reducer and its replay over the record. `lazy-governance-engine.ts` loads them with
- * the first plan opened, in a chunk of their own, so the plan list (the first view) does without them.
+ * The governance reducer, its replay over the record, and the check of who posted each progress
+ * update. `lazy-governance-engine.ts` loads them with the first plan opened, in a chunk of their own,
+ * so the plan list (the first view) does without them.
  */
 export { replayGovernance } from '../domain/workflow/replay-governance';
 export { transition } from '../domain/workflow/transition';
 export { previewContentChange } from '../domain/workflow/preview-content-change';
+export { actionsToCheck, updateStanding } from '../domain/update-standing';

@@ -3,6 +3,7 @@ import { isoDateTime } from '../../domain/dates';
 import type { UserId } from '../../domain/ids';
 import { isPlanAdmin } from '../../domain/permissions';
 import type { PlanSnapshot } from '../../domain/plan-snapshot';
+import type { UpdateStanding } from '../../domain/update-standing';
 import type { Governance } from '../../domain/workflow/governance';
 import { emptyRecord, type GovernanceRecord } from '../../domain/workflow/governance-record';
 import { summaryCurrent, summaryOf } from '../../domain/workflow/governance-summary';
@@ -15,12 +16,13 @@ import type { GovernanceEngine } from '../lazy-governance-engine';
 import type { StageNotifier } from '../stage-notifier';
 import { governanceCommands, type GovernanceCommands } from './governance-commands';
 import { recordContentChange } from './governance-content-change';
-import type { PlanPartContext } from './plan-view-state';
+import type { PlanPartContext, PlanViewState } from './plan-view-state';
+import { updateChecks, withEveryUpdate } from './update-checks';
 
 /** The open plan's governance record, replayed into what the screen shows, and the commands that add to it. */
 export interface PlanGovernance {
   readonly commands: GovernanceCommands;
-  /** Forgets the record (a plan is being opened afresh). */
+  /** Forgets the record and the action versions read (a plan is being opened afresh). */
   reset(): void;
   /**
    * Takes in a loaded plan's record, and shows the plan with the governance it adds up to; an
@@ -50,32 +52,66 @@ const withStage = (snapshot: PlanSnapshot, g: Governance): PlanSnapshot => ({
 const saveSummary = (store: PlanStore, g: Governance) =>
   void store.saveGovernanceSummary(summaryOf(g)).catch(() => undefined);
 
+/**
+ * What the screen shows of a replayed plan: the governance it adds up to, the members its admins
+ * recorded (a membership written by anyone else is not shown, nor counted), and only the progress
+ * updates that count (those that do not are kept in `trust`, with why).
+ */
+function shownPlan(
+  replayed: ReplayedGovernance,
+  base: PlanSnapshot,
+  standing: UpdateStanding,
+  userId: UserId,
+  duplicates: GovernanceTrust['duplicates'],
+): Pick<PlanViewState, 'snapshot' | 'governance' | 'trust' | 'me'> {
+  const { governance, verdicts, uncountedMemberships, unrecordedChange } = replayed;
+  const recorded = new Map(replayed.members.map((m) => [m.id as string, m]));
+  const members = base.members.filter((m) => recorded.has(m.id)).map((m) => recorded.get(m.id)!);
+  const snapshot = withStage(
+    { ...base, members, signOffs: governance.signOffs, updates: standing.counted },
+    governance,
+  );
+  return {
+    snapshot,
+    governance,
+    trust: { verdicts, uncountedMemberships, unrecordedChange, duplicates, uncountedUpdates: standing.uncounted },
+    me: members.find((m) => m.userId === userId) ?? null,
+  };
+}
+
 export function planGovernance(ctx: PlanGovernanceContext): PlanGovernance {
   const { view } = ctx;
   let record: GovernanceRecord | null = null;
   /** The governance engine, once the first plan has loaded it. */
   let loadedEngine: GovernanceEngine | null = null;
 
-  /**
-   * Replays the record against the plan as it is, and shows the governance it adds up to, with the
-   * members its admins recorded (a membership written by anyone else is not shown, nor counted).
-   */
+  /** Replays the record against the plan as it is, and shows what it adds up to (see `shownPlan`). */
   const replay = (
     engine: GovernanceEngine,
     base: PlanSnapshot,
     duplicates: GovernanceTrust['duplicates'],
   ): ReplayedGovernance => {
     const replayed = engine.replayGovernance(record ?? emptyRecord(base.plan.id), base);
-    const { governance } = replayed;
-    const recorded = new Map(replayed.members.map((m) => [m.id as string, m]));
-    const members = base.members.filter((m) => recorded.has(m.id)).map((m) => recorded.get(m.id)!);
-    const me = members.find((m) => m.userId === ctx.userId) ?? null;
-    const snapshot = withStage({ ...base, members, signOffs: governance.signOffs }, governance);
-    const { verdicts, uncountedMemberships, unrecordedChange } = replayed;
-    const trust: GovernanceTrust = { verdicts, uncountedMemberships, unrecordedChange, duplicates };
-    view.set({ snapshot, governance, trust, me });
+    const standing = checks.stand(engine, base, replayed.membership);
+    view.set(shownPlan(replayed, base, standing, ctx.userId, duplicates));
     return replayed;
   };
+
+  /** The plan as it is on the screen, with the updates it left out, to replay again. */
+  const everything = (): PlanSnapshot | null => {
+    const { snapshot, trust } = view.get();
+    return snapshot && withEveryUpdate(snapshot, trust?.uncountedUpdates ?? []);
+  };
+
+  const checks = updateChecks({
+    store: ctx.store,
+    book: ctx.book,
+    settled: () => {
+      const base = everything();
+      if (loadedEngine && base && record?.planId === base.plan.id)
+        replay(loadedEngine, base, view.get().trust?.duplicates ?? []);
+    },
+  });
 
   const commands = governanceCommands({
     store: ctx.store,
@@ -86,10 +122,10 @@ export function planGovernance(ctx: PlanGovernanceContext): PlanGovernance {
       return snapshot && g ? { snapshot, me, governance: g } : null;
     },
     accept: (entries, engine) => {
-      const { snapshot, trust } = view.get();
+      const snapshot = everything();
       if (!snapshot || !record || record.planId !== snapshot.plan.id) return null;
       record = { ...record, entries };
-      const replayed = replay(engine, snapshot, trust?.duplicates ?? []);
+      const replayed = replay(engine, snapshot, view.get().trust?.duplicates ?? []);
       if (isPlanAdmin(view.get().me)) saveSummary(ctx.store, replayed.governance);
       return replayed;
     },
@@ -104,10 +140,12 @@ export function planGovernance(ctx: PlanGovernanceContext): PlanGovernance {
     commands,
     reset: () => {
       record = null;
+      checks.reset();
     },
     takeIn(loaded, base, engine) {
       loadedEngine = engine;
       record = loaded.record;
+      checks.reloaded();
       const { governance } = replay(engine, base, loaded.duplicates);
       if (isPlanAdmin(view.get().me) && !summaryCurrent(loaded.summary, governance)) saveSummary(ctx.store, governance);
     },

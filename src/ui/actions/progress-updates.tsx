@@ -20,6 +20,7 @@ import type { UpdateOutcome } from '../../state/plan-view/plan-view-store';
 import { useServices } from '../app-services';
 import { useStore } from '../common/use-store';
 import { plainList, stack } from '../common/stack';
+import { UncountedUpdates } from './uncounted-updates';
 
 const useStyles = makeStyles({
   section: { ...stack('S'), marginTop: tokens.spacingVerticalL },
@@ -62,6 +63,7 @@ export function ProgressUpdates({
       </h3>
       {canPost && <PostUpdateForm action={action} />}
       <UnsentUpdates action={action} />
+      <UncountedUpdates action={action} />
       {newestFirst.length === 0 ? (
         <Text italic>No progress updates yet.</Text>
       ) : (

@@ -24,6 +24,12 @@ export function recordFindings(trust: GovernanceTrust): string[] {
       'The signed content was changed without a record of who changed it (for example, edited directly in SharePoint). Sign-offs of the earlier content no longer count; SharePoint’s item versions show who made the change.',
     );
   }
+  const updates = trust.uncountedUpdates.filter((u) => !u.checking).length;
+  if (updates > 0) {
+    notes.push(
+      `${plural(updates, 'progress update was', 'progress updates were')} posted by someone who may not post on that action. Each is shown on its action as not counted, with why, and left out of statuses, the dashboard and reports.`,
+    );
+  }
   for (const d of trust.duplicates) {
     notes.push(
       `${plural(d.extra + 1, 'item', 'items')} in the site claim to be ${d.kind} ${d.id}; only the first added is shown.`,

@@ -1,0 +1,105 @@
+import type { Action } from './action';
+import type { ActionVersion } from './action-history';
+import { agencyLabel, type Agency, type AgencyKey } from './agency';
+import type { IsoDateTime } from './dates';
+import type { ActionId } from './ids';
+import { agencyActedFor, ROLE_LABEL, type Member } from './member';
+import { canPostUpdate } from './permissions';
+import type { ProgressUpdate } from './progress-update';
+import { membershipsOf, type MembershipHistory } from './workflow/membership-history';
+
+/** A progress update the plan does not count, and why; shown beside the action, left out of every status and report. */
+export interface UncountedUpdate {
+  readonly update: ProgressUpdate;
+  readonly reason: string;
+  /**
+   * The action has been led by another agency since: its versions must be read to know which agency
+   * led it when the update was posted. Until then the update is not counted.
+   */
+  readonly checking: boolean;
+}
+
+export interface UpdateStanding {
+  readonly counted: readonly ProgressUpdate[];
+  readonly uncounted: readonly UncountedUpdate[];
+}
+
+/** Each action's versions, oldest first, for the actions whose past lead agency has been read. */
+export type PastLeads = ReadonlyMap<ActionId, readonly ActionVersion[]>;
+
+/**
+ * The agency that led the action at `at`, from its versions (oldest first). Before the oldest version
+ * SharePoint still keeps, the oldest one answers: it is the nearest the record reaches.
+ */
+export function leadAgencyAt(versions: readonly ActionVersion[], at: IsoDateTime): AgencyKey | null {
+  let lead: AgencyKey | null = versions[0]?.action.leadAgency ?? null;
+  for (const version of versions) if (version.at <= at) lead = version.action.leadAgency;
+  return lead;
+}
+
+type Verdict =
+  { readonly counted: true } | { readonly counted: false; readonly reason: string; readonly checking: boolean };
+
+const COUNTED: Verdict = { counted: true };
+
+const notCounted = (reason: string, checking = false): Verdict => ({ counted: false, reason, checking });
+
+/** Whether any of a person's memberships at the time let them post on an action led by `lead`. */
+const mayPostFor = (memberships: readonly Member[], lead: AgencyKey) =>
+  memberships.some((m) => canPostUpdate(m, { leadAgency: lead }));
+
+function verdictOf(
+  update: ProgressUpdate,
+  action: Action,
+  history: MembershipHistory,
+  pastLeads: PastLeads,
+  agencies: readonly Agency[],
+): Verdict {
+  const memberships = membershipsOf(history, update.authorId, update.at);
+  const who = update.authorName || 'The person who posted this';
+  if (memberships.length === 0) return notCounted(`${who} was not a member of this plan when it was posted.`);
+  if (mayPostFor(memberships, action.leadAgency)) return COUNTED;
+  // Only an owner or QA lead of an agency might have led the action before it was handed on.
+  const versions = pastLeads.get(action.id);
+  const forAnAgency = memberships.some((m) => agencyActedFor(m) !== null);
+  if (forAnAgency && !versions) return notCounted('Being checked against the action’s history of lead agencies.', true);
+  const lead = (versions && leadAgencyAt(versions, update.at)) ?? action.leadAgency;
+  if (mayPostFor(memberships, lead)) return COUNTED;
+  const roles = memberships
+    .map((m) => `${ROLE_LABEL[m.role]}${m.agency ? ` (${agencyLabel(agencies, m.agency)})` : ''}`)
+    .join(' and ');
+  return notCounted(
+    `When it was posted, ${who}’s role in this plan was ${roles}; only ${agencyLabel(agencies, lead)}’s owners and QA leads, and plan admins, post progress on this action.`,
+  );
+}
+
+/**
+ * Which progress updates count. SharePoint lets anyone who may add to the list add an update on any
+ * action, so the rule the app applies when posting (`canPostUpdate`) is applied again on reading: to
+ * the author SharePoint stamped, in the roles the plan's admins had recorded for them when it was
+ * posted, against the agency leading the action then. An update on an action no longer in the plan
+ * is counted: nothing shows or reports it.
+ */
+export function updateStanding(
+  updates: readonly ProgressUpdate[],
+  actions: readonly Action[],
+  history: MembershipHistory,
+  pastLeads: PastLeads,
+  agencies: readonly Agency[],
+): UpdateStanding {
+  const byId = new Map(actions.map((a) => [a.id, a]));
+  const counted: ProgressUpdate[] = [];
+  const uncounted: UncountedUpdate[] = [];
+  for (const update of updates) {
+    const action = byId.get(update.actionId);
+    const verdict = action ? verdictOf(update, action, history, pastLeads, agencies) : COUNTED;
+    if (verdict.counted) counted.push(update);
+    else uncounted.push({ update, reason: verdict.reason, checking: verdict.checking });
+  }
+  return { counted, uncounted };
+}
+
+/** The actions whose past lead agencies must be read to settle an update. */
+export const actionsToCheck = (standing: UpdateStanding): ActionId[] => [
+  ...new Set(standing.uncounted.filter((u) => u.checking).map((u) => u.update.actionId)),
+];

@@ -1,0 +1,75 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LOCAL_SITE_ID } from '../../src/app/config';
+import { createGraphPlanStore } from '../../src/data/graph/graph-plan-store';
+import { isoDateTime } from '../../src/domain/dates';
+import type { ActionId, PlanId, UpdateId, UserId } from '../../src/domain/ids';
+import { THEME_NAMES } from '../../src/ui/theme/theme-preference';
+import { screenshot } from './support/app-page';
+import { appUrl } from './support/app-under-test';
+import { wcagViolations } from './support/axe';
+import { hasChromium, launchBrowser } from './support/chromium';
+import { NARROW, overflowing } from './support/overflow';
+
+const PLAN = 'plan-haringey-2018' as PlanId;
+const HEALTH_ACTION = 'act-haringey-03' as ActionId;
+const FORGED = 'Neglect training delivered to every health visitor; action complete.';
+
+describe.skipIf(!hasChromium)('an update someone posted on an action they may not post on, in the browser', () => {
+  let context: BrowserContext;
+  let page: Page;
+  let visit = 0;
+
+  beforeAll(async () => {
+    // Straight to SharePoint's list, as the police owner, on the health action, in the health owner's name.
+    const police = createGraphPlanStore({
+      graphBaseUrl: `${appUrl}/graph/v1.0`,
+      siteId: LOCAL_SITE_ID,
+      getToken: async () => 'demo.u-police-owner',
+    });
+    await police.addProgressUpdate(
+      {
+        id: 'upd-forged-e2e' as UpdateId,
+        planId: PLAN,
+        actionId: HEALTH_ACTION,
+        authorId: 'u-health-owner' as UserId,
+        authorName: 'Health owner',
+        at: isoDateTime(new Date()),
+        text: FORGED,
+        status: 'complete',
+      },
+      'health',
+    );
+    context = await launchBrowser();
+    page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`${appUrl}/?as=u-dcs`);
+  });
+  afterAll(async () => context?.close());
+
+  /** The DCS opens the health action, and waits until the update has been checked against its history. */
+  async function openTheAction() {
+    visit += 1;
+    await page.goto(`${appUrl}/?as=u-dcs&visit=${visit}#/plans/${PLAN}/actions/${HEALTH_ACTION}`);
+    const uncounted = page.getByRole('dialog').getByRole('list', { name: 'Updates not counted' });
+    await uncounted.getByText(/^Not counted:$/).waitFor();
+    return uncounted;
+  }
+
+  it('is shown as not counted, with why, and reads well in every theme and on a phone', async () => {
+    for (const theme of THEME_NAMES) {
+      await page.evaluate((t) => window.localStorage.setItem('jtai.theme', t), theme);
+      const uncounted = await openTheAction();
+      await expect.poll(() => uncounted.innerText()).toContain(FORGED);
+      expect(await uncounted.innerText()).toMatch(/Sarah Mitchell, status given as Complete\./);
+      await uncounted.scrollIntoViewIfNeeded();
+      await screenshot(page, `uncounted-update-${theme}`);
+      expect(await wcagViolations(page)).toEqual([]);
+    }
+    await page.evaluate(() => window.localStorage.setItem('jtai.theme', 'light'));
+    await page.setViewportSize(NARROW);
+    await openTheAction();
+    await expect.poll(() => overflowing(page)).toEqual([]);
+    expect(await wcagViolations(page)).toEqual([]);
+    await screenshot(page, 'uncounted-update-phone');
+  });
+});

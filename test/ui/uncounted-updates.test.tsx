@@ -1,0 +1,59 @@
+// @vitest-environment jsdom
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { isoDateTime } from '../../src/domain/dates';
+import type { ActionId, PlanId, UpdateId, UserId } from '../../src/domain/ids';
+import { findDialog } from './support/dialogs';
+import { renderAppAs, seededEmulatorPerFile, storeFor } from './support/render-app';
+
+const PLAN = 'plan-haringey-2018' as PlanId;
+const HEALTH_ACTION = 'act-haringey-03' as ActionId;
+const FORGED = 'Neglect training delivered to every health visitor; action complete.';
+const seeded = seededEmulatorPerFile();
+afterEach(() => cleanup());
+
+/**
+ * The police owner adds an update on the health action through SharePoint itself, in the health
+ * owner's name: SharePoint accepts it, as it would any item in a list she may add to.
+ */
+beforeAll(async () => {
+  await storeFor(seeded.emulator, 'u-police-owner').addProgressUpdate(
+    {
+      id: 'upd-forged-health' as UpdateId,
+      planId: PLAN,
+      actionId: HEALTH_ACTION,
+      authorId: 'u-health-owner' as UserId,
+      authorName: 'Health owner',
+      at: isoDateTime(new Date('2018-03-20T09:00:00Z')),
+      text: FORGED,
+      status: 'complete',
+    },
+    'health',
+  );
+});
+
+describe('a progress update posted by someone who may not post on that action', () => {
+  it('is shown on the action as not counted, under the name SharePoint recorded, with why', async () => {
+    await renderAppAs(seeded.emulator, 'u-dcs', `#/plans/${PLAN}/actions/${HEALTH_ACTION}`);
+    const dialog = await findDialog('Edit action');
+    const uncounted = await within(dialog).findByRole('list', { name: 'Updates not counted', hidden: true });
+    expect(uncounted).toHaveTextContent(FORGED);
+    // At first it waits while the action's versions are read (it might have been led by Police then).
+    await waitFor(() =>
+      expect(within(dialog).getByRole('list', { name: 'Updates not counted', hidden: true })).toHaveTextContent(
+        /Sarah Mitchell, status given as Complete\. Not counted: When it was posted, Sarah Mitchell’s role in this plan was Agency owner \(Police\); only Health’s owners and QA leads, and plan admins, post progress on this action\./,
+      ),
+    );
+    const counted = within(dialog).queryByRole('list', { name: 'Progress updates, newest first', hidden: true });
+    expect(counted?.textContent ?? '').not.toContain(FORGED);
+  });
+
+  it('is named on the Governance tab, as left out of statuses and reports', async () => {
+    await renderAppAs(seeded.emulator, 'u-dcs', `#/plans/${PLAN}/governance`);
+    expect(
+      await screen.findByText(
+        '1 progress update was posted by someone who may not post on that action. Each is shown on its action as not counted, with why, and left out of statuses, the dashboard and reports.',
+      ),
+    ).toBeInTheDocument();
+  });
+});
