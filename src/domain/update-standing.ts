@@ -2,7 +2,7 @@ import type { Action } from './action';
 import type { ActionVersion } from './action-history';
 import { agencyLabel, type Agency, type AgencyKey } from './agency';
 import type { IsoDateTime } from './dates';
-import type { ActionId } from './ids';
+import type { ActionId, UserId } from './ids';
 import { agencyActedFor, ROLE_LABEL, type Member } from './member';
 import { canPostUpdate } from './permissions';
 import type { ProgressUpdate } from './progress-update';
@@ -48,6 +48,27 @@ const notCounted = (reason: string, checking = false): Verdict => ({ counted: fa
 const mayPostFor = (memberships: readonly Member[], lead: AgencyKey) =>
   memberships.some((m) => canPostUpdate(m, { leadAgency: lead }));
 
+/**
+ * The membership history narrowed to each person's own memberships (every version of each, whoever
+ * it named then), so a plan with thousands of updates does not scan every membership for each.
+ */
+function historyByPerson(history: MembershipHistory): (userId: UserId) => MembershipHistory {
+  const idsOf = new Map<UserId, Set<string>>();
+  for (const v of history.counted)
+    idsOf.set(v.member.userId, (idsOf.get(v.member.userId) ?? new Set()).add(v.member.id));
+  const narrowed = new Map<UserId, MembershipHistory>();
+  return (userId) => {
+    const ids = idsOf.get(userId);
+    if (!ids) return { counted: [], uncounted: [] };
+    const found = narrowed.get(userId) ?? {
+      counted: history.counted.filter((v) => ids.has(v.member.id)),
+      uncounted: [],
+    };
+    narrowed.set(userId, found);
+    return found;
+  };
+}
+
 function verdictOf(
   update: ProgressUpdate,
   action: Action,
@@ -88,11 +109,12 @@ export function updateStanding(
   agencies: readonly Agency[],
 ): UpdateStanding {
   const byId = new Map(actions.map((a) => [a.id, a]));
+  const historyOf = historyByPerson(history);
   const counted: ProgressUpdate[] = [];
   const uncounted: UncountedUpdate[] = [];
   for (const update of updates) {
     const action = byId.get(update.actionId);
-    const verdict = action ? verdictOf(update, action, history, pastLeads, agencies) : COUNTED;
+    const verdict = action ? verdictOf(update, action, historyOf(update.authorId), pastLeads, agencies) : COUNTED;
     if (verdict.counted) counted.push(update);
     else uncounted.push({ update, reason: verdict.reason, checking: verdict.checking });
   }

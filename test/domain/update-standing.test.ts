@@ -105,6 +105,17 @@ describe('which progress updates count', () => {
     ]);
   });
 
+  it('follows a membership handed to another person: the first no longer counts, the second does', () => {
+    const handedOn = joined({ ...people.policeOwner, userId: people.reader.userId, displayName: 'Rea Dale' }, 30);
+    const history = membershipHistory(aRecord([], [joined(people.dcs), joined(people.policeOwner), handedOn]));
+    const before = anUpdate(people.policeOwner, 20);
+    const after = anUpdate(people.policeOwner, 40);
+    const successor = anUpdate({ ...people.reader, displayName: 'Rea Dale' }, 41);
+    const { counted, uncounted } = stand([before, after, successor], policeAction, NOTHING_READ, history);
+    expect(counted).toEqual([before, successor]);
+    expect(uncounted.map((u) => u.update)).toEqual([after]);
+  });
+
   it('does not count a membership written by someone who is not a plan admin', () => {
     const selfMade = joined({ ...people.reader, role: 'agency-owner', agency: 'police' }, 5, people.reader);
     const history = membershipHistory(aRecord([], [...EVERYONE, selfMade]));
