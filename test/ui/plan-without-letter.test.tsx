@@ -72,6 +72,16 @@ describe('a plan started without a letter', () => {
     expect(stored.members.map((m) => [m.value.displayName, m.value.role])).toEqual([['Amara Okafor', 'plan-admin']]);
   });
 
+  it('has a statement that, before any finding is added, says the letter identified no areas, as its Word document does', async () => {
+    await renderAppAs(seeded.emulator, 'u-dcs', `#/plans/${torbay}/submission`);
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Read the statement as it stands' }, { timeout: 20_000 }),
+    );
+    const article = await screen.findByRole('article', { name: /^Written statement of action, content reference / });
+    const part = within(article).getByRole('heading', { name: 'Areas for improvement' }).parentElement!;
+    expect(part).toHaveTextContent('The letter identified no areas for priority action or improvement.');
+  });
+
   it('lets the DCS add findings by hand', async () => {
     await renderAppAs(seeded.emulator, 'u-dcs', `#/plans/${torbay}`);
     await userEvent.click(await screen.findByRole('button', { name: 'Add finding' }, { timeout: 10_000 }));

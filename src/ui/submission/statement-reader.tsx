@@ -87,6 +87,11 @@ function Statement({ statement }: { statement: StatementToRead }) {
           ))}
         </Part>
       ))}
+      {statement.areaGroups.length === 0 && (
+        <Part title="Areas for improvement">
+          <Text>{statement.words.noAreas}</Text>
+        </Part>
+      )}
       {statement.otherActions.length > 0 && (
         <Part title={statement.words.otherActions}>
           <Text>{statement.words.otherActionsNote}</Text>
