@@ -27,6 +27,9 @@ export interface UpdateChecksContext {
   readonly settled: () => void;
 }
 
+/** How many actions' versions are read at once. */
+const READ_AT_ONCE = 4;
+
 const UNREADABLE =
   'The action’s history could not be read to check who led it when this was posted, so it is not counted until the plan is next loaded.';
 
@@ -48,8 +51,7 @@ export function updateChecks(ctx: UpdateChecksContext): UpdateChecks {
     return current;
   };
 
-  async function readVersions(id: ActionId, at: StoreVersion) {
-    reading.add(id);
+  async function readVersions({ id, at }: { id: ActionId; at: StoreVersion }) {
     try {
       read.set(id, { at, versions: await ctx.store.actionVersions(at) });
     } catch {
@@ -59,13 +61,22 @@ export function updateChecks(ctx: UpdateChecksContext): UpdateChecks {
     }
   }
 
+  /** Reads a few at a time: handing many actions to a new agency must not set off SharePoint's throttling. */
+  async function readAll(queue: { id: ActionId; at: StoreVersion }[]) {
+    queue.forEach(({ id }) => reading.add(id));
+    const worker = async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) await readVersions(next);
+    };
+    await Promise.all(Array.from({ length: Math.min(READ_AT_ONCE, queue.length) }, worker));
+  }
+
   function readWhatIsNeeded(engine: GovernanceEngine, standing: UpdateStanding) {
     const needed = engine.actionsToCheck(standing).flatMap((id) => {
       const at = ctx.book.versions.get(id);
       return at && !reading.has(id) && !failed.has(id) ? [{ id, at }] : [];
     });
     if (needed.length === 0) return;
-    void Promise.all(needed.map(({ id, at }) => readVersions(id, at))).then(ctx.settled);
+    void readAll(needed).then(ctx.settled);
   }
 
   return {
