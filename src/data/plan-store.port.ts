@@ -1,4 +1,5 @@
 import type { Action } from '../domain/action';
+import type { AddedBy } from '../domain/action-standing';
 import type { ActionVersion } from '../domain/action-history';
 import type { AgencyKey } from '../domain/agency';
 import type { IsoDateTime } from '../domain/dates';
@@ -25,6 +26,8 @@ export interface Versioned<T> {
   readonly version: StoreVersion;
   /** Who SharePoint says last changed the item, when it says. */
   readonly changedBy?: { readonly userId: UserId; readonly name: string };
+  /** Who SharePoint says added the item, and when. */
+  readonly addedBy?: AddedBy;
 }
 
 /** Two or more items that claim one id: the first one added is used, the others are set aside. */

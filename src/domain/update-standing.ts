@@ -2,11 +2,11 @@ import type { Action } from './action';
 import type { ActionVersion } from './action-history';
 import { agencyLabel, type Agency, type AgencyKey } from './agency';
 import type { IsoDateTime } from './dates';
-import type { ActionId, UserId } from './ids';
+import type { ActionId } from './ids';
 import { agencyActedFor, ROLE_LABEL, type Member } from './member';
 import { canPostUpdate } from './permissions';
 import type { ProgressUpdate } from './progress-update';
-import { membershipsOf, type MembershipHistory } from './workflow/membership-history';
+import { historyByPerson, membershipsOf, type MembershipHistory } from './workflow/membership-history';
 
 /** A progress update the plan does not count, and why; shown beside the action, left out of every status and report. */
 export interface UncountedUpdate {
@@ -47,27 +47,6 @@ const notCounted = (reason: string, checking = false): Verdict => ({ counted: fa
 /** Whether any of a person's memberships at the time let them post on an action led by `lead`. */
 const mayPostFor = (memberships: readonly Member[], lead: AgencyKey) =>
   memberships.some((m) => canPostUpdate(m, { leadAgency: lead }));
-
-/**
- * The membership history narrowed to each person's own memberships (every version of each, whoever
- * it named then), so a plan with thousands of updates does not scan every membership for each.
- */
-function historyByPerson(history: MembershipHistory): (userId: UserId) => MembershipHistory {
-  const idsOf = new Map<UserId, Set<string>>();
-  for (const v of history.counted)
-    idsOf.set(v.member.userId, (idsOf.get(v.member.userId) ?? new Set()).add(v.member.id));
-  const narrowed = new Map<UserId, MembershipHistory>();
-  return (userId) => {
-    const ids = idsOf.get(userId);
-    if (!ids) return { counted: [], uncounted: [] };
-    const found = narrowed.get(userId) ?? {
-      counted: history.counted.filter((v) => ids.has(v.member.id)),
-      uncounted: [],
-    };
-    narrowed.set(userId, found);
-    return found;
-  };
-}
 
 function verdictOf(
   update: ProgressUpdate,

@@ -1,3 +1,4 @@
+import type { UncountedAction } from '../domain/action-standing';
 import type { UncountedUpdate } from '../domain/update-standing';
 import type { MembershipVersion } from '../domain/workflow/governance-record';
 import type { EntryVerdict } from '../domain/workflow/replay-governance';
@@ -11,6 +12,8 @@ export interface GovernanceTrust {
   readonly uncountedMemberships: readonly MembershipVersion[];
   /** Signed content changed with no record of who changed it. */
   readonly unrecordedChange: boolean;
+  /** Actions added by someone who could not add them for that agency: listed, never counted. */
+  readonly uncountedActions: readonly UncountedAction[];
   /** Progress updates posted by someone who could not post them on that action: shown, never counted. */
   readonly uncountedUpdates: readonly UncountedUpdate[];
   /** Items found twice under one id (only the first added is used). */

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { progressUpdateToFields } from '../../src/data/graph/mappers/progress-update.mapper';
 import type { PlanStore } from '../../src/data/plan-store.port';
 import type { Action } from '../../src/domain/action';
@@ -46,12 +46,8 @@ async function forge(as: string, action: Action, agency: AgencyKey, claimedAutho
   return id;
 }
 
-/** The plan as `persona` sees it once every update waiting on an action's history has been checked. */
-async function settledView(persona: string, planId: PlanId) {
-  const view = await openAs(storeFor, persona, planId);
-  await vi.waitFor(() => expect(view.getState().trust!.uncountedUpdates.filter((u) => u.checking)).toEqual([]));
-  return view.getState();
-}
+/** The plan as `persona` sees it (`openAs` waits while actions and updates are checked against their history). */
+const settledView = async (persona: string, planId: PlanId) => (await openAs(storeFor, persona, planId)).getState();
 
 const ALL_TIME = { from: isoDate('2000-01-01'), to: isoDate('2999-12-31') };
 

@@ -163,7 +163,20 @@ export async function openAs(
   });
   await view.getState().open(planId);
   if (view.getState().load.status !== 'ready') throw new Error(`${persona} could not open ${planId}`);
+  await checked(view);
   return view;
+}
+
+/** Waits while actions and updates are checked against their history in the background, as a person would. */
+async function checked(view: ReturnType<typeof createPlanViewStore>) {
+  const waiting = () => {
+    const trust = view.getState().trust;
+    return [...(trust?.uncountedActions ?? []), ...(trust?.uncountedUpdates ?? [])].some((u) => u.checking);
+  };
+  for (let tries = 0; waiting(); tries += 1) {
+    if (tries > 1000) throw new Error('The plan’s actions and updates were never checked.');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
 }
 
 /** An event built from the plan as the actor sees it (sign events carry the hash shown). */

@@ -57,3 +57,24 @@ export const knownNames = (history: MembershipHistory, userId: UserId): Readonly
 /** The plan's members now, as its admins recorded them (the latest counted version of each). */
 export const currentMembers = (history: MembershipHistory): Member[] =>
   activeIn(latestAt(history.counted, '9999-12-31T23:59:59.999Z' as IsoDateTime));
+
+/**
+ * The membership history narrowed to each person's own memberships (every version of each, whoever
+ * it named then), so checking thousands of updates or actions does not scan every membership for each.
+ */
+export function historyByPerson(history: MembershipHistory): (userId: UserId) => MembershipHistory {
+  const idsOf = new Map<UserId, Set<string>>();
+  for (const v of history.counted)
+    idsOf.set(v.member.userId, (idsOf.get(v.member.userId) ?? new Set()).add(v.member.id));
+  const narrowed = new Map<UserId, MembershipHistory>();
+  return (userId) => {
+    const ids = idsOf.get(userId);
+    if (!ids) return { counted: [], uncounted: [] };
+    const found = narrowed.get(userId) ?? {
+      counted: history.counted.filter((v) => ids.has(v.member.id)),
+      uncounted: [],
+    };
+    narrowed.set(userId, found);
+    return found;
+  };
+}

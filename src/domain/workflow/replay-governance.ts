@@ -36,8 +36,6 @@ export interface ReplayedGovernance {
   readonly members: readonly Member[];
   /** The signed content differs from the last recorded change: something changed it with no record. */
   readonly unrecordedChange: boolean;
-  /** Who was a member in which role, over time, as the plan's admins recorded it. */
-  readonly membership: MembershipHistory;
 }
 
 type ContentChange = Extract<WorkflowEvent, { type: 'content-changed' }>;
@@ -191,6 +189,5 @@ export function replayGovernance(record: GovernanceRecord, current: PlanSnapshot
     uncountedMemberships: history.uncounted,
     members: currentMembers(history),
     unrecordedChange: drifted,
-    membership: history,
   };
 }

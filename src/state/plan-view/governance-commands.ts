@@ -17,6 +17,8 @@ export interface GovernanceSlice {
   readonly snapshot: PlanSnapshot;
   readonly me: Member | null;
   readonly governance: Governance;
+  /** An action is still being checked against its history, so the content to sign is not yet known. */
+  readonly checking: boolean;
 }
 
 /** What the governance commands need from the plan view store that owns them. */
@@ -36,6 +38,11 @@ export interface GovernanceCommands {
   /** Adds one entry to the plan's record as the signed-in member, and shows what it counted for. */
   dispatch(event: WorkflowEvent): Promise<WorkflowOutcome>;
 }
+
+const STILL_CHECKING: WorkflowOutcome = {
+  status: 'failed',
+  message: 'The plan’s actions are still being checked against SharePoint’s record. Try again in a moment.',
+};
 
 const NOT_A_MEMBER: WorkflowOutcome = {
   status: 'refused',
@@ -108,6 +115,7 @@ export function governanceCommands(ctx: GovernanceContext): GovernanceCommands {
       }
       const slice = ctx.current();
       if (!slice) return { status: 'failed', message: 'The plan is not loaded.' };
+      if (slice.checking) return STILL_CHECKING;
       const { me } = slice;
       if (!me) return NOT_A_MEMBER;
       const event = fromStage(withSignedContent(raw, slice.snapshot), slice.governance);

@@ -3,10 +3,9 @@ import { isoDateTime } from '../../domain/dates';
 import type { UserId } from '../../domain/ids';
 import { isPlanAdmin } from '../../domain/permissions';
 import type { PlanSnapshot } from '../../domain/plan-snapshot';
-import type { UpdateStanding } from '../../domain/update-standing';
 import type { Governance } from '../../domain/workflow/governance';
 import { emptyRecord, type GovernanceRecord } from '../../domain/workflow/governance-record';
-import { summaryCurrent, summaryOf } from '../../domain/workflow/governance-summary';
+import { summaryCurrent, summaryOf, type GovernanceSummary } from '../../domain/workflow/governance-summary';
 import type { ContentChangePreview } from '../../domain/workflow/preview-content-change';
 import type { ReplayedGovernance } from '../../domain/workflow/replay-governance';
 import { builtInStageOf } from '../../domain/workflow/stage-chain';
@@ -16,8 +15,8 @@ import type { GovernanceEngine } from '../lazy-governance-engine';
 import type { StageNotifier } from '../stage-notifier';
 import { governanceCommands, type GovernanceCommands } from './governance-commands';
 import { recordContentChange } from './governance-content-change';
-import type { PlanPartContext, PlanViewState } from './plan-view-state';
-import { updateChecks, withEveryUpdate } from './update-checks';
+import type { PlanPartContext, PlanViewState, ViewAccess } from './plan-view-state';
+import { contentChecks, withEverything, type ContentStanding } from './content-checks';
 
 /** The open plan's governance record, replayed into what the screen shows, and the commands that add to it. */
 export interface PlanGovernance {
@@ -48,9 +47,33 @@ const withStage = (snapshot: PlanSnapshot, g: Governance): PlanSnapshot => ({
   plan: { ...snapshot.plan, stage: builtInStageOf(g.chain, g.stage) },
 });
 
-/** Keeps the summary the plan list shows each plan's stage from; only admins may. */
-const saveSummary = (store: PlanStore, g: Governance) =>
-  void store.saveGovernanceSummary(summaryOf(g)).catch(() => undefined);
+/**
+ * Keeps the summary the plan list shows each plan's stage from (only admins may), once the plan's
+ * content is settled: while an action's history is still being read, the replay may lack it.
+ */
+function summaryKeeper(store: PlanStore, view: ViewAccess) {
+  /** The summary as last read (null: out of date), until a settled replay has been compared with it. */
+  let known: { readonly summary: GovernanceSummary | null } | null = null;
+  const settled = () => !(view.get().trust?.uncountedActions ?? []).some((a) => a.checking);
+  const settle = (g: Governance) => {
+    if (!known || !settled() || !isPlanAdmin(view.get().me)) return;
+    if (!summaryCurrent(known.summary, g)) void store.saveGovernanceSummary(summaryOf(g)).catch(() => undefined);
+    known = null;
+  };
+  return {
+    /** A load read this summary. */
+    read(summary: GovernanceSummary | null, g: Governance) {
+      known = { summary };
+      settle(g);
+    },
+    /** A command changed the governance: the summary is out of date. */
+    changed(g: Governance) {
+      known = { summary: null };
+      settle(g);
+    },
+    settle,
+  };
+}
 
 /**
  * What the screen shows of a replayed plan: the governance it adds up to, the members its admins
@@ -60,7 +83,7 @@ const saveSummary = (store: PlanStore, g: Governance) =>
 function shownPlan(
   replayed: ReplayedGovernance,
   base: PlanSnapshot,
-  standing: UpdateStanding,
+  standing: ContentStanding,
   userId: UserId,
   duplicates: GovernanceTrust['duplicates'],
 ): Pick<PlanViewState, 'snapshot' | 'governance' | 'trust' | 'me'> {
@@ -68,13 +91,17 @@ function shownPlan(
   const recorded = new Map(replayed.members.map((m) => [m.id as string, m]));
   const members = base.members.filter((m) => recorded.has(m.id)).map((m) => recorded.get(m.id)!);
   const snapshot = withStage(
-    { ...base, members, signOffs: governance.signOffs, updates: standing.counted },
+    { ...base, members, signOffs: governance.signOffs, updates: standing.updates.counted },
     governance,
   );
   return {
     snapshot,
     governance,
-    trust: { verdicts, uncountedMemberships, unrecordedChange, duplicates, uncountedUpdates: standing.uncounted },
+    trust: {
+      ...{ verdicts, uncountedMemberships, unrecordedChange, duplicates },
+      uncountedActions: standing.actions.uncounted,
+      uncountedUpdates: standing.updates.uncounted,
+    },
     me: members.find((m) => m.userId === userId) ?? null,
   };
 }
@@ -84,6 +111,7 @@ export function planGovernance(ctx: PlanGovernanceContext): PlanGovernance {
   let record: GovernanceRecord | null = null;
   /** The governance engine, once the first plan has loaded it. */
   let loadedEngine: GovernanceEngine | null = null;
+  const summaries = summaryKeeper(ctx.store, view);
 
   /** Replays the record against the plan as it is, and shows what it adds up to (see `shownPlan`). */
   const replay = (
@@ -91,25 +119,28 @@ export function planGovernance(ctx: PlanGovernanceContext): PlanGovernance {
     base: PlanSnapshot,
     duplicates: GovernanceTrust['duplicates'],
   ): ReplayedGovernance => {
-    const replayed = engine.replayGovernance(record ?? emptyRecord(base.plan.id), base);
-    const standing = checks.stand(engine, base, replayed.membership);
-    view.set(shownPlan(replayed, base, standing, ctx.userId, duplicates));
+    const given = record ?? emptyRecord(base.plan.id);
+    const standing = checks.stand(engine, base, engine.membershipHistory(given));
+    // An action that does not count is not part of the plan's content: the governance is worked out without it.
+    const counted = { ...base, actions: standing.actions.counted };
+    const replayed = engine.replayGovernance(given, counted);
+    view.set(shownPlan(replayed, counted, standing, ctx.userId, duplicates));
     return replayed;
   };
 
   /** The plan as it is on the screen, with the updates it left out, to replay again. */
   const everything = (): PlanSnapshot | null => {
     const { snapshot, trust } = view.get();
-    return snapshot && withEveryUpdate(snapshot, trust?.uncountedUpdates ?? []);
+    return snapshot && withEverything(snapshot, trust?.uncountedActions ?? [], trust?.uncountedUpdates ?? []);
   };
 
-  const checks = updateChecks({
+  const checks = contentChecks({
     store: ctx.store,
     book: ctx.book,
     settled: () => {
       const base = everything();
-      if (loadedEngine && base && record?.planId === base.plan.id)
-        replay(loadedEngine, base, view.get().trust?.duplicates ?? []);
+      if (!loadedEngine || !base || record?.planId !== base.plan.id) return;
+      summaries.settle(replay(loadedEngine, base, view.get().trust?.duplicates ?? []).governance);
     },
   });
 
@@ -118,15 +149,16 @@ export function planGovernance(ctx: PlanGovernanceContext): PlanGovernance {
     now: ctx.now,
     newEntryId: ctx.newEntryId,
     current: () => {
-      const { snapshot, me, governance: g } = view.get();
-      return snapshot && g ? { snapshot, me, governance: g } : null;
+      const { snapshot, me, governance: g, trust } = view.get();
+      const checking = (trust?.uncountedActions ?? []).some((a) => a.checking);
+      return snapshot && g ? { snapshot, me, governance: g, checking } : null;
     },
     accept: (entries, engine) => {
       const snapshot = everything();
       if (!snapshot || !record || record.planId !== snapshot.plan.id) return null;
       record = { ...record, entries };
       const replayed = replay(engine, snapshot, view.get().trust?.duplicates ?? []);
-      if (isPlanAdmin(view.get().me)) saveSummary(ctx.store, replayed.governance);
+      summaries.changed(replayed.governance);
       return replayed;
     },
     announce: (transition) => {
@@ -146,8 +178,7 @@ export function planGovernance(ctx: PlanGovernanceContext): PlanGovernance {
       loadedEngine = engine;
       record = loaded.record;
       checks.reloaded();
-      const { governance } = replay(engine, base, loaded.duplicates);
-      if (isPlanAdmin(view.get().me) && !summaryCurrent(loaded.summary, governance)) saveSummary(ctx.store, governance);
+      summaries.read(loaded.summary, replay(engine, base, loaded.duplicates).governance);
     },
     async contentSaved(before, after) {
       const seen = view.get().governance;

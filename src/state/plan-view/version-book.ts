@@ -1,4 +1,5 @@
 import type { Action } from '../../domain/action';
+import type { AddedBy } from '../../domain/action-standing';
 import { changedActionFields } from '../../domain/action-diff';
 import type { ActionId, UserId } from '../../domain/ids';
 import type { PlanSnapshot } from '../../domain/plan-snapshot';
@@ -10,6 +11,8 @@ export interface VersionBook {
   readonly versions: Map<string, StoreVersion>;
   /** Each action as last stored, so a save's "before" is what was signed, not an unsent edit. */
   readonly stored: Map<string, Action>;
+  /** Who SharePoint says added each action read, and when. */
+  readonly added: Map<ActionId, AddedBy>;
   /** Forgets every version (a plan is being opened afresh). */
   clear(): void;
   /** The loaded plan as a snapshot (sign-offs not yet worked out), its versions and actions noted. */
@@ -23,6 +26,7 @@ export interface VersionBook {
 export function createVersionBook(): VersionBook {
   const versions = new Map<string, StoreVersion>();
   const stored = new Map<string, Action>();
+  const added = new Map<ActionId, AddedBy>();
   const remember = <T extends { id: string }>(items: readonly Versioned<T>[]): T[] =>
     items.map((v) => {
       versions.set(v.value.id, v.version);
@@ -31,11 +35,14 @@ export function createVersionBook(): VersionBook {
   return {
     versions,
     stored,
+    added,
     clear: () => versions.clear(),
     snapshotOf(loaded) {
       const actions = remember(loaded.actions);
       stored.clear();
       actions.forEach((a) => stored.set(a.id, a));
+      added.clear();
+      loaded.actions.forEach((a) => a.addedBy && added.set(a.value.id, a.addedBy));
       return {
         plan: remember([loaded.plan])[0]!,
         findings: remember(loaded.findings),

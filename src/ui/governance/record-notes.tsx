@@ -24,6 +24,12 @@ export function recordFindings(trust: GovernanceTrust): string[] {
       'The signed content was changed without a record of who changed it (for example, edited directly in SharePoint). Sign-offs of the earlier content no longer count; SharePoint’s item versions show who made the change.',
     );
   }
+  for (const { action, reason, checking } of trust.uncountedActions) {
+    if (checking) continue;
+    notes.push(
+      `The action “${action.title}” is not part of the plan, nor of its statement, dashboard or reports: ${reason}`,
+    );
+  }
   const updates = trust.uncountedUpdates.filter((u) => !u.checking).length;
   if (updates > 0) {
     notes.push(

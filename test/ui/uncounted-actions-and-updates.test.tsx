@@ -10,14 +10,20 @@ const PLAN = 'plan-haringey-2018' as PlanId;
 const HEALTH_ACTION = 'act-haringey-03' as ActionId;
 const FORGED = 'Neglect training delivered to every health visitor; action complete.';
 const seeded = seededEmulatorPerFile();
+const PLAN_VIEW = `#/plans/${PLAN}`;
 afterEach(() => cleanup());
 
 /**
  * The police owner adds an update on the health action through SharePoint itself, in the health
  * owner's name: SharePoint accepts it, as it would any item in a list she may add to.
  */
+const FORGED_ACTION = 'Health to take over the MASH police checks.';
+
 beforeAll(async () => {
-  await storeFor(seeded.emulator, 'u-police-owner').addProgressUpdate(
+  const police = storeFor(seeded.emulator, 'u-police-owner');
+  const health = (await police.loadPlan(PLAN)).actions.find((a) => a.value.id === HEALTH_ACTION)!.value;
+  await police.createAction({ ...health, id: 'act-forged-health' as ActionId, title: FORGED_ACTION, order: 99 });
+  await police.addProgressUpdate(
     {
       id: 'upd-forged-health' as UpdateId,
       planId: PLAN,
@@ -32,7 +38,7 @@ beforeAll(async () => {
   );
 });
 
-describe('a progress update posted by someone who may not post on that action', () => {
+describe('an action added, or an update posted, by someone who may not', () => {
   it('is shown on the action as not counted, under the name SharePoint recorded, with why', async () => {
     await renderAppAs(seeded.emulator, 'u-dcs', `#/plans/${PLAN}/actions/${HEALTH_ACTION}`);
     const dialog = await findDialog('Edit action');
@@ -48,12 +54,25 @@ describe('a progress update posted by someone who may not post on that action', 
     expect(counted?.textContent ?? '').not.toContain(FORGED);
   });
 
-  it('is named on the Governance tab, as left out of statuses and reports', async () => {
+  it('are named on the Governance tab, as left out of the plan, statuses and reports', async () => {
     await renderAppAs(seeded.emulator, 'u-dcs', `#/plans/${PLAN}/governance`);
+    expect(
+      await screen.findByText(
+        `The action “${FORGED_ACTION}” is not part of the plan, nor of its statement, dashboard or reports: When Sarah Mitchell added it for Health, their role in this plan was Agency owner (Police); only that agency’s owners, and plan admins, add its actions.`,
+        undefined,
+        { timeout: 10_000 },
+      ),
+    ).toBeInTheDocument();
     expect(
       await screen.findByText(
         '1 progress update was posted by someone who may not post on that action. Each is shown on its action as not counted, with why, and left out of statuses, the dashboard and reports.',
       ),
     ).toBeInTheDocument();
+  });
+
+  it('leaves the action out of the plan itself', async () => {
+    await renderAppAs(seeded.emulator, 'u-dcs', PLAN_VIEW);
+    expect(await screen.findByRole('link', { name: /Deliver neglect-recognition training/ })).toBeInTheDocument();
+    expect(screen.queryByText(FORGED_ACTION)).not.toBeInTheDocument();
   });
 });

@@ -5,7 +5,7 @@ import type { ProgressUpdate } from '../../src/domain/progress-update';
 import { membershipHistory } from '../../src/domain/workflow/membership-history';
 import type { PlanStore, StoreVersion } from '../../src/data/plan-store.port';
 import * as engine from '../../src/state/governance-engine';
-import { updateChecks } from '../../src/state/plan-view/update-checks';
+import { contentChecks } from '../../src/state/plan-view/content-checks';
 import { createVersionBook } from '../../src/state/plan-view/version-book';
 import { aRecord, at } from '../domain/workflow/replay-fixtures';
 import { actionOf, aSnapshot, people } from '../domain/workflow/workflow-fixtures';
@@ -59,14 +59,14 @@ function checksOver(store: PlanStore) {
   const book = createVersionBook();
   ids.forEach((id) => book.versions.set(id, `v-${id}` as StoreVersion));
   const settled = vi.fn();
-  return { checks: updateChecks({ store, book, settled }), settled };
+  return { checks: contentChecks({ store, book, settled }), settled, book };
 }
 
-describe('checking updates on actions handed to another agency', () => {
+describe('checking actions and updates handed to another agency', () => {
   it('reads each action’s versions once, a few at a time, then counts the updates made before the hand-over', async () => {
     const { store, calls, most } = slowStore(async (id) => handedOver(id));
     const { checks, settled } = checksOver(store);
-    const first = checks.stand(engine, snapshot, history);
+    const first = checks.stand(engine, snapshot, history).updates;
     expect(first.counted).toEqual([]);
     expect(first.uncounted.every((u) => u.checking)).toBe(true);
     checks.stand(engine, snapshot, history); // asked again while reading: nothing read twice
@@ -74,8 +74,24 @@ describe('checking updates on actions handed to another agency', () => {
     expect(calls.sort()).toEqual([...ids].sort());
     expect(most()).toBeLessThanOrEqual(4);
 
-    const after = checks.stand(engine, snapshot, history);
+    const after = checks.stand(engine, snapshot, history).updates;
     expect(after).toEqual({ counted: snapshot.updates, uncounted: [] });
+  });
+
+  it('counts the actions the police owner added for Police before the DCS handed them to Health, reading each once for both checks', async () => {
+    const { store, calls } = slowStore(async (id) => handedOver(id));
+    const { checks, settled, book } = checksOver(store);
+    const owner = people.policeOwner;
+    ids.forEach((id) => book.added.set(id, { userId: owner.userId, name: owner.displayName, at: at(1) }));
+    const first = checks.stand(engine, snapshot, history);
+    expect(first.actions.counted).toEqual([]);
+    expect(first.actions.uncounted.map((a) => [a.action.id, a.checking])).toEqual(ids.map((id) => [id, true]));
+    await vi.waitFor(() => expect(settled).toHaveBeenCalledTimes(1));
+    expect(calls).toHaveLength(ids.length);
+
+    const after = checks.stand(engine, snapshot, history);
+    expect(after.actions).toEqual({ counted: snapshot.actions, uncounted: [] });
+    expect(after.updates.counted).toEqual(snapshot.updates);
   });
 
   it('says so when the versions cannot be read, and tries again when the plan is loaded again', async () => {
@@ -87,7 +103,7 @@ describe('checking updates on actions handed to another agency', () => {
     const { checks, settled } = checksOver(store);
     checks.stand(engine, snapshot, history);
     await vi.waitFor(() => expect(settled).toHaveBeenCalledTimes(1));
-    const unread = checks.stand(engine, snapshot, history);
+    const unread = checks.stand(engine, snapshot, history).updates;
     expect(unread.counted).toEqual([]);
     expect(unread.uncounted[0]!.reason).toMatch(/could not be read .* not counted until the plan is next loaded/);
     expect(calls).toHaveLength(6);
@@ -96,6 +112,6 @@ describe('checking updates on actions handed to another agency', () => {
     checks.reloaded();
     checks.stand(engine, snapshot, history);
     await vi.waitFor(() => expect(settled).toHaveBeenCalledTimes(2));
-    expect(checks.stand(engine, snapshot, history).counted).toEqual(snapshot.updates);
+    expect(checks.stand(engine, snapshot, history).updates.counted).toEqual(snapshot.updates);
   });
 });
