@@ -3,29 +3,27 @@ import type { ActionVersion } from './action-history';
 import { agencyLabel, type Agency, type AgencyKey } from './agency';
 import type { IsoDateTime } from './dates';
 import type { ActionId } from './ids';
-import { agencyActedFor, ROLE_LABEL, type Member } from './member';
+import { agencyActedFor, type Member } from './member';
 import { canPostUpdate } from './permissions';
 import type { ProgressUpdate } from './progress-update';
+import {
+  COUNTED,
+  notCounted,
+  rolesOf,
+  standingOf,
+  type NotCounted,
+  type PastLeads,
+  type Standing,
+  type Verdict,
+} from './standing';
 import { historyByPerson, membershipsOf, type MembershipHistory } from './workflow/membership-history';
 
 /** A progress update the plan does not count, and why; shown beside the action, left out of every status and report. */
-export interface UncountedUpdate {
+export interface UncountedUpdate extends NotCounted {
   readonly update: ProgressUpdate;
-  readonly reason: string;
-  /**
-   * The action has been led by another agency since: its versions must be read to know which agency
-   * led it when the update was posted. Until then the update is not counted.
-   */
-  readonly checking: boolean;
 }
 
-export interface UpdateStanding {
-  readonly counted: readonly ProgressUpdate[];
-  readonly uncounted: readonly UncountedUpdate[];
-}
-
-/** Each action's versions, oldest first, for the actions whose past lead agency has been read. */
-export type PastLeads = ReadonlyMap<ActionId, readonly ActionVersion[]>;
+export type UpdateStanding = Standing<ProgressUpdate, UncountedUpdate>;
 
 /**
  * The agency that led the action at `at`, from its versions (oldest first). Before the oldest version
@@ -36,13 +34,6 @@ export function leadAgencyAt(versions: readonly ActionVersion[], at: IsoDateTime
   for (const version of versions) if (version.at <= at) lead = version.action.leadAgency;
   return lead;
 }
-
-type Verdict =
-  { readonly counted: true } | { readonly counted: false; readonly reason: string; readonly checking: boolean };
-
-const COUNTED: Verdict = { counted: true };
-
-const notCounted = (reason: string, checking = false): Verdict => ({ counted: false, reason, checking });
 
 /** Whether any of a person's memberships at the time let them post on an action led by `lead`. */
 const mayPostFor = (memberships: readonly Member[], lead: AgencyKey) =>
@@ -65,11 +56,8 @@ function verdictOf(
   if (forAnAgency && !versions) return notCounted('Being checked against the action’s history of lead agencies.', true);
   const lead = (versions && leadAgencyAt(versions, update.at)) ?? action.leadAgency;
   if (mayPostFor(memberships, lead)) return COUNTED;
-  const roles = memberships
-    .map((m) => `${ROLE_LABEL[m.role]}${m.agency ? ` (${agencyLabel(agencies, m.agency)})` : ''}`)
-    .join(' and ');
   return notCounted(
-    `When it was posted, ${who}’s role in this plan was ${roles}; only ${agencyLabel(agencies, lead)}’s owners and QA leads, and plan admins, post progress on this action.`,
+    `When it was posted, ${who}’s role in this plan was ${rolesOf(memberships, agencies)}; only ${agencyLabel(agencies, lead)}’s owners and QA leads, and plan admins, post progress on this action.`,
   );
 }
 
@@ -89,15 +77,14 @@ export function updateStanding(
 ): UpdateStanding {
   const byId = new Map(actions.map((a) => [a.id, a]));
   const historyOf = historyByPerson(history);
-  const counted: ProgressUpdate[] = [];
-  const uncounted: UncountedUpdate[] = [];
-  for (const update of updates) {
-    const action = byId.get(update.actionId);
-    const verdict = action ? verdictOf(update, action, historyOf(update.authorId), pastLeads, agencies) : COUNTED;
-    if (verdict.counted) counted.push(update);
-    else uncounted.push({ update, reason: verdict.reason, checking: verdict.checking });
-  }
-  return { counted, uncounted };
+  return standingOf(
+    updates,
+    (update) => {
+      const action = byId.get(update.actionId);
+      return action ? verdictOf(update, action, historyOf(update.authorId), pastLeads, agencies) : COUNTED;
+    },
+    (update, why) => ({ update, ...why }),
+  );
 }
 
 /** The actions whose past lead agencies must be read to settle an update. */

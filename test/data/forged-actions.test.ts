@@ -1,28 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { actionToFields } from '../../src/data/graph/mappers/action.mapper';
 import type { PlanStore } from '../../src/data/plan-store.port';
 import type { Action } from '../../src/domain/action';
 import type { ActionId, PlanId } from '../../src/domain/ids';
 import { contentHash } from '../../src/domain/workflow/content-hash';
 import { openAs, startGovernancePlan, TO_PARTNERSHIP_APPROVAL, walk } from '../state/governance-setup';
-import { addItem, rawGraph, type RawGraph } from './support/raw-graph';
-import { startTestEmulator, type TestEmulator } from './support/test-emulator';
+import { addItem } from './support/raw-graph';
+import { forgerySitePerFile } from './support/forgery-site';
 
 /**
  * Actions written straight to the site over HTTP. SharePoint lets anyone who may add to the
  * Actions list add an action for any agency, so the app checks who added each one on reading.
  */
 
-let emulator: TestEmulator;
-let graph: RawGraph;
-const storeFor = (persona: string): PlanStore => emulator.storeAs(persona).store;
-
-beforeAll(async () => {
-  emulator = await startTestEmulator();
-  await storeFor('u-dcs').ensureSchema();
-  graph = rawGraph(emulator.graphBaseUrl);
-});
-afterAll(async () => emulator.stop());
+const site = forgerySitePerFile();
+const storeFor = (persona: string): PlanStore => site.storeFor(persona);
 
 /** The plan as `persona` sees it (`openAs` waits while actions and updates are checked against their history). */
 const settledView = async (persona: string, planId: PlanId) => (await openAs(storeFor, persona, planId)).getState();
@@ -44,7 +36,7 @@ describe('actions written straight to the site', () => {
       title: 'Health to take over the MASH police checks.',
       order: 99,
     };
-    expect((await addItem(graph, 'actions', 'u-police-owner', actionToFields(forged))).status).toBe(201);
+    expect((await addItem(site.graph, 'actions', 'u-police-owner', actionToFields(forged))).status).toBe(201);
 
     const after = await settledView('u-dcs', planId);
     expect(after.snapshot!.actions.map((a) => a.id)).not.toContain(forged.id);

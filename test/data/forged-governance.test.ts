@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { PlanId, UserId } from '../../src/domain/ids';
 import { NO_CHANGES } from '../../src/domain/workflow/changes-since';
 import { contentHash } from '../../src/domain/workflow/content-hash';
@@ -14,8 +14,8 @@ import {
   startGovernancePlan,
   walk,
 } from '../state/governance-setup';
-import { addItem, listItemsPath, rawGraph, type RawGraph } from './support/raw-graph';
-import { startTestEmulator, type TestEmulator } from './support/test-emulator';
+import { addItem, listItemsPath } from './support/raw-graph';
+import { forgerySitePerFile } from './support/forgery-site';
 
 /**
  * Forgeries written straight to the site over HTTP, as anyone with a token and Add rights on the
@@ -23,16 +23,8 @@ import { startTestEmulator, type TestEmulator } from './support/test-emulator';
  * may count, and none may cost anything that was legitimately signed.
  */
 
-let emulator: TestEmulator;
-let graph: RawGraph;
-const storeFor = (persona: string): PlanStore => emulator.storeAs(persona).store;
-
-beforeAll(async () => {
-  emulator = await startTestEmulator();
-  await storeFor('u-dcs').ensureSchema();
-  graph = rawGraph(emulator.graphBaseUrl);
-});
-afterAll(async () => emulator.stop());
+const site = forgerySitePerFile();
+const storeFor = (persona: string): PlanStore => site.storeFor(persona);
 
 let n = 0;
 /** An entry of the record written by hand: any event, any claimed author, any id. */
@@ -40,7 +32,7 @@ async function forge(as: string, planId: PlanId, event: WorkflowEvent, claimed =
   n += 1;
   const by = { userId: claimed.userId as UserId, name: claimed.name };
   const fields = entryToFields({ id: `wfe-forged-${n}`, planId, stage: 'drafting', by, event });
-  const reply = await addItem(graph, 'workflowEvents', as, fields);
+  const reply = await addItem(site.graph, 'workflowEvents', as, fields);
   expect(reply.status).toBe(201);
   return `wfe-forged-${n}`;
 }
@@ -119,7 +111,7 @@ describe('forged governance entries, written straight to the site, do not count'
   });
 
   it('an entry whose contents cannot be read', async () => {
-    const reply = await addItem(graph, 'workflowEvents', 'u-police-owner', {
+    const reply = await addItem(site.graph, 'workflowEvents', 'u-police-owner', {
       Title: 'wfe-garbage',
       EntryId: 'wfe-garbage',
       PlanId: planId,
@@ -162,7 +154,7 @@ describe('shared state rewritten by hand changes nothing the record says', () =>
       principal: { kind: 'member', memberId: 'mem-police' },
       chain: honest.governance!.chain.map((s) => ({ ...s, skipped: s.kind !== 'drafting' && s.kind !== 'monitoring' })),
     };
-    const reply = await addItem(graph, 'governance', 'u-police-owner', {
+    const reply = await addItem(site.graph, 'governance', 'u-police-owner', {
       Title: planId,
       PlanId: `${planId}-x`,
       GovernanceJson: JSON.stringify({ format: 2, ...forged, planId: `${planId}-x` }),
@@ -178,7 +170,7 @@ describe('shared state rewritten by hand changes nothing the record says', () =>
   it('a membership the police owner added for themselves as Chief Executive grants nothing', async () => {
     const planId = await startGovernancePlan(storeFor('u-dcs'), { key: 'self-made' });
     await walk(storeFor, planId, TO_EXECUTIVE_SIGN_OFF);
-    const added = await addItem(graph, 'members', 'u-police-owner', {
+    const added = await addItem(site.graph, 'members', 'u-police-owner', {
       Title: `mem-fake-${planId.slice(5)}`,
       PlanId: planId,
       UserId: 'u-police-owner',
@@ -198,7 +190,7 @@ describe('shared state rewritten by hand changes nothing the record says', () =>
     const planId = await startGovernancePlan(storeFor('u-dcs'), { key: 'progress-name' });
     const state = await governanceOf('u-dcs', planId);
     const action = state.snapshot!.actions.find((a) => a.leadAgency === 'police')!;
-    const reply = await addItem(graph, 'updates', 'u-police-owner', {
+    const reply = await addItem(site.graph, 'updates', 'u-police-owner', {
       Title: 'upd-forged',
       PlanId: planId,
       ActionId: action.id,
@@ -217,7 +209,7 @@ describe('shared state rewritten by hand changes nothing the record says', () =>
 
   it('plan and action ids are unique on the site', async () => {
     const planId = await startGovernancePlan(storeFor('u-dcs'), { key: 'unique' });
-    const again = await addItem(graph, 'plans', 'u-police-owner', {
+    const again = await addItem(site.graph, 'plans', 'u-police-owner', {
       Title: planId,
       PlanId: planId,
       PlanTitle: 'Mine now',
@@ -225,7 +217,7 @@ describe('shared state rewritten by hand changes nothing the record says', () =>
     expect(again.status).toBe(409);
     const state = await governanceOf('u-dcs', planId);
     const action = state.snapshot!.actions[0]!;
-    const copy = await addItem(graph, 'actions', 'u-police-owner', {
+    const copy = await addItem(site.graph, 'actions', 'u-police-owner', {
       Title: action.id,
       ActionId: action.id,
       PlanId: planId,
@@ -239,11 +231,11 @@ describe('shared state rewritten by hand changes nothing the record says', () =>
 
   it('an item claiming an id another already has (a list whose ids were not yet unique) is shown once and flagged', async () => {
     const planId = await startGovernancePlan(storeFor('u-dcs'), { key: 'dupe' });
-    const columns = await graph('GET', `${listItemsPath('findings').replace(/\/items$/, '')}/columns`);
+    const columns = await site.graph('GET', `${listItemsPath('findings').replace(/\/items$/, '')}/columns`);
     expect(columns.status).toBe(200);
     const state = await governanceOf('u-dcs', planId);
     const finding = state.snapshot!.findings[0]!;
-    const copy = await addItem(graph, 'findings', 'u-police-owner', {
+    const copy = await addItem(site.graph, 'findings', 'u-police-owner', {
       Title: finding.id,
       PlanId: planId,
       FindingText: 'An intruder’s version of the finding',

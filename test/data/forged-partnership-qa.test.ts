@@ -1,32 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { entryToFields } from '../../src/data/graph/mappers/governance-entry.mapper';
 import type { PlanStore } from '../../src/data/plan-store.port';
 import type { PlanId, UserId } from '../../src/domain/ids';
 import type { WorkflowEvent } from '../../src/domain/workflow/workflow-event';
 import { openAs, qaApprove } from '../state/governance-setup';
 import { partnershipPlanAtQa } from '../state/partnership-plan';
-import { addItem, rawGraph, type RawGraph } from './support/raw-graph';
-import { startTestEmulator, type TestEmulator } from './support/test-emulator';
+import { addItem } from './support/raw-graph';
+import { forgerySitePerFile } from './support/forgery-site';
 
 /**
  * Who quality-assures the partnership's actions, changed by someone who may not change it: an
  * entry written straight to the site's list, then the plan loaded through the app's adapter.
  */
 
-let emulator: TestEmulator;
-let graph: RawGraph;
-const storeFor = (persona: string): PlanStore => emulator.storeAs(persona).store;
-
-beforeAll(async () => {
-  emulator = await startTestEmulator();
-  await storeFor('u-dcs').ensureSchema();
-  graph = rawGraph(emulator.graphBaseUrl);
-});
-afterAll(async () => emulator.stop());
+const site = forgerySitePerFile();
+const storeFor = (persona: string): PlanStore => site.storeFor(persona);
 
 async function forge(as: string, planId: PlanId, id: string, event: WorkflowEvent) {
   const fields = entryToFields({ id, planId, stage: 'agency-qa', by: { userId: as as UserId, name: '' }, event });
-  expect((await addItem(graph, 'workflowEvents', as, fields)).status).toBe(201);
+  expect((await addItem(site.graph, 'workflowEvents', as, fields)).status).toBe(201);
 }
 
 describe('a change of who assures the partnership’s actions, written straight to the site', () => {

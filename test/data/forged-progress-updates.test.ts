@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { progressUpdateToFields } from '../../src/data/graph/mappers/progress-update.mapper';
 import type { PlanStore } from '../../src/data/plan-store.port';
 import type { Action } from '../../src/domain/action';
@@ -7,8 +7,8 @@ import { isoDate, isoDateTime } from '../../src/domain/dates';
 import type { PlanId, UpdateId, UserId } from '../../src/domain/ids';
 import { statusChangesInPeriod } from '../../src/domain/monitoring/status-history';
 import { openAs, startGovernancePlan } from '../state/governance-setup';
-import { addItem, rawGraph, type RawGraph } from './support/raw-graph';
-import { startTestEmulator, type TestEmulator } from './support/test-emulator';
+import { addItem } from './support/raw-graph';
+import { forgerySitePerFile } from './support/forgery-site';
 
 /**
  * Progress updates written straight to the site over HTTP. SharePoint lets anyone who may add to
@@ -16,16 +16,8 @@ import { startTestEmulator, type TestEmulator } from './support/test-emulator';
  * role SharePoint and the plan's admins recorded, against the agency leading the action then.
  */
 
-let emulator: TestEmulator;
-let graph: RawGraph;
-const storeFor = (persona: string): PlanStore => emulator.storeAs(persona).store;
-
-beforeAll(async () => {
-  emulator = await startTestEmulator();
-  await storeFor('u-dcs').ensureSchema();
-  graph = rawGraph(emulator.graphBaseUrl);
-});
-afterAll(async () => emulator.stop());
+const site = forgerySitePerFile();
+const storeFor = (persona: string): PlanStore => site.storeFor(persona);
 
 let n = 0;
 /** An update written by hand as `as`: any action, any claimed author, any status. */
@@ -42,7 +34,7 @@ async function forge(as: string, action: Action, agency: AgencyKey, claimedAutho
     text: 'Complete: every health visitor trained.',
     status: 'complete' as const,
   };
-  expect((await addItem(graph, 'updates', as, progressUpdateToFields(update, agency))).status).toBe(201);
+  expect((await addItem(site.graph, 'updates', as, progressUpdateToFields(update, agency))).status).toBe(201);
   return id;
 }
 

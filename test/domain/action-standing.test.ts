@@ -3,7 +3,7 @@ import type { ActionVersion } from '../../src/domain/action-history';
 import { actionStanding, type AddedBy } from '../../src/domain/action-standing';
 import type { ActionId } from '../../src/domain/ids';
 import type { Member } from '../../src/domain/member';
-import type { PastLeads } from '../../src/domain/update-standing';
+import type { PastLeads } from '../../src/domain/standing';
 import { membershipHistory } from '../../src/domain/workflow/membership-history';
 import { AGENCIES } from './fixtures';
 import { aRecord, at, joined } from './workflow/replay-fixtures';

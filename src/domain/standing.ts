@@ -1,0 +1,50 @@
+import type { ActionVersion } from './action-history';
+import { agencyLabel, type Agency } from './agency';
+import type { ActionId } from './ids';
+import { ROLE_LABEL, type Member } from './member';
+
+/**
+ * Why something read from a list does not count. `checking`: the action it concerns has been led by
+ * another agency since, and its versions must be read to know; until then it does not count.
+ */
+export interface NotCounted {
+  readonly reason: string;
+  readonly checking: boolean;
+}
+
+/** What counts and what does not, of one kind of item read from a list. */
+export interface Standing<T, U extends NotCounted> {
+  readonly counted: readonly T[];
+  readonly uncounted: readonly U[];
+}
+
+/** Each action's versions, oldest first, for the actions whose past lead agency has been read. */
+export type PastLeads = ReadonlyMap<ActionId, readonly ActionVersion[]>;
+
+export type Verdict = { readonly counted: true } | ({ readonly counted: false } & NotCounted);
+
+export const COUNTED: Verdict = { counted: true };
+
+export const notCounted = (reason: string, checking = false): Verdict => ({ counted: false, reason, checking });
+
+/** A person's memberships as a reason names them: "Agency owner (Police) and Reader". */
+export const rolesOf = (memberships: readonly Member[], agencies: readonly Agency[]): string =>
+  memberships
+    .map((m) => `${ROLE_LABEL[m.role]}${m.agency ? ` (${agencyLabel(agencies, m.agency)})` : ''}`)
+    .join(' and ');
+
+/** Sorts items by their verdicts into those that count and those that do not, with why. */
+export function standingOf<T, U extends NotCounted>(
+  items: readonly T[],
+  verdictOf: (item: T) => Verdict,
+  uncounted: (item: T, why: NotCounted) => U,
+): Standing<T, U> {
+  const counted: T[] = [];
+  const left: U[] = [];
+  for (const item of items) {
+    const verdict = verdictOf(item);
+    if (verdict.counted) counted.push(item);
+    else left.push(uncounted(item, { reason: verdict.reason, checking: verdict.checking }));
+  }
+  return { counted, uncounted: left };
+}
