@@ -9,3 +9,4 @@ export { previewContentChange } from '../domain/workflow/preview-content-change'
 export { actionStanding } from '../domain/action-standing';
 export { actionsToCheck, updateStanding } from '../domain/update-standing';
 export { membershipHistory } from '../domain/workflow/membership-history';
+export { contentChecks, withEverything } from './plan-view/content-checks';

@@ -13,10 +13,10 @@ import type { LoadedPlan, PlanStore } from '../../data/plan-store.port';
 import type { GovernanceTrust } from '../governance-trust';
 import type { GovernanceEngine } from '../lazy-governance-engine';
 import type { StageNotifier } from '../stage-notifier';
-import { governanceCommands, type GovernanceCommands } from './governance-commands';
+import { governanceCommands, type GovernanceCommands, type GovernanceSlice } from './governance-commands';
 import { recordContentChange } from './governance-content-change';
 import type { PlanPartContext, PlanViewState, ViewAccess } from './plan-view-state';
-import { contentChecks, withEverything, type ContentStanding } from './content-checks';
+import type { ContentChecks, ContentStanding } from './content-checks';
 
 /** The open plan's governance record, replayed into what the screen shows, and the commands that add to it. */
 export interface PlanGovernance {
@@ -47,6 +47,10 @@ const withStage = (snapshot: PlanSnapshot, g: Governance): PlanSnapshot => ({
   plan: { ...snapshot.plan, stage: builtInStageOf(g.chain, g.stage) },
 });
 
+/** Whether an action still waits on its history to know if it counts. */
+const actionsChecking = (view: ViewAccess): boolean =>
+  (view.get().trust?.uncountedActions ?? []).some((a) => a.checking);
+
 /**
  * Keeps the summary the plan list shows each plan's stage from (only admins may), once the plan's
  * content is settled: while an action's history is still being read, the replay may lack it.
@@ -54,7 +58,7 @@ const withStage = (snapshot: PlanSnapshot, g: Governance): PlanSnapshot => ({
 function summaryKeeper(store: PlanStore, view: ViewAccess) {
   /** The summary as last read (null: out of date), until a settled replay has been compared with it. */
   let known: { readonly summary: GovernanceSummary | null } | null = null;
-  const settled = () => !(view.get().trust?.uncountedActions ?? []).some((a) => a.checking);
+  const settled = () => !actionsChecking(view);
   const settle = (g: Governance) => {
     if (!known || !settled() || !isPlanAdmin(view.get().me)) return;
     if (!summaryCurrent(known.summary, g)) void store.saveGovernanceSummary(summaryOf(g)).catch(() => undefined);
@@ -106,6 +110,12 @@ function shownPlan(
   };
 }
 
+/** The plan as the governance commands act on it; `checking` while an action waits on its history. */
+function sliceOf(view: ViewAccess): GovernanceSlice | null {
+  const { snapshot, me, governance: g } = view.get();
+  return snapshot && g ? { snapshot, me, governance: g, checking: actionsChecking(view) } : null;
+}
+
 export function planGovernance(ctx: PlanGovernanceContext): PlanGovernance {
   const { view } = ctx;
   let record: GovernanceRecord | null = null;
@@ -120,7 +130,7 @@ export function planGovernance(ctx: PlanGovernanceContext): PlanGovernance {
     duplicates: GovernanceTrust['duplicates'],
   ): ReplayedGovernance => {
     const given = record ?? emptyRecord(base.plan.id);
-    const standing = checks.stand(engine, base, engine.membershipHistory(given));
+    const standing = checksOf(engine).stand(engine, base, engine.membershipHistory(given));
     // An action that does not count is not part of the plan's content: the governance is worked out without it.
     const counted = { ...base, actions: standing.actions.counted };
     const replayed = engine.replayGovernance(given, counted);
@@ -128,33 +138,32 @@ export function planGovernance(ctx: PlanGovernanceContext): PlanGovernance {
     return replayed;
   };
 
-  /** The plan as it is on the screen, with the updates it left out, to replay again. */
-  const everything = (): PlanSnapshot | null => {
+  /** The plan as it is on the screen, with the actions and updates it left out, to replay again. */
+  const everything = (engine: GovernanceEngine): PlanSnapshot | null => {
     const { snapshot, trust } = view.get();
-    return snapshot && withEverything(snapshot, trust?.uncountedActions ?? [], trust?.uncountedUpdates ?? []);
+    return snapshot && engine.withEverything(snapshot, trust?.uncountedActions ?? [], trust?.uncountedUpdates ?? []);
   };
 
-  const checks = contentChecks({
-    store: ctx.store,
-    book: ctx.book,
-    settled: () => {
-      const base = everything();
-      if (!loadedEngine || !base || record?.planId !== base.plan.id) return;
-      summaries.settle(replay(loadedEngine, base, view.get().trust?.duplicates ?? []).governance);
-    },
-  });
+  /** The checks of who added each action and posted each update: they come with the governance engine. */
+  let checks: ContentChecks | null = null;
+  const checksOf = (engine: GovernanceEngine): ContentChecks =>
+    (checks ??= engine.contentChecks({
+      store: ctx.store,
+      book: ctx.book,
+      settled: () => {
+        const base = everything(engine);
+        if (!base || record?.planId !== base.plan.id) return;
+        summaries.settle(replay(engine, base, view.get().trust?.duplicates ?? []).governance);
+      },
+    }));
 
   const commands = governanceCommands({
     store: ctx.store,
     now: ctx.now,
     newEntryId: ctx.newEntryId,
-    current: () => {
-      const { snapshot, me, governance: g, trust } = view.get();
-      const checking = (trust?.uncountedActions ?? []).some((a) => a.checking);
-      return snapshot && g ? { snapshot, me, governance: g, checking } : null;
-    },
+    current: () => sliceOf(view),
     accept: (entries, engine) => {
-      const snapshot = everything();
+      const snapshot = everything(engine);
       if (!snapshot || !record || record.planId !== snapshot.plan.id) return null;
       record = { ...record, entries };
       const replayed = replay(engine, snapshot, view.get().trust?.duplicates ?? []);
@@ -172,12 +181,12 @@ export function planGovernance(ctx: PlanGovernanceContext): PlanGovernance {
     commands,
     reset: () => {
       record = null;
-      checks.reset();
+      checks?.reset();
     },
     takeIn(loaded, base, engine) {
       loadedEngine = engine;
       record = loaded.record;
-      checks.reloaded();
+      checksOf(engine).reloaded();
       summaries.read(loaded.summary, replay(engine, base, loaded.duplicates).governance);
     },
     async contentSaved(before, after) {
