@@ -55,6 +55,8 @@ export function ProgressUpdates({
   canPost: boolean;
 }) {
   const styles = useStyles();
+  const { planView } = useServices();
+  const uncounted = useStore(planView, (s) => s.trust?.uncountedUpdates.some((u) => u.update.actionId === action.id));
   const newestFirst = [...updates].sort((a, b) => byUpdateTime(b, a));
   return (
     <section className={styles.section} aria-labelledby="updates-heading">
@@ -65,7 +67,7 @@ export function ProgressUpdates({
       <UnsentUpdates action={action} />
       <UncountedUpdates action={action} />
       {newestFirst.length === 0 ? (
-        <Text italic>No progress updates yet.</Text>
+        <Text italic>{uncounted ? 'No counted progress updates yet.' : 'No progress updates yet.'}</Text>
       ) : (
         <ul className={styles.list} aria-label="Progress updates, newest first">
           {newestFirst.map((u) => (

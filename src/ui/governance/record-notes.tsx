@@ -27,7 +27,7 @@ export function recordFindings(trust: GovernanceTrust): string[] {
   for (const { action, reason, checking } of trust.uncountedActions) {
     if (checking) continue;
     notes.push(
-      `The action “${action.title}” is not part of the plan, nor of its statement, dashboard or reports: ${reason}`,
+      `The action “${action.title}” is not part of the plan, nor of its statement, dashboard or reports. ${reason}`,
     );
   }
   const updates = trust.uncountedUpdates.filter((u) => !u.checking).length;
