@@ -1,7 +1,7 @@
 /**
  * The governance reducer, its replay over the record, and the checks of who added each action and
- * posted each progress update. `lazy-governance-engine.ts` loads them with the first plan opened, in a chunk of their own,
- * so the plan list (the first view) does without them.
+ * posted each progress update. `lazy-governance-engine.ts` loads them with the first plan opened, in
+ * a chunk of their own, so the plan list (the first view) does without them.
  */
 export { replayGovernance } from '../domain/workflow/replay-governance';
 export { transition } from '../domain/workflow/transition';

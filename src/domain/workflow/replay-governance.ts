@@ -163,8 +163,11 @@ function unrecordedChange(
  * moment, against the content as it then was. An entry the workflow refuses changes nothing and
  * is listed with the reason, so a forged or mistaken entry is visible rather than silent.
  */
-export function replayGovernance(record: GovernanceRecord, current: PlanSnapshot): ReplayedGovernance {
-  const history = membershipHistory(record);
+export function replayGovernance(
+  record: GovernanceRecord,
+  current: PlanSnapshot,
+  history: MembershipHistory = membershipHistory(record),
+): ReplayedGovernance {
   const entries = [...record.entries].sort((a, b) => a.position - b.position);
   const now = contentFacts(current);
   const changes = recordedChanges(entries, history);

@@ -58,9 +58,8 @@ const actionsChecking = (view: ViewAccess): boolean =>
 function summaryKeeper(store: PlanStore, view: ViewAccess) {
   /** The summary as last read (null: out of date), until a settled replay has been compared with it. */
   let known: { readonly summary: GovernanceSummary | null } | null = null;
-  const settled = () => !actionsChecking(view);
   const settle = (g: Governance) => {
-    if (!known || !settled() || !isPlanAdmin(view.get().me)) return;
+    if (!known || actionsChecking(view) || !isPlanAdmin(view.get().me)) return;
     if (!summaryCurrent(known.summary, g)) void store.saveGovernanceSummary(summaryOf(g)).catch(() => undefined);
     known = null;
   };
@@ -130,10 +129,11 @@ export function planGovernance(ctx: PlanGovernanceContext): PlanGovernance {
     duplicates: GovernanceTrust['duplicates'],
   ): ReplayedGovernance => {
     const given = record ?? emptyRecord(base.plan.id);
-    const standing = checksOf(engine).stand(engine, base, engine.membershipHistory(given));
+    const membership = engine.membershipHistory(given);
+    const standing = checksOf(engine).stand(engine, base, membership);
     // An action that does not count is not part of the plan's content: the governance is worked out without it.
     const counted = { ...base, actions: standing.actions.counted };
-    const replayed = engine.replayGovernance(given, counted);
+    const replayed = engine.replayGovernance(given, counted, membership);
     view.set(shownPlan(replayed, counted, standing, ctx.userId, duplicates));
     return replayed;
   };
