@@ -24,7 +24,9 @@ export function areaBlocks(model: StatementModel, outline: Outline): Block[] {
     ...list.flatMap((a) => oneArea(a, outline)),
   ]);
   const none =
-    areas.length === 0 ? [outline.heading(1, 'Areas for improvement'), textParagraph(STATEMENT_WORDS.noAreas)] : [];
+    areas.length === 0
+      ? [outline.heading(1, STATEMENT_WORDS.noAreasTitle), textParagraph(STATEMENT_WORDS.noAreas)]
+      : [];
   return [...areas, ...none, ...otherActionBlocks(model, outline)];
 }
 

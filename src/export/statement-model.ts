@@ -28,6 +28,8 @@ export interface StatementParts {
 export const STATEMENT_WORDS = {
   noActionYet: 'No action has been agreed for this area yet.',
   noAreas: 'The letter identified no areas for priority action or improvement.',
+  /** The part that says so stands where the areas for improvement would. */
+  noAreasTitle: 'Areas for improvement',
   otherActions: 'Other actions',
   otherActionsNote: 'These actions are not linked to an area for priority action or improvement in the letter.',
 } as const;

@@ -16,6 +16,7 @@ import { ACTION_STATUS_META, ACTION_STATUSES, type Action, type ActionStatus } f
 import { formatDateTime } from '../../domain/dates';
 import { byUpdateTime, latestUpdateOn } from '../../domain/monitoring/action-facts';
 import type { ProgressUpdate } from '../../domain/progress-update';
+import type { UncountedUpdate } from '../../domain/update-standing';
 import type { UpdateOutcome } from '../../state/plan-view/plan-view-store';
 import { useServices } from '../app-services';
 import { useStore } from '../common/use-store';
@@ -41,6 +42,7 @@ const useStyles = makeStyles({
 export const KEPT_TITLE = 'Kept on this device, not yet in SharePoint';
 
 const KEEP = 'keep';
+const NO_UNCOUNTED: readonly UncountedUpdate[] = [];
 const keepLabel = (action: Action) => `Keep as ${ACTION_STATUS_META[action.status].label}`;
 const statusNote = (update: ProgressUpdate) =>
   update.status ? `, status set to ${ACTION_STATUS_META[update.status].label}` : '';
@@ -56,7 +58,8 @@ export function ProgressUpdates({
 }) {
   const styles = useStyles();
   const { planView } = useServices();
-  const uncounted = useStore(planView, (s) => s.trust?.uncountedUpdates.some((u) => u.update.actionId === action.id));
+  const allUncounted = useStore(planView, (s) => s.trust?.uncountedUpdates ?? NO_UNCOUNTED);
+  const uncounted = allUncounted.filter((u) => u.update.actionId === action.id);
   const newestFirst = [...updates].sort((a, b) => byUpdateTime(b, a));
   return (
     <section className={styles.section} aria-labelledby="updates-heading">
@@ -65,9 +68,9 @@ export function ProgressUpdates({
       </h3>
       {canPost && <PostUpdateForm action={action} />}
       <UnsentUpdates action={action} />
-      <UncountedUpdates action={action} />
+      <UncountedUpdates updates={uncounted} />
       {newestFirst.length === 0 ? (
-        <Text italic>{uncounted ? 'No counted progress updates yet.' : 'No progress updates yet.'}</Text>
+        <Text italic>{uncounted.length > 0 ? 'No counted progress updates yet.' : 'No progress updates yet.'}</Text>
       ) : (
         <ul className={styles.list} aria-label="Progress updates, newest first">
           {newestFirst.map((u) => (

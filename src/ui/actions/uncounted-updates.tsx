@@ -1,10 +1,8 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
-import { ACTION_STATUS_META, type Action } from '../../domain/action';
+import { ACTION_STATUS_META } from '../../domain/action';
 import { formatDateTime } from '../../domain/dates';
 import type { UncountedUpdate } from '../../domain/update-standing';
-import { useServices } from '../app-services';
 import { plainList } from '../common/stack';
-import { useStore } from '../common/use-store';
 
 const useStyles = makeStyles({
   list: plainList('S'),
@@ -14,21 +12,16 @@ const useStyles = makeStyles({
   },
 });
 
-const NONE: readonly UncountedUpdate[] = [];
-
 /**
- * Updates on this action that the plan does not count (posted straight to SharePoint by someone who
+ * An action's updates that the plan does not count (posted straight to SharePoint by someone who
  * may not post on it), with why: shown so nothing is hidden, and left out of its status and reports.
  */
-export function UncountedUpdates({ action }: { action: Action }) {
+export function UncountedUpdates({ updates }: { updates: readonly UncountedUpdate[] }) {
   const styles = useStyles();
-  const { planView } = useServices();
-  const all = useStore(planView, (s) => s.trust?.uncountedUpdates ?? NONE);
-  const here = all.filter((u) => u.update.actionId === action.id);
-  if (here.length === 0) return null;
+  if (updates.length === 0) return null;
   return (
     <ul className={styles.list} aria-label="Updates not counted">
-      {here.map(({ update, reason, checking }) => (
+      {updates.map(({ update, reason, checking }) => (
         <li key={update.id} className={styles.item}>
           <Text size={200} block>
             {formatDateTime(update.at)}, {update.authorName}

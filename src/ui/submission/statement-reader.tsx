@@ -88,7 +88,7 @@ function Statement({ statement }: { statement: StatementToRead }) {
         </Part>
       ))}
       {statement.areaGroups.length === 0 && (
-        <Part title="Areas for improvement">
+        <Part title={statement.words.noAreasTitle}>
           <Text>{statement.words.noAreas}</Text>
         </Part>
       )}
