@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lazyMethods, onFirstUse } from '../../src/state/on-first-use';
+import { NOT_LOADED, lazyMethods, onFirstUse } from '../../src/state/on-first-use';
+import type { Outcome } from '../../src/state/outcome';
 
 describe('a chunk loaded on first use', () => {
   it('is loaded once, however many ask while it loads and after', async () => {
@@ -38,7 +39,7 @@ describe('commands whose code loads on first use', () => {
         loads += 1;
         return { greet: async (name) => `Hello ${name} (${++greeted})`, count: async () => greeted };
       },
-      { greet: true, count: true },
+      { greet: 'throws', count: 'throws' },
     );
     expect(loads).toBe(0);
     expect(await Promise.all([greeter.greet('Amara'), greeter.greet('Sarah')])).toEqual([
@@ -56,9 +57,32 @@ describe('commands whose code loads on first use', () => {
         if (++tries === 1) throw new TypeError('Failed to fetch dynamically imported module');
         return { count: async () => 7 };
       },
-      { count: true },
+      { count: 'throws' },
     );
     await expect(greeter.count()).rejects.toThrow('Failed to fetch');
     await expect(greeter.count()).resolves.toBe(7);
+  });
+
+  it('answers a command that can fail with a failed outcome saying why, and loads again on the next call', async () => {
+    type Saved = Outcome<{ readonly status: 'saved' }>;
+    let tries = 0;
+    const saver = lazyMethods<{ save(text: string): Promise<Saved> }>(
+      async () => {
+        if (++tries === 1) throw new TypeError('Failed to fetch dynamically imported module');
+        return { save: async () => ({ status: 'saved' }) };
+      },
+      { save: 'outcome' },
+    );
+    const dropped = await saver.save('A finding');
+    expect(dropped).toEqual({ status: 'failed', message: NOT_LOADED.message });
+    expect(dropped.status === 'failed' && dropped.message).toMatch(/Nothing was changed: check the connection/);
+    await expect(saver.save('A finding')).resolves.toEqual({ status: 'saved' });
+  });
+
+  it('lets only a command whose outcomes include failed answer a failed load with an outcome', () => {
+    const load = async () => ({ count: async () => 7 });
+    // @ts-expect-error a count is no outcome: its caller must hear of the failed load as an error.
+    lazyMethods<{ count(): Promise<number> }>(load, { count: 'outcome' });
+    expect(lazyMethods<{ count(): Promise<number> }>(load, { count: 'throws' })).toHaveProperty('count');
   });
 });

@@ -4,9 +4,8 @@ import type { PlanId } from '../../domain/ids';
 import type { PlanSnapshot } from '../../domain/plan-snapshot';
 import { actionCommands } from './action-commands';
 import { actionWrites } from './action-writes';
-import type { AdminCommands, AdminContext } from './admin-commands';
-import { lazyMethods } from '../on-first-use';
-import { findingCommands } from './finding-commands';
+import type { AdminContext } from './admin-commands';
+import { lazyAdminCommands, lazyFindingCommands } from './lazy-plan-commands';
 import { keptEdits, type KeptEdits } from './kept-edits';
 import { liveChanges } from './live-changes';
 import { planGovernance } from './plan-governance';
@@ -43,21 +42,6 @@ function editingContext(
     },
   };
 }
-
-/** Plan admins' commands load with the first use (the settings or submission screens), not with the first view. */
-const lazyAdminCommands = (context: AdminContext): AdminCommands =>
-  lazyMethods(
-    async () => (await import(/* webpackChunkName: "plan-admin" */ './admin-commands')).adminCommands(context),
-    {
-      saveAgencies: true,
-      addMember: true,
-      changeMember: true,
-      removeMember: true,
-      searchDirectory: true,
-      setArchived: true,
-      saveStatementText: true,
-    },
-  );
 
 /** The person's progress updates on the open plan, queued on this device until SharePoint has them. */
 function progressUpdates(
@@ -137,7 +121,7 @@ export function createPlanViewStore(given: PlanViewDeps): StoreApi<PlanViewState
     const editing = editingContext(view, deps, book, contentSaved, loading.refresh);
     return {
       ...lazyAdminCommands({ ...editing, newMemberId: () => deps.ids('member') }),
-      ...findingCommands({ ...editing, newFindingId: () => deps.ids('finding') }),
+      ...lazyFindingCommands({ ...editing, newFindingId: () => deps.ids('finding') }),
       ...governance.commands,
       ...updates.commands,
       ...actions,
