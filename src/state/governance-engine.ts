@@ -1,5 +1,5 @@
 /**
- * The governance reducer, its replay over the record, and the checks of who added each action and
+ * The governance reducer, its replay over the record, the signed content's hashing, and the checks of who added each action and
  * posted each progress update. `lazy-governance-engine.ts` loads them with the first plan opened, in
  * a chunk of their own, so the plan list (the first view) does without them.
  */
@@ -10,3 +10,5 @@ export { actionStanding } from '../domain/action-standing';
 export { actionsToCheck, updateStanding } from '../domain/update-standing';
 export { membershipHistory } from '../domain/workflow/membership-history';
 export { contentChecks, withEverything } from './plan-view/content-checks';
+export { canonicalContentInScope, contentHash } from '../domain/workflow/content-hash';
+export { contentChangedEvent } from '../domain/workflow/content-change-event';

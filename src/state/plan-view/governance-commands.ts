@@ -1,7 +1,6 @@
 import { isoDateTime } from '../../domain/dates';
 import type { Member } from '../../domain/member';
 import type { PlanSnapshot } from '../../domain/plan-snapshot';
-import { canonicalContentInScope } from '../../domain/workflow/content-hash';
 import type { Governance } from '../../domain/workflow/governance';
 import type { GovernanceEntry } from '../../domain/workflow/governance-record';
 import type { ReplayedGovernance } from '../../domain/workflow/replay-governance';
@@ -56,13 +55,13 @@ const SIGN_SCOPE = { 'qa-approve': 'agency', 'qa-return': 'agency' } as const;
  * A signer's entry carries the content they approve (as well as its hash), so that later they
  * can be shown exactly what changed since; the workflow keeps it only if it matches the hash.
  */
-function withSignedContent(event: WorkflowEvent, snapshot: PlanSnapshot): WorkflowEvent {
+function withSignedContent(event: WorkflowEvent, snapshot: PlanSnapshot, engine: GovernanceEngine): WorkflowEvent {
   if (!('contentHash' in event)) return event;
   const scope =
     event.type in SIGN_SCOPE && 'agency' in event
       ? { kind: 'agency' as const, agency: event.agency }
       : { kind: 'plan' as const };
-  return { ...event, signed: canonicalContentInScope(snapshot, scope) };
+  return { ...event, signed: engine.canonicalContentInScope(snapshot, scope) };
 }
 
 /** Stage-bound moves say which stage they were made from, so two people never move the plan twice. */
@@ -118,7 +117,7 @@ export function governanceCommands(ctx: GovernanceContext): GovernanceCommands {
       if (slice.checking) return STILL_CHECKING;
       const { me } = slice;
       if (!me) return NOT_A_MEMBER;
-      const event = fromStage(withSignedContent(raw, slice.snapshot), slice.governance);
+      const event = fromStage(withSignedContent(raw, slice.snapshot, engine), slice.governance);
       const entryId = ctx.newEntryId();
       const now = isoDateTime(ctx.now());
       const local = engine.transition(slice.governance, event, me, now, slice.snapshot, { entryId });

@@ -1,10 +1,9 @@
 import type { PlanSnapshot } from '../../domain/plan-snapshot';
-import { contentChangedEvent } from '../../domain/workflow/content-change-event';
-import { contentHash } from '../../domain/workflow/content-hash';
 import type { Governance } from '../../domain/workflow/governance';
 import { stageLabel } from '../../domain/workflow/stage-chain';
 import type { WorkflowEvent } from '../../domain/workflow/workflow-event';
 import type { WorkflowNotice, WorkflowOutcome } from '../governance-outcome';
+import type { GovernanceEngine } from '../lazy-governance-engine';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -36,14 +35,15 @@ function noticeOf(seen: Governance, now: Governance): WorkflowNotice | null {
  * that fall between signatures.
  */
 export async function recordContentChange(
+  engine: GovernanceEngine,
   dispatch: (event: WorkflowEvent) => Promise<WorkflowOutcome>,
   seen: Governance,
   before: PlanSnapshot,
   after: PlanSnapshot,
 ): Promise<WorkflowNotice | null> {
-  if (contentHash(before) === contentHash(after)) return null;
+  if (engine.contentHash(before) === engine.contentHash(after)) return null;
   if (seen.signOffs.length === 0 && seen.submission === null) return null;
-  const outcome = await dispatch(contentChangedEvent(before, after));
+  const outcome = await dispatch(engine.contentChangedEvent(before, after));
   if (outcome.status === 'done') return noticeOf(seen, outcome.governance);
   return {
     intent: 'error',

@@ -191,8 +191,9 @@ export function planGovernance(ctx: PlanGovernanceContext): PlanGovernance {
     },
     async contentSaved(before, after) {
       const seen = view.get().governance;
-      if (!seen || !view.get().me) return;
-      const notice = await recordContentChange(commands.dispatch, seen, before, after);
+      // The record is replayed (`seen`) only once the engine has loaded.
+      if (!seen || !view.get().me || !loadedEngine) return;
+      const notice = await recordContentChange(loadedEngine, commands.dispatch, seen, before, after);
       if (notice) view.set({ workflowNotice: notice });
     },
     preview(draft) {
