@@ -24,8 +24,8 @@ export type StoreVersion = Brand<string, 'StoreVersion'>;
 export interface Versioned<T> {
   readonly value: T;
   readonly version: StoreVersion;
-  /** Who SharePoint says last changed the item, when it says. */
-  readonly changedBy?: { readonly userId: UserId; readonly name: string };
+  /** Who SharePoint says last changed the item, and when, when it says. */
+  readonly changedBy?: { readonly userId: UserId; readonly name: string; readonly at?: IsoDateTime };
   /** Who SharePoint says added the item, and when. */
   readonly addedBy?: AddedBy;
 }

@@ -167,11 +167,12 @@ export async function openAs(
   return view;
 }
 
-/** Waits while actions and updates are checked against their history in the background, as a person would. */
+/** Waits while actions, updates and hand-overs are checked against their history in the background, as a person would. */
 async function checked(view: ReturnType<typeof createPlanViewStore>) {
   const waiting = () => {
     const trust = view.getState().trust;
-    return [...(trust?.uncountedActions ?? []), ...(trust?.uncountedUpdates ?? [])].some((u) => u.checking);
+    const items = [...(trust?.uncountedActions ?? []), ...(trust?.uncountedUpdates ?? [])];
+    return items.some((u) => u.checking) || trust?.checkingHandOvers === true;
   };
   for (let tries = 0; waiting(); tries += 1) {
     if (tries > 1000) throw new Error('The plan’s actions and updates were never checked.');

@@ -18,10 +18,15 @@ afterEach(() => cleanup());
  * owner's name: SharePoint accepts it, as it would any item in a list she may add to.
  */
 const FORGED_ACTION = 'Health to take over the MASH police checks.';
+const POLICE_ACTION = 'act-haringey-02' as ActionId;
 
 beforeAll(async () => {
   const police = storeFor(seeded.emulator, 'u-police-owner');
-  const health = (await police.loadPlan(PLAN)).actions.find((a) => a.value.id === HEALTH_ACTION)!.value;
+  const loaded = await police.loadPlan(PLAN);
+  const health = loaded.actions.find((a) => a.value.id === HEALTH_ACTION)!.value;
+  // She moves her own agency's action to Education in the list itself: only plan admins hand actions on.
+  const own = loaded.actions.find((a) => a.value.id === POLICE_ACTION)!;
+  await police.updateAction({ ...own.value, leadAgency: 'education' }, own.version);
   await police.createAction({ ...health, id: 'act-forged-health' as ActionId, title: FORGED_ACTION, order: 99 });
   await police.addProgressUpdate(
     {
@@ -38,7 +43,7 @@ beforeAll(async () => {
   );
 });
 
-describe('an action added, or an update posted, by someone who may not', () => {
+describe('an action added, an update posted or an action handed on, by someone who may not', () => {
   it('is shown on the action as not counted, under the name SharePoint recorded, with why', async () => {
     await renderAppAs(seeded.emulator, 'u-dcs', `#/plans/${PLAN}/actions/${HEALTH_ACTION}`);
     const dialog = await findDialog('Edit action');
@@ -63,6 +68,10 @@ describe('an action added, or an update posted, by someone who may not', () => {
         { timeout: 10_000 },
       ),
     ).toBeInTheDocument();
+    const moved = await screen.findByText(/^The action “.*” is led by an agency no plan admin chose\./);
+    expect(moved).toHaveTextContent(
+      /Sarah Mitchell moved it from Police to Education on .*, straight in SharePoint; only plan admins hand actions to another agency\. A plan admin should hand it back, or save it as it is to confirm the move\.$/,
+    );
     expect(
       await screen.findByText(
         '1 progress update was posted by someone who may not post on that action. Each is shown on its action as not counted, with why, and left out of statuses, the dashboard and reports.',

@@ -1,9 +1,8 @@
-import type { UserId } from '../../domain/ids';
 import type { Versioned } from '../plan-store.port';
 import type { ListKey } from '../sharepoint/list-schema';
 import type { StoreError } from '../store-error';
 import { fieldsEqual, itemQueryPath, itemsQueryPath } from './graph-paths';
-import { asListItem, asPage, creationOf, type ListItem } from './list-item';
+import { asListItem, asPage, creationOf, lastChangeOf, type ListItem } from './list-item';
 import type { EntityCodec } from './mappers/entity-codec';
 import { followNextLinks } from './paging';
 import { columnsOf, type StoreContext } from './store-context';
@@ -47,12 +46,14 @@ export async function readItem(ctx: StoreContext, key: ListKey, itemId: string):
 }
 
 export function toVersioned<T>(codec: EntityCodec<T>, item: ListItem): Versioned<T> {
-  const by = item.stamps.modifiedBy;
+  const changed = lastChangeOf(item);
   const added = creationOf(item);
   return {
     value: codec.fromItem ? codec.fromItem(item) : codec.fromFields(item.fields),
     version: encodeVersion({ itemId: item.id, eTag: item.eTag }),
-    ...(by && { changedBy: { userId: by.id as UserId, name: by.displayName } }),
+    ...(changed.by && {
+      changedBy: { userId: changed.by.id, name: changed.by.name, ...(changed.at && { at: changed.at }) },
+    }),
     ...(added.by && added.at && { addedBy: { userId: added.by.id, name: added.by.name, at: added.at } }),
   };
 }

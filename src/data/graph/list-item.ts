@@ -39,14 +39,18 @@ export interface ItemCreation {
   readonly at?: IsoDateTime;
 }
 
-export function creationOf(item: { readonly stamps: ItemStamps }): ItemCreation {
-  const { createdBy, createdAt } = item.stamps;
-  return {
-    ...(createdBy && { by: { id: createdBy.id as UserId, name: createdBy.displayName || createdBy.id } }),
-    // One form for every instant, so that they compare as text (SharePoint may omit milliseconds).
-    ...(createdAt && isIsoDateTime(createdAt) && { at: isoDateTime(new Date(createdAt)) }),
-  };
-}
+const stampOf = (person: ItemPerson | null, at: string | null): ItemCreation => ({
+  ...(person && { by: { id: person.id as UserId, name: person.displayName || person.id } }),
+  // One form for every instant, so that they compare as text (SharePoint may omit milliseconds).
+  ...(at && isIsoDateTime(at) && { at: isoDateTime(new Date(at)) }),
+});
+
+export const creationOf = (item: { readonly stamps: ItemStamps }): ItemCreation =>
+  stampOf(item.stamps.createdBy, item.stamps.createdAt);
+
+/** Who last changed an item and when, as SharePoint stamped it (see `creationOf`). */
+export const lastChangeOf = (item: { readonly stamps: ItemStamps }): ItemCreation =>
+  stampOf(item.stamps.modifiedBy, item.stamps.modifiedAt);
 
 /** The parts of a Graph `listItem` the adapter reads: its id and eTag, its fields, who stamped it. */
 export type ListItem = Present<GraphListItem, 'id' | 'eTag'> & {

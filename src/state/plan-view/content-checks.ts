@@ -1,5 +1,6 @@
 import type { ActionVersion } from '../../domain/action-history';
 import type { ActionStanding, UncountedAction } from '../../domain/action-standing';
+import type { UnconfirmedHandOver } from '../../domain/hand-over-standing';
 import type { ActionId } from '../../domain/ids';
 import type { PlanSnapshot } from '../../domain/plan-snapshot';
 import type { UncountedUpdate, UpdateStanding } from '../../domain/update-standing';
@@ -8,16 +9,20 @@ import type { PlanStore, StoreVersion } from '../../data/plan-store.port';
 import type { GovernanceEngine } from '../lazy-governance-engine';
 import type { VersionBook } from './version-book';
 
-/** Which of the open plan's actions and progress updates count. */
+/** Which of the open plan's actions and progress updates count, and which actions were moved by whom. */
 export interface ContentStanding {
   readonly actions: ActionStanding;
   /** Updates on the actions that count. */
   readonly updates: UpdateStanding;
+  /** Counted actions handed to their lead agency by someone who may not hand actions on. */
+  readonly handOvers: readonly UnconfirmedHandOver[];
+  /** Some actions' versions are still being read to know who handed them on. */
+  readonly checkingHandOvers: boolean;
 }
 
 /**
- * Checks who added each action and posted each update, reading an action's versions only when one
- * of them needs its past lead agency.
+ * Checks who added each action, posted each update and handed each action to its lead agency,
+ * reading an action's versions only when one of them needs its past lead agencies.
  */
 export interface ContentChecks {
   /** Forgets what was read (a plan is being opened afresh). */
@@ -118,9 +123,11 @@ export function contentChecks(ctx: ContentChecksContext): ContentChecks {
       const { agencies } = snapshot.plan;
       const actions = engine.actionStanding(snapshot.actions, ctx.book.added, membership, past, agencies);
       const updates = engine.updateStanding(snapshot.updates, actions.counted, membership, past, agencies);
+      const handOvers = engine.handOverStanding(actions.counted, ctx.book.changed, membership, past, agencies);
       readWhatIsNeeded([
         ...actions.uncounted.filter((a) => a.checking).map((a) => a.action.id),
         ...engine.actionsToCheck(updates),
+        ...handOvers.toCheck,
       ]);
       return {
         actions: {
@@ -131,6 +138,9 @@ export function contentChecks(ctx: ContentChecksContext): ContentChecks {
           counted: updates.counted,
           uncounted: unreadable(updates.uncounted, (u) => u.update.actionId, UNREADABLE_UPDATE),
         },
+        handOvers: handOvers.unconfirmed,
+        // An action whose versions could not be read is shown as SharePoint has it, with nothing said.
+        checkingHandOvers: handOvers.toCheck.some((id) => !failed.has(id)),
       };
     },
   };

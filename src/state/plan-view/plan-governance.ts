@@ -104,6 +104,8 @@ function shownPlan(
       ...{ verdicts, uncountedMemberships, unrecordedChange, duplicates },
       uncountedActions: standing.actions.uncounted,
       uncountedUpdates: standing.updates.uncounted,
+      unconfirmedHandOvers: standing.handOvers,
+      checkingHandOvers: standing.checkingHandOvers,
     },
     me: members.find((m) => m.userId === userId) ?? null,
   };

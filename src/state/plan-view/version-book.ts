@@ -13,6 +13,8 @@ export interface VersionBook {
   readonly stored: Map<string, Action>;
   /** Who SharePoint says added each action read, and when. */
   readonly added: Map<ActionId, AddedBy>;
+  /** Who SharePoint says last changed each action read, and when. */
+  readonly changed: Map<ActionId, AddedBy>;
   /** Forgets every version (a plan is being opened afresh). */
   clear(): void;
   /** The loaded plan as a snapshot (sign-offs not yet worked out), its versions and actions noted. */
@@ -27,6 +29,7 @@ export function createVersionBook(): VersionBook {
   const versions = new Map<string, StoreVersion>();
   const stored = new Map<string, Action>();
   const added = new Map<ActionId, AddedBy>();
+  const changed = new Map<ActionId, AddedBy>();
   const remember = <T extends { id: string }>(items: readonly Versioned<T>[]): T[] =>
     items.map((v) => {
       versions.set(v.value.id, v.version);
@@ -36,6 +39,7 @@ export function createVersionBook(): VersionBook {
     versions,
     stored,
     added,
+    changed,
     clear: () => versions.clear(),
     snapshotOf(loaded) {
       const actions = remember(loaded.actions);
@@ -43,6 +47,8 @@ export function createVersionBook(): VersionBook {
       actions.forEach((a) => stored.set(a.id, a));
       added.clear();
       loaded.actions.forEach((a) => a.addedBy && added.set(a.value.id, a.addedBy));
+      changed.clear();
+      for (const { value, changedBy: by } of loaded.actions) if (by?.at) changed.set(value.id, { ...by, at: by.at });
       return {
         plan: remember([loaded.plan])[0]!,
         findings: remember(loaded.findings),

@@ -1,0 +1,72 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { decodeVersion } from '../../src/data/graph/store-version';
+import type { PlanStore } from '../../src/data/plan-store.port';
+import { actionFieldSpec } from '../../src/domain/action-fields';
+import type { Action } from '../../src/domain/action';
+import type { PlanId } from '../../src/domain/ids';
+import { openAs, startGovernancePlan } from '../state/governance-setup';
+import { listItemsPath } from './support/raw-graph';
+import { forgerySitePerFile } from './support/forgery-site';
+
+/**
+ * An action's lead agency changed straight in SharePoint. Its agency's owners may edit the item, and
+ * SharePoint cannot stop them changing that one column; the app lets only plan admins hand an action
+ * on, so it checks on reading who moved each action.
+ */
+
+const site = forgerySitePerFile();
+const storeFor = (persona: string): PlanStore => site.storeFor(persona);
+const settledView = async (persona: string, planId: PlanId) => (await openAs(storeFor, persona, planId)).getState();
+
+/** Writes the action's lead agency column as `as`, the way an edit in the list's grid would. */
+async function moveInSharePoint(planId: PlanId, action: Action, to: string, as: string) {
+  const stored = (await storeFor('u-dcs').loadPlan(planId)).actions.find((a) => a.value.id === action.id)!;
+  const item = `${listItemsPath('actions')}/${decodeVersion(stored.version).itemId}/fields`;
+  return site.graph('PATCH', item, { as, body: { [actionFieldSpec('leadAgency').column.name]: to } });
+}
+
+describe('an action moved to another agency straight in SharePoint', () => {
+  let planId: PlanId;
+  let police: Action;
+  beforeAll(async () => {
+    planId = await startGovernancePlan(storeFor('u-dcs'), { key: 'forged-hand-over' });
+    police = (await settledView('u-dcs', planId)).snapshot!.actions.find((a) => a.leadAgency === 'police')!;
+  });
+
+  it('by the police owner: shown where SharePoint has it, and named on the Governance tab with who and why', async () => {
+    expect((await moveInSharePoint(planId, police, 'health', 'u-police-owner')).status).toBe(200);
+
+    const view = await settledView('u-dcs', planId);
+    expect(view.snapshot!.actions.find((a) => a.id === police.id)).toMatchObject({ leadAgency: 'health' });
+    expect(view.trust!.unconfirmedHandOvers).toEqual([
+      expect.objectContaining({
+        action: expect.objectContaining({ id: police.id }),
+        from: 'police',
+        by: expect.objectContaining({ name: 'Sarah Mitchell' }),
+        reason: expect.stringMatching(
+          /^Sarah Mitchell moved it from Police to Health on .*; only plan admins hand actions to another agency\./,
+        ),
+      }),
+    ]);
+  });
+
+  it('is confirmed when the DCS saves the action as it is, and no longer named', async () => {
+    const dcs = await openAs(storeFor, 'u-dcs', planId);
+    const moved = dcs.getState().snapshot!.actions.find((a) => a.id === police.id)!;
+    expect(await dcs.getState().saveAction(moved)).toMatchObject({ status: 'saved' });
+
+    const view = await settledView('u-health-owner', planId);
+    expect(view.snapshot!.actions.find((a) => a.id === police.id)).toMatchObject({ leadAgency: 'health' });
+    expect(view.trust!.unconfirmedHandOvers).toEqual([]);
+  });
+
+  it('is not named when the DCS hands an action on in the app', async () => {
+    const dcs = await openAs(storeFor, 'u-dcs', planId);
+    const health = dcs.getState().snapshot!.actions.find((a) => a.id === police.id)!;
+    expect(await dcs.getState().saveAction({ ...health, leadAgency: 'police' })).toMatchObject({ status: 'saved' });
+
+    const view = await settledView('u-police-owner', planId);
+    expect(view.snapshot!.actions.find((a) => a.id === police.id)).toMatchObject({ leadAgency: 'police' });
+    expect(view.trust!.unconfirmedHandOvers).toEqual([]);
+  });
+});
