@@ -13,9 +13,10 @@ import { NARROW, overflowing } from './support/overflow';
 
 const PLAN = 'plan-haringey-2018' as PlanId;
 const HEALTH_ACTION = 'act-haringey-03' as ActionId;
+const POLICE_ACTION = 'act-haringey-02' as ActionId;
 const FORGED = 'Neglect training delivered to every health visitor; action complete.';
 
-describe.skipIf(!hasChromium)('an update someone posted on an action they may not post on, in the browser', () => {
+describe.skipIf(!hasChromium)('an update posted, or an action moved, by someone who may not, in the browser', () => {
   let context: BrowserContext;
   let page: Page;
   let visit = 0;
@@ -40,6 +41,9 @@ describe.skipIf(!hasChromium)('an update someone posted on an action they may no
       },
       'health',
     );
+    // And moves her own agency's action to Education in the list: only plan admins hand actions on.
+    const own = (await police.loadPlan(PLAN)).actions.find((a) => a.value.id === POLICE_ACTION)!;
+    await police.updateAction({ ...own.value, leadAgency: 'education' }, own.version);
     context = await launchBrowser();
     page = context.pages()[0] ?? (await context.newPage());
     await page.goto(`${appUrl}/?as=u-dcs`);
@@ -71,5 +75,28 @@ describe.skipIf(!hasChromium)('an update someone posted on an action they may no
     await expect.poll(() => overflowing(page)).toEqual([]);
     expect(await wcagViolations(page)).toEqual([]);
     await screenshot(page, 'uncounted-update-phone');
+  });
+
+  it('says on the moved action who moved it, and reads well in every theme and on a phone', async () => {
+    const openMoved = async () => {
+      visit += 1;
+      await page.goto(`${appUrl}/?as=u-dcs&visit=${visit}#/plans/${PLAN}/actions/${POLICE_ACTION}`);
+      const note = page.getByRole('dialog').getByText('Moved to Education without a plan admin');
+      await note.waitFor();
+      return note;
+    };
+    for (const theme of THEME_NAMES) {
+      await page.setViewportSize({ width: 1366, height: 900 });
+      await page.evaluate((t) => window.localStorage.setItem('jtai.theme', t), theme);
+      const note = await openMoved();
+      await note.scrollIntoViewIfNeeded();
+      await screenshot(page, `moved-action-${theme}`);
+      expect(await wcagViolations(page)).toEqual([]);
+    }
+    await page.evaluate(() => window.localStorage.setItem('jtai.theme', 'light'));
+    await page.setViewportSize(NARROW);
+    await openMoved();
+    await expect.poll(() => overflowing(page)).toEqual([]);
+    expect(await wcagViolations(page)).toEqual([]);
   });
 });

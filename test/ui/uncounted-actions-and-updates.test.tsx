@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { isoDateTime } from '../../src/domain/dates';
 import type { ActionId, PlanId, UpdateId, UserId } from '../../src/domain/ids';
@@ -83,5 +84,24 @@ describe('an action added, an update posted or an action handed on, by someone w
     await renderAppAs(seeded.emulator, 'u-dcs', PLAN_VIEW);
     expect(await screen.findByRole('link', { name: /Deliver neglect-recognition training/ })).toBeInTheDocument();
     expect(screen.queryByText(FORGED_ACTION)).not.toBeInTheDocument();
+  });
+
+  it('names the move on the action itself, until the DCS saves it as it is to confirm it', async () => {
+    const at = `#/plans/${PLAN}/actions/${POLICE_ACTION}`;
+    await renderAppAs(seeded.emulator, 'u-dcs', at);
+    const dialog = await findDialog('Edit action');
+    const title = 'Moved to Education without a plan admin';
+    expect(await within(dialog).findByText(title, undefined, { timeout: 10_000 })).toBeInTheDocument();
+    expect(within(dialog).getByText(/^Sarah Mitchell moved it from Police to Education on /)).toBeInTheDocument();
+
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.queryByText(title)).toBeNull());
+    cleanup();
+
+    await renderAppAs(seeded.emulator, 'u-dcs', `#/plans/${PLAN}/governance`);
+    expect(
+      await screen.findByText(/^The action “.*” is not part of the plan/, undefined, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/is led by an agency no plan admin chose/)).toBeNull();
   });
 });

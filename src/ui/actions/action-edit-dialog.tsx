@@ -9,6 +9,7 @@ import { toFormValues } from './action-form-state';
 import { ConflictResolver } from './conflict-resolver';
 import { ProgressUpdates } from './progress-updates';
 import { SupersedeWarning } from './supersede-warning';
+import { UnconfirmedHandOver } from './unconfirmed-hand-over';
 import { useActionEditor } from './use-action-editor';
 
 const useStyles = makeStyles({
@@ -52,6 +53,7 @@ export function ActionEditDialog({
         }
       >
         <EditorNotices editor={editor} />
+        {!creating && <UnconfirmedHandOver action={action} />}
         {warning && (
           <SupersedeWarning
             preview={warning.preview}
