@@ -6,6 +6,7 @@ import type { Member } from './member';
 import { agenciesMemberCanLead } from './permissions';
 import {
   COUNTED,
+  type CheckBasis,
   notCounted,
   rolesOf,
   standingOf,
@@ -67,9 +68,7 @@ function verdictOf(
 export function actionStanding(
   actions: readonly Action[],
   addedBy: ReadonlyMap<ActionId, AddedBy>,
-  history: MembershipHistory,
-  pastLeads: PastLeads,
-  agencies: readonly Agency[],
+  { history, pastLeads, agencies }: CheckBasis,
 ): ActionStanding {
   const historyOf = historyByPerson(history);
   return standingOf(

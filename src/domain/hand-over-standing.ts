@@ -5,7 +5,7 @@ import { agencyLabel, type Agency, type AgencyKey } from './agency';
 import { formatDateTime, type IsoDateTime } from './dates';
 import type { ActionId, UserId } from './ids';
 import { actionEditRefusal, isPlanAdmin } from './permissions';
-import type { PastLeads } from './standing';
+import type { CheckBasis } from './standing';
 import { historyByPerson, membershipsOf, type MembershipHistory } from './workflow/membership-history';
 
 /** An action moved to another agency by someone who may not hand actions on: listed on the Governance tab. */
@@ -64,9 +64,7 @@ const reasonOf = (from: AgencyKey, to: AgencyKey, version: ActionVersion, agenci
 export function handOverStanding(
   actions: readonly Action[],
   changedBy: ReadonlyMap<ActionId, AddedBy>,
-  history: MembershipHistory,
-  pastLeads: PastLeads,
-  agencies: readonly Agency[],
+  { history, pastLeads, agencies }: CheckBasis,
 ): HandOverStanding {
   const historyOf = historyByPerson(history);
   const toCheck: ActionId[] = [];

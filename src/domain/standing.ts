@@ -2,6 +2,7 @@ import type { ActionVersion } from './action-history';
 import { agencyLabel, type Agency } from './agency';
 import type { ActionId } from './ids';
 import { ROLE_LABEL, type Member } from './member';
+import type { MembershipHistory } from './workflow/membership-history';
 
 /**
  * Why something read from a list does not count. `checking`: the action it concerns has been led by
@@ -20,6 +21,14 @@ export interface Standing<T, U extends NotCounted> {
 
 /** Each action's versions, oldest first, for the actions whose past lead agency has been read. */
 export type PastLeads = ReadonlyMap<ActionId, readonly ActionVersion[]>;
+
+/** What each check of who added or changed an item reads: the plan's record, not the item's own columns. */
+export interface CheckBasis {
+  /** Who was a member of the plan, in which roles, when (as its admins recorded them). */
+  readonly history: MembershipHistory;
+  readonly pastLeads: PastLeads;
+  readonly agencies: readonly Agency[];
+}
 
 export type Verdict = { readonly counted: true } | ({ readonly counted: false } & NotCounted);
 

@@ -8,6 +8,7 @@ import { canPostUpdate } from './permissions';
 import type { ProgressUpdate } from './progress-update';
 import {
   COUNTED,
+  type CheckBasis,
   notCounted,
   rolesOf,
   standingOf,
@@ -71,9 +72,7 @@ function verdictOf(
 export function updateStanding(
   updates: readonly ProgressUpdate[],
   actions: readonly Action[],
-  history: MembershipHistory,
-  pastLeads: PastLeads,
-  agencies: readonly Agency[],
+  { history, pastLeads, agencies }: CheckBasis,
 ): UpdateStanding {
   const byId = new Map(actions.map((a) => [a.id, a]));
   const historyOf = historyByPerson(history);

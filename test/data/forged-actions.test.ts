@@ -16,19 +16,16 @@ import { forgerySitePerFile } from './support/forgery-site';
 const site = forgerySitePerFile();
 const storeFor = (persona: string): PlanStore => site.storeFor(persona);
 
-/** The plan as `persona` sees it (`openAs` waits while actions and updates are checked against their history). */
-const settledView = async (persona: string, planId: PlanId) => (await openAs(storeFor, persona, planId)).getState();
-
 describe('actions written straight to the site', () => {
   let planId: PlanId;
   let police: Action;
   beforeAll(async () => {
     planId = await startGovernancePlan(storeFor('u-dcs'), { key: 'forged-actions' });
-    police = (await settledView('u-dcs', planId)).snapshot!.actions.find((a) => a.leadAgency === 'police')!;
+    police = (await site.viewAs('u-dcs', planId)).snapshot!.actions.find((a) => a.leadAgency === 'police')!;
   });
 
   it('another agency’s owner adding an action for Health: not part of the plan, its content unchanged, and said why', async () => {
-    const before = await settledView('u-dcs', planId);
+    const before = await site.viewAs('u-dcs', planId);
     const forged: Action = {
       ...police,
       id: 'act-forged-health' as ActionId,
@@ -38,7 +35,7 @@ describe('actions written straight to the site', () => {
     };
     expect((await addItem(site.graph, 'actions', 'u-police-owner', actionToFields(forged))).status).toBe(201);
 
-    const after = await settledView('u-dcs', planId);
+    const after = await site.viewAs('u-dcs', planId);
     expect(after.snapshot!.actions.map((a) => a.id)).not.toContain(forged.id);
     expect(contentHash(after.snapshot!)).toBe(contentHash(before.snapshot!));
     expect(after.governance!.stage).toBe(before.governance!.stage);
@@ -60,7 +57,7 @@ describe('actions written straight to the site', () => {
     const stored = dcs.getState().snapshot!.actions.find((a) => a.title === 'Police to join the daily MASH meeting.')!;
     expect(await dcs.getState().saveAction({ ...stored, leadAgency: 'health' })).toMatchObject({ status: 'saved' });
 
-    const after = await settledView('u-health-owner', planId);
+    const after = await site.viewAs('u-health-owner', planId);
     expect(after.snapshot!.actions.find((a) => a.id === stored.id)).toMatchObject({ leadAgency: 'health' });
     expect(after.trust!.uncountedActions.map((a) => a.action.id)).not.toContain(stored.id);
   });

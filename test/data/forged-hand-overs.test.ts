@@ -16,7 +16,6 @@ import { forgerySitePerFile } from './support/forgery-site';
 
 const site = forgerySitePerFile();
 const storeFor = (persona: string): PlanStore => site.storeFor(persona);
-const settledView = async (persona: string, planId: PlanId) => (await openAs(storeFor, persona, planId)).getState();
 
 /** Writes the action's lead agency column as `as`, the way an edit in the list's grid would. */
 async function moveInSharePoint(planId: PlanId, action: Action, to: string, as: string) {
@@ -30,13 +29,13 @@ describe('an action moved to another agency straight in SharePoint', () => {
   let police: Action;
   beforeAll(async () => {
     planId = await startGovernancePlan(storeFor('u-dcs'), { key: 'forged-hand-over' });
-    police = (await settledView('u-dcs', planId)).snapshot!.actions.find((a) => a.leadAgency === 'police')!;
+    police = (await site.viewAs('u-dcs', planId)).snapshot!.actions.find((a) => a.leadAgency === 'police')!;
   });
 
   it('by the police owner: shown where SharePoint has it, and named on the Governance tab with who and why', async () => {
     expect((await moveInSharePoint(planId, police, 'health', 'u-police-owner')).status).toBe(200);
 
-    const view = await settledView('u-dcs', planId);
+    const view = await site.viewAs('u-dcs', planId);
     expect(view.snapshot!.actions.find((a) => a.id === police.id)).toMatchObject({ leadAgency: 'health' });
     expect(view.trust!.unconfirmedHandOvers).toEqual([
       expect.objectContaining({
@@ -55,7 +54,7 @@ describe('an action moved to another agency straight in SharePoint', () => {
     const moved = dcs.getState().snapshot!.actions.find((a) => a.id === police.id)!;
     expect(await dcs.getState().saveAction(moved)).toMatchObject({ status: 'saved' });
 
-    const view = await settledView('u-health-owner', planId);
+    const view = await site.viewAs('u-health-owner', planId);
     expect(view.snapshot!.actions.find((a) => a.id === police.id)).toMatchObject({ leadAgency: 'health' });
     expect(view.trust!.unconfirmedHandOvers).toEqual([]);
   });
@@ -65,7 +64,7 @@ describe('an action moved to another agency straight in SharePoint', () => {
     const health = dcs.getState().snapshot!.actions.find((a) => a.id === police.id)!;
     expect(await dcs.getState().saveAction({ ...health, leadAgency: 'police' })).toMatchObject({ status: 'saved' });
 
-    const view = await settledView('u-police-owner', planId);
+    const view = await site.viewAs('u-police-owner', planId);
     expect(view.snapshot!.actions.find((a) => a.id === police.id)).toMatchObject({ leadAgency: 'police' });
     expect(view.trust!.unconfirmedHandOvers).toEqual([]);
   });

@@ -6,7 +6,7 @@ import { formatDateTime } from '../../src/domain/dates';
 import { handOverStanding } from '../../src/domain/hand-over-standing';
 import type { ActionId, MemberId, UserId } from '../../src/domain/ids';
 import type { Member } from '../../src/domain/member';
-import type { PastLeads } from '../../src/domain/standing';
+import type { CheckBasis, PastLeads } from '../../src/domain/standing';
 import { membershipHistory } from '../../src/domain/workflow/membership-history';
 import { AGENCIES } from './fixtures';
 import { EVERYONE, aRecord, at, joined } from './workflow/replay-fixtures';
@@ -22,6 +22,11 @@ const healthOwner: Member = {
 };
 const everyone = membershipHistory(aRecord([], [...EVERYONE, joined(healthOwner)]));
 const NOTHING_READ: PastLeads = new Map();
+const basis = (pastLeads: PastLeads = NOTHING_READ, history = everyone): CheckBasis => ({
+  history,
+  pastLeads,
+  agencies: AGENCIES,
+});
 const lastChangedBy = (who: Member, minute: number): ReadonlyMap<ActionId, AddedBy> =>
   new Map([[ACTION, { userId: who.userId, name: who.displayName, at: at(minute) }]]);
 
@@ -40,7 +45,7 @@ const versions = (...saves: [Member, AgencyKey][]): PastLeads =>
   ]);
 
 const standing = (lead: AgencyKey, changed: ReadonlyMap<ActionId, AddedBy>, read: PastLeads = NOTHING_READ) =>
-  handOverStanding([actionOf(ACTION, lead)], changed, everyone, read, AGENCIES);
+  handOverStanding([actionOf(ACTION, lead)], changed, basis(read));
 
 describe('who handed an action to its lead agency', () => {
   it('reads nothing for an action last changed by a plan admin or by an owner of its lead agency', () => {
@@ -102,9 +107,7 @@ describe('who handed an action to its lead agency', () => {
     const { unconfirmed } = handOverStanding(
       [actionOf(ACTION, 'health')],
       lastChangedBy(people.policeOwner, 15),
-      later,
-      read,
-      AGENCIES,
+      basis(read, later),
     );
     expect(unconfirmed).toEqual([expect.objectContaining({ from: 'police' })]);
   });

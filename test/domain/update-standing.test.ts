@@ -39,7 +39,7 @@ const version = (leadAgency: 'police' | 'health', minute: number, first = false)
 const everyone = membershipHistory(aRecord([]));
 const NOTHING_READ: PastLeads = new Map();
 const stand = (updates: ProgressUpdate[], action = policeAction, past = NOTHING_READ, history = everyone) =>
-  updateStanding(updates, [action], history, past, AGENCIES);
+  updateStanding(updates, [action], { history: history, pastLeads: past, agencies: AGENCIES });
 
 describe('which progress updates count', () => {
   it('counts the lead agency’s owner and QA lead, and plan admins on any action', () => {

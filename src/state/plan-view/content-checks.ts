@@ -119,11 +119,10 @@ export function contentChecks(ctx: ContentChecksContext): ContentChecks {
       failed = new Set();
     },
     stand(engine, snapshot, membership) {
-      const past = pastLeads();
-      const { agencies } = snapshot.plan;
-      const actions = engine.actionStanding(snapshot.actions, ctx.book.added, membership, past, agencies);
-      const updates = engine.updateStanding(snapshot.updates, actions.counted, membership, past, agencies);
-      const handOvers = engine.handOverStanding(actions.counted, ctx.book.changed, membership, past, agencies);
+      const basis = { history: membership, pastLeads: pastLeads(), agencies: snapshot.plan.agencies };
+      const actions = engine.actionStanding(snapshot.actions, ctx.book.added, basis);
+      const updates = engine.updateStanding(snapshot.updates, actions.counted, basis);
+      const handOvers = engine.handOverStanding(actions.counted, ctx.book.changed, basis);
       readWhatIsNeeded([
         ...actions.uncounted.filter((a) => a.checking).map((a) => a.action.id),
         ...engine.actionsToCheck(updates),

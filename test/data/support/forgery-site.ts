@@ -1,5 +1,8 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { PlanStore } from '../../../src/data/plan-store.port';
+import type { PlanId } from '../../../src/domain/ids';
+import type { PlanViewState } from '../../../src/state/plan-view/plan-view-store';
+import { openAs } from '../../state/governance-setup';
 import { rawGraph, type RawGraph } from './raw-graph';
 import { startTestEmulator, type TestEmulator } from './test-emulator';
 
@@ -9,6 +12,8 @@ export interface ForgerySite {
   storeFor(persona: string): PlanStore;
   /** Requests written by hand, as anyone with a token could send them. */
   readonly graph: RawGraph;
+  /** The plan as `persona` sees it in the app, once its items are checked against their history. */
+  viewAs(persona: string, planId: PlanId): Promise<PlanViewState>;
 }
 
 /**
@@ -30,6 +35,7 @@ export function forgerySitePerFile(): ForgerySite {
   afterAll(async () => emulator?.stop());
   return {
     storeFor: (persona) => running().storeAs(persona).store,
+    viewAs: async (persona, planId) => (await openAs((p) => running().storeAs(p).store, persona, planId)).getState(),
     get graph() {
       running();
       return graph!;
