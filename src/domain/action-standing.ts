@@ -52,8 +52,8 @@ function verdictOf(
   const first = versions?.[0];
   // Where SharePoint no longer keeps the version it was added as, the record cannot say: it counts.
   if (first && !first.first) return COUNTED;
-  if (first && mayAddFor(memberships, first.action.leadAgency, agencies)) return COUNTED;
-  const lead = first?.action.leadAgency ?? action.leadAgency;
+  if (first && mayAddFor(memberships, first.lead, agencies)) return COUNTED;
+  const lead = first?.lead ?? action.leadAgency;
   return notCounted(
     `When ${who} added it for ${agencyLabel(agencies, lead)}, their role in this plan was ${rolesOf(memberships, agencies)}; only that agency’s owners, and plan admins, add its actions.`,
   );

@@ -1,11 +1,11 @@
 import type { Action } from './action';
-import type { ActionVersion, VersionAuthor } from './action-history';
+import type { VersionAuthor } from './action-history';
 import type { AddedBy } from './action-standing';
 import { agencyLabel, type Agency, type AgencyKey } from './agency';
 import { formatDateTime, type IsoDateTime } from './dates';
 import type { ActionId, UserId } from './ids';
 import { actionEditRefusal, isPlanAdmin } from './permissions';
-import type { CheckBasis } from './standing';
+import type { CheckBasis, LeadVersion } from './standing';
 import { historyByPerson, membershipsOf, type MembershipHistory } from './workflow/membership-history';
 
 /** An action moved to another agency by someone who may not hand actions on: listed on the Governance tab. */
@@ -32,11 +32,11 @@ type HistoryOf = (userId: UserId) => MembershipHistory;
  * added with, when it still stands. A plan admin's later save of the action, whatever agency it
  * names, is theirs to make: it confirms that agency.
  */
-function unconfirmedMove(versions: readonly ActionVersion[], historyOf: HistoryOf) {
-  let accepted = versions[0]?.action.leadAgency;
-  let move: { readonly from: AgencyKey; readonly version: ActionVersion } | null = null;
+function unconfirmedMove(versions: readonly LeadVersion[], historyOf: HistoryOf) {
+  let accepted = versions[0]?.lead;
+  let move: { readonly from: AgencyKey; readonly version: LeadVersion } | null = null;
   for (const version of versions.slice(1)) {
-    const lead = version.action.leadAgency;
+    const { lead } = version;
     const userId = version.by.userId as UserId;
     if (membershipsOf(historyOf(userId), userId, version.at).some(isPlanAdmin)) {
       accepted = lead;
@@ -50,7 +50,7 @@ function unconfirmedMove(versions: readonly ActionVersion[], historyOf: HistoryO
   return move;
 }
 
-const reasonOf = (from: AgencyKey, to: AgencyKey, version: ActionVersion, agencies: readonly Agency[]) =>
+const reasonOf = (from: AgencyKey, to: AgencyKey, version: LeadVersion, agencies: readonly Agency[]) =>
   `${version.by.name || 'Someone who is not a plan admin'} moved it from ${agencyLabel(agencies, from)} to ${agencyLabel(agencies, to)} on ${formatDateTime(version.at)}, straight in SharePoint; only plan admins hand actions to another agency. A plan admin should hand it back, or save it as it is to confirm the move.`;
 
 /**

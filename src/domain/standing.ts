@@ -1,5 +1,6 @@
-import type { ActionVersion } from './action-history';
-import { agencyLabel, type Agency } from './agency';
+import type { ActionVersion, VersionAuthor } from './action-history';
+import { agencyLabel, type Agency, type AgencyKey } from './agency';
+import type { IsoDateTime } from './dates';
 import type { ActionId } from './ids';
 import { ROLE_LABEL, type Member } from './member';
 import type { MembershipHistory } from './workflow/membership-history';
@@ -19,8 +20,24 @@ export interface Standing<T, U extends NotCounted> {
   readonly uncounted: readonly U[];
 }
 
-/** Each action's versions, oldest first, for the actions whose past lead agency has been read. */
-export type PastLeads = ReadonlyMap<ActionId, readonly ActionVersion[]>;
+/** What the checks need of one stored version of an action: who saved it, when, and the agency it named. */
+export interface LeadVersion {
+  readonly lead: AgencyKey;
+  readonly at: IsoDateTime;
+  readonly by: VersionAuthor;
+  /** Whether this is the version the action was added as (SharePoint drops the oldest beyond its limit). */
+  readonly first: boolean;
+}
+
+export const leadVersionOf = ({ action, at, by, first }: ActionVersion): LeadVersion => ({
+  lead: action.leadAgency,
+  at,
+  by,
+  first,
+});
+
+/** Each action's versions, oldest first, for the actions whose past lead agencies have been read. */
+export type PastLeads = ReadonlyMap<ActionId, readonly LeadVersion[]>;
 
 /** What each check of who added or changed an item reads: the plan's record, not the item's own columns. */
 export interface CheckBasis {

@@ -1,5 +1,4 @@
 import type { Action } from './action';
-import type { ActionVersion } from './action-history';
 import { agencyLabel, type Agency, type AgencyKey } from './agency';
 import type { IsoDateTime } from './dates';
 import type { ActionId } from './ids';
@@ -9,6 +8,7 @@ import type { ProgressUpdate } from './progress-update';
 import {
   COUNTED,
   type CheckBasis,
+  type LeadVersion,
   notCounted,
   rolesOf,
   standingOf,
@@ -30,9 +30,9 @@ export type UpdateStanding = Standing<ProgressUpdate, UncountedUpdate>;
  * The agency that led the action at `at`, from its versions (oldest first). Before the oldest version
  * SharePoint still keeps, the oldest one answers: it is the nearest the record reaches.
  */
-export function leadAgencyAt(versions: readonly ActionVersion[], at: IsoDateTime): AgencyKey | null {
-  let lead: AgencyKey | null = versions[0]?.action.leadAgency ?? null;
-  for (const version of versions) if (version.at <= at) lead = version.action.leadAgency;
+export function leadAgencyAt(versions: readonly LeadVersion[], at: IsoDateTime): AgencyKey | null {
+  let lead: AgencyKey | null = versions[0]?.lead ?? null;
+  for (const version of versions) if (version.at <= at) lead = version.lead;
   return lead;
 }
 

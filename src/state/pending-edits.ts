@@ -2,6 +2,11 @@ import type { Action } from '../domain/action';
 import type { PlanId } from '../domain/ids';
 import { memoryPendingUpdateStorage, webPendingUpdateStorage, type PendingUpdateStorage } from './pending-updates';
 import { webStoredList } from './web-stored-list';
+import {
+  memoryCheckedVersionsStorage,
+  webCheckedVersionsStorage,
+  type CheckedVersionsStorage,
+} from './checked-versions';
 
 /** An action edit that could not be sent yet (offline, throttled); kept until it is saved. */
 export interface PendingEdit {
@@ -24,6 +29,8 @@ export interface PendingEditStorage {
   save(planId: PlanId, edits: readonly PendingEdit[]): void;
   /** Progress updates waiting beside the edits, kept in the same place. */
   readonly updates: PendingUpdateStorage;
+  /** The action versions read to check the plan's items, kept in the same place. */
+  readonly checked: CheckedVersionsStorage;
 }
 
 const SCHEMA_VERSION = 1;
@@ -35,6 +42,7 @@ export function webPendingEditStorage(storage: Storage): PendingEditStorage {
     load: (planId) => stored.read(planId) as PendingEdit[],
     save: (planId, edits) => stored.write(planId, edits),
     updates: webPendingUpdateStorage(storage),
+    checked: webCheckedVersionsStorage(storage),
   };
 }
 
@@ -44,5 +52,6 @@ export function memoryPendingEditStorage(): PendingEditStorage {
     load: (id) => map.get(id) ?? [],
     save: (id, edits) => void map.set(id, edits),
     updates: memoryPendingUpdateStorage(),
+    checked: memoryCheckedVersionsStorage(),
   };
 }

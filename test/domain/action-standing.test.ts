@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ActionVersion } from '../../src/domain/action-history';
 import { actionStanding, type AddedBy } from '../../src/domain/action-standing';
 import type { ActionId } from '../../src/domain/ids';
 import type { Member } from '../../src/domain/member';
-import type { CheckBasis, PastLeads } from '../../src/domain/standing';
+import type { CheckBasis, LeadVersion, PastLeads } from '../../src/domain/standing';
 import { membershipHistory } from '../../src/domain/workflow/membership-history';
 import { AGENCIES } from './fixtures';
 import { aRecord, at, joined } from './workflow/replay-fixtures';
@@ -19,9 +18,9 @@ const basis = (pastLeads: PastLeads = NOTHING_READ, history = everyone): CheckBa
 });
 const addedBy = (who: Member, minute = 5): ReadonlyMap<ActionId, AddedBy> =>
   new Map([[ACTION, { userId: who.userId, name: who.displayName, at: at(minute) }]]);
-const versions = (leads: ('police' | 'health')[], firstKept = true): ActionVersion[] =>
+const versions = (leads: ('police' | 'health')[], firstKept = true): LeadVersion[] =>
   leads.map((lead, i) => ({
-    action: actionOf(ACTION, lead),
+    lead,
     at: at(5 + i * 10),
     by: { userId: people.dcs.userId, name: people.dcs.displayName },
     first: firstKept && i === 0,

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { ActionVersion } from '../../src/domain/action-history';
 import type { AddedBy } from '../../src/domain/action-standing';
 import type { AgencyKey } from '../../src/domain/agency';
 import { formatDateTime } from '../../src/domain/dates';
 import { handOverStanding } from '../../src/domain/hand-over-standing';
 import type { ActionId, MemberId, UserId } from '../../src/domain/ids';
 import type { Member } from '../../src/domain/member';
-import type { CheckBasis, PastLeads } from '../../src/domain/standing';
+import type { CheckBasis, LeadVersion, PastLeads } from '../../src/domain/standing';
 import { membershipHistory } from '../../src/domain/workflow/membership-history';
 import { AGENCIES } from './fixtures';
 import { EVERYONE, aRecord, at, joined } from './workflow/replay-fixtures';
@@ -35,8 +34,8 @@ const versions = (...saves: [Member, AgencyKey][]): PastLeads =>
   new Map([
     [
       ACTION,
-      saves.map(([who, lead], i): ActionVersion => ({
-        action: actionOf(ACTION, lead),
+      saves.map(([who, lead], i): LeadVersion => ({
+        lead,
         at: at(5 + i * 10),
         by: { userId: who.userId, name: who.displayName },
         first: i === 0,

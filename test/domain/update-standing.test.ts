@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ActionVersion } from '../../src/domain/action-history';
 import type { ActionId, PlanId, UpdateId } from '../../src/domain/ids';
 import type { Member } from '../../src/domain/member';
 import type { ProgressUpdate } from '../../src/domain/progress-update';
-import type { PastLeads } from '../../src/domain/standing';
+import type { LeadVersion, PastLeads } from '../../src/domain/standing';
 import { actionsToCheck, leadAgencyAt, updateStanding } from '../../src/domain/update-standing';
 import { membershipHistory } from '../../src/domain/workflow/membership-history';
 import { AGENCIES } from './fixtures';
@@ -29,8 +28,8 @@ function anUpdate(author: Member, minute: number, status: ProgressUpdate['status
   };
 }
 
-const version = (leadAgency: 'police' | 'health', minute: number, first = false): ActionVersion => ({
-  action: actionOf(ACTION, leadAgency),
+const version = (leadAgency: 'police' | 'health', minute: number, first = false): LeadVersion => ({
+  lead: leadAgency,
   at: at(minute),
   by: { userId: people.dcs.userId, name: people.dcs.displayName },
   first,

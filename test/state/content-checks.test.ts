@@ -6,6 +6,7 @@ import { membershipHistory } from '../../src/domain/workflow/membership-history'
 import type { PlanStore, StoreVersion } from '../../src/data/plan-store.port';
 import * as engine from '../../src/state/governance-engine';
 import { contentChecks } from '../../src/state/plan-view/content-checks';
+import { memoryCheckedVersionsStorage, type CheckedVersionsStorage } from '../../src/state/checked-versions';
 import { createVersionBook } from '../../src/state/plan-view/version-book';
 import { aRecord, at } from '../domain/workflow/replay-fixtures';
 import { actionOf, aSnapshot, people } from '../domain/workflow/workflow-fixtures';
@@ -55,11 +56,12 @@ function slowStore(answer: (id: ActionId) => Promise<ActionVersion[]>) {
   return { store, calls, most: () => most };
 }
 
-function checksOver(store: PlanStore) {
+/** The checks as a plan opened on a device finds them: `kept` is what the device kept from before. */
+function checksOver(store: PlanStore, kept: CheckedVersionsStorage = memoryCheckedVersionsStorage()) {
   const book = createVersionBook();
   ids.forEach((id) => book.versions.set(id, `v-${id}` as StoreVersion));
   const settled = vi.fn();
-  return { checks: contentChecks({ store, book, settled }), settled, book };
+  return { checks: contentChecks({ store, book, kept, settled }), settled, book };
 }
 
 describe('checking actions and updates handed to another agency', () => {
@@ -113,5 +115,24 @@ describe('checking actions and updates handed to another agency', () => {
     checks.stand(engine, snapshot, history);
     await vi.waitFor(() => expect(settled).toHaveBeenCalledTimes(2));
     expect(checks.stand(engine, snapshot, history).updates.counted).toEqual(snapshot.updates);
+  });
+
+  it('reads nothing again when the plan is opened afresh on the same device, but an action saved since', async () => {
+    const kept = memoryCheckedVersionsStorage();
+    const { store, calls } = slowStore(async (id) => handedOver(id));
+    const before = checksOver(store, kept);
+    before.checks.stand(engine, snapshot, history);
+    await vi.waitFor(() => expect(before.settled).toHaveBeenCalledTimes(1));
+    expect(calls).toHaveLength(ids.length);
+
+    const reopened = checksOver(store, kept);
+    reopened.book.versions.set(ids[0]!, 'v-act-1-saved-since' as StoreVersion);
+    const first = reopened.checks.stand(engine, snapshot, history).updates;
+    expect(first.uncounted.map((u) => u.update.actionId)).toEqual([ids[0]]);
+    expect(first.counted).toEqual(snapshot.updates.slice(1));
+    await vi.waitFor(() => expect(reopened.settled).toHaveBeenCalledTimes(1));
+    expect(calls).toHaveLength(ids.length + 1);
+    expect(kept.load(snapshot.plan.id).map((entry) => entry.at)).toContain('v-act-1-saved-since');
+    expect(kept.load(snapshot.plan.id)).toHaveLength(ids.length);
   });
 });

@@ -1,11 +1,12 @@
-import type { ActionVersion } from '../../domain/action-history';
 import type { ActionStanding, UncountedAction } from '../../domain/action-standing';
 import type { UnconfirmedHandOver } from '../../domain/hand-over-standing';
-import type { ActionId } from '../../domain/ids';
+import type { ActionId, PlanId } from '../../domain/ids';
+import { leadVersionOf } from '../../domain/standing';
 import type { PlanSnapshot } from '../../domain/plan-snapshot';
 import type { UncountedUpdate, UpdateStanding } from '../../domain/update-standing';
 import type { MembershipHistory } from '../../domain/workflow/membership-history';
 import type { PlanStore, StoreVersion } from '../../data/plan-store.port';
+import type { CheckedVersions, CheckedVersionsStorage } from '../checked-versions';
 import type { GovernanceEngine } from '../lazy-governance-engine';
 import type { VersionBook } from './version-book';
 
@@ -39,6 +40,8 @@ export interface ContentChecks {
 export interface ContentChecksContext {
   readonly store: PlanStore;
   readonly book: VersionBook;
+  /** The versions read before on this device: an action still at the version they were read at is not read again. */
+  readonly kept: CheckedVersionsStorage;
   /** The versions a check waited for have been read (or could not be): work the standing out again. */
   readonly settled: () => void;
 }
@@ -66,20 +69,26 @@ export function withEverything(
 }
 
 export function contentChecks(ctx: ContentChecksContext): ContentChecks {
-  /** Each action's versions, as read at the action's stored version. */
-  let read = new Map<ActionId, { readonly at: StoreVersion; readonly versions: readonly ActionVersion[] }>();
+  /** Each action's versions, as read at the action's stored version (here or, before, on this device). */
+  let read = new Map<ActionId, CheckedVersions>();
   let failed = new Set<ActionId>();
   const reading = new Set<ActionId>();
+  /** The plan whose kept versions have been taken in. */
+  let keptFor: PlanId | null = null;
 
-  const pastLeads = () => {
-    const current = new Map<ActionId, readonly ActionVersion[]>();
-    for (const [id, entry] of read) if (ctx.book.versions.get(id) === entry.at) current.set(id, entry.versions);
-    return current;
-  };
+  /** Only the versions of actions still at the version they were read at: the rest are stale. */
+  const current = () => [...read.values()].filter((entry) => ctx.book.versions.get(entry.id) === entry.at);
+  const pastLeads = () => new Map(current().map((entry) => [entry.id, entry.versions]));
+
+  function takeInKept(planId: PlanId) {
+    if (keptFor === planId) return;
+    keptFor = planId;
+    for (const entry of ctx.kept.load(planId)) if (!read.has(entry.id)) read.set(entry.id, entry);
+  }
 
   async function readVersions({ id, at }: { id: ActionId; at: StoreVersion }) {
     try {
-      read.set(id, { at, versions: await ctx.store.actionVersions(at) });
+      read.set(id, { id, at, versions: (await ctx.store.actionVersions(at)).map(leadVersionOf) });
     } catch {
       failed.add(id);
     } finally {
@@ -88,20 +97,21 @@ export function contentChecks(ctx: ContentChecksContext): ContentChecks {
   }
 
   /** Reads a few at a time: handing many actions to a new agency must not set off SharePoint's throttling. */
-  async function readAll(queue: { id: ActionId; at: StoreVersion }[]) {
+  async function readAll(queue: { id: ActionId; at: StoreVersion }[], planId: PlanId) {
     queue.forEach(({ id }) => reading.add(id));
     const worker = async () => {
       for (let next = queue.shift(); next; next = queue.shift()) await readVersions(next);
     };
     await Promise.all(Array.from({ length: Math.min(READ_AT_ONCE, queue.length) }, worker));
+    if (keptFor === planId) ctx.kept.save(planId, current());
   }
 
-  function readWhatIsNeeded(ids: readonly ActionId[]) {
+  function readWhatIsNeeded(ids: readonly ActionId[], planId: PlanId) {
     const needed = [...new Set(ids)].flatMap((id) => {
       const at = ctx.book.versions.get(id);
       return at && !reading.has(id) && !failed.has(id) ? [{ id, at }] : [];
     });
-    if (needed.length > 0) void readAll(needed).then(ctx.settled);
+    if (needed.length > 0) void readAll(needed, planId).then(ctx.settled);
   }
 
   const unreadable = <T extends { readonly checking: boolean; readonly reason: string }>(
@@ -114,20 +124,25 @@ export function contentChecks(ctx: ContentChecksContext): ContentChecks {
     reset() {
       read = new Map();
       failed = new Set();
+      keptFor = null;
     },
     reloaded() {
       failed = new Set();
     },
     stand(engine, snapshot, membership) {
+      takeInKept(snapshot.plan.id);
       const basis = { history: membership, pastLeads: pastLeads(), agencies: snapshot.plan.agencies };
       const actions = engine.actionStanding(snapshot.actions, ctx.book.added, basis);
       const updates = engine.updateStanding(snapshot.updates, actions.counted, basis);
       const handOvers = engine.handOverStanding(actions.counted, ctx.book.changed, basis);
-      readWhatIsNeeded([
-        ...actions.uncounted.filter((a) => a.checking).map((a) => a.action.id),
-        ...engine.actionsToCheck(updates),
-        ...handOvers.toCheck,
-      ]);
+      readWhatIsNeeded(
+        [
+          ...actions.uncounted.filter((a) => a.checking).map((a) => a.action.id),
+          ...engine.actionsToCheck(updates),
+          ...handOvers.toCheck,
+        ],
+        snapshot.plan.id,
+      );
       return {
         actions: {
           counted: actions.counted,

@@ -10,6 +10,7 @@ import type { ContentChangePreview } from '../../domain/workflow/preview-content
 import type { ReplayedGovernance } from '../../domain/workflow/replay-governance';
 import { builtInStageOf } from '../../domain/workflow/stage-chain';
 import type { LoadedPlan, PlanStore } from '../../data/plan-store.port';
+import type { CheckedVersionsStorage } from '../checked-versions';
 import type { GovernanceTrust } from '../governance-trust';
 import type { GovernanceEngine } from '../lazy-governance-engine';
 import type { StageNotifier } from '../stage-notifier';
@@ -39,6 +40,8 @@ export interface PlanGovernanceContext extends PlanPartContext {
   readonly now: () => Date;
   readonly newEntryId: () => string;
   readonly stageNotifier?: StageNotifier;
+  /** Where the action versions read for the checks are kept on this device. */
+  readonly checked: CheckedVersionsStorage;
 }
 
 /** The plan's stage, wherever it is shown or exported, is the governance stage (its built-in stand-in). */
@@ -152,6 +155,7 @@ export function planGovernance(ctx: PlanGovernanceContext): PlanGovernance {
     (checks ??= engine.contentChecks({
       store: ctx.store,
       book: ctx.book,
+      kept: ctx.checked,
       settled: () => {
         const base = everything(engine);
         if (!base || record?.planId !== base.plan.id) return;

@@ -105,6 +105,7 @@ export function createPlanViewStore(given: PlanViewDeps): StoreApi<PlanViewState
       now,
       newEntryId,
       stageNotifier: deps.stageNotifier,
+      checked: deps.pending.checked,
     });
     const { contentSaved } = governance;
     const edits = keptEdits(view, deps.pending, planId);

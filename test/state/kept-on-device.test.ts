@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanId } from '../../src/domain/ids';
 import type { ProgressUpdate } from '../../src/domain/progress-update';
+import type { CheckedVersions } from '../../src/state/checked-versions';
 import { webPendingEditStorage } from '../../src/state/pending-edits';
 
 const PLAN = 'plan-haringey-2018' as PlanId;
@@ -60,5 +61,43 @@ describe('progress updates kept in the browser', () => {
       }),
     );
     expect(storage.load(PLAN)).toEqual([{ update, reason: 'Kept.' }]);
+  });
+});
+
+describe('action versions read for the checks, kept in the browser', () => {
+  const CHECKED_KEY = `jtai.checked-versions.${PLAN}`;
+  const checked = {
+    id: 'act-haringey-02',
+    at: 'sp1:2:"etag,3"',
+    versions: [
+      {
+        lead: 'police',
+        at: '2018-03-01T10:00:00.000Z',
+        by: { userId: 'u-police-owner', name: 'Sarah Mitchell' },
+        first: true,
+      },
+      { lead: 'health', at: '2018-03-02T10:00:00.000Z', by: { userId: 'u-dcs', name: 'Amara Okafor' }, first: false },
+    ],
+  } as unknown as CheckedVersions;
+
+  it('survive a reload, and anything unreadable is left out to be read again', () => {
+    const web = memoryWebStorage();
+    webPendingEditStorage(web).checked.save(PLAN, [checked]);
+    expect(webPendingEditStorage(web).checked.load(PLAN)).toEqual([checked]);
+
+    const forged = { ...checked, versions: [{ ...checked.versions[0], lead: 7 }] };
+    web.setItem(CHECKED_KEY, JSON.stringify({ version: 1, actions: [checked, forged, { id: 'act-x' }, null] }));
+    expect(webPendingEditStorage(web).checked.load(PLAN)).toEqual([checked]);
+  });
+
+  it('are simply read again when the browser’s storage is full', () => {
+    const full = {
+      ...memoryWebStorage(),
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+    };
+    expect(() => webPendingEditStorage(full).checked.save(PLAN, [checked])).not.toThrow();
+    expect(webPendingEditStorage(full).checked.load(PLAN)).toEqual([]);
   });
 });
