@@ -1,5 +1,5 @@
 import type { UncountedAction } from '../domain/action-standing';
-import type { UnconfirmedHandOver } from '../domain/hand-over-standing';
+import type { UnallowedChange } from '../domain/change-standing';
 import type { UncountedUpdate } from '../domain/update-standing';
 import type { MembershipVersion } from '../domain/workflow/governance-record';
 import type { EntryVerdict } from '../domain/workflow/replay-governance';
@@ -17,10 +17,10 @@ export interface GovernanceTrust {
   readonly uncountedActions: readonly UncountedAction[];
   /** Progress updates posted by someone who could not post them on that action: shown, never counted. */
   readonly uncountedUpdates: readonly UncountedUpdate[];
-  /** Actions moved to another agency by someone who may not hand actions on: shown where SharePoint has them. */
-  readonly unconfirmedHandOvers: readonly UnconfirmedHandOver[];
-  /** Some actions' versions are still being read to know who handed them on. */
-  readonly checkingHandOvers: boolean;
+  /** Actions saved by someone who could not save them (moved, or changed): shown as SharePoint has them. */
+  readonly unallowedChanges: readonly UnallowedChange[];
+  /** Some actions' versions are still being read to know who saved them, and how. */
+  readonly checkingChanges: boolean;
   /** Items found twice under one id (only the first added is used). */
   readonly duplicates: readonly DuplicateItems[];
 }

@@ -172,7 +172,7 @@ async function checked(view: ReturnType<typeof createPlanViewStore>) {
   const waiting = () => {
     const trust = view.getState().trust;
     const items = [...(trust?.uncountedActions ?? []), ...(trust?.uncountedUpdates ?? [])];
-    return items.some((u) => u.checking) || trust?.checkingHandOvers === true;
+    return items.some((u) => u.checking) || trust?.checkingChanges === true;
   };
   for (let tries = 0; waiting(); tries += 1) {
     if (tries > 1000) throw new Error('The plan’s actions and updates were never checked.');

@@ -1,5 +1,5 @@
 import type { ActionStanding, UncountedAction } from '../../domain/action-standing';
-import type { UnconfirmedHandOver } from '../../domain/hand-over-standing';
+import type { UnallowedChange } from '../../domain/change-standing';
 import type { ActionId, PlanId } from '../../domain/ids';
 import { leadVersionOf } from '../../domain/standing';
 import type { PlanSnapshot } from '../../domain/plan-snapshot';
@@ -15,14 +15,14 @@ export interface ContentStanding {
   readonly actions: ActionStanding;
   /** Updates on the actions that count. */
   readonly updates: UpdateStanding;
-  /** Counted actions handed to their lead agency by someone who may not hand actions on. */
-  readonly handOvers: readonly UnconfirmedHandOver[];
-  /** Some actions' versions are still being read to know who handed them on. */
-  readonly checkingHandOvers: boolean;
+  /** Counted actions saved by someone who could not save them (moved, or changed). */
+  readonly changes: readonly UnallowedChange[];
+  /** Some actions' versions are still being read to know who saved them, and how. */
+  readonly checkingChanges: boolean;
 }
 
 /**
- * Checks who added each action, posted each update and handed each action to its lead agency,
+ * Checks who added each action, posted each update and last saved each action,
  * reading an action's versions only when one of them needs its past lead agencies.
  */
 export interface ContentChecks {
@@ -134,12 +134,12 @@ export function contentChecks(ctx: ContentChecksContext): ContentChecks {
       const basis = { history: membership, pastLeads: pastLeads(), agencies: snapshot.plan.agencies };
       const actions = engine.actionStanding(snapshot.actions, ctx.book.added, basis);
       const updates = engine.updateStanding(snapshot.updates, actions.counted, basis);
-      const handOvers = engine.handOverStanding(actions.counted, ctx.book.changed, basis);
+      const changes = engine.changeStanding(actions.counted, ctx.book.changed, basis);
       readWhatIsNeeded(
         [
           ...actions.uncounted.filter((a) => a.checking).map((a) => a.action.id),
           ...engine.actionsToCheck(updates),
-          ...handOvers.toCheck,
+          ...changes.toCheck,
         ],
         snapshot.plan.id,
       );
@@ -152,9 +152,9 @@ export function contentChecks(ctx: ContentChecksContext): ContentChecks {
           counted: updates.counted,
           uncounted: unreadable(updates.uncounted, (u) => u.update.actionId, UNREADABLE_UPDATE),
         },
-        handOvers: handOvers.unconfirmed,
+        changes: changes.unallowed,
         // An action whose versions could not be read is shown as SharePoint has it, with nothing said.
-        checkingHandOvers: handOvers.toCheck.some((id) => !failed.has(id)),
+        checkingChanges: changes.toCheck.some((id) => !failed.has(id)),
       };
     },
   };

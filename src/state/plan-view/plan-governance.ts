@@ -107,8 +107,8 @@ function shownPlan(
       ...{ verdicts, uncountedMemberships, unrecordedChange, duplicates },
       uncountedActions: standing.actions.uncounted,
       uncountedUpdates: standing.updates.uncounted,
-      unconfirmedHandOvers: standing.handOvers,
-      checkingHandOvers: standing.checkingHandOvers,
+      unallowedChanges: standing.changes,
+      checkingChanges: standing.checkingChanges,
     },
     me: members.find((m) => m.userId === userId) ?? null,
   };

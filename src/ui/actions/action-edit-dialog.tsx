@@ -9,7 +9,7 @@ import { toFormValues } from './action-form-state';
 import { ConflictResolver } from './conflict-resolver';
 import { ProgressUpdates } from './progress-updates';
 import { SupersedeWarning } from './supersede-warning';
-import { UnconfirmedHandOver } from './unconfirmed-hand-over';
+import { UnallowedChange } from './unallowed-change';
 import { useActionEditor } from './use-action-editor';
 
 const useStyles = makeStyles({
@@ -53,7 +53,7 @@ export function ActionEditDialog({
         }
       >
         <EditorNotices editor={editor} />
-        {!creating && <UnconfirmedHandOver action={action} />}
+        {!creating && <UnallowedChange action={action} />}
         {warning && (
           <SupersedeWarning
             preview={warning.preview}

@@ -30,8 +30,9 @@ export function recordFindings(trust: GovernanceTrust): string[] {
       `The action “${action.title}” is not part of the plan, nor of its statement, dashboard or reports. ${reason}`,
     );
   }
-  for (const { action, reason } of trust.unconfirmedHandOvers) {
-    notes.push(`The action “${action.title}” is led by an agency no plan admin chose. ${reason}`);
+  for (const { action, kind, reason } of trust.unallowedChanges) {
+    const what = kind === 'moved' ? 'is led by an agency no plan admin chose' : 'was changed by someone who may not';
+    notes.push(`The action “${action.title}” ${what}. ${reason}`);
   }
   const updates = trust.uncountedUpdates.filter((u) => !u.checking).length;
   if (updates > 0) {

@@ -4,19 +4,21 @@ import { agencyLabel } from '../../domain/agency';
 import { useServices } from '../app-services';
 import { useStore } from '../common/use-store';
 
-/** Says, on the action itself, that someone who may not hand actions on moved it to its lead agency. */
-export function UnconfirmedHandOver({ action }: { action: Action }) {
+/** Says, on the action itself, that someone who could not save it did: moved it, or changed it. */
+export function UnallowedChange({ action }: { action: Action }) {
   const { planView } = useServices();
-  const move = useStore(planView, (s) => s.trust?.unconfirmedHandOvers.find((h) => h.action.id === action.id));
+  const change = useStore(planView, (s) => s.trust?.unallowedChanges.find((c) => c.action.id === action.id));
   const agencies = useStore(planView, (s) => s.snapshot?.plan.agencies);
-  if (!move) return null;
+  if (!change) return null;
   return (
     <MessageBar intent="warning" politeness="polite">
       <MessageBarBody>
         <MessageBarTitle>
-          Moved to {agencyLabel(agencies ?? [], move.action.leadAgency)} without a plan admin
+          {change.kind === 'moved'
+            ? `Moved to ${agencyLabel(agencies ?? [], change.action.leadAgency)} without a plan admin`
+            : 'Changed by someone who may not change it'}
         </MessageBarTitle>
-        {move.reason}
+        {change.reason}
       </MessageBarBody>
     </MessageBar>
   );

@@ -9,20 +9,26 @@ import { listItemsPath } from './support/raw-graph';
 import { forgerySitePerFile } from './support/forgery-site';
 
 /**
- * An action's lead agency changed straight in SharePoint. Its agency's owners may edit the item, and
- * SharePoint cannot stop them changing that one column; the app lets only plan admins hand an action
- * on, so it checks on reading who moved each action.
+ * Actions changed straight in SharePoint. Their agency's owners may edit the items (and, until a site
+ * owner's next sync, every agency's owners), and SharePoint cannot stop them changing the lead agency
+ * column; the app lets only plan admins hand an action on, and only they and the lead agency's owners
+ * change it, so it checks on reading who saved each action.
  */
 
 const site = forgerySitePerFile();
 const storeFor = (persona: string): PlanStore => site.storeFor(persona);
 
-/** Writes the action's lead agency column as `as`, the way an edit in the list's grid would. */
-async function moveInSharePoint(planId: PlanId, action: Action, to: string, as: string) {
+/** Writes the action's columns as `as`, the way an edit in the list's grid would. */
+async function editInSharePoint(planId: PlanId, action: Action, as: string, values: Partial<Action>) {
   const stored = (await storeFor('u-dcs').loadPlan(planId)).actions.find((a) => a.value.id === action.id)!;
   const item = `${listItemsPath('actions')}/${decodeVersion(stored.version).itemId}/fields`;
-  return site.graph('PATCH', item, { as, body: { [actionFieldSpec('leadAgency').column.name]: to } });
+  const body = Object.fromEntries(
+    Object.entries(values).map(([key, value]) => [actionFieldSpec(key as keyof Action).column.name, value]),
+  );
+  return site.graph('PATCH', item, { as, body });
 }
+const moveInSharePoint = (planId: PlanId, action: Action, to: string, as: string) =>
+  editInSharePoint(planId, action, as, { leadAgency: to });
 
 describe('an action moved to another agency straight in SharePoint', () => {
   let planId: PlanId;
@@ -37,7 +43,7 @@ describe('an action moved to another agency straight in SharePoint', () => {
 
     const view = await site.viewAs('u-dcs', planId);
     expect(view.snapshot!.actions.find((a) => a.id === police.id)).toMatchObject({ leadAgency: 'health' });
-    expect(view.trust!.unconfirmedHandOvers).toEqual([
+    expect(view.trust!.unallowedChanges).toEqual([
       expect.objectContaining({
         action: expect.objectContaining({ id: police.id }),
         from: 'police',
@@ -56,7 +62,7 @@ describe('an action moved to another agency straight in SharePoint', () => {
 
     const view = await site.viewAs('u-health-owner', planId);
     expect(view.snapshot!.actions.find((a) => a.id === police.id)).toMatchObject({ leadAgency: 'health' });
-    expect(view.trust!.unconfirmedHandOvers).toEqual([]);
+    expect(view.trust!.unallowedChanges).toEqual([]);
   });
 
   it('is not named when the DCS hands an action on in the app', async () => {
@@ -66,6 +72,27 @@ describe('an action moved to another agency straight in SharePoint', () => {
 
     const view = await site.viewAs('u-police-owner', planId);
     expect(view.snapshot!.actions.find((a) => a.id === police.id)).toMatchObject({ leadAgency: 'police' });
-    expect(view.trust!.unconfirmedHandOvers).toEqual([]);
+    expect(view.trust!.unallowedChanges).toEqual([]);
+  });
+});
+
+describe('another agency’s action changed straight in SharePoint, before it has its own permissions', () => {
+  it('is shown as SharePoint has it, and named on the Governance tab with who and why', async () => {
+    const planId = await startGovernancePlan(storeFor('u-dcs'), { key: 'forged-change' });
+    const health = (await site.viewAs('u-dcs', planId)).snapshot!.actions.find((a) => a.leadAgency === 'health')!;
+    const title = 'Health visitors to stop attending the MASH.';
+    expect((await editInSharePoint(planId, health, 'u-police-owner', { title })).status).toBe(200);
+
+    const view = await site.viewAs('u-health-owner', planId);
+    expect(view.snapshot!.actions.find((a) => a.id === health.id)).toMatchObject({ title, leadAgency: 'health' });
+    expect(view.trust!.unallowedChanges).toEqual([
+      expect.objectContaining({
+        kind: 'changed',
+        by: expect.objectContaining({ name: 'Sarah Mitchell' }),
+        reason: expect.stringMatching(
+          /^Sarah Mitchell changed it on .*, straight in SharePoint, when their role in this plan was Agency owner \(Police\);/,
+        ),
+      }),
+    ]);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AddedBy } from '../../src/domain/action-standing';
 import type { AgencyKey } from '../../src/domain/agency';
 import { formatDateTime } from '../../src/domain/dates';
-import { handOverStanding } from '../../src/domain/hand-over-standing';
+import { changeStanding } from '../../src/domain/change-standing';
 import type { ActionId, MemberId, UserId } from '../../src/domain/ids';
 import type { Member } from '../../src/domain/member';
 import type { CheckBasis, LeadVersion, PastLeads } from '../../src/domain/standing';
@@ -44,17 +44,19 @@ const versions = (...saves: [Member, AgencyKey][]): PastLeads =>
   ]);
 
 const standing = (lead: AgencyKey, changed: ReadonlyMap<ActionId, AddedBy>, read: PastLeads = NOTHING_READ) =>
-  handOverStanding([actionOf(ACTION, lead)], changed, basis(read));
+  changeStanding([actionOf(ACTION, lead)], changed, basis(read));
 
-describe('who handed an action to its lead agency', () => {
-  it('reads nothing for an action last changed by a plan admin or by an owner of its lead agency', () => {
-    expect(standing('health', lastChangedBy(people.dcs, 30))).toEqual({ toCheck: [], unconfirmed: [] });
-    expect(standing('health', lastChangedBy(people.improvementLead, 30))).toEqual({ toCheck: [], unconfirmed: [] });
-    expect(standing('police', lastChangedBy(people.policeOwner, 30))).toEqual({ toCheck: [], unconfirmed: [] });
-    expect(standing('police', new Map())).toEqual({ toCheck: [], unconfirmed: [] });
+const NOTHING: ReturnType<typeof standing> = { toCheck: [], unallowed: [] };
+
+describe('who saved an action, and whether they could', () => {
+  it('reads nothing for an action last saved by a plan admin or by an owner of its lead agency', () => {
+    expect(standing('health', lastChangedBy(people.dcs, 30))).toEqual(NOTHING);
+    expect(standing('health', lastChangedBy(people.improvementLead, 30))).toEqual(NOTHING);
+    expect(standing('police', lastChangedBy(people.policeOwner, 30))).toEqual(NOTHING);
+    expect(standing('police', new Map())).toEqual(NOTHING);
   });
 
-  it('reads the versions of an action last changed by someone who could not edit it as it is now', () => {
+  it('reads the versions of an action last saved by someone who could not save it as it is now', () => {
     expect(standing('health', lastChangedBy(people.policeOwner, 30)).toCheck).toEqual([ACTION]);
     expect(standing('police', lastChangedBy(people.policeQa, 30)).toCheck).toEqual([ACTION]);
     expect(standing('police', lastChangedBy(people.reader, 30)).toCheck).toEqual([ACTION]);
@@ -62,11 +64,12 @@ describe('who handed an action to its lead agency', () => {
 
   it('reports an owner who moved their agency’s action to another agency, with who, when and what to do', () => {
     const read = versions([people.dcs, 'police'], [people.policeOwner, 'police'], [people.policeOwner, 'health']);
-    const { toCheck, unconfirmed } = standing('health', lastChangedBy(people.policeOwner, 25), read);
+    const { toCheck, unallowed } = standing('health', lastChangedBy(people.policeOwner, 25), read);
     expect(toCheck).toEqual([]);
-    expect(unconfirmed).toEqual([
+    expect(unallowed).toEqual([
       {
         action: actionOf(ACTION, 'health'),
+        kind: 'moved',
         from: 'police',
         by: { userId: people.policeOwner.userId, name: 'Pat Owen' },
         at: at(25),
@@ -75,26 +78,50 @@ describe('who handed an action to its lead agency', () => {
     ]);
   });
 
-  it('reports nothing when the versions show no move, or only moves a plan admin made', () => {
+  it('reports a save by another agency’s owner (before the action had its own permissions), a QA lead or someone outside the plan', () => {
+    const read = versions([people.dcs, 'health'], [people.policeOwner, 'health']);
+    expect(standing('health', lastChangedBy(people.policeOwner, 15), read).unallowed).toEqual([
+      expect.objectContaining({
+        kind: 'changed',
+        from: 'health',
+        reason: `Pat Owen changed it on ${formatDateTime(at(15))}, straight in SharePoint, when their role in this plan was Agency owner (Police); only plan admins, and owners of the agency leading an action, change it. Its change history shows what changed. A plan admin should check it, and save the action as it is to confirm it.`,
+      }),
+    ]);
     const qaSaved = versions([people.policeOwner, 'police'], [people.policeQa, 'police']);
-    expect(standing('police', lastChangedBy(people.policeQa, 15), qaSaved).unconfirmed).toEqual([]);
-
-    const handedOn = versions([people.policeOwner, 'police'], [people.dcs, 'health'], [people.policeOwner, 'health']);
-    expect(standing('health', lastChangedBy(people.policeOwner, 25), handedOn).unconfirmed).toEqual([]);
+    expect(standing('police', lastChangedBy(people.policeQa, 15), qaSaved).unallowed).toEqual([
+      expect.objectContaining({ kind: 'changed', by: expect.objectContaining({ name: 'Quinn Adams' }) }),
+    ]);
+    const outsider = versions([people.dcs, 'health'], [{ ...people.reader, userId: 'u-it' as UserId }, 'health']);
+    expect(standing('health', new Map(), outsider).unallowed).toEqual([]);
+    const itChanged = new Map([[ACTION, { userId: 'u-it' as UserId, name: 'IT Support', at: at(15) }]]);
+    expect(standing('health', itChanged, outsider).unallowed[0]!.reason).toMatch(
+      /, when they were not a member of this plan; only plan admins/,
+    );
   });
 
-  it('takes a plan admin’s later save as confirming the agency, and a move back as undoing the move', () => {
+  it('reports nothing when every save was one its author could make', () => {
+    const handedOn = versions([people.policeOwner, 'police'], [people.dcs, 'health'], [healthOwner, 'health']);
+    expect(standing('health', lastChangedBy(healthOwner, 25), handedOn)).toEqual(NOTHING);
+    const ownSaves = versions([people.dcs, 'police'], [people.policeOwner, 'police']);
+    expect(standing('police', lastChangedBy(people.policeQa, 15), ownSaves).unallowed).toEqual([]);
+  });
+
+  it('takes a plan admin’s later save as confirming the action as it is', () => {
     const confirmed = versions([people.dcs, 'police'], [people.policeOwner, 'health'], [people.dcs, 'health']);
-    expect(standing('health', lastChangedBy(people.dcs, 25), confirmed).unconfirmed).toEqual([]);
-
-    const undone = versions([people.dcs, 'police'], [people.policeOwner, 'health'], [people.policeOwner, 'police']);
-    expect(standing('police', lastChangedBy(people.policeOwner, 25), undone).unconfirmed).toEqual([]);
+    expect(standing('health', lastChangedBy(people.dcs, 25), confirmed)).toEqual(NOTHING);
   });
 
-  it('still reports the move after another who may not edit the action saves it', () => {
+  it('calls a move its author undid a change, not a move', () => {
+    const undone = versions([people.dcs, 'police'], [people.policeOwner, 'health'], [people.policeOwner, 'police']);
+    expect(standing('police', lastChangedBy(people.reader, 25), undone).unallowed).toEqual([
+      expect.objectContaining({ kind: 'changed', from: 'police', at: at(15) }),
+    ]);
+  });
+
+  it('still reports the move after another who may not change the action saves it', () => {
     const read = versions([people.dcs, 'police'], [people.policeOwner, 'health'], [people.reader, 'health']);
-    expect(standing('health', lastChangedBy(people.reader, 25), read).unconfirmed).toEqual([
-      expect.objectContaining({ from: 'police', at: at(15), by: expect.objectContaining({ name: 'Pat Owen' }) }),
+    expect(standing('health', lastChangedBy(people.reader, 25), read).unallowed).toEqual([
+      expect.objectContaining({ kind: 'moved', from: 'police', at: at(15) }),
     ]);
   });
 
@@ -103,11 +130,11 @@ describe('who handed an action to its lead agency', () => {
       aRecord([], [...EVERYONE, joined({ ...people.policeOwner, role: 'plan-admin', agency: null }, 40)]),
     );
     const read = versions([people.dcs, 'police'], [people.policeOwner, 'health']);
-    const { unconfirmed } = handOverStanding(
+    const { unallowed } = changeStanding(
       [actionOf(ACTION, 'health')],
       lastChangedBy(people.policeOwner, 15),
       basis(read, later),
     );
-    expect(unconfirmed).toEqual([expect.objectContaining({ from: 'police' })]);
+    expect(unallowed).toEqual([expect.objectContaining({ kind: 'moved', from: 'police' })]);
   });
 });
