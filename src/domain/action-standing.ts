@@ -11,11 +11,9 @@ import {
   rolesOf,
   standingOf,
   type NotCounted,
-  type PastLeads,
   type Standing,
   type Verdict,
 } from './standing';
-import { historyByPerson, membershipsOf, type MembershipHistory } from './workflow/membership-history';
 
 /** Who SharePoint says added an item, and when. */
 export interface AddedBy {
@@ -35,14 +33,8 @@ export type ActionStanding = Standing<Action, UncountedAction>;
 const mayAddFor = (memberships: readonly Member[], lead: string, agencies: readonly Agency[]) =>
   memberships.some((m) => agenciesMemberCanLead(m, agencies).some((a) => a.key === lead));
 
-function verdictOf(
-  action: Action,
-  added: AddedBy,
-  history: MembershipHistory,
-  pastLeads: PastLeads,
-  agencies: readonly Agency[],
-): Verdict {
-  const memberships = membershipsOf(history, added.userId, added.at);
+function verdictOf(action: Action, added: AddedBy, { membershipsAt, pastLeads, agencies }: CheckBasis): Verdict {
+  const memberships = membershipsAt(added.userId, added.at);
   const who = added.name || 'The person who added it';
   if (memberships.length === 0) return notCounted(`${who} was not a member of this plan when they added it.`);
   if (mayAddFor(memberships, action.leadAgency, agencies)) return COUNTED;
@@ -68,14 +60,13 @@ function verdictOf(
 export function actionStanding(
   actions: readonly Action[],
   addedBy: ReadonlyMap<ActionId, AddedBy>,
-  { history, pastLeads, agencies }: CheckBasis,
+  basis: CheckBasis,
 ): ActionStanding {
-  const historyOf = historyByPerson(history);
   return standingOf(
     actions,
     (action) => {
       const added = addedBy.get(action.id);
-      return added ? verdictOf(action, added, historyOf(added.userId), pastLeads, agencies) : COUNTED;
+      return added ? verdictOf(action, added, basis) : COUNTED;
     },
     (action, why) => ({ action, addedBy: addedBy.get(action.id)!, ...why }),
   );

@@ -7,7 +7,6 @@ import type { ActionId, UserId } from './ids';
 import type { Member } from './member';
 import { actionEditRefusal, isPlanAdmin } from './permissions';
 import { rolesOf, type CheckBasis, type LeadVersion } from './standing';
-import { historyByPerson, membershipsOf, type MembershipHistory } from './workflow/membership-history';
 
 /**
  * A save of an action by someone who could not make it, since a plan admin last saved the action
@@ -31,8 +30,6 @@ export interface ChangeStanding {
   readonly unallowed: readonly UnallowedChange[];
 }
 
-type HistoryOf = (userId: UserId) => MembershipHistory;
-
 /** Whether any of a person's memberships let them save the action as it was, with the lead agency it now names. */
 const mayEdit = (memberships: readonly Member[], before: AgencyKey, after: AgencyKey, agencies: readonly Agency[]) =>
   memberships.some((m) => actionEditRefusal(m, { leadAgency: before }, agencies, after) === null);
@@ -41,12 +38,11 @@ const mayEdit = (memberships: readonly Member[], before: AgencyKey, after: Agenc
  * The first save since the action was added, or a plan admin last saved it, that its author could
  * not make. A plan admin's save is theirs to make, whatever it names: it confirms the action as it is.
  */
-function firstUnallowedSave(versions: readonly LeadVersion[], historyOf: HistoryOf, agencies: readonly Agency[]) {
+function firstUnallowedSave(versions: readonly LeadVersion[], { membershipsAt, agencies }: CheckBasis) {
   let found: { readonly before: LeadVersion; readonly save: LeadVersion; readonly roles: string } | null = null;
   for (let i = 1; i < versions.length; i += 1) {
     const [before, save] = [versions[i - 1]!, versions[i]!];
-    const userId = save.by.userId as UserId;
-    const memberships = membershipsOf(historyOf(userId), userId, save.at);
+    const memberships = membershipsAt(save.by.userId as UserId, save.at);
     if (memberships.some(isPlanAdmin)) found = null;
     else if (!found && !mayEdit(memberships, before.lead, save.lead, agencies))
       found = { before, save, roles: rolesOf(memberships, agencies) };
@@ -77,22 +73,22 @@ const changedReason = (save: LeadVersion, roles: string) =>
 export function changeStanding(
   actions: readonly Action[],
   changedBy: ReadonlyMap<ActionId, AddedBy>,
-  { history, pastLeads, agencies }: CheckBasis,
+  basis: CheckBasis,
 ): ChangeStanding {
-  const historyOf = historyByPerson(history);
+  const { membershipsAt, pastLeads, agencies } = basis;
   const toCheck: ActionId[] = [];
   const unallowed: UnallowedChange[] = [];
   for (const action of actions) {
     const changed = changedBy.get(action.id);
     if (!changed) continue;
-    const memberships = membershipsOf(historyOf(changed.userId), changed.userId, changed.at);
+    const memberships = membershipsAt(changed.userId, changed.at);
     if (mayEdit(memberships, action.leadAgency, action.leadAgency, agencies)) continue;
     const versions = pastLeads.get(action.id);
     if (!versions) {
       toCheck.push(action.id);
       continue;
     }
-    const found = firstUnallowedSave(versions, historyOf, agencies);
+    const found = firstUnallowedSave(versions, basis);
     if (!found) continue;
     const { before, save, roles } = found;
     const moved = save.lead !== before.lead && action.leadAgency !== before.lead;

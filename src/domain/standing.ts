@@ -1,9 +1,9 @@
 import type { ActionVersion, VersionAuthor } from './action-history';
 import { agencyLabel, type Agency, type AgencyKey } from './agency';
 import type { IsoDateTime } from './dates';
-import type { ActionId } from './ids';
+import type { ActionId, UserId } from './ids';
 import { ROLE_LABEL, type Member } from './member';
-import type { MembershipHistory } from './workflow/membership-history';
+import { historyByPerson, membershipsOf, type MembershipHistory } from './workflow/membership-history';
 
 /**
  * Why something read from a list does not count. `checking`: the action it concerns has been led by
@@ -41,10 +41,16 @@ export type PastLeads = ReadonlyMap<ActionId, readonly LeadVersion[]>;
 
 /** What each check of who added or changed an item reads: the plan's record, not the item's own columns. */
 export interface CheckBasis {
-  /** Who was a member of the plan, in which roles, when (as its admins recorded them). */
-  readonly history: MembershipHistory;
+  /** A person's memberships of the plan at an instant, as its admins had recorded them. */
+  membershipsAt(userId: UserId, at: IsoDateTime): readonly Member[];
   readonly pastLeads: PastLeads;
   readonly agencies: readonly Agency[];
+}
+
+/** The basis of the checks: the membership history narrowed by person once, for thousands of items. */
+export function checkBasis(history: MembershipHistory, pastLeads: PastLeads, agencies: readonly Agency[]): CheckBasis {
+  const historyOf = historyByPerson(history);
+  return { membershipsAt: (userId, at) => membershipsOf(historyOf(userId), userId, at), pastLeads, agencies };
 }
 
 export type Verdict = { readonly counted: true } | ({ readonly counted: false } & NotCounted);

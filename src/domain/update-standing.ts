@@ -1,5 +1,5 @@
 import type { Action } from './action';
-import { agencyLabel, type Agency, type AgencyKey } from './agency';
+import { agencyLabel, type AgencyKey } from './agency';
 import type { IsoDateTime } from './dates';
 import type { ActionId } from './ids';
 import { agencyActedFor, type Member } from './member';
@@ -13,11 +13,9 @@ import {
   rolesOf,
   standingOf,
   type NotCounted,
-  type PastLeads,
   type Standing,
   type Verdict,
 } from './standing';
-import { historyByPerson, membershipsOf, type MembershipHistory } from './workflow/membership-history';
 
 /** A progress update the plan does not count, and why; shown beside the action, left out of every status and report. */
 export interface UncountedUpdate extends NotCounted {
@@ -43,11 +41,9 @@ const mayPostFor = (memberships: readonly Member[], lead: AgencyKey) =>
 function verdictOf(
   update: ProgressUpdate,
   action: Action,
-  history: MembershipHistory,
-  pastLeads: PastLeads,
-  agencies: readonly Agency[],
+  { membershipsAt, pastLeads, agencies }: CheckBasis,
 ): Verdict {
-  const memberships = membershipsOf(history, update.authorId, update.at);
+  const memberships = membershipsAt(update.authorId, update.at);
   const who = update.authorName || 'The person who posted this';
   if (memberships.length === 0) return notCounted(`${who} was not a member of this plan when it was posted.`);
   if (mayPostFor(memberships, action.leadAgency)) return COUNTED;
@@ -72,15 +68,14 @@ function verdictOf(
 export function updateStanding(
   updates: readonly ProgressUpdate[],
   actions: readonly Action[],
-  { history, pastLeads, agencies }: CheckBasis,
+  basis: CheckBasis,
 ): UpdateStanding {
   const byId = new Map(actions.map((a) => [a.id, a]));
-  const historyOf = historyByPerson(history);
   return standingOf(
     updates,
     (update) => {
       const action = byId.get(update.actionId);
-      return action ? verdictOf(update, action, historyOf(update.authorId), pastLeads, agencies) : COUNTED;
+      return action ? verdictOf(update, action, basis) : COUNTED;
     },
     (update, why) => ({ update, ...why }),
   );

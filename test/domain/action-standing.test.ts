@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { actionStanding, type AddedBy } from '../../src/domain/action-standing';
 import type { ActionId } from '../../src/domain/ids';
 import type { Member } from '../../src/domain/member';
-import type { CheckBasis, LeadVersion, PastLeads } from '../../src/domain/standing';
+import { checkBasis, type CheckBasis, type LeadVersion, type PastLeads } from '../../src/domain/standing';
 import { membershipHistory } from '../../src/domain/workflow/membership-history';
 import { AGENCIES } from './fixtures';
 import { aRecord, at, joined } from './workflow/replay-fixtures';
@@ -11,11 +11,8 @@ import { actionOf, people } from './workflow/workflow-fixtures';
 const ACTION = 'act-mash' as ActionId;
 const everyone = membershipHistory(aRecord([]));
 const NOTHING_READ: PastLeads = new Map();
-const basis = (pastLeads: PastLeads = NOTHING_READ, history = everyone): CheckBasis => ({
-  history,
-  pastLeads,
-  agencies: AGENCIES,
-});
+const basis = (pastLeads: PastLeads = NOTHING_READ, history = everyone): CheckBasis =>
+  checkBasis(history, pastLeads, AGENCIES);
 const addedBy = (who: Member, minute = 5): ReadonlyMap<ActionId, AddedBy> =>
   new Map([[ACTION, { userId: who.userId, name: who.displayName, at: at(minute) }]]);
 const versions = (leads: ('police' | 'health')[], firstKept = true): LeadVersion[] =>

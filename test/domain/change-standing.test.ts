@@ -5,7 +5,7 @@ import { formatDateTime } from '../../src/domain/dates';
 import { changeStanding } from '../../src/domain/change-standing';
 import type { ActionId, MemberId, UserId } from '../../src/domain/ids';
 import type { Member } from '../../src/domain/member';
-import type { CheckBasis, LeadVersion, PastLeads } from '../../src/domain/standing';
+import { checkBasis, type CheckBasis, type LeadVersion, type PastLeads } from '../../src/domain/standing';
 import { membershipHistory } from '../../src/domain/workflow/membership-history';
 import { AGENCIES } from './fixtures';
 import { EVERYONE, aRecord, at, joined } from './workflow/replay-fixtures';
@@ -21,11 +21,8 @@ const healthOwner: Member = {
 };
 const everyone = membershipHistory(aRecord([], [...EVERYONE, joined(healthOwner)]));
 const NOTHING_READ: PastLeads = new Map();
-const basis = (pastLeads: PastLeads = NOTHING_READ, history = everyone): CheckBasis => ({
-  history,
-  pastLeads,
-  agencies: AGENCIES,
-});
+const basis = (pastLeads: PastLeads = NOTHING_READ, history = everyone): CheckBasis =>
+  checkBasis(history, pastLeads, AGENCIES);
 const lastChangedBy = (who: Member, minute: number): ReadonlyMap<ActionId, AddedBy> =>
   new Map([[ACTION, { userId: who.userId, name: who.displayName, at: at(minute) }]]);
 

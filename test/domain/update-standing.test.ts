@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ActionId, PlanId, UpdateId } from '../../src/domain/ids';
 import type { Member } from '../../src/domain/member';
 import type { ProgressUpdate } from '../../src/domain/progress-update';
-import type { LeadVersion, PastLeads } from '../../src/domain/standing';
+import { checkBasis, type LeadVersion, type PastLeads } from '../../src/domain/standing';
 import { actionsToCheck, leadAgencyAt, updateStanding } from '../../src/domain/update-standing';
 import { membershipHistory } from '../../src/domain/workflow/membership-history';
 import { AGENCIES } from './fixtures';
@@ -38,7 +38,7 @@ const version = (leadAgency: 'police' | 'health', minute: number, first = false)
 const everyone = membershipHistory(aRecord([]));
 const NOTHING_READ: PastLeads = new Map();
 const stand = (updates: ProgressUpdate[], action = policeAction, past = NOTHING_READ, history = everyone) =>
-  updateStanding(updates, [action], { history: history, pastLeads: past, agencies: AGENCIES });
+  updateStanding(updates, [action], checkBasis(history, past, AGENCIES));
 
 describe('which progress updates count', () => {
   it('counts the lead agency’s owner and QA lead, and plan admins on any action', () => {

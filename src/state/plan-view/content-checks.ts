@@ -1,7 +1,7 @@
 import type { ActionStanding, UncountedAction } from '../../domain/action-standing';
 import type { UnallowedChange } from '../../domain/change-standing';
 import type { ActionId, PlanId } from '../../domain/ids';
-import { leadVersionOf } from '../../domain/standing';
+import { checkBasis, leadVersionOf } from '../../domain/standing';
 import type { PlanSnapshot } from '../../domain/plan-snapshot';
 import type { UncountedUpdate, UpdateStanding } from '../../domain/update-standing';
 import type { MembershipHistory } from '../../domain/workflow/membership-history';
@@ -131,7 +131,7 @@ export function contentChecks(ctx: ContentChecksContext): ContentChecks {
     },
     stand(engine, snapshot, membership) {
       takeInKept(snapshot.plan.id);
-      const basis = { history: membership, pastLeads: pastLeads(), agencies: snapshot.plan.agencies };
+      const basis = checkBasis(membership, pastLeads(), snapshot.plan.agencies);
       const actions = engine.actionStanding(snapshot.actions, ctx.book.added, basis);
       const updates = engine.updateStanding(snapshot.updates, actions.counted, basis);
       const changes = engine.changeStanding(actions.counted, ctx.book.changed, basis);
