@@ -10,7 +10,7 @@ import type { CheckedVersions, CheckedVersionsStorage } from '../checked-version
 import type { GovernanceEngine } from '../lazy-governance-engine';
 import type { VersionBook } from './version-book';
 
-/** Which of the open plan's actions and progress updates count, and which actions were moved by whom. */
+/** Which of the open plan's actions and progress updates count, and which actions were saved by someone who could not. */
 export interface ContentStanding {
   readonly actions: ActionStanding;
   /** Updates on the actions that count. */

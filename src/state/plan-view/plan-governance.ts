@@ -149,7 +149,7 @@ export function planGovernance(ctx: PlanGovernanceContext): PlanGovernance {
     return snapshot && engine.withEverything(snapshot, trust?.uncountedActions ?? [], trust?.uncountedUpdates ?? []);
   };
 
-  /** The checks of who added each action and posted each update: they come with the governance engine. */
+  /** The checks of who added each action, posted each update and saved each action: they come with the governance engine. */
   let checks: ContentChecks | null = null;
   const checksOf = (engine: GovernanceEngine): ContentChecks =>
     (checks ??= engine.contentChecks({
